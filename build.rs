@@ -1,0 +1,34 @@
+//! Embeds every `locales/<lang>/*.ftl` file into the binary, so the program works offline and a
+//! new file needs no code change. The generated table is included by `src/i18n.rs`.
+use std::{env, fs, path::Path};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut entries = Vec::new();
+    for lang in ["en-US", "ja-JP"] {
+        let dir = root.join(lang);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        for path in files {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            entries.push(format!(
+                "    ({lang:?}, {stem:?}, include_str!({:?})),\n",
+                path.display().to_string()
+            ));
+        }
+    }
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
+    let code = format!(
+        "/// (locale, file stem, contents) of every embedded Fluent file.\npub(crate) const LOCALE_FILES: &[(&str, &str, &str)] = &[\n{}];\n",
+        entries.concat()
+    );
+    fs::write(out, code).unwrap();
+}

@@ -1,0 +1,3 @@
+analyze-progress = Reading { $done } of { $total } files…
+analyze-error = Error: { $detail }
+analyze-not-a-bounce = This is not a bounce (an ordinary mail): nothing to do.

@@ -1,0 +1,10 @@
+explain-unknown = unknown
+explain-label-recipient = Recipient
+explain-label-reason = Reason
+explain-label-retry = Retrying
+explain-label-status = Status code
+explain-label-list = Blocklist
+explain-label-ip = Blocked IP address
+explain-label-diagnostic = Server reply
+explain-temporary = yes: a temporary error, the server is still trying
+explain-permanent = no: a permanent error, delivery has stopped

@@ -1,0 +1,10 @@
+explain-unknown = 不明
+explain-label-recipient = 宛先
+explain-label-reason = 原因
+explain-label-retry = 再送
+explain-label-status = ステータスコード
+explain-label-list = ブロックリスト
+explain-label-ip = ブロックされたIPアドレス
+explain-label-diagnostic = 相手サーバーの応答
+explain-temporary = 再送中(一時的なエラー。サーバーが送信を続けています)
+explain-permanent = 停止(恒久的なエラー。配送は止まりました)

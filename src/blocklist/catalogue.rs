@@ -1,0 +1,273 @@
+//! The catalogue of blocklists and provider blocks: facts loaded from the embedded
+//! `assets/blocklists.toml`. Facts only; the words users read about an entry live in
+//! `locales/*/lists.ftl`, keyed by the entry id.
+
+use serde::{Deserialize, Serialize};
+
+/// Every entry of the catalogue.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Catalogue {
+    /// The entries, in the file's order.
+    #[serde(rename = "list")]
+    #[serde(default)]
+    pub entries: Vec<Entry>,
+}
+
+/// What sort of block an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A DNS blocklist that many receivers query.
+    Dnsbl,
+    /// A mailbox provider's or gateway vendor's own reputation system.
+    ProviderReputation,
+    /// A mobile carrier's or ISP's receiving filter.
+    CarrierFilter,
+}
+
+/// Whether the list still operates.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum ListStatus {
+    /// In service.
+    Active,
+    /// Shut down; nothing to request.
+    Closed {
+        /// ISO date it closed (`2024-06-05`).
+        since: String,
+    },
+}
+
+/// How a listing is removed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RemovalMethod {
+    /// Fill in a web form.
+    WebForm,
+    /// Send an email.
+    Email,
+    /// Nothing to send: the listing expires by itself.
+    Expires,
+    /// No removal exists (closed list, or a recipient-side filter).
+    None,
+    /// Only the owner of the IP (the hosting provider or ISP) can ask.
+    AskProvider,
+}
+
+/// One field of a removal form, in the form's own order.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct FormField {
+    /// Stable id (`name`, `email`, `reason`), used by the request writer and in message ids.
+    pub id: String,
+    /// The label exactly as the form shows it, in English.
+    pub label: String,
+    /// What goes there.
+    pub value: FieldValue,
+    /// The form's length limit in characters, where known.
+    #[serde(default)]
+    pub max_len: Option<usize>,
+    /// Whether the form requires it.
+    #[serde(default = "yes")]
+    pub required: bool,
+    /// For drop-downs: the options as the form lists them.
+    #[serde(default)]
+    pub options: Vec<String>,
+}
+
+const fn yes() -> bool {
+    true
+}
+
+/// What a form field asks for; the request writer fills it from the diagnosis and the answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldValue {
+    /// The blocked IP address.
+    Ip,
+    /// The person's name in ASCII.
+    Name,
+    /// The contact email address.
+    Email,
+    /// The person's role or job (often a drop-down).
+    Role,
+    /// The company or organisation.
+    Company,
+    /// A telephone number.
+    Phone,
+    /// The country the IP is in.
+    Country,
+    /// The sender's mail domain.
+    SenderDomain,
+    /// The recipient's domain (the receiver that refused).
+    RecipientDomain,
+    /// The address the bounce was sent to (Microsoft 365's portal asks for it).
+    BouncedAddress,
+    /// The free-text justification: why, what was done, how a repeat is prevented.
+    Reason,
+    /// The rejection text, copied unedited.
+    ErrorText,
+    /// A one-line title or subject for the request.
+    Title,
+    /// Whether the IP is static or dynamic.
+    IpType,
+    /// What the IP belongs to (a mail server, a personal computer).
+    IpOwner,
+    /// Whether the server is dedicated or shared.
+    ServerShared,
+    /// The kind of mail that was blocked (newsletters, company correspondence).
+    MailType,
+    /// The user's time zone.
+    TimeZone,
+    /// Something only the person can do on the page (a CAPTCHA, a checkbox).
+    Manual,
+}
+
+/// Who may ask for removal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WhoMayAsk {
+    /// Anyone.
+    Anyone,
+    /// The administrator of the mail server.
+    ServerAdmin,
+    /// The owner of the IP space, from a role address such as abuse@ or postmaster@.
+    IpOwnerRoleAddress,
+    /// Only the ISP or network owner.
+    NetworkOwner,
+    /// The recipient's administrator (a filter on the receiving side).
+    Recipient,
+}
+
+/// How removal works for one entry (or one of its sub-lists).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Removal {
+    /// The route.
+    pub method: RemovalMethod,
+    /// The form's web address (HTTPS wherever the operator offers it).
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The address for email requests.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Who may ask.
+    pub who: WhoMayAsk,
+    /// The form's fields in the form's order (empty for email and non-form routes).
+    #[serde(default)]
+    pub fields: Vec<FormField>,
+    /// Hours until the listing expires by itself, where stated.
+    #[serde(default)]
+    pub expires_hours: Option<u32>,
+    /// Usual turnaround in hours after a request (low, high), where stated.
+    #[serde(default)]
+    pub turnaround_hours: Option<(u32, u32)>,
+}
+
+/// A sub-list (Spamhaus SBL, Trend Micro QIL) with its own meaning and, sometimes, its own route.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Sublist {
+    /// Short id as bounces name it (`QIL`, `PBL`).
+    pub id: String,
+    /// DNS zones of this sub-list.
+    #[serde(default)]
+    pub zones: Vec<String>,
+    /// Regular expressions (case-insensitive) that name this sub-list in a bounce.
+    #[serde(default)]
+    pub markers: Vec<String>,
+    /// A route that differs from the entry's.
+    #[serde(default)]
+    pub removal: Option<Removal>,
+}
+
+/// Cost of removal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cost {
+    /// Free.
+    Free,
+    /// Free, but a paid "express" removal is offered: never needed, warn the user.
+    FreeWithPaidExpress,
+    /// Not stated anywhere.
+    Unknown,
+}
+
+/// A source of the facts, with the date it was checked.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Source {
+    /// Address or citation.
+    pub url: String,
+    /// ISO date the fact was checked against this source.
+    pub checked: String,
+    /// False for third-party pages (blogs, how-tos), weaker evidence than the operator's own.
+    #[serde(default = "yes")]
+    pub official: bool,
+}
+
+/// One blocklist or provider block.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Entry {
+    /// Stable id (`trendmicro-ers`).
+    pub id: String,
+    /// Display name (`Trend Micro Email Reputation Services`).
+    pub name: String,
+    /// Who runs it.
+    pub operator: String,
+    /// What sort of block it is.
+    pub kind: Kind,
+    /// In service or closed.
+    pub status: ListStatus,
+    /// DNS zones (a secret DQS key in front of a zone still matches).
+    #[serde(default)]
+    pub zones: Vec<String>,
+    /// Regular expressions (case-insensitive) that identify the entry in a bounce.
+    #[serde(default)]
+    pub markers: Vec<String>,
+    /// Domains that belong to the operator; a URL in a bounce outside them is suspicious.
+    pub official_domains: Vec<String>,
+    /// The official lookup page; `{ip}` is replaced by the IP where the page takes it.
+    #[serde(default)]
+    pub lookup_url: Option<String>,
+    /// How removal works.
+    pub removal: Removal,
+    /// Sub-lists, most specific first.
+    #[serde(default)]
+    pub sublists: Vec<Sublist>,
+    /// Cost of removal.
+    pub cost: Cost,
+    /// Typical causes, as questionnaire cause ids (`shared-server`, `stolen-password`, …).
+    #[serde(default)]
+    pub causes: Vec<String>,
+    /// Facts the sources could not confirm (`form-fields`, `turnaround`), shown as unverified.
+    #[serde(default)]
+    pub unverified: Vec<String>,
+    /// Where the facts come from.
+    pub sources: Vec<Source>,
+}
+
+impl Catalogue {
+    /// Looks an entry up by id.
+    #[must_use]
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+impl Entry {
+    /// The removal route for a sub-list, falling back to the entry's.
+    #[must_use]
+    pub fn removal_for(&self, sublist: Option<&str>) -> &Removal {
+        sublist
+            .and_then(|s| self.sublists.iter().find(|x| x.id.eq_ignore_ascii_case(s)))
+            .and_then(|s| s.removal.as_ref())
+            .unwrap_or(&self.removal)
+    }
+
+    /// The lookup URL with the IP filled in where the page takes one.
+    #[must_use]
+    pub fn lookup_url_for(&self, ip: Option<&str>) -> Option<String> {
+        let url = self.lookup_url.as_ref()?;
+        Some(match ip {
+            Some(ip) => url.replace("{ip}", ip),
+            None => url.replace("{ip}", ""),
+        })
+    }
+}

@@ -1,0 +1,39 @@
+//! Which blocklist refused the mail: the embedded catalogue and the matcher that finds an entry
+//! (and sub-list) in a diagnosis, with the evidence span.
+
+pub mod catalogue;
+
+pub use catalogue::{Catalogue, Entry};
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+/// The catalogue's source, embedded so the program works offline.
+pub const CATALOGUE_TOML: &str = include_str!("../../assets/blocklists.toml");
+
+/// The catalogue, parsed once. A broken file fails the catalogue tests, never a user's run.
+pub static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
+    toml::from_str(CATALOGUE_TOML).unwrap_or_else(|e| panic!("assets/blocklists.toml: {e}"))
+});
+
+/// A catalogue entry identified in a bounce.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Listing {
+    /// The entry's id.
+    pub id: String,
+    /// The entry's display name.
+    pub name: String,
+    /// The sub-list, when the bounce names one (`QIL`, `PBL`).
+    pub sublist: Option<String>,
+    /// Where the evidence stands in the text that was searched.
+    #[serde(skip)]
+    pub evidence: Range<usize>,
+}
+
+/// Finds the entry whose removal the user must ask for, in one diagnostic text.
+#[must_use]
+pub fn identify(_diagnostic: &str) -> Option<Listing> {
+    None
+}

@@ -1,0 +1,205 @@
+//! Reading a bounce: one [`Delivery`] per affected recipient, from any layout users paste.
+//!
+//! Two paths lead here. Input that looks like an RFC 5322 message goes through mail-parser
+//! (`mime`, the only module that imports it) and its `message/delivery-status` fields (`dsn`);
+//! anything else (pasted text, forwarded Outlook text, a single line) is scanned as text (`text`).
+//! Both end in `reason`, which names the failure in sisimai's vocabulary.
+
+mod reason;
+
+pub use reason::Reason;
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Serialize, Serializer};
+
+use crate::intake::Input;
+
+/// What one input turned out to be.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// The readable text of the bounce: for a MIME message its decoded text parts (the returned
+    /// original excluded or placed after [`Report::original_at`]); for pasted text the input
+    /// itself. Every span in the analysis indexes into this string.
+    pub text: String,
+    /// Byte offset in `text` where a returned original message begins, when it is inline.
+    /// Nothing at or after it is ever read as the diagnosis.
+    pub original_at: Option<usize>,
+    /// Headers of the returned original message, when one was found.
+    pub original: Option<OriginalMessage>,
+    /// One entry per affected recipient; empty for an ordinary mail that is not a bounce.
+    pub deliveries: Vec<Delivery>,
+}
+
+/// Headers of the message that bounced, kept apart from the diagnosis.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OriginalMessage {
+    /// `From:` as written.
+    pub from: Option<String>,
+    /// `To:` as written.
+    pub to: Option<String>,
+    /// `Subject:`, decoded.
+    pub subject: Option<String>,
+    /// `Date:` as written.
+    pub date: Option<String>,
+    /// `Message-ID:`.
+    pub message_id: Option<String>,
+    /// Every `Received:` header, unfolded, top first.
+    pub received: Vec<String>,
+}
+
+/// The result for one recipient.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    /// The recipient's address, lower-case domain, no angle brackets.
+    pub recipient: Option<String>,
+    /// `failed`, `delayed`, …
+    pub action: Option<Action>,
+    /// The enhanced status code (`5.7.1`).
+    pub status: Option<Status>,
+    /// The SMTP reply code (`550`).
+    pub reply_code: Option<ReplyCode>,
+    /// The remote server's reply, multi-line replies joined into one line.
+    pub diagnostic: Option<String>,
+    /// The server that answered (`mx.example.jp`).
+    pub remote_mta: Option<String>,
+    /// The SMTP command the reply answered.
+    pub smtp_command: Option<SmtpCommand>,
+    /// Why it failed.
+    pub reason: Reason,
+    /// True while the sending server is still retrying.
+    pub temporary: bool,
+    /// Until when it retries, as the text states it ("5 days", or a date).
+    pub retry_until: Option<String>,
+    /// Where the diagnostic stands in [`Report::text`], for highlighting.
+    pub span: Option<Range<usize>>,
+}
+
+/// The DSN `Action:` of a recipient.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// Delivery failed for good.
+    Failed,
+    /// Delivery is delayed; the sender keeps trying.
+    Delayed,
+    /// Delivered.
+    Delivered,
+    /// Relayed to a system that does not send DSNs.
+    Relayed,
+    /// Expanded to several recipients (a list or alias).
+    Expanded,
+}
+
+/// The SMTP command a reply answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum SmtpCommand {
+    /// The connection itself (greeting).
+    Conn,
+    /// HELO.
+    Helo,
+    /// EHLO.
+    Ehlo,
+    /// STARTTLS.
+    StartTls,
+    /// MAIL FROM.
+    Mail,
+    /// RCPT TO.
+    Rcpt,
+    /// DATA (or the end of data).
+    Data,
+}
+
+/// An enhanced status code, `class.subject.detail` (RFC 3463), such as `5.7.1`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Status(String);
+
+impl Status {
+    /// Parses `5.7.1`; refuses anything that is not class 2, 4 or 5 with two numeric parts.
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        let mut parts = s.trim().split('.');
+        let class = parts.next()?;
+        let subject = parts.next()?;
+        let detail = parts.next()?;
+        let numeric = |p: &str, max: usize| {
+            !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        (matches!(class, "2" | "4" | "5")
+            && numeric(subject, 3)
+            && numeric(detail, 3)
+            && parts.next().is_none())
+        .then(|| Self(format!("{class}.{subject}.{detail}")))
+    }
+
+    /// The code as text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The class digit: 2 success, 4 temporary, 5 permanent.
+    #[must_use]
+    pub fn class(&self) -> u8 {
+        self.0.as_bytes()[0] - b'0'
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Status {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+/// A three-digit SMTP reply code (`550`); serialised as a string, as the JSON contract says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ReplyCode(u16);
+
+impl ReplyCode {
+    /// Accepts 200–599.
+    #[must_use]
+    pub fn new(code: u16) -> Option<Self> {
+        (200..600).contains(&code).then_some(Self(code))
+    }
+
+    /// The number.
+    #[must_use]
+    pub const fn get(self) -> u16 {
+        self.0
+    }
+
+    /// True for 4xx.
+    #[must_use]
+    pub const fn is_temporary(self) -> bool {
+        self.0 / 100 == 4
+    }
+}
+
+impl fmt::Display for ReplyCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl Serialize for ReplyCode {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Analyses one input. Never panics, whatever the input.
+#[must_use]
+pub fn analyse(input: &Input) -> Report {
+    Report {
+        text: input.text().into_owned(),
+        ..Report::default()
+    }
+}

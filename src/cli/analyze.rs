@@ -1,0 +1,124 @@
+//! `delist analyze`: one block (or one JSON line) per input, in input order.
+//!
+//! Files are read on all cores; results are printed in input order as soon as each is ready,
+//! so a long batch streams. Progress goes to stderr, and only when stderr is a terminal.
+
+use std::collections::BTreeMap;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use clap::Args;
+
+use super::Common;
+use crate::diagnosis::{self, Diagnosis};
+use crate::i18n::Lang;
+use crate::intake::Input;
+use crate::t;
+
+/// Arguments of `delist analyze`.
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Print one JSON object per input file, one per line
+    #[arg(long)]
+    json: bool,
+
+    /// Bounce files to read; none, or -, reads standard input
+    #[arg(value_name = "FILE")]
+    files: Vec<String>,
+}
+
+/// Runs `analyze`. Exit status: 0 when every input was read, 1 when any had an error.
+#[must_use]
+pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
+    let lang = common.lang();
+    let files = if args.files.is_empty() {
+        vec!["-".to_owned()]
+    } else {
+        args.files.clone()
+    };
+    let failed = AtomicUsize::new(0);
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let show_progress = files.len() > 1 && io::stderr().is_terminal();
+    // Finished results wait here until every earlier input has been printed.
+    let pending: Mutex<(usize, BTreeMap<usize, String>)> = Mutex::new((0, BTreeMap::new()));
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(files.len());
+
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(path) = files.get(i) else { break };
+                    let result =
+                        Input::read(path, common.max_size).map(|input| diagnosis::diagnose(&input));
+                    if result.is_err() {
+                        failed.fetch_add(1, Ordering::Relaxed);
+                    }
+                    let text = render(
+                        path,
+                        result.as_ref().map_err(|e| e.localized(lang)),
+                        args.json,
+                        lang,
+                    );
+                    let mut guard = pending
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
+                    guard.1.insert(i, text);
+                    let mut out = io::stdout().lock();
+                    while let Some(text) = {
+                        let n = guard.0;
+                        guard.1.remove(&n)
+                    } {
+                        // A closed pipe (`| head`) is not an error worth a panic.
+                        let _ = out.write_all(text.as_bytes());
+                        guard.0 += 1;
+                    }
+                    let _ = out.flush();
+                    drop(guard);
+                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                    if show_progress {
+                        eprint!(
+                            "\r{}",
+                            t!(lang, "analyze-progress", done = n, total = files.len())
+                        );
+                    }
+                }
+            });
+        }
+    });
+    if show_progress {
+        eprintln!();
+    }
+    if failed.load(Ordering::Relaxed) > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn render(path: &str, result: Result<&Diagnosis, String>, json: bool, lang: Lang) -> String {
+    if json {
+        let mut line = diagnosis::json_line(path, result);
+        line.push('\n');
+        return line;
+    }
+    let mut out = format!("== {path}\n");
+    match result {
+        Err(e) => out.push_str(&format!("  {}\n", t!(lang, "analyze-error", detail = e))),
+        Ok(d) if d.report.deliveries.is_empty() => {
+            out.push_str(&format!("  {}\n", t!(lang, "analyze-not-a-bounce")));
+        }
+        Ok(d) => {
+            for (delivery, finding) in d.entries() {
+                out.push_str(&crate::explain::summary_block(delivery, finding, lang));
+            }
+        }
+    }
+    out.push('\n');
+    out
+}

@@ -1,0 +1,91 @@
+//! The command line: the wizard by default, and `analyze`, `lists`, `request` for scripts and
+//! support staff. Each subcommand lives in its own file; this one only parses and dispatches.
+
+mod analyze;
+mod lists;
+mod request;
+
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::i18n::Lang;
+use crate::intake;
+
+/// delist: from a bounced mail to a blocklist removal request.
+#[derive(Debug, Parser)]
+#[command(
+    name = "delist",
+    version,
+    about = "From a bounced mail to a blocklist removal request, in Japanese or English",
+    long_about = "Opens a step-by-step wizard: paste the bounce, see what happened, find the \
+                  blocked IP and the list, fill in the removal form and copy each field.\n\n\
+                  Offline: nothing is sent anywhere.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// A bounce to open in the wizard (a .eml file or pasted text saved to a file)
+    file: Option<String>,
+
+    /// Open the wizard with a built-in demo bounce (Trend Micro ERS)
+    #[arg(long, conflicts_with = "file")]
+    demo: bool,
+
+    #[command(flatten)]
+    common: Common,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args, Clone)]
+pub struct Common {
+    /// Language of messages: ja or en [default: from LC_ALL, LC_MESSAGES, LANG, then the OS]
+    #[arg(long, global = true, value_name = "ja|en", value_parser = parse_lang)]
+    lang: Option<Lang>,
+
+    /// Largest input accepted, e.g. 32M or 500K
+    #[arg(long, global = true, value_name = "SIZE", default_value = "32M", value_parser = intake::parse_size)]
+    max_size: u64,
+}
+
+impl Common {
+    /// The language chosen by flag or environment.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_else(|| Lang::detect(None))
+    }
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::from_tag(value).ok_or_else(|| format!("unknown language {value:?}: use ja or en"))
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Read bounces and print what happened (one JSON line per file with --json)
+    Analyze(analyze::AnalyzeArgs),
+    /// Print the catalogue of blocklists and provider blocks
+    Lists(lists::ListsArgs),
+    /// Write the removal request for a list without the wizard
+    Request(Box<request::RequestArgs>),
+}
+
+/// Parses the command line and runs the command.
+#[must_use]
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let common = cli.common.clone();
+    match cli.command {
+        Some(Command::Analyze(args)) => analyze::run(&args, &common),
+        Some(Command::Lists(args)) => lists::run(&args, &common),
+        Some(Command::Request(args)) => request::run(&args, &common),
+        None => crate::wizard::run(&crate::wizard::Options {
+            lang: common.lang(),
+            file: cli.file,
+            demo: cli.demo,
+            max_size: common.max_size,
+        }),
+    }
+}

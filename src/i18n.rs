@@ -1,0 +1,321 @@
+//! Messages in Japanese and English: the embedded Fluent files, the language choice, and lookup.
+//!
+//! Every user-facing string lives in `locales/<tag>/<area>.ftl`; ids are prefixed with the file
+//! stem (`bounce-reason-blocked`). Bundles are built once per process. Isolation marks are off:
+//! they would end up as invisible U+2068/U+2069 characters in text pasted into web forms.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+pub use fluent_bundle::FluentArgs;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The language the user reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English (en-US).
+    #[default]
+    En,
+    /// Japanese (ja-JP).
+    Ja,
+}
+
+impl Lang {
+    /// Both languages, English first (English is the fallback).
+    pub const ALL: [Self; 2] = [Self::En, Self::Ja];
+
+    /// The BCP-47 tag of the locale folder.
+    #[must_use]
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Self::En => "en-US",
+            Self::Ja => "ja-JP",
+        }
+    }
+
+    /// The short code used on the command line and in JSON (`ja`, `en`).
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ja => "ja",
+        }
+    }
+
+    /// Reads a `--lang` value or a locale string such as `ja_JP.UTF-8`, `ja`, `en-US`.
+    /// Returns `None` for anything that names neither language (`C`, `POSIX`, `de_DE`).
+    #[must_use]
+    pub fn from_tag(value: &str) -> Option<Self> {
+        let base = value
+            .split(['.', '@'])
+            .next()
+            .unwrap_or_default()
+            .replace('_', "-");
+        let id: LanguageIdentifier = base.parse().ok()?;
+        match id.language.as_str() {
+            "ja" => Some(Self::Ja),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+
+    /// The language for this process: `--lang`, then `LC_ALL`, `LC_MESSAGES`, `LANG`, then the
+    /// operating system's locale (Windows has no `LANG`), else English.
+    #[must_use]
+    pub fn detect(flag: Option<&str>) -> Self {
+        Self::detect_with(flag, |k| std::env::var(k).ok(), sys_locale::get_locale)
+    }
+
+    /// [`Lang::detect`] with the environment and the OS locale passed in, for tests.
+    pub fn detect_with(
+        flag: Option<&str>,
+        env: impl Fn(&str) -> Option<String>,
+        os_locale: impl FnOnce() -> Option<String>,
+    ) -> Self {
+        if let Some(lang) = flag.and_then(Self::from_tag) {
+            return lang;
+        }
+        // POSIX: the first non-empty variable decides, even when it names another language.
+        let posix = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|k| env(k).filter(|v| !v.trim().is_empty()));
+        match posix {
+            Some(value) => Self::from_tag(&value).unwrap_or(Self::En),
+            None => os_locale()
+                .as_deref()
+                .and_then(Self::from_tag)
+                .unwrap_or(Self::En),
+        }
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+struct Bundles {
+    en: Bundle,
+    ja: Bundle,
+}
+
+static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| Bundles {
+    en: build_bundle(Lang::En).unwrap_or_else(|e| panic!("{e}")),
+    ja: build_bundle(Lang::Ja).unwrap_or_else(|e| panic!("{e}")),
+});
+
+/// Builds the bundle of one language, reporting every parse error and duplicate id.
+///
+/// # Errors
+/// A description naming the file and the broken snippet, so a test failure points at the fix.
+pub fn build_bundle(lang: Lang) -> Result<Bundle, String> {
+    let langid: LanguageIdentifier = lang.tag().parse().map_err(|e| format!("{e:?}"))?;
+    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let mut problems = Vec::new();
+    for (tag, stem, source) in files(lang) {
+        let resource = match FluentResource::try_new((*source).to_owned()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    let snippet: String = source
+                        .get(e.pos.clone())
+                        .unwrap_or_default()
+                        .chars()
+                        .take(60)
+                        .collect();
+                    problems.push(format!(
+                        "locales/{tag}/{stem}.ftl: {:?} near {snippet:?}",
+                        e.kind
+                    ));
+                }
+                r
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            for e in errors {
+                problems.push(format!("locales/{tag}/{stem}.ftl: {e}"));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(bundle)
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// The embedded files of one language: (tag, stem, contents).
+pub fn files(
+    lang: Lang,
+) -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
+    LOCALE_FILES
+        .iter()
+        .filter(move |(tag, _, _)| *tag == lang.tag())
+}
+
+/// Every message id of one language.
+#[must_use]
+pub fn ids(lang: Lang) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (_, _, source) in files(lang) {
+        if let Ok(resource) = FluentResource::try_new((*source).to_owned()) {
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    out.insert(m.id.name.to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    match lang {
+        Lang::En => &BUNDLES.en,
+        Lang::Ja => &BUNDLES.ja,
+    }
+}
+
+/// Whether `id` exists in `lang`.
+#[must_use]
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id)
+}
+
+/// Formats `id` with `args`, reporting every Fluent error instead of hiding it.
+///
+/// # Errors
+/// When the id is missing or a placeable cannot be resolved (a missing argument, say).
+pub fn format_checked(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    let bundle = bundle(lang);
+    let message = bundle
+        .get_message(id)
+        .ok_or_else(|| format!("{}: no message {id:?}", lang.tag()))?;
+    let pattern = message
+        .value()
+        .ok_or_else(|| format!("{}: {id:?} has no value", lang.tag()))?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if errors.is_empty() {
+        Ok(text.into_owned())
+    } else {
+        Err(format!("{}: {id:?}: {errors:?}", lang.tag()))
+    }
+}
+
+/// Formats `id` in `lang`, falling back to English and then to the id itself, so a missing
+/// translation shows something readable instead of failing. Tests guarantee both locales agree.
+#[must_use]
+pub fn tr_args(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    for l in [lang, Lang::En] {
+        let bundle = bundle(l);
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+        }
+    }
+    id.to_owned()
+}
+
+/// Formats `id` without arguments.
+#[must_use]
+pub fn tr(lang: Lang, id: &str) -> String {
+    tr_args(lang, id, None)
+}
+
+/// Builds Fluent arguments from `(name, value)` pairs; numbers stay numbers so plurals work.
+#[must_use]
+pub fn args<'a, I, V>(pairs: I) -> FluentArgs<'a>
+where
+    I: IntoIterator<Item = (&'a str, V)>,
+    V: Into<FluentValue<'a>>,
+{
+    let mut a = FluentArgs::new();
+    for (k, v) in pairs {
+        a.set(k, v);
+    }
+    a
+}
+
+/// `t!(lang, "id")` or `t!(lang, "id", name = value, …)`: a formatted message.
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:expr) => {
+        $crate::i18n::tr($lang, $id)
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut a = $crate::i18n::FluentArgs::new();
+        $( a.set(stringify!($name), $value); )+
+        $crate::i18n::tr_args($lang, $id, Some(&a))
+    }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    }
+
+    #[test]
+    fn language_choice_follows_flag_then_posix_then_os() {
+        let none = || None;
+        assert_eq!(
+            Lang::detect_with(Some("ja"), env_of(&[("LANG", "en_US.UTF-8")]), none),
+            Lang::Ja
+        );
+        assert_eq!(
+            Lang::detect_with(None, env_of(&[("LANG", "ja_JP.UTF-8")]), none),
+            Lang::Ja
+        );
+        assert_eq!(
+            Lang::detect_with(None, env_of(&[("LANG", "ja_JP.eucJP")]), none),
+            Lang::Ja
+        );
+        assert_eq!(
+            Lang::detect_with(
+                None,
+                env_of(&[("LC_ALL", "ja_JP.UTF-8"), ("LANG", "en_US.UTF-8")]),
+                none
+            ),
+            Lang::Ja
+        );
+        assert_eq!(
+            Lang::detect_with(
+                None,
+                env_of(&[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")]),
+                none
+            ),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::detect_with(None, env_of(&[("LANG", "de_DE.UTF-8")]), none),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::detect_with(None, env_of(&[]), || Some("ja-JP".into())),
+            Lang::Ja
+        );
+        assert_eq!(
+            Lang::detect_with(None, env_of(&[("LANG", "")]), || Some("ja".into())),
+            Lang::Ja
+        );
+        assert_eq!(Lang::detect_with(None, env_of(&[]), none), Lang::En);
+        assert_eq!(
+            Lang::detect_with(Some("xx"), env_of(&[("LANG", "ja")]), none),
+            Lang::Ja
+        );
+    }
+}

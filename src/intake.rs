@@ -1,0 +1,306 @@
+//! Reading input: files, standard input and pasted text all come through here.
+//!
+//! Intake enforces the size limit while reading (so a 200 MB file never sits in memory),
+//! normalises CR and CRLF line ends to LF (a terminal paste arrives with CR), and refuses
+//! input that is empty or binary. Charset decoding of MIME parts is left to the bounce module;
+//! [`Input::text`] decodes non-UTF-8 plain text (Shift_JIS, EUC-JP, ISO-2022-JP).
+
+use std::borrow::Cow;
+use std::fmt;
+use std::io::{self, Read};
+use std::path::Path;
+
+/// The default size limit: larger than any bounce with its attachment returned, small enough
+/// that memory stays bounded.
+pub const DEFAULT_LIMIT: u64 = 32 * 1024 * 1024;
+
+/// One input, with line ends normalised to LF.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Input {
+    /// Where it came from, as the user named it (`-` for standard input, `paste` for the wizard).
+    pub source: String,
+    /// The bytes as read, with CR and CRLF turned into LF. Nothing else is changed.
+    pub data: Vec<u8>,
+}
+
+/// Why an input could not be read.
+#[derive(Debug)]
+pub enum IntakeError {
+    /// Nothing but white space.
+    Empty,
+    /// Larger than the limit; reading stopped at the limit.
+    TooLarge {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// NUL bytes or mostly control characters: an image, an archive, a program.
+    Binary,
+    /// The file or stream could not be read.
+    Io(io::Error),
+}
+
+impl fmt::Display for IntakeError {
+    // English, for logs and `source()` chains; users see `crate::i18n` text via `message_id`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => f.write_str("the input is empty"),
+            Self::TooLarge { limit } => {
+                write!(f, "the input is larger than the limit of {limit} bytes")
+            }
+            Self::Binary => f.write_str("the input is binary data, not text"),
+            Self::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for IntakeError {}
+
+impl IntakeError {
+    /// The Fluent id of the user-facing message (its arguments: `limit`, `detail`).
+    #[must_use]
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::Empty => "intake-error-empty",
+            Self::TooLarge { .. } => "intake-error-too-large",
+            Self::Binary => "intake-error-binary",
+            Self::Io(e) => match e.kind() {
+                io::ErrorKind::NotFound => "intake-error-not-found",
+                io::ErrorKind::PermissionDenied => "intake-error-permission",
+                io::ErrorKind::IsADirectory => "intake-error-directory",
+                _ => "intake-error-io",
+            },
+        }
+    }
+
+    /// The message in the user's language.
+    #[must_use]
+    pub fn localized(&self, lang: crate::i18n::Lang) -> String {
+        let limit = match self {
+            Self::TooLarge { limit } => human_size(*limit),
+            _ => String::new(),
+        };
+        let detail = match self {
+            Self::Io(e) => e.to_string(),
+            _ => String::new(),
+        };
+        crate::t!(lang, self.message_id(), limit = limit, detail = detail)
+    }
+}
+
+/// A byte count for people: `32 MiB`, `512 KiB`, `100 B`.
+#[must_use]
+pub fn human_size(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = KIB * 1024;
+    const GIB: u64 = MIB * 1024;
+    match bytes {
+        b if b >= GIB && b % GIB == 0 => format!("{} GiB", b / GIB),
+        b if b >= MIB && b % MIB == 0 => format!("{} MiB", b / MIB),
+        b if b >= MIB => format!("{:.1} MiB", b as f64 / MIB as f64),
+        b if b >= KIB => format!("{} KiB", b / KIB),
+        b => format!("{b} B"),
+    }
+}
+
+/// Parses a size such as `32M`, `32MiB`, `500k`, `1G` or a plain byte count.
+///
+/// # Errors
+/// A short English explanation, for the command-line parser.
+pub fn parse_size(value: &str) -> Result<u64, String> {
+    let v = value.trim();
+    let digits = v.find(|c: char| !c.is_ascii_digit()).unwrap_or(v.len());
+    let (num, unit) = v.split_at(digits);
+    let n: u64 = num.parse().map_err(|_| format!("not a size: {value:?}"))?;
+    let mult = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1024,
+        "m" | "mb" | "mib" => 1024 * 1024,
+        "g" | "gb" | "gib" => 1024 * 1024 * 1024,
+        _ => return Err(format!("unknown unit in {value:?} (use K, M or G)")),
+    };
+    n.checked_mul(mult)
+        .filter(|&b| b > 0)
+        .ok_or_else(|| format!("not a usable size: {value:?}"))
+}
+
+impl Input {
+    /// Reads a file, or standard input when `path` is `-`.
+    ///
+    /// # Errors
+    /// See [`IntakeError`].
+    pub fn read(path: &str, limit: u64) -> Result<Self, IntakeError> {
+        if path == "-" {
+            return Self::from_reader("-", io::stdin().lock(), limit);
+        }
+        let file = std::fs::File::open(Path::new(path)).map_err(IntakeError::Io)?;
+        if file.metadata().map_err(IntakeError::Io)?.is_dir() {
+            return Err(IntakeError::Io(io::Error::from(
+                io::ErrorKind::IsADirectory,
+            )));
+        }
+        Self::from_reader(path, file, limit)
+    }
+
+    /// Reads at most `limit` bytes from `reader`.
+    ///
+    /// # Errors
+    /// See [`IntakeError`].
+    pub fn from_reader(source: &str, reader: impl Read, limit: u64) -> Result<Self, IntakeError> {
+        let mut data = Vec::new();
+        reader
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut data)
+            .map_err(IntakeError::Io)?;
+        if data.len() as u64 > limit {
+            return Err(IntakeError::TooLarge { limit });
+        }
+        Self::from_bytes(source, data, limit)
+    }
+
+    /// Takes bytes already in memory (a paste, the clipboard).
+    ///
+    /// # Errors
+    /// See [`IntakeError`].
+    pub fn from_bytes(
+        source: &str,
+        data: impl Into<Vec<u8>>,
+        limit: u64,
+    ) -> Result<Self, IntakeError> {
+        let data = data.into();
+        if data.len() as u64 > limit {
+            return Err(IntakeError::TooLarge { limit });
+        }
+        let data = normalize_line_ends(data);
+        if data.iter().all(u8::is_ascii_whitespace) {
+            return Err(IntakeError::Empty);
+        }
+        if looks_binary(&data) {
+            return Err(IntakeError::Binary);
+        }
+        Ok(Self {
+            source: source.to_owned(),
+            data,
+        })
+    }
+
+    /// The input as text. UTF-8 is borrowed; otherwise the Japanese charsets are tried in turn
+    /// (ISO-2022-JP, Shift_JIS, EUC-JP) and the first that decodes without errors wins; as a
+    /// last resort invalid bytes become U+FFFD, so nothing the user gave is dropped silently.
+    #[must_use]
+    pub fn text(&self) -> Cow<'_, str> {
+        decode_text(&self.data)
+    }
+}
+
+/// Decodes bytes of unknown charset as described in [`Input::text`].
+#[must_use]
+pub fn decode_text(data: &[u8]) -> Cow<'_, str> {
+    if let Ok(s) = std::str::from_utf8(data) {
+        // ISO-2022-JP is 7-bit, so it is valid UTF-8 too; its escape sequences give it away.
+        if !data.windows(3).any(|w| w == b"\x1b$B" || w == b"\x1b$@") {
+            return Cow::Borrowed(s);
+        }
+    }
+    for enc in [
+        encoding_rs::ISO_2022_JP,
+        encoding_rs::SHIFT_JIS,
+        encoding_rs::EUC_JP,
+    ] {
+        if let Some(s) = enc.decode_without_bom_handling_and_without_replacement(data) {
+            return Cow::Owned(s.into_owned());
+        }
+    }
+    String::from_utf8_lossy(data)
+}
+
+/// CRLF → LF, then lone CR → LF. Works on bytes so that charsets that are not UTF-8 survive.
+#[must_use]
+pub fn normalize_line_ends(mut data: Vec<u8>) -> Vec<u8> {
+    if !data.contains(&b'\r') {
+        return data;
+    }
+    let mut w = 0;
+    let mut r = 0;
+    while r < data.len() {
+        let b = data[r];
+        if b == b'\r' {
+            data[w] = b'\n';
+            if data.get(r + 1) == Some(&b'\n') {
+                r += 1;
+            }
+        } else {
+            data[w] = b;
+        }
+        w += 1;
+        r += 1;
+    }
+    data.truncate(w);
+    data
+}
+
+/// NUL bytes, or more than one byte in ten a control character other than TAB, LF, FF or ESC
+/// (ESC belongs to ISO-2022-JP), within the first 64 KiB.
+fn looks_binary(data: &[u8]) -> bool {
+    let head = &data[..data.len().min(64 * 1024)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0c | 0x1b))
+        .count();
+    controls * 10 > head.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_become_lf() {
+        assert_eq!(
+            normalize_line_ends(b"a\r\nb\rc\n\r\r\n".to_vec()),
+            b"a\nb\nc\n\n\n"
+        );
+    }
+
+    #[test]
+    fn limit_is_enforced_while_reading() {
+        let big = std::io::repeat(b'a').take(10_000);
+        assert!(matches!(
+            Input::from_reader("x", big, 100),
+            Err(IntakeError::TooLarge { limit: 100 })
+        ));
+    }
+
+    #[test]
+    fn empty_and_binary_are_refused() {
+        assert!(matches!(
+            Input::from_bytes("x", " \n\t", 100),
+            Err(IntakeError::Empty)
+        ));
+        assert!(matches!(
+            Input::from_bytes("x", b"GIF89a\0\0\x01".to_vec(), 100),
+            Err(IntakeError::Binary)
+        ));
+    }
+
+    #[test]
+    fn japanese_charsets_are_decoded() {
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("送信できませんでした");
+        let input = Input::from_bytes("x", sjis.into_owned(), 1000).unwrap();
+        assert_eq!(input.text(), "送信できませんでした");
+        let (jis, _, _) = encoding_rs::ISO_2022_JP.encode("宛先不明");
+        let input = Input::from_bytes("x", jis.into_owned(), 1000).unwrap();
+        assert_eq!(input.text(), "宛先不明");
+    }
+
+    #[test]
+    fn sizes_parse_and_print() {
+        assert_eq!(parse_size("32M"), Ok(32 * 1024 * 1024));
+        assert_eq!(parse_size("500k"), Ok(500 * 1024));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12q").is_err());
+        assert_eq!(human_size(DEFAULT_LIMIT), "32 MiB");
+    }
+}

@@ -1,0 +1,28 @@
+//! delist: from a bounced mail to a blocklist removal request.
+//!
+//! Module map, in the order data flows:
+//! - [`intake`]: bytes in (file, stdin, paste), size limit, line ends, charsets.
+//! - [`bounce`]: the bounce read into one [`bounce::Delivery`] per recipient, with a reason.
+//! - [`blocklist`]: the embedded catalogue and which list refused the mail.
+//! - [`ip`]: the addresses in the text and which one is the blocked sender.
+//! - [`hosting`]: which hosting provider runs the sending server.
+//! - [`diagnosis`]: the one value `analyze` and the wizard both show.
+//! - [`explain`]: plain words about a diagnosis, in the user's language.
+//! - [`request`]: answers → the list's form fields in English with Japanese beside them.
+//! - [`i18n`]: Fluent messages in Japanese and English.
+//! - [`clipboard`]: copying out: system clipboard, OSC 52, a file.
+//! - [`wizard`]: the terminal wizard (the only module that draws).
+//! - [`cli`]: the command line.
+
+pub mod blocklist;
+pub mod bounce;
+pub mod cli;
+pub mod clipboard;
+pub mod diagnosis;
+pub mod explain;
+pub mod hosting;
+pub mod i18n;
+pub mod intake;
+pub mod ip;
+pub mod request;
+pub mod wizard;

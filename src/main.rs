@@ -1,0 +1,5 @@
+//! The `delist` binary: see `delist --help` and README.md.
+
+fn main() -> std::process::ExitCode {
+    delist::cli::main()
+}

@@ -1,0 +1,181 @@
+//! The Fluent files: they parse, both languages have the same ids, every id the code names
+//! exists and formats without errors, and no output carries bidi isolation marks.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use delist::bounce::Reason;
+use delist::i18n::{self, FluentArgs, Lang};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+fn stems() -> BTreeSet<String> {
+    i18n::files(Lang::En)
+        .map(|(_, stem, _)| (*stem).to_owned())
+        .collect()
+}
+
+/// Variables a message refers to, so it can be formatted with a value for each.
+fn variables(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    fn walk_inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            InlineExpression::Placeable { expression } => walk_expr(expression, out),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    walk_inline(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn walk_expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => walk_inline(i, out),
+            Expression::Select { selector, variants } => {
+                walk_inline(selector, out);
+                for v in variants {
+                    walk_pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    fn walk_pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                walk_expr(expression, out);
+            }
+        }
+    }
+    let res = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
+    let mut map = BTreeMap::new();
+    for entry in res.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(v) = &m.value {
+                walk_pattern(v, &mut vars);
+            }
+            map.insert(m.id.name.to_owned(), vars);
+        }
+    }
+    map
+}
+
+fn all_variables(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    i18n::files(lang)
+        .flat_map(|(_, _, src)| variables(src))
+        .collect()
+}
+
+#[test]
+fn every_file_parses_without_duplicates() {
+    for lang in Lang::ALL {
+        if let Err(e) = i18n::build_bundle(lang) {
+            panic!("{}:\n{e}", lang.tag());
+        }
+    }
+}
+
+#[test]
+fn both_locales_have_the_same_files_and_ids() {
+    let files = |lang: Lang| -> BTreeSet<&str> { i18n::files(lang).map(|(_, s, _)| *s).collect() };
+    assert_eq!(
+        files(Lang::En),
+        files(Lang::Ja),
+        "the same .ftl files in en-US and ja-JP"
+    );
+    for (_, stem, src) in i18n::files(Lang::En) {
+        let ja = i18n::files(Lang::Ja).find(|(_, s, _)| s == stem).unwrap().2;
+        let en_ids: BTreeSet<_> = variables(src).into_keys().collect();
+        let ja_ids: BTreeSet<_> = variables(ja).into_keys().collect();
+        let only_en: Vec<_> = en_ids.difference(&ja_ids).collect();
+        let only_ja: Vec<_> = ja_ids.difference(&en_ids).collect();
+        assert!(
+            only_en.is_empty() && only_ja.is_empty(),
+            "{stem}.ftl: only in en-US {only_en:?}, only in ja-JP {only_ja:?}"
+        );
+        for id in &en_ids {
+            assert!(
+                id.starts_with(&format!("{stem}-")),
+                "{stem}.ftl: id {id} must start with {stem}-"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_formats_in_both_locales_without_isolation_marks() {
+    for lang in Lang::ALL {
+        let vars = all_variables(lang);
+        assert!(!vars.is_empty());
+        for (id, names) in &vars {
+            let mut args = FluentArgs::new();
+            for n in names {
+                args.set(n.as_str(), "1");
+            }
+            let text =
+                i18n::format_checked(lang, id, Some(&args)).unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                !text.contains(['\u{2068}', '\u{2069}']),
+                "{}: {id} has isolation marks",
+                lang.tag()
+            );
+            assert!(!text.trim().is_empty(), "{}: {id} is empty", lang.tag());
+        }
+    }
+}
+
+/// Every `"<stem>-…"` literal in the sources must be a message in both locales. Ids built at run
+/// time (`bounce-reason-{name}`) are checked by their own tests below and in their modules.
+#[test]
+fn every_id_named_in_the_code_exists_in_both_locales() {
+    let stems = stems();
+    let re = regex::Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let src = fs::read_to_string(&path).unwrap();
+            for cap in re.captures_iter(&src) {
+                let id = &cap[1];
+                let stem = id.split('-').next().unwrap();
+                if !stems.contains(stem) || id.ends_with('-') {
+                    continue;
+                }
+                seen += 1;
+                for lang in Lang::ALL {
+                    if !i18n::has(lang, id) {
+                        missing.push(format!("{} {}: {id}", path.display(), lang.tag()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen > 0, "the scan found no ids at all");
+    assert!(
+        missing.is_empty(),
+        "ids used in code but missing:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_reason_has_words_in_both_locales() {
+    for lang in Lang::ALL {
+        for r in Reason::ALL {
+            let id = format!("bounce-reason-{}", r.name());
+            i18n::format_checked(lang, &id, None).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
