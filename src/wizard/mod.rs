@@ -1,8 +1,45 @@
-//! The step-by-step terminal wizard.
+//! The step-by-step terminal wizard: seven calm steps from a pasted error mail to a sent
+//! removal request.
+//!
+//! Module map (the Elm shape: `Msg` → `update(&mut Wizard)` → `Effect`; drawing is pure):
+//! - [`app`]: the loop, the only place that performs effects; [`terminal`] sets it up and
+//!   restores it on any exit.
+//! - [`msg`], [`effect`]: what comes in and what goes out of `update`.
+//! - [`update`]: the one function that changes the [`state::Wizard`]; [`steps`] holds each
+//!   step's key handling.
+//! - [`keys`]: one binding table per mode; the key bar and the help are drawn from it.
+//! - [`ui`]: drawing, one module per step; [`layout`] the size rules.
+//! - [`facts`]: the single seam where a `Diagnosis` becomes what the steps show.
+//! - [`paste_box`], [`line_edit`]: text fields; [`sanitize`]: pasted text shown harmlessly;
+//!   [`pathlike`]: dropped file paths; [`qr`], [`bigtext`]: half-block drawings.
+//! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce.
+
+pub mod app;
+pub mod bigtext;
+pub mod clip;
+pub mod demo;
+pub mod effect;
+pub mod facts;
+pub mod keys;
+pub mod layout;
+pub mod line_edit;
+pub mod msg;
+pub mod paste_box;
+pub mod pathlike;
+pub mod qr;
+pub mod sanitize;
+pub mod state;
+pub mod steps;
+pub mod terminal;
+pub mod ui;
+pub mod update;
 
 use std::process::ExitCode;
 
 use crate::i18n::Lang;
+
+pub use self::state::{Step, Wizard};
+pub use self::update::update;
 
 /// How the wizard was asked to start.
 #[derive(Clone, Debug)]
@@ -20,6 +57,5 @@ pub struct Options {
 /// Runs the wizard until the user quits.
 #[must_use]
 pub fn run(options: &Options) -> ExitCode {
-    let _ = options;
-    ExitCode::SUCCESS
+    app::run(options)
 }

@@ -1,0 +1,149 @@
+# The wizard: titles, steps, messages.
+
+## Top line and step bar
+wizard-step-counter = Step { $number }/{ $total }
+wizard-step-paste = Paste the error mail
+wizard-step-happened = What happened
+wizard-step-ip = Your server's IP address
+wizard-step-list = Check the list
+wizard-step-form = Fill in the form
+wizard-step-copy = Copy and send
+wizard-step-after = After sending
+wizard-short-paste = Paste
+wizard-short-happened = What
+wizard-short-ip = IP
+wizard-short-list = List
+wizard-short-form = Form
+wizard-short-copy = Send
+wizard-short-after = After
+
+wizard-too-small = The window is too small. Please make it at least { $width }×{ $height } (it is { $now } now).
+wizard-no-terminal = The screen could not be prepared: { $detail }
+
+## Help
+wizard-help-title = Help
+wizard-help-keys-heading = Keys
+wizard-help-close = Esc closes this.
+wizard-help-paste = Copy the whole error mail you received, headers (subject, from) and all, and paste it here: right-click and "Paste", or Ctrl+Shift+V (⌘V on a Mac). If pasting does not work, save the error mail to a file and drag the file onto this window, or type its name and press Enter. Ctrl+V reads the clipboard directly.
+wizard-help-happened = What the error mail says, in plain words. After a temporary error your mail server is still trying to deliver. If it is not a blocklist problem, follow the advice shown here.
+wizard-help-ip = What is blocked is the IP address (a number like a street address) of the mail server that sends your company's mail. If someone is helping you by phone, read them the big number. If no number was found, press e to type it.
+wizard-help-list = Which blocklist your server is on, and its official lookup page. Open the page and enter the IP address to see whether it is listed. c copies the URL, p shows a QR code for a phone.
+wizard-help-form = What goes into the removal form. Tab moves between fields; type to change them. English text is shown beside its Japanese translation.
+wizard-help-copy = Press a number key to copy that field, then paste it into the same field on the removal page. a copies every field at once. Send the request only once.
+wizard-help-after = What happens after the request, and how to keep it from happening again. c copies the message for your hosting provider.
+
+## Step 1: paste
+wizard-paste-intro = Paste the whole error mail into the box below. You can also drag the file onto this window, or type its name and press Enter.
+wizard-paste-placeholder = Paste the error mail here (right-click, then "Paste")
+wizard-paste-box = Error mail
+wizard-paste-box-file = File: { $path }
+wizard-paste-box-demo = Demo error mail
+wizard-paste-size = { $lines } lines, { $size }
+wizard-paste-waiting = Nothing pasted yet
+wizard-paste-reading = Reading…
+wizard-paste-not-bounce = This does not read as an error mail. Please paste all of it
+wizard-paste-found-list = { $name } block found
+wizard-paste-found-block = IP address block found
+wizard-paste-found-bounce = Error mail recognised: { $reason }
+wizard-paste-found-ip = IP { $ip }
+wizard-paste-clipboard-empty = The clipboard is empty. Copy the error mail, then press the key again.
+wizard-paste-nothing-yet = Nothing has been pasted yet. Please paste the error mail first.
+wizard-paste-still-reading = Still reading. Please wait a moment.
+wizard-paste-go-back = To paste another error mail, press Esc until you are back at step 1.
+
+## Step 2: what happened
+wizard-happened-listed = The mail server of { $domain } did not accept your mail, because your mail server (IP address { $ip }) is on the "{ $list }" blocklist.
+wizard-happened-blocked = The mail server of { $domain } did not accept your mail, because your mail server (IP address { $ip }) is blocked (the list is not named).
+wizard-happened-other = Your mail to { $domain } was not delivered. The cause: { $reason }.
+wizard-happened-the-recipient = the recipient
+wizard-happened-your-ip = unknown
+wizard-happened-retry-heading = ■ Is it still being sent?
+wizard-happened-temporary = This is a temporary error. Your mail server is still trying to deliver. Once the block is lifted, the mail may arrive by itself; there is no need to send it again.
+wizard-happened-temporary-until = This is a temporary error. Your mail server keeps trying (until { $until }). If the block is lifted before then, the mail arrives by itself; there is no need to send it again.
+wizard-happened-permanent = This is a permanent error. The mail was not delivered. Send it again once the block is lifted.
+wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
+wizard-happened-recipients-unknown = The error mail does not name the recipients.
+wizard-happened-not-blocklist = This does not look like a blocklist problem. No removal request is needed.
+wizard-happened-way-out = Press Esc to go back and paste another error mail, or q to quit. If you still think it is a blocklist problem, press Enter to go on.
+wizard-happened-original-heading = ■ The receiving server's reply (original English)
+wizard-happened-not-bounce = The pasted text could not be read as an error mail.
+wizard-happened-not-bounce-help = Check that you pasted all of it, not only a part: copy from the subject and sender down to the last line. Esc goes back to step 1.
+
+## Step 3: IP address
+wizard-ip-intro = What is blocked is your mail server's IP address (a number that works like the mail server's street address).
+wizard-ip-read-aloud = To read aloud:
+wizard-ip-evidence-heading = ■ Where it was found in the error mail
+wizard-ip-typed-by-hand = (typed by hand)
+wizard-ip-not-found = No blocked IP address was found in the error mail.
+wizard-ip-how-to-find-heading = ■ How to find it
+wizard-ip-how-to-find = Your hosting provider's control panel (server information) or your contract papers list it as the "IP address". If you cannot find it, ask your hosting provider or your administrator for "the IP address of the server that sends our mail". Press e to type it.
+wizard-ip-entry-label = Type the IP address and press Enter (for example 203.0.113.25)
+wizard-ip-others-heading = ■ Other IP addresses in the text (not used for the request)
+wizard-ip-role-blocked = the blocked sending server
+wizard-ip-role-remote-mx = the receiving mail server
+wizard-ip-role-client = the computer that sent the mail (your own network)
+wizard-ip-role-received = a server the original mail passed through
+wizard-ip-role-other = other
+wizard-ip-private-note = (an internal address)
+wizard-ip-invalid = That is not an IP address. Type four numbers separated by dots (for example 203.0.113.25).
+wizard-ip-private = That address is only used inside a network. Type the mail server's address as the internet sees it.
+wizard-ip-type-it = Type the IP address and press Enter.
+wizard-ip-accepted = Using the IP address { $ip }.
+wizard-ip-copy-label = the IP address
+wizard-ip-none-to-copy = There is no IP address to copy yet.
+
+## Step 4: the list
+wizard-list-kind-dnsbl = A blocklist that many receiving mail servers consult. Run by { $operator }.
+wizard-list-kind-provider = A reputation list of mail servers run by { $operator }. Receivers using its products or services refuse mail from servers on it.
+wizard-list-kind-carrier = A receiving filter of { $operator }.
+wizard-list-unknown = The error mail does not say which blocklist it is.
+wizard-list-unknown-help = Send the error mail to your hosting provider and ask whether the sending server's IP address is on a blocklist. You can also ask the recipient's mail administrator which list refused it.
+wizard-list-url-heading = ■ The official lookup page
+wizard-list-url-keys = c: copy URL  p: QR code for a phone
+wizard-list-url-keys-desktop = c: copy URL  o: open in browser  p: QR code for a phone
+wizard-list-how-heading = ■ How to check
+wizard-list-how-generic = Open the page, enter the IP address above and press the lookup button. If it is listed, the page offers a button or link to request removal. If it is not listed, the block is already gone.
+wizard-list-closed = This list shut down on { $since }. No removal is possible or needed. Ask the recipient's mail administrator to stop using it.
+wizard-list-expires = Listings on this list expire by themselves. No request is needed: once the spam stops, waiting is enough.
+wizard-list-expires-hours = Listings on this list expire { $hours } hours after the last reported spam. No request is needed.
+wizard-list-ask-provider = Only the owner of the IP address (your hosting provider) can ask for removal from this list. Use the message in step 7 to ask them.
+wizard-list-owner-only = This list may accept requests only from the owner of the IP address (from an abuse@ or postmaster@ address). On a shared server, asking your hosting provider to request it is the sure way.
+wizard-list-do-not-pay = A paid "express" removal is offered. Do not pay: the free way removes the listing too.
+wizard-list-url-label = the lookup page URL
+wizard-list-no-url = No lookup page is known for this list.
+wizard-list-qr-caption = Scan with a phone to open the lookup page
+wizard-list-opened = The lookup page was opened in the browser.
+wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c to copy the URL and paste it into a browser.
+
+## Step 5: the form
+wizard-form-no-fields = The fields of this list's form are not known. Follow the instructions on its lookup page.
+
+## Step 6: copy and send
+wizard-copy-intro = Press a number key to copy that field, then paste it into the field of the same name on the removal page.
+wizard-copy-empty-value = (empty: fill it in at step 5)
+wizard-copy-checklist-heading = ■ On the removal page
+wizard-copy-checklist-generic = Open the lookup page, enter the IP address and check it. Press the button that requests removal, then paste each numbered value above into its field. Finally press the send button once.
+wizard-copy-no-such-field = There is no field { $number }.
+wizard-copy-nothing = There are no fields to copy.
+wizard-copy-all-label = all fields
+
+## Step 7: after sending
+wizard-after-expect-heading = ■ What happens next
+wizard-after-expect = An automatic reply confirms the request. How long removal takes depends on the list: from minutes to a few days. After a temporary error your server sends the mail again by itself once the block is lifted.
+wizard-after-why-heading = ■ Why it happened
+wizard-after-why = Most rented mail servers are shared: many companies use one server, like tenants of one building. When one tenant's site is infected and sends spam, the whole building is judged suspicious. It happens even when your company did nothing wrong.
+wizard-after-prevent-heading = ■ How to prevent it
+wizard-after-prevent = Do not reuse passwords, and review your mail passwords regularly. If blocks keep coming back, talk to your hosting provider about a dedicated sending service or another server.
+wizard-after-email-heading = ■ Message to your hosting provider
+wizard-after-email-label = the message to your hosting provider
+wizard-after-no-email = The message cannot be written yet.
+
+## Quit, QR, clipboard
+wizard-quit-title = Quit
+wizard-quit-question = Quit now?
+wizard-quit-unsaved = The pasted error mail and what you typed are not saved.
+wizard-quit-keys = y: quit   n: stay
+wizard-qr-title = QR code for a phone
+wizard-qr-help = Scan it with your phone's camera. Esc closes this.
+wizard-clip-unavailable = Could not copy { $what } (no clipboard is available).
+wizard-clip-cannot-read = The clipboard could not be read. Please paste the error mail into this window directly.

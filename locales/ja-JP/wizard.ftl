@@ -1,0 +1,150 @@
+# The wizard: titles, steps, messages. Glossary: ブロックリスト, IPアドレス, メールサーバー,
+# レンタルサーバー会社, 解除申請, 一時的なエラー, 恒久的なエラー.
+
+## Top line and step bar
+wizard-step-counter = ステップ { $number }/{ $total }
+wizard-step-paste = エラーメールの貼り付け
+wizard-step-happened = 何が起きたか
+wizard-step-ip = IPアドレスの確認
+wizard-step-list = リストの確認
+wizard-step-form = 申請フォームの入力
+wizard-step-copy = コピーして送信
+wizard-step-after = 送信後
+wizard-short-paste = 貼り付け
+wizard-short-happened = 状況
+wizard-short-ip = IP
+wizard-short-list = リスト
+wizard-short-form = 入力
+wizard-short-copy = 送信
+wizard-short-after = 送信後
+
+wizard-too-small = ウィンドウが小さすぎます。{ $width }×{ $height } 以上に広げてください(いまは { $now })。
+wizard-no-terminal = 画面を準備できませんでした: { $detail }
+
+## Help
+wizard-help-title = ヘルプ
+wizard-help-keys-heading = 使えるキー
+wizard-help-close = Esc で閉じます。
+wizard-help-paste = 届いたエラーメールを、本文も見出し(件名・差出人など)も含めて全部コピーし、この画面に貼り付けてください。右クリックの「貼り付け」や Ctrl+Shift+V(Mac は ⌘V)で貼り付けられます。うまく貼り付けられないときは、エラーメールをファイルに保存して、そのファイルを画面にドラッグするか、ファイル名を入力して Enter を押してください。Ctrl+V でクリップボードから直接読むこともできます。
+wizard-help-happened = エラーメールに書かれていたことを、やさしい言葉で説明しています。一時的なエラーなら、メールサーバーはまだ送信を続けています。ブロックリストの問題でない場合は、ここに書かれた対処をしてください。
+wizard-help-ip = ブロックされているのは、あなたの会社のメールを送り出しているメールサーバーのIPアドレス(住所のような番号)です。電話でサポートを受けている場合は、大きく表示された番号を読み上げてください。番号が見つからないときは e で入力できます。
+wizard-help-list = どのブロックリストに載っているかと、公式の確認ページを表示しています。ページを開いてIPアドレスを入力すると、載っているかどうかが分かります。c でURLをコピー、p でスマートフォン用のQRコードを表示します。
+wizard-help-form = 解除申請フォームに入れる内容です。Tab で欄を移動し、そのまま書き換えられます。英語の文は、日本語訳と並べて表示します。
+wizard-help-copy = 番号キーを押すと、その欄の内容がコピーされます。申請ページの同じ欄に貼り付けてください。a ですべての欄をまとめてコピーします。申請は一度だけ送ってください。
+wizard-help-after = 申請のあとに起きることと、再発を防ぐ方法です。レンタルサーバー会社への連絡文は c でコピーできます。
+
+## Step 1: paste
+wizard-paste-intro = エラーメールの全文を下の枠に貼り付けてください。ファイルをこの画面にドラッグするか、ファイル名を入力して Enter でも読み込めます。
+wizard-paste-placeholder = ここにエラーメールを貼り付けます(右クリック →「貼り付け」)
+wizard-paste-box = エラーメール
+wizard-paste-box-file = ファイル: { $path }
+wizard-paste-box-demo = デモ用のエラーメール
+wizard-paste-size = { $lines } 行・{ $size }
+wizard-paste-waiting = まだ何も貼り付けられていません
+wizard-paste-reading = 読み取り中です…
+wizard-paste-not-bounce = エラーメールとして読み取れませんでした。全文を貼り付けてください
+wizard-paste-found-list = { $name } のブロックを検出
+wizard-paste-found-block = IPアドレスのブロックを検出
+wizard-paste-found-bounce = エラーメールを認識: { $reason }
+wizard-paste-found-ip = IP { $ip }
+wizard-paste-clipboard-empty = クリップボードは空です。エラーメールをコピーしてから、もう一度押してください。
+wizard-paste-nothing-yet = まだ何も貼り付けられていません。先にエラーメールを貼り付けてください。
+wizard-paste-still-reading = まだ読み取り中です。少しお待ちください。
+wizard-paste-go-back = 新しいエラーメールを貼り付けるときは、Esc でステップ1まで戻ってください。
+
+## Step 2: what happened
+wizard-happened-listed = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。あなたのメールサーバー(IPアドレス { $ip })が「{ $list }」のブロックリストに載っているためです。
+wizard-happened-blocked = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。あなたのメールサーバー(IPアドレス { $ip })がブロックされているためです(どのリストかは書かれていません)。
+wizard-happened-other = { $domain } へのメールが届きませんでした。原因: { $reason }。
+wizard-happened-the-recipient = 相手先
+wizard-happened-your-ip = 不明
+wizard-happened-retry-heading = ■ 再送について
+wizard-happened-temporary = 一時的なエラーです。あなたのメールサーバーは、いまも送信を続けています。ブロックが解除されれば、このメールはそのまま届く可能性があります。送り直す必要はありません。
+wizard-happened-temporary-until = 一時的なエラーです。あなたのメールサーバーは、いまも送信を続けています(期限: { $until })。期限までにブロックが解除されれば、このメールはそのまま届きます。送り直す必要はありません。
+wizard-happened-permanent = 恒久的なエラーです。このメールは届いていません。ブロックが解除されたあとで、もう一度送ってください。
+wizard-happened-recipients-heading = ■ 届かなかった宛先({ $count } 件)
+wizard-happened-recipients-unknown = エラーメールに宛先が書かれていませんでした。
+wizard-happened-not-blocklist = これはブロックリストの問題ではないようです。解除申請は必要ありません。
+wizard-happened-way-out = Esc で戻って別のエラーメールを貼り付けるか、q で終了できます。それでもブロックリストの問題だと思う場合は Enter で続けてください。
+wizard-happened-original-heading = ■ 相手のメールサーバーの応答(英語の原文)
+wizard-happened-not-bounce = 貼り付けた文章は、エラーメールとして読み取れませんでした。
+wizard-happened-not-bounce-help = エラーメールの一部だけを貼り付けていないか確認してください。件名や差出人から最後の行まで、全部をコピーして貼り付けると読み取れることがあります。Esc でステップ1に戻れます。
+
+## Step 3: IP address
+wizard-ip-intro = ブロックされているのは、あなたのメールサーバーのIPアドレス(メールサーバーの住所のような番号)です。
+wizard-ip-read-aloud = 読み上げ用:
+wizard-ip-evidence-heading = ■ エラーメールの中で見つけた場所
+wizard-ip-typed-by-hand = (手で入力したIPアドレスです)
+wizard-ip-not-found = エラーメールの中に、ブロックされたIPアドレスが見つかりませんでした。
+wizard-ip-how-to-find-heading = ■ IPアドレスの調べ方
+wizard-ip-how-to-find = ご利用のレンタルサーバー会社の管理画面(サーバー情報)か、契約時の書類に「IPアドレス」として書かれています。分からないときは、レンタルサーバー会社か社内の管理者に「メールを送信するサーバーのIPアドレス」を問い合わせてください。分かったら e で入力できます。
+wizard-ip-entry-label = IPアドレスを入力して Enter(例: 203.0.113.25)
+wizard-ip-others-heading = ■ ほかに書かれていたIPアドレス(申請には使いません)
+wizard-ip-role-blocked = ブロックされた送信サーバー
+wizard-ip-role-remote-mx = 相手(受信側)のメールサーバー
+wizard-ip-role-client = メールを送ったパソコンなど(社内のネットワーク)
+wizard-ip-role-received = 元のメールが通ったサーバー
+wizard-ip-role-other = その他
+wizard-ip-private-note = (社内用のアドレスです)
+wizard-ip-invalid = IPアドレスの形になっていません。数字4つを点で区切って入力してください(例: 203.0.113.25)。
+wizard-ip-private = これは社内だけで使うIPアドレスです。インターネット側から見たメールサーバーのIPアドレスを入力してください。
+wizard-ip-type-it = IPアドレスを入力して Enter を押してください。
+wizard-ip-accepted = IPアドレス { $ip } を使います。
+wizard-ip-copy-label = IPアドレス
+wizard-ip-none-to-copy = コピーするIPアドレスがまだありません。
+
+## Step 4: the list
+wizard-list-kind-dnsbl = 多くの受信側メールサーバーが参照しているブロックリストです。運営: { $operator }
+wizard-list-kind-provider = { $operator } が運営する、メールサーバーの評判(レピュテーション)のリストです。受信側がこの会社の製品やサービスを使っていると、ここに載ったメールサーバーからのメールは拒否されます。
+wizard-list-kind-carrier = { $operator } の受信フィルターです。
+wizard-list-unknown = どのブロックリストかは、エラーメールに書かれていませんでした。
+wizard-list-unknown-help = レンタルサーバー会社に、エラーメールを添えて「送信サーバーのIPアドレスがブロックリストに載っていないか」を問い合わせてください。相手先のメール管理者に、どのリストで拒否したかを聞くこともできます。
+wizard-list-url-heading = ■ 公式の確認ページ
+wizard-list-url-keys = c: URLをコピー  p: スマホ用QRコード
+wizard-list-url-keys-desktop = c: URLをコピー  o: ブラウザで開く  p: スマホ用QRコード
+wizard-list-how-heading = ■ 確認のしかた
+wizard-list-how-generic = ページを開き、IPアドレスの欄に上のIPアドレスを入力して、確認のボタンを押してください。載っている場合は、削除(解除)を依頼するボタンやリンクが表示されます。載っていない場合は、すでに解除されています。
+wizard-list-closed = このリストは { $since } に運営を終了しています。解除申請はできませんし、必要もありません。相手先のメール管理者に、このリストを使うのをやめてもらうよう伝えてください。
+wizard-list-expires = このリストは、時間がたつと自動的に解除されます。申請は必要ありません。迷惑メールの送信が止まっていれば、待つだけで解除されます。
+wizard-list-expires-hours = このリストは、最後に迷惑メールが報告されてから { $hours } 時間で自動的に解除されます。申請は必要ありません。
+wizard-list-ask-provider = このリストの解除は、IPアドレスの持ち主(レンタルサーバー会社など)にしか依頼できません。ステップ7の連絡文を使って、レンタルサーバー会社に依頼してください。
+wizard-list-owner-only = このリストは、IPアドレスの持ち主からの申請(abuse@ や postmaster@ のアドレスから)しか受け付けないことがあります。共用サーバーの場合は、レンタルサーバー会社に申請を依頼するのが確実です。
+wizard-list-do-not-pay = 有料の「早期解除(Express)」が案内されますが、お金を払う必要はありません。無料の方法で解除されます。
+wizard-list-url-label = 確認ページのURL
+wizard-list-no-url = このリストには、確認ページのURLが登録されていません。
+wizard-list-qr-caption = スマートフォンで読み取ると確認ページが開きます
+wizard-list-opened = ブラウザで確認ページを開きました。
+wizard-list-open-failed = ブラウザを開けませんでした({ $detail })。c でURLをコピーして、ブラウザに貼り付けてください。
+
+## Step 5: the form
+wizard-form-no-fields = このリストの申請フォームの項目は登録されていません。確認ページの案内に従ってください。
+
+## Step 6: copy and send
+wizard-copy-intro = 番号キーを押すと、その欄がコピーされます。申請ページの同じ名前の欄に貼り付けてください。
+wizard-copy-empty-value = (空欄です。ステップ5で入力してください)
+wizard-copy-checklist-heading = ■ 申請ページでの手順
+wizard-copy-checklist-generic = 確認ページを開き、IPアドレスを入力して確認します。削除(解除)を依頼するボタンを押し、表示されたフォームの各欄に、上の番号の内容を貼り付けます。最後に送信ボタンを一度だけ押してください。
+wizard-copy-no-such-field = { $number } 番の欄はありません。
+wizard-copy-nothing = コピーする欄がありません。
+wizard-copy-all-label = すべての欄
+
+## Step 7: after sending
+wizard-after-expect-heading = ■ このあと起きること
+wizard-after-expect = 受け付けの自動返信メールが届きます(英語のことがあります)。解除までの時間はリストによって違い、すぐのこともあれば数日かかることもあります。一時的なエラーだった場合は、解除されればメールサーバーが送り直すので、待っていれば届きます。
+wizard-after-why-heading = ■ なぜこうなったのか
+wizard-after-why = レンタルサーバーの多くは、一つのサーバーを複数の会社で使う「共用サーバー」です。雑居ビルのようなもので、同じビルの誰かがウイルスに感染して迷惑メールを出すと、ビル全体が「怪しい」と判断されてしまいます。あなたの会社に落ち度がなくても起こります。
+wizard-after-prevent-heading = ■ 再発を防ぐには
+wizard-after-prevent = パスワードを使い回さず、メールのパスワードを定期的に見直してください。何度もブロックされる場合は、レンタルサーバー会社に相談し、送信専用のサービスや別のサーバーへの変更を検討してください。
+wizard-after-email-heading = ■ レンタルサーバー会社への連絡文
+wizard-after-email-label = レンタルサーバー会社への連絡文
+wizard-after-no-email = 連絡文はまだ作れません。
+
+## Quit, QR, clipboard
+wizard-quit-title = 終了の確認
+wizard-quit-question = 終了しますか?
+wizard-quit-unsaved = 貼り付けたエラーメールと入力した内容は保存されません。
+wizard-quit-keys = y: 終了する   n: 続ける
+wizard-qr-title = スマホ用QRコード
+wizard-qr-help = スマートフォンのカメラで読み取ってください。Esc で閉じます。
+wizard-clip-unavailable = { $what } をコピーできませんでした(クリップボードを使えません)。
+wizard-clip-cannot-read = クリップボードを読めませんでした。エラーメールを画面に直接貼り付けてください。

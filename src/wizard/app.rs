@@ -1,0 +1,230 @@
+//! The app loop: the only place that performs effects (the terminal, the clipboard, files, the
+//! clock, other programs). It draws, waits for the next message (a key, a paste, a result from
+//! the analysis worker, the end of a typing pause), hands it to `update`, and performs what
+//! comes back.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::process::{Command, ExitCode, Stdio};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, Event};
+
+use super::clip::Clip;
+use super::effect::Effect;
+use super::facts::Analysis;
+use super::msg::Msg;
+use super::state::Wizard;
+use super::steps::paste::{self, Source};
+use super::terminal::Screen;
+use super::ui::{self, Theme};
+use super::{Options, demo, update::update};
+use crate::diagnosis;
+use crate::intake::Input;
+use crate::t;
+
+/// How long typing must pause before the text is analysed again.
+const TYPING_PAUSE: Duration = Duration::from_millis(250);
+
+/// Runs the wizard in the terminal until the user quits.
+pub fn run(options: &Options) -> ExitCode {
+    let lang = options.lang;
+    let mut w = Wizard::new(lang, options.max_size);
+    w.desktop = has_desktop();
+    let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+    let mut screen = match Screen::enter() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{}", t!(lang, "wizard-no-terminal", detail = e.to_string()));
+            return ExitCode::FAILURE;
+        }
+    };
+    let (tx, rx) = mpsc::channel();
+    spawn_input(tx.clone());
+    let mut app = App {
+        worker: spawn_worker(tx),
+        clip: Clip::new(lang),
+        queue: VecDeque::new(),
+        deadline: None,
+    };
+    if let Ok(size) = screen.terminal.size() {
+        app.queue.push_back(Msg::Resize(size.width, size.height));
+    }
+    let first = if options.demo {
+        demo::input(options.max_size).and_then(|input| paste::load(&mut w, input, Source::Demo))
+    } else {
+        options.file.clone().map(|path| Effect::LoadPath {
+            path,
+            fallback: None,
+        })
+    };
+    if let Some(effect) = first {
+        app.perform(&w, effect);
+    }
+    let result = app.run(&mut w, &mut screen, theme, &rx);
+    drop(screen);
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", t!(lang, "wizard-no-terminal", detail = e.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+struct App {
+    worker: Sender<(u64, Input)>,
+    clip: Clip,
+    queue: VecDeque<Msg>,
+    deadline: Option<(Instant, u64)>,
+}
+
+impl App {
+    fn run(
+        &mut self,
+        w: &mut Wizard,
+        screen: &mut Screen,
+        theme: Theme,
+        rx: &Receiver<Msg>,
+    ) -> std::io::Result<()> {
+        loop {
+            // Everything already waiting is handled before the next frame, so a burst of keys
+            // costs one frame, not one per key.
+            while let Some(msg) = self.queue.pop_front() {
+                if let Some(effect) = update(w, msg) {
+                    self.perform(w, effect);
+                }
+                if w.quit {
+                    return Ok(());
+                }
+            }
+            screen.terminal.draw(|f| ui::draw(f, w, theme))?;
+            let msg = match self.deadline {
+                Some((at, generation)) => {
+                    match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                        Ok(msg) => msg,
+                        Err(RecvTimeoutError::Timeout) => {
+                            self.deadline = None;
+                            Msg::AnalyseNow(generation)
+                        }
+                        Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                    }
+                }
+                None => match rx.recv() {
+                    Ok(msg) => msg,
+                    Err(_) => return Ok(()),
+                },
+            };
+            self.queue.push_back(msg);
+            self.queue.extend(rx.try_iter());
+        }
+    }
+
+    fn perform(&mut self, w: &Wizard, effect: Effect) {
+        match effect {
+            Effect::Quit => {}
+            Effect::Analyse { generation, input } => {
+                self.deadline = None;
+                let _ = self.worker.send((generation, input));
+            }
+            Effect::AnalyseLater { generation } => {
+                self.deadline = Some((Instant::now() + TYPING_PAUSE, generation));
+            }
+            Effect::LoadPath { path, fallback } => {
+                let full = expand_home(&path);
+                // A path that exists but cannot be read is reported, never pasted as text.
+                let fallback = fallback.filter(|_| std::fs::metadata(&full).is_err());
+                let result = Input::read(&full.to_string_lossy(), w.max_size)
+                    .map_err(|e| e.localized(w.lang));
+                self.queue.push_back(Msg::FileLoaded {
+                    path,
+                    result,
+                    fallback,
+                });
+            }
+            Effect::ReadClipboard => self.queue.push_back(Msg::ClipboardRead(self.clip.read())),
+            Effect::Copy { label, text } => {
+                let (ok, message) = self.clip.copy(&label, &text);
+                self.queue.push_back(Msg::Copied { ok, message });
+            }
+            Effect::OpenUrl(url) => {
+                let result = open_url(&url)
+                    .map_err(|e| t!(w.lang, "wizard-list-open-failed", detail = e.to_string()));
+                self.queue.push_back(Msg::Opened(result));
+            }
+        }
+    }
+}
+
+/// Reads terminal events on their own thread, so the loop can wait on one channel for keys
+/// and analysis results alike.
+fn spawn_input(tx: Sender<Msg>) {
+    thread::spawn(move || {
+        while let Ok(event) = event::read() {
+            let msg = match event {
+                Event::Key(key) => Msg::Key(key),
+                Event::Paste(text) => Msg::Paste(text),
+                Event::Resize(width, height) => Msg::Resize(width, height),
+                _ => continue,
+            };
+            if tx.send(msg).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+/// The analysis worker: only the newest text matters, so older jobs still queued are skipped.
+fn spawn_worker(tx: Sender<Msg>) -> Sender<(u64, Input)> {
+    let (jobs, rx) = mpsc::channel::<(u64, Input)>();
+    thread::spawn(move || {
+        while let Ok(mut job) = rx.recv() {
+            while let Ok(newer) = rx.try_recv() {
+                job = newer;
+            }
+            let (generation, input) = job;
+            let analysis = Analysis::new(generation, diagnosis::diagnose(&input));
+            if tx.send(Msg::Analysed(Box::new(analysis))).is_err() {
+                break;
+            }
+        }
+    });
+    jobs
+}
+
+/// A browser can be opened: macOS, Windows, or a graphical session on other systems.
+fn has_desktop() -> bool {
+    let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    cfg!(target_os = "macos") || cfg!(windows) || set("DISPLAY") || set("WAYLAND_DISPLAY")
+}
+
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), dirs::home_dir()) {
+        (Some(rest), Some(home)) => home.join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+/// Starts the desktop's browser on `url` without waiting for it; its output is discarded so it
+/// cannot draw over the wizard.
+fn open_url(url: &str) -> std::io::Result<()> {
+    let mut cmd = if cfg!(target_os = "macos") {
+        Command::new("open")
+    } else if cfg!(windows) {
+        let mut c = Command::new("rundll32");
+        c.arg("url.dll,FileProtocolHandler");
+        c
+    } else {
+        Command::new("xdg-open")
+    };
+    let mut child = cmd
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?;
+    thread::spawn(move || child.wait());
+    Ok(())
+}

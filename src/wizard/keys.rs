@@ -1,0 +1,506 @@
+//! One table of key bindings per mode. `update` looks keys up here and the bottom key bar and
+//! the help screen are drawn from the same tables, so the hints can never disagree with the keys.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::{Deserialize, Serialize};
+
+/// What a key asks the wizard to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Action {
+    /// Go to the next step (or choose, where a list is focused).
+    Next,
+    /// Go back one step, keeping everything.
+    Back,
+    /// Focus the next field.
+    FieldNext,
+    /// Focus the previous field.
+    FieldPrev,
+    /// Move up in a list, or scroll up.
+    Up,
+    /// Move down in a list, or scroll down.
+    Down,
+    /// Scroll one page up.
+    PageUp,
+    /// Scroll one page down.
+    PageDown,
+    /// Copy the field with this number (1–9).
+    Copy(u8),
+    /// Copy every field at once.
+    CopyAll,
+    /// Show the help for this step.
+    Help,
+    /// Quit (asks first when something would be lost).
+    Quit,
+    /// Read the bounce from the clipboard.
+    ReadClipboard,
+    /// Type the IP address by hand.
+    EditIp,
+    /// Copy the blocked IP address.
+    CopyIp,
+    /// Copy the official lookup URL.
+    CopyUrl,
+    /// Open the lookup URL in the desktop's browser.
+    OpenUrl,
+    /// Show the lookup URL as a QR code for a phone.
+    ShowQr,
+    /// Tick or untick the focused choice.
+    Toggle,
+    /// Copy the Japanese email to the hosting provider.
+    CopyEmail,
+    /// Close the help or the QR code.
+    Close,
+    /// Yes (in a question).
+    Confirm,
+    /// No (in a question).
+    Cancel,
+}
+
+/// Which table applies: the step, and what has the focus inside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Step 1: the paste box has the focus; typed keys go into it.
+    PasteBox,
+    /// Step 2.
+    Happened,
+    /// Step 3, showing the IP.
+    Ip,
+    /// Step 3, typing the IP by hand.
+    IpEntry,
+    /// Step 4.
+    List,
+    /// Step 5, a question with choices focused.
+    FormChoice,
+    /// Step 5, a one-line field focused.
+    FormLine,
+    /// Step 5, the multi-line reason focused.
+    FormText,
+    /// Step 6.
+    Copy,
+    /// Step 7.
+    After,
+    /// The help screen.
+    Help,
+    /// "Really quit?"
+    ConfirmQuit,
+    /// The QR code.
+    Qr,
+}
+
+impl Mode {
+    /// Whether typed characters go into a text field in this mode (so `q`, `?`, digits type).
+    #[must_use]
+    pub const fn is_typing(self) -> bool {
+        matches!(
+            self,
+            Self::PasteBox | Self::IpEntry | Self::FormLine | Self::FormText
+        )
+    }
+}
+
+/// When a binding is offered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    /// Always.
+    Always,
+    /// Only where a desktop browser can be opened.
+    Desktop,
+}
+
+/// A key as the tables name it: modifiers and code.
+pub type Key = (KeyModifiers, KeyCode);
+
+/// One row of a table.
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    /// Every key that triggers it.
+    pub keys: &'static [Key],
+    /// What it does.
+    pub action: Action,
+    /// How the key bar names the key (`Enter`, `1-9`, `Ctrl+C`).
+    pub label: &'static str,
+    /// Fluent id of what it does, in a few words.
+    pub hint: &'static str,
+    /// Shown in the key bar (hidden ones still appear in the help).
+    pub shown: bool,
+    /// When it is offered.
+    pub when: When,
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+
+const fn ch(c: char) -> Key {
+    (NONE, KeyCode::Char(c))
+}
+const fn ctrl(c: char) -> Key {
+    (CTRL, KeyCode::Char(c))
+}
+const fn code(c: KeyCode) -> Key {
+    (NONE, c)
+}
+
+const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    label: &'static str,
+    hint: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        label,
+        hint,
+        shown: true,
+        when: When::Always,
+    }
+}
+
+const fn hidden(mut b: Binding) -> Binding {
+    b.shown = false;
+    b
+}
+
+const fn desktop(mut b: Binding) -> Binding {
+    b.when = When::Desktop;
+    b
+}
+
+const ENTER: &[Key] = &[code(KeyCode::Enter)];
+const ESC: &[Key] = &[code(KeyCode::Esc)];
+const TAB: &[Key] = &[code(KeyCode::Tab)];
+const BACKTAB: &[Key] = &[code(KeyCode::BackTab)];
+const UP: &[Key] = &[code(KeyCode::Up)];
+const DOWN: &[Key] = &[code(KeyCode::Down)];
+const PGUP: &[Key] = &[code(KeyCode::PageUp)];
+const PGDN: &[Key] = &[code(KeyCode::PageDown)];
+const HELP: &[Key] = &[ch('?'), code(KeyCode::F(1))];
+const HELP_TYPING: &[Key] = &[code(KeyCode::F(1))];
+const QUIT: &[Key] = &[ch('q'), ctrl('c')];
+const QUIT_TYPING: &[Key] = &[ctrl('c'), ctrl('q')];
+const DIGITS: &[Key] = &[
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+    ch('9'),
+];
+
+const B_NEXT: Binding = bind(ENTER, Action::Next, "Enter", "keys-next");
+const B_BACK: Binding = bind(ESC, Action::Back, "Esc", "keys-back");
+const B_HELP: Binding = bind(HELP, Action::Help, "?", "keys-help");
+const B_QUIT: Binding = bind(QUIT, Action::Quit, "q", "keys-quit");
+const B_HELP_T: Binding = bind(HELP_TYPING, Action::Help, "F1", "keys-help");
+const B_QUIT_T: Binding = bind(QUIT_TYPING, Action::Quit, "Ctrl+C", "keys-quit");
+const B_UP: Binding = hidden(bind(UP, Action::Up, "↑", "keys-scroll-up"));
+const B_DOWN: Binding = hidden(bind(DOWN, Action::Down, "↓", "keys-scroll-down"));
+const B_PGUP: Binding = hidden(bind(PGUP, Action::PageUp, "PgUp", "keys-page-up"));
+const B_PGDN: Binding = hidden(bind(PGDN, Action::PageDown, "PgDn", "keys-page-down"));
+const B_FIELD_NEXT: Binding = bind(TAB, Action::FieldNext, "Tab", "keys-field-next");
+const B_FIELD_PREV: Binding = hidden(bind(
+    BACKTAB,
+    Action::FieldPrev,
+    "Shift+Tab",
+    "keys-field-prev",
+));
+
+static PASTE_BOX: &[Binding] = &[
+    B_NEXT,
+    bind(
+        &[ctrl('v'), code(KeyCode::F(2))],
+        Action::ReadClipboard,
+        "Ctrl+V",
+        "keys-read-clipboard",
+    ),
+    B_HELP_T,
+    B_QUIT_T,
+];
+
+static HAPPENED: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_PGUP, B_PGDN, B_HELP, B_QUIT];
+
+static IP: &[Binding] = &[
+    B_NEXT,
+    B_BACK,
+    bind(&[ch('c')], Action::CopyIp, "c", "keys-copy-ip"),
+    bind(&[ch('e')], Action::EditIp, "e", "keys-edit-ip"),
+    B_UP,
+    B_DOWN,
+    B_PGUP,
+    B_PGDN,
+    B_HELP,
+    B_QUIT,
+];
+
+static IP_ENTRY: &[Binding] = &[
+    bind(ENTER, Action::Next, "Enter", "keys-confirm-ip"),
+    bind(ESC, Action::Back, "Esc", "keys-cancel-entry"),
+    B_HELP_T,
+    B_QUIT_T,
+];
+
+static LIST: &[Binding] = &[
+    B_NEXT,
+    B_BACK,
+    bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-url"),
+    desktop(bind(&[ch('o')], Action::OpenUrl, "o", "keys-open-url")),
+    bind(&[ch('p')], Action::ShowQr, "p", "keys-show-qr"),
+    bind(&[ch('i')], Action::CopyIp, "i", "keys-copy-ip"),
+    B_UP,
+    B_DOWN,
+    B_PGUP,
+    B_PGDN,
+    B_HELP,
+    B_QUIT,
+];
+
+static FORM_CHOICE: &[Binding] = &[
+    bind(UP, Action::Up, "↑↓", "keys-choose"),
+    hidden(bind(DOWN, Action::Down, "↓", "keys-choose")),
+    bind(&[ch(' ')], Action::Toggle, "Space", "keys-toggle"),
+    B_FIELD_NEXT,
+    B_FIELD_PREV,
+    B_NEXT,
+    B_BACK,
+    B_PGUP,
+    B_PGDN,
+    B_HELP,
+    B_QUIT,
+];
+
+static FORM_LINE: &[Binding] = &[
+    B_FIELD_NEXT,
+    B_FIELD_PREV,
+    B_NEXT,
+    B_BACK,
+    B_PGUP,
+    B_PGDN,
+    B_HELP_T,
+    B_QUIT_T,
+];
+
+static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK, B_HELP_T, B_QUIT_T];
+
+static COPY: &[Binding] = &[
+    bind(DIGITS, Action::Copy(0), "1-9", "keys-copy-field"),
+    bind(&[ch('a')], Action::CopyAll, "a", "keys-copy-all"),
+    B_NEXT,
+    B_BACK,
+    B_UP,
+    B_DOWN,
+    B_PGUP,
+    B_PGDN,
+    B_HELP,
+    B_QUIT,
+];
+
+static AFTER: &[Binding] = &[
+    bind(&[ch('c')], Action::CopyEmail, "c", "keys-copy-email"),
+    B_BACK,
+    B_UP,
+    B_DOWN,
+    B_PGUP,
+    B_PGDN,
+    B_HELP,
+    bind(
+        &[ch('q'), ctrl('c'), code(KeyCode::Enter)],
+        Action::Quit,
+        "q",
+        "keys-finish",
+    ),
+];
+
+static HELP_SCREEN: &[Binding] = &[
+    bind(
+        &[
+            code(KeyCode::Esc),
+            code(KeyCode::Enter),
+            ch('?'),
+            code(KeyCode::F(1)),
+            ch('q'),
+        ],
+        Action::Close,
+        "Esc",
+        "keys-close",
+    ),
+    B_UP,
+    B_DOWN,
+    hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
+];
+
+static CONFIRM_QUIT: &[Binding] = &[
+    bind(
+        &[ch('y'), code(KeyCode::Enter)],
+        Action::Confirm,
+        "y",
+        "keys-yes-quit",
+    ),
+    bind(
+        &[ch('n'), code(KeyCode::Esc), ch('q')],
+        Action::Cancel,
+        "n",
+        "keys-no-stay",
+    ),
+    hidden(bind(
+        &[ctrl('c')],
+        Action::Confirm,
+        "Ctrl+C",
+        "keys-yes-quit",
+    )),
+];
+
+static QR: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Enter), ch('p')],
+        Action::Close,
+        "Esc",
+        "keys-close",
+    ),
+    bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-url"),
+    hidden(bind(QUIT, Action::Quit, "q", "keys-quit")),
+];
+
+/// The table for a mode.
+#[must_use]
+pub fn table(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::PasteBox => PASTE_BOX,
+        Mode::Happened => HAPPENED,
+        Mode::Ip => IP,
+        Mode::IpEntry => IP_ENTRY,
+        Mode::List => LIST,
+        Mode::FormChoice => FORM_CHOICE,
+        Mode::FormLine => FORM_LINE,
+        Mode::FormText => FORM_TEXT,
+        Mode::Copy => COPY,
+        Mode::After => AFTER,
+        Mode::Help => HELP_SCREEN,
+        Mode::ConfirmQuit => CONFIRM_QUIT,
+        Mode::Qr => QR,
+    }
+}
+
+/// The bindings offered here (a desktop-only one is left out when there is no desktop).
+pub fn offered(mode: Mode, desktop: bool) -> impl Iterator<Item = &'static Binding> {
+    table(mode)
+        .iter()
+        .filter(move |b| b.when == When::Always || desktop)
+}
+
+/// A key as the tables name it. Shift is dropped from characters (`?` arrives with or without
+/// it, depending on the terminal) and Control from Enter (Windows adds it during a paste).
+#[must_use]
+pub fn normalise(key: KeyEvent) -> Key {
+    let mut mods = key.modifiers - KeyModifiers::SHIFT;
+    if key.code == KeyCode::Enter {
+        mods -= KeyModifiers::CONTROL;
+    }
+    let code = match key.code {
+        KeyCode::Char(c) if mods.contains(CTRL) => KeyCode::Char(c.to_ascii_lowercase()),
+        other => other,
+    };
+    (mods, code)
+}
+
+/// The action a key triggers here, if any.
+#[must_use]
+pub fn lookup(mode: Mode, key: KeyEvent, desktop: bool) -> Option<Action> {
+    let key = normalise(key);
+    offered(mode, desktop)
+        .find(|b| b.keys.contains(&key))
+        .map(|b| match (b.action, key.1) {
+            (Action::Copy(_), KeyCode::Char(d)) => Action::Copy(
+                d.to_digit(10)
+                    .and_then(|n| u8::try_from(n).ok())
+                    .unwrap_or(1),
+            ),
+            (action, _) => action,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn typing_modes_leave_letters_and_digits_to_the_field() {
+        for mode in [
+            Mode::PasteBox,
+            Mode::IpEntry,
+            Mode::FormLine,
+            Mode::FormText,
+        ] {
+            assert!(mode.is_typing());
+            for c in ['q', '?', '1', 'a', 'c', 'e', ' '] {
+                assert_eq!(
+                    lookup(mode, key(KeyCode::Char(c), NONE), true),
+                    None,
+                    "{mode:?} must let {c:?} type"
+                );
+            }
+            assert_eq!(
+                lookup(mode, key(KeyCode::Char('c'), CTRL), true),
+                Some(Action::Quit)
+            );
+        }
+    }
+
+    #[test]
+    fn digits_copy_their_field_and_shift_does_not_matter() {
+        assert_eq!(
+            lookup(Mode::Copy, key(KeyCode::Char('3'), NONE), false),
+            Some(Action::Copy(3))
+        );
+        assert_eq!(
+            lookup(
+                Mode::Happened,
+                key(KeyCode::Char('?'), KeyModifiers::SHIFT),
+                false
+            ),
+            Some(Action::Help)
+        );
+        assert_eq!(
+            lookup(Mode::Copy, key(KeyCode::Enter, CTRL), false),
+            Some(Action::Next)
+        );
+    }
+
+    #[test]
+    fn the_browser_key_needs_a_desktop() {
+        let o = key(KeyCode::Char('o'), NONE);
+        assert_eq!(lookup(Mode::List, o, false), None);
+        assert_eq!(lookup(Mode::List, o, true), Some(Action::OpenUrl));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_table() {
+        for mode in [
+            Mode::PasteBox,
+            Mode::Happened,
+            Mode::Ip,
+            Mode::IpEntry,
+            Mode::List,
+            Mode::FormChoice,
+            Mode::FormLine,
+            Mode::FormText,
+            Mode::Copy,
+            Mode::After,
+            Mode::Help,
+            Mode::ConfirmQuit,
+            Mode::Qr,
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for b in table(mode) {
+                for k in b.keys {
+                    assert!(seen.insert(*k), "{mode:?}: {k:?} bound twice");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! Everything that can happen to the wizard, as one enum: keys and pastes from the terminal,
+//! and the results of effects the app loop performed.
+
+use crossterm::event::KeyEvent;
+
+use super::facts::Analysis;
+use crate::intake::Input;
+
+/// One thing that happened.
+#[derive(Debug)]
+pub enum Msg {
+    /// A key was pressed (releases and repeats are dropped by `update`).
+    Key(KeyEvent),
+    /// A bracketed paste arrived in one piece (or a burst of keys was coalesced into one).
+    Paste(String),
+    /// The terminal has this size (columns, rows): at start and after every change.
+    Resize(u16, u16),
+    /// The text has been still long enough: analyse it now (generation of the text).
+    AnalyseNow(u64),
+    /// The worker finished analysing.
+    Analysed(Box<Analysis>),
+    /// A file named by the user was read (or not).
+    FileLoaded {
+        /// The path as the user gave it.
+        path: String,
+        /// The input, or the message saying why it could not be read.
+        result: Result<Input, String>,
+        /// What to put in the box instead when the path turned out not to be a file.
+        fallback: Option<String>,
+    },
+    /// The clipboard was read (or not; the message says why, in the user's language).
+    ClipboardRead(Result<String, String>),
+    /// A copy was made; the message says which way it went, in the user's language.
+    Copied {
+        /// Whether the text reached a place it can be pasted from.
+        ok: bool,
+        /// What was copied and how.
+        message: String,
+    },
+    /// The browser was asked to open the URL (or could not be).
+    Opened(Result<(), String>),
+}

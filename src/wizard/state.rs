@@ -1,0 +1,262 @@
+//! The wizard's state: one plain value with no terminal handles inside, serialisable so that a
+//! case can be saved and resumed. What is derived from the text (the analysis) is skipped and
+//! recomputed after loading.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::facts::Analysis;
+use super::keys::Mode;
+use super::paste_box::PasteBox;
+use super::steps::{copy::CopyState, form::FormState, ip::IpState, paste::PasteState};
+use crate::i18n::Lang;
+
+/// The seven steps, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Step {
+    /// 1. Paste the error mail.
+    Paste,
+    /// 2. What happened.
+    Happened,
+    /// 3. The server's IP address.
+    Ip,
+    /// 4. Check the list.
+    List,
+    /// 5. Fill in the form.
+    Form,
+    /// 6. Copy and send.
+    Copy,
+    /// 7. After sending.
+    After,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Self; 7] = [
+        Self::Paste,
+        Self::Happened,
+        Self::Ip,
+        Self::List,
+        Self::Form,
+        Self::Copy,
+        Self::After,
+    ];
+
+    /// 1 to 7, as the top line shows it.
+    #[must_use]
+    pub const fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    /// The step after this one.
+    #[must_use]
+    pub fn next(self) -> Option<Self> {
+        Self::ALL.get(self as usize + 1).copied()
+    }
+
+    /// The step before this one.
+    #[must_use]
+    pub fn prev(self) -> Option<Self> {
+        (self as usize).checked_sub(1).map(|i| Self::ALL[i])
+    }
+
+    /// Fluent id of the step's title.
+    #[must_use]
+    pub const fn title_id(self) -> &'static str {
+        match self {
+            Self::Paste => "wizard-step-paste",
+            Self::Happened => "wizard-step-happened",
+            Self::Ip => "wizard-step-ip",
+            Self::List => "wizard-step-list",
+            Self::Form => "wizard-step-form",
+            Self::Copy => "wizard-step-copy",
+            Self::After => "wizard-step-after",
+        }
+    }
+
+    /// Fluent id of the step's short name in the step bar.
+    #[must_use]
+    pub const fn short_id(self) -> &'static str {
+        match self {
+            Self::Paste => "wizard-short-paste",
+            Self::Happened => "wizard-short-happened",
+            Self::Ip => "wizard-short-ip",
+            Self::List => "wizard-short-list",
+            Self::Form => "wizard-short-form",
+            Self::Copy => "wizard-short-copy",
+            Self::After => "wizard-short-after",
+        }
+    }
+
+    /// Fluent id of the step's help text.
+    #[must_use]
+    pub const fn help_id(self) -> &'static str {
+        match self {
+            Self::Paste => "wizard-help-paste",
+            Self::Happened => "wizard-help-happened",
+            Self::Ip => "wizard-help-ip",
+            Self::List => "wizard-help-list",
+            Self::Form => "wizard-help-form",
+            Self::Copy => "wizard-help-copy",
+            Self::After => "wizard-help-after",
+        }
+    }
+}
+
+/// Something drawn over the step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Overlay {
+    /// Help for the current step.
+    Help,
+    /// "Really quit?"
+    ConfirmQuit,
+    /// The lookup URL as a QR code.
+    Qr,
+}
+
+/// How the one-line notice above the key bar should look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tone {
+    /// Neutral information.
+    Info,
+    /// Something worked (a copy).
+    Done,
+    /// Something needs attention.
+    Warn,
+}
+
+/// The one-line message above the key bar (the result of the last copy, an error).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    /// How it looks; a symbol is always drawn too, never colour alone.
+    pub tone: Tone,
+    /// The text, already in the user's language.
+    pub text: String,
+}
+
+const fn default_viewport() -> (u16, u16) {
+    (80, 24)
+}
+
+/// The whole wizard.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Wizard {
+    /// The language of every screen.
+    pub lang: Lang,
+    /// The step on screen.
+    pub step: Step,
+    /// The furthest step reached; the step bar ticks every step before it.
+    pub reached: Step,
+    /// Step 1: the paste box and where its text came from.
+    pub paste: PasteState,
+    /// Step 3: the IP typed by hand.
+    pub ip: IpState,
+    /// Step 5: answers and edited fields.
+    pub form: FormState,
+    /// Step 6: which fields were copied.
+    pub copy: CopyState,
+    /// Scroll position of each step's body, in rows.
+    pub scroll: [u16; 7],
+    /// Drawn over the step.
+    pub overlay: Option<Overlay>,
+    /// The line above the key bar.
+    pub notice: Option<Notice>,
+    /// The input size limit in bytes.
+    pub max_size: u64,
+    /// A browser can be opened here (a desktop session, macOS or Windows).
+    #[serde(skip)]
+    pub desktop: bool,
+    /// The analysis of the current text, once the worker has delivered it.
+    #[serde(skip)]
+    pub analysis: Option<Arc<Analysis>>,
+    /// The terminal's size at the last resize, for scrolling by pages.
+    #[serde(skip, default = "default_viewport")]
+    pub viewport: (u16, u16),
+    /// Set when the user confirmed quitting.
+    #[serde(skip)]
+    pub quit: bool,
+}
+
+impl Wizard {
+    /// A fresh wizard in `lang`.
+    #[must_use]
+    pub fn new(lang: Lang, max_size: u64) -> Self {
+        Self {
+            lang,
+            step: Step::Paste,
+            reached: Step::Paste,
+            paste: PasteState::new(PasteBox::new(lang)),
+            ip: IpState::default(),
+            form: FormState::default(),
+            copy: CopyState::default(),
+            scroll: [0; 7],
+            overlay: None,
+            notice: None,
+            max_size,
+            desktop: false,
+            analysis: None,
+            viewport: default_viewport(),
+            quit: false,
+        }
+    }
+
+    /// Which key table applies now.
+    #[must_use]
+    pub fn mode(&self) -> Mode {
+        match self.overlay {
+            Some(Overlay::Help) => Mode::Help,
+            Some(Overlay::ConfirmQuit) => Mode::ConfirmQuit,
+            Some(Overlay::Qr) => Mode::Qr,
+            None => self.step_mode(),
+        }
+    }
+
+    /// The key table of the step itself, whatever is drawn over it.
+    #[must_use]
+    pub fn step_mode(&self) -> Mode {
+        match self.step {
+            Step::Paste => Mode::PasteBox,
+            Step::Happened => Mode::Happened,
+            Step::Ip if self.ip.editing() => Mode::IpEntry,
+            Step::Ip => Mode::Ip,
+            Step::List => Mode::List,
+            Step::Form => self.form.mode(),
+            Step::Copy => Mode::Copy,
+            Step::After => Mode::After,
+        }
+    }
+
+    /// The analysis, when one has arrived for the current text.
+    #[must_use]
+    pub fn analysis(&self) -> Option<&Analysis> {
+        self.analysis
+            .as_deref()
+            .filter(|a| a.generation == self.paste.generation)
+    }
+
+    /// Whether quitting now would lose something the user gave.
+    #[must_use]
+    pub fn has_unsaved(&self) -> bool {
+        !self.paste.text_box.is_empty() || self.form.is_touched() || self.ip.is_touched()
+    }
+
+    /// Shows a notice in the line above the key bar.
+    pub fn notify(&mut self, tone: Tone, text: String) {
+        self.notice = Some(Notice { tone, text });
+    }
+
+    /// The scroll position of the step on screen.
+    #[must_use]
+    pub fn scroll(&self) -> u16 {
+        self.scroll[self.step as usize]
+    }
+
+    /// Moves to `step`, remembering how far the user got.
+    pub fn go(&mut self, step: Step) {
+        self.step = step;
+        self.reached = self.reached.max(step);
+        self.notice = None;
+    }
+}

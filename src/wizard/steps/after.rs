@@ -1,0 +1,26 @@
+//! Step 7, after sending: read, and copy the Japanese email to the hosting provider.
+
+use crate::t;
+use crate::wizard::effect::Effect;
+use crate::wizard::keys::Action;
+use crate::wizard::state::{Step, Tone, Wizard};
+
+use super::form;
+
+/// A key from the step's table.
+pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
+    match action {
+        Action::Back => w.go(Step::Copy),
+        Action::CopyEmail => {
+            if let Some(text) = form::provider_email(w) {
+                return Some(Effect::Copy {
+                    label: t!(w.lang, "wizard-after-email-label"),
+                    text,
+                });
+            }
+            w.notify(Tone::Warn, t!(w.lang, "wizard-after-no-email"));
+        }
+        _ => {}
+    }
+    None
+}

@@ -1,0 +1,65 @@
+//! Step 6, copy and send: each field by its number, or all at once.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::t;
+use crate::wizard::effect::Effect;
+use crate::wizard::keys::Action;
+use crate::wizard::state::{Step, Tone, Wizard};
+
+use super::form;
+
+/// The copy step's state.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct CopyState {
+    /// Numbers of the fields copied so far (1-based), for the ✔ beside them.
+    pub copied: BTreeSet<usize>,
+}
+
+/// A key from the step's table.
+pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
+    match action {
+        Action::Next => w.go(Step::After),
+        Action::Back => w.go(Step::Form),
+        Action::Copy(n) => return copy_one(w, usize::from(n)),
+        Action::CopyAll => return copy_all(w),
+        _ => {}
+    }
+    None
+}
+
+fn copy_one(w: &mut Wizard, n: usize) -> Option<Effect> {
+    let fields = form::fields(w);
+    let Some(field) = n.checked_sub(1).and_then(|i| fields.get(i)) else {
+        w.notify(
+            Tone::Warn,
+            t!(w.lang, "wizard-copy-no-such-field", number = n),
+        );
+        return None;
+    };
+    w.copy.copied.insert(n);
+    Some(Effect::Copy {
+        label: format!("{n} {}", field.label),
+        text: field.value.clone(),
+    })
+}
+
+fn copy_all(w: &mut Wizard) -> Option<Effect> {
+    let fields = form::fields(w);
+    if fields.is_empty() {
+        w.notify(Tone::Warn, t!(w.lang, "wizard-copy-nothing"));
+        return None;
+    }
+    let text = fields
+        .iter()
+        .map(|f| format!("{}:\n{}\n", f.label, f.value))
+        .collect::<Vec<_>>()
+        .join("\n");
+    w.copy.copied.extend(1..=fields.len());
+    Some(Effect::Copy {
+        label: t!(w.lang, "wizard-copy-all-label"),
+        text,
+    })
+}

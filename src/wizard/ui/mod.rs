@@ -1,0 +1,125 @@
+//! Drawing, and nothing else: every function here reads the wizard and writes cells. Each step
+//! has its file; `chrome` draws what surrounds them, `overlay` what is drawn over them.
+
+mod chrome;
+pub mod doc;
+mod overlay;
+mod steps;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use self::doc::Doc;
+pub use self::theme::Theme;
+use super::layout::{self, Chrome, Shape};
+use super::state::{Step, Wizard};
+use crate::t;
+
+/// What a frame is drawn from: the wizard, the styles and the screen's shape.
+#[derive(Clone, Copy)]
+pub struct ViewCtx<'a> {
+    /// The state.
+    pub w: &'a Wizard,
+    /// Colours or not.
+    pub theme: Theme,
+    /// Stacked or side by side.
+    pub shape: Shape,
+}
+
+/// Draws one frame.
+pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
+    let area = f.area();
+    let ctx = ViewCtx {
+        w,
+        theme,
+        shape: layout::shape(area),
+    };
+    if ctx.shape == Shape::TooSmall {
+        too_small(f, area, &ctx);
+        return;
+    }
+    let c = chrome_for(&ctx, area);
+    chrome::title(f, c.title, &ctx);
+    chrome::steps(f, c.steps, &ctx);
+    match w.step {
+        Step::Paste => steps::paste::draw(f, c.body, &ctx),
+        Step::Form => steps::form::draw(f, c.body, &ctx),
+        _ => {
+            let doc = body(&ctx, c.body);
+            let top = w.scroll().min(max_offset(&doc, c.body));
+            let lines = doc
+                .lines
+                .into_iter()
+                .skip(usize::from(top))
+                .collect::<Vec<_>>();
+            f.render_widget(Paragraph::new(lines), c.body);
+        }
+    }
+    chrome::notice(f, c.notice, &ctx);
+    chrome::keys(f, c.keys, &ctx);
+    overlay::draw(f, area, &ctx);
+}
+
+fn chrome_for(ctx: &ViewCtx, area: Rect) -> Chrome {
+    let rows = u16::try_from(chrome::key_lines(ctx, area.width).len()).unwrap_or(2);
+    layout::chrome(area, rows)
+}
+
+/// The scrollable body of a text step.
+fn body(ctx: &ViewCtx, area: Rect) -> Doc {
+    match ctx.w.step {
+        Step::Happened => steps::happened::doc(ctx, area),
+        Step::Ip => steps::ip::doc(ctx, area),
+        Step::List => steps::list::doc(ctx, area),
+        Step::Copy => steps::copy::doc(ctx, area),
+        Step::After => steps::after::doc(ctx, area),
+        Step::Paste | Step::Form => Doc::new(area.width),
+    }
+}
+
+fn max_offset(doc: &Doc, area: Rect) -> u16 {
+    u16::try_from(doc.lines.len().saturating_sub(usize::from(area.height))).unwrap_or(u16::MAX)
+}
+
+fn body_area(w: &Wizard) -> (ViewCtx<'_>, Rect) {
+    let (width, height) = w.viewport;
+    let area = Rect::new(0, 0, width, height);
+    let ctx = ViewCtx {
+        w,
+        theme: Theme { color: false },
+        shape: layout::shape(area),
+    };
+    let body = chrome_for(&ctx, area).body;
+    (ctx, body)
+}
+
+/// How far the current step's body can scroll at the last known terminal size.
+#[must_use]
+pub fn max_scroll(w: &Wizard) -> u16 {
+    let (ctx, area) = body_area(w);
+    max_offset(&body(&ctx, area), area)
+}
+
+/// Rows in one page of the body.
+#[must_use]
+pub fn page_rows(w: &Wizard) -> u16 {
+    body_area(w).1.height.saturating_sub(1).max(1)
+}
+
+fn too_small(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
+    let text = t!(
+        ctx.w.lang,
+        "wizard-too-small",
+        width = layout::MIN_WIDTH,
+        height = layout::MIN_HEIGHT,
+        now = format!("{}×{}", area.width, area.height)
+    );
+    let p = Paragraph::new(text)
+        .style(ctx.theme.warn())
+        .wrap(Wrap { trim: true });
+    let rows = 4.min(area.height);
+    let y = area.y + area.height.saturating_sub(rows) / 2;
+    f.render_widget(p, Rect::new(area.x, y, area.width, rows));
+}

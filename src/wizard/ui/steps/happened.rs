@@ -1,0 +1,128 @@
+//! Step 2 on screen: one sentence saying what happened, whether the server still retries, who
+//! did not get the mail, and, when it is not a blocklist problem, what to do instead.
+
+use ratatui::layout::Rect;
+
+use crate::bounce::Reason;
+use crate::i18n::Lang;
+use crate::t;
+use crate::wizard::facts::Analysis;
+use crate::wizard::steps::ip;
+use crate::wizard::ui::ViewCtx;
+use crate::wizard::ui::doc::Doc;
+
+/// The step's body.
+#[must_use]
+pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
+    let w = ctx.w;
+    let lang = w.lang;
+    let th = ctx.theme;
+    let mut d = Doc::new(area.width);
+    let Some(a) = w.analysis().filter(|a| a.is_bounce()) else {
+        d.hang("⚠ ", &t!(lang, "wizard-happened-not-bounce"), th.warn());
+        d.blank()
+            .para(&t!(lang, "wizard-happened-not-bounce-help"), th.text());
+        return d;
+    };
+    d.para(&summary(a, lang, ip::chosen(w)), th.heading())
+        .blank();
+
+    let delivery = a.delivery();
+    let temporary = delivery.is_some_and(|d| d.temporary);
+    d.para(&t!(lang, "wizard-happened-retry-heading"), th.heading());
+    let retry = if temporary {
+        match delivery.and_then(|d| d.retry_until.clone()) {
+            Some(until) => t!(lang, "wizard-happened-temporary-until", until = until),
+            None => t!(lang, "wizard-happened-temporary"),
+        }
+    } else {
+        t!(lang, "wizard-happened-permanent")
+    };
+    d.hang("  ", &retry, th.text()).blank();
+
+    let recipients = a.recipients();
+    d.para(
+        &t!(
+            lang,
+            "wizard-happened-recipients-heading",
+            count = recipients.len()
+        ),
+        th.heading(),
+    );
+    if recipients.is_empty() {
+        d.hang(
+            "  ",
+            &t!(lang, "wizard-happened-recipients-unknown"),
+            th.dim(),
+        );
+    }
+    for r in &recipients {
+        d.hang("  ・", r, th.text());
+    }
+    d.blank();
+
+    if !a.is_blocklist_problem() {
+        d.hang("⚠ ", &t!(lang, "wizard-happened-not-blocklist"), th.warn());
+        if let Some(reason) = a.reason() {
+            d.hang("  ", &advice(lang, reason), th.text());
+        }
+        d.hang("  ", &t!(lang, "wizard-happened-way-out"), th.text())
+            .blank();
+    }
+
+    if let Some(diag) = delivery.and_then(|d| d.diagnostic.as_deref()) {
+        d.para(&t!(lang, "wizard-happened-original-heading"), th.heading());
+        let mut raw = Doc::new(area.width.saturating_sub(2));
+        raw.para(diag, th.dim());
+        for line in raw.lines.into_iter().take(8) {
+            let mut spans = vec![ratatui::text::Span::raw("  ")];
+            spans.extend(line.spans);
+            d.raw(ratatui::text::Line::from(spans));
+        }
+    }
+    d
+}
+
+/// One sentence: who refused what, and why, in plain words.
+#[must_use]
+pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String {
+    let domain = a
+        .recipients()
+        .first()
+        .and_then(|r| r.rsplit_once('@'))
+        .map_or_else(
+            || t!(lang, "wizard-happened-the-recipient"),
+            |(_, d)| d.to_owned(),
+        );
+    let ip = ip.map_or_else(|| t!(lang, "wizard-happened-your-ip"), |ip| ip.to_string());
+    match (a.listing(), a.reason()) {
+        (Some(l), _) => t!(
+            lang,
+            "wizard-happened-listed",
+            domain = domain,
+            ip = ip,
+            list = l.name.clone()
+        ),
+        (None, Some(r)) if r.is_ip_block() => {
+            t!(lang, "wizard-happened-blocked", domain = domain, ip = ip)
+        }
+        (None, Some(r)) => t!(
+            lang,
+            "wizard-happened-other",
+            domain = domain,
+            reason = reason_words(lang, r)
+        ),
+        (None, None) => t!(lang, "wizard-happened-not-bounce"),
+    }
+}
+
+/// The reason in plain words.
+#[must_use]
+pub fn reason_words(lang: Lang, reason: Reason) -> String {
+    t!(lang, &format!("bounce-reason-{}", reason.name()))
+}
+
+/// What to do about a reason that is not a blocklist.
+fn advice(lang: Lang, reason: Reason) -> String {
+    reason_words(lang, reason)
+}

@@ -1,0 +1,137 @@
+//! `update`: the only function that changes the wizard. A message comes in, the state changes,
+//! and at most one effect goes out for the app loop to perform. Pure: no terminal, no clock,
+//! no files, so tests drive it with message sequences.
+
+use crossterm::event::{KeyEvent, KeyEventKind};
+
+use super::effect::Effect;
+use super::keys::{self, Action, Mode};
+use super::msg::Msg;
+use super::state::{Overlay, Step, Tone, Wizard};
+use super::steps::{self, paste::Source};
+use super::ui;
+
+/// Applies one message.
+pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
+    match msg {
+        // Windows reports releases too; repeats are dropped so a held key cannot race ahead.
+        Msg::Key(key) if key.kind != KeyEventKind::Press => None,
+        Msg::Key(key) => on_key(w, key),
+        Msg::Paste(text) => on_paste(w, &text),
+        Msg::Resize(width, height) => {
+            w.viewport = (width, height);
+            None
+        }
+        Msg::AnalyseNow(generation) => steps::paste::analyse_now(w, generation),
+        Msg::Analysed(analysis) => {
+            steps::paste::analysed(w, *analysis);
+            None
+        }
+        Msg::FileLoaded {
+            path,
+            result,
+            fallback,
+        } => steps::paste::file_loaded(w, path, result, fallback),
+        Msg::ClipboardRead(result) => steps::paste::clipboard_read(w, result),
+        Msg::Copied { ok, message } => {
+            w.notify(if ok { Tone::Done } else { Tone::Warn }, message);
+            None
+        }
+        Msg::Opened(result) => {
+            match result {
+                Ok(()) => w.notify(Tone::Done, crate::t!(w.lang, "wizard-list-opened")),
+                Err(message) => w.notify(Tone::Warn, message),
+            }
+            None
+        }
+    }
+}
+
+fn on_key(w: &mut Wizard, key: KeyEvent) -> Option<Effect> {
+    let mode = w.mode();
+    match keys::lookup(mode, key, w.desktop) {
+        Some(action) => act(w, mode, action),
+        None => typed(w, mode, key),
+    }
+}
+
+/// A key no binding claimed: it goes to the focused text field, if there is one.
+fn typed(w: &mut Wizard, mode: Mode, key: KeyEvent) -> Option<Effect> {
+    match mode {
+        Mode::PasteBox => steps::paste::on_typed(w, key),
+        Mode::IpEntry => steps::ip::on_typed(w, key),
+        Mode::FormLine | Mode::FormText => steps::form::on_typed(w, key),
+        _ => None,
+    }
+}
+
+fn on_paste(w: &mut Wizard, text: &str) -> Option<Effect> {
+    match w.mode() {
+        Mode::PasteBox => steps::paste::on_paste(w, text, Source::Pasted),
+        Mode::IpEntry => {
+            if let Some(entry) = w.ip.entry.as_mut() {
+                entry.insert(text.trim());
+            }
+            None
+        }
+        Mode::FormLine | Mode::FormText => {
+            steps::form::on_paste(w, text);
+            None
+        }
+        _ => {
+            // A paste elsewhere is most likely another bounce: say where it goes.
+            w.notify(Tone::Info, crate::t!(w.lang, "wizard-paste-go-back"));
+            None
+        }
+    }
+}
+
+fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
+    match action {
+        Action::Help => {
+            w.overlay = Some(Overlay::Help);
+            return None;
+        }
+        Action::Close | Action::Cancel => {
+            w.overlay = None;
+            return None;
+        }
+        Action::Quit if mode != Mode::ConfirmQuit && w.has_unsaved() => {
+            w.overlay = Some(Overlay::ConfirmQuit);
+            return None;
+        }
+        Action::Quit | Action::Confirm => {
+            w.quit = true;
+            return Some(Effect::Quit);
+        }
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown
+            if mode != Mode::FormChoice =>
+        {
+            scroll(w, action);
+            return None;
+        }
+        _ => {}
+    }
+    match w.step {
+        Step::Paste => steps::paste::act(w, action),
+        Step::Happened => steps::happened::act(w, action),
+        Step::Ip => steps::ip::act(w, action),
+        Step::List => steps::list::act(w, action),
+        Step::Form => steps::form::act(w, action),
+        Step::Copy => steps::copy::act(w, action),
+        Step::After => steps::after::act(w, action),
+    }
+}
+
+fn scroll(w: &mut Wizard, action: Action) {
+    let max = ui::max_scroll(w);
+    let page = ui::page_rows(w);
+    let s = &mut w.scroll[w.step as usize];
+    *s = match action {
+        Action::Up => s.saturating_sub(1),
+        Action::Down => s.saturating_add(1),
+        Action::PageUp => s.saturating_sub(page),
+        _ => s.saturating_add(page),
+    }
+    .min(max);
+}
