@@ -1,6 +1,6 @@
 //! The catalogue of blocklists and provider blocks: facts loaded from the embedded
 //! `assets/blocklists.toml`. Facts only; the words users read about an entry live in
-//! `locales/*/lists.ftl`, keyed by the entry id.
+//! `locales/*/entry.ftl`, keyed by the entry id.
 
 use serde::{Deserialize, Serialize};
 
@@ -72,6 +72,12 @@ pub struct FormField {
     /// For drop-downs: the options as the form lists them.
     #[serde(default)]
     pub options: Vec<String>,
+    /// True when the field or its label comes from a third-party description, not the form.
+    #[serde(default)]
+    pub unverified: bool,
+    /// A factual remark about the field (what the operator rejects, where the value comes from).
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 const fn yes() -> bool {
@@ -100,6 +106,10 @@ pub enum FieldValue {
     SenderDomain,
     /// The recipient's domain (the receiver that refused).
     RecipientDomain,
+    /// The full address of a recipient whose mail was refused.
+    RecipientAddress,
+    /// The mail server's host name (its corrected PTR name).
+    Hostname,
     /// The address the bounce was sent to (Microsoft 365's portal asks for it).
     BouncedAddress,
     /// The free-text justification: why, what was done, how a repeat is prevented.
@@ -151,7 +161,8 @@ pub struct Removal {
     pub email: Option<String>,
     /// Who may ask.
     pub who: WhoMayAsk,
-    /// The form's fields in the form's order (empty for email and non-form routes).
+    /// The form's fields in the form's order; for an email route, what the message must contain,
+    /// in the order the operator lists it; empty where nothing is sent.
     #[serde(default)]
     pub fields: Vec<FormField>,
     /// Hours until the listing expires by itself, where stated.
@@ -160,6 +171,24 @@ pub struct Removal {
     /// Usual turnaround in hours after a request (low, high), where stated.
     #[serde(default)]
     pub turnaround_hours: Option<(u32, u32)>,
+    /// The request must be confirmed from a link the operator emails.
+    #[serde(default)]
+    pub email_confirmation: bool,
+    /// The operator requires an account (a login) before a request.
+    #[serde(default)]
+    pub account_required: bool,
+    /// Conditions the operator sets before it removes (ids from [`CONDITIONS`]).
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// The language the operator asks for or answers in (`en`), where it says so.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// A support or escalation form for when the route above does not apply or fails.
+    #[serde(default)]
+    pub escalation_url: Option<String>,
+    /// A factual remark about the route.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A sub-list (Spamhaus SBL, Trend Micro QIL) with its own meaning and, sometimes, its own route.
@@ -167,6 +196,21 @@ pub struct Removal {
 pub struct Sublist {
     /// Short id as bounces name it (`QIL`, `PBL`).
     pub id: String,
+    /// The sub-list's full name (`Quick IP List`).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// What it lists, in a factual phrase.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Typical causes of this sub-list's listings (ids from [`CAUSES`]), when they differ.
+    #[serde(default)]
+    pub causes: Vec<String>,
+    /// The first fix for this sub-list (ids from [`FIXES`]), when it differs.
+    #[serde(default)]
+    pub first_fix: Vec<String>,
+    /// Facts about this sub-list the sources could not confirm (ids from [`UNVERIFIED`]).
+    #[serde(default)]
+    pub unverified: Vec<String>,
     /// DNS zones of this sub-list.
     #[serde(default)]
     pub zones: Vec<String>,
@@ -200,6 +244,12 @@ pub struct Source {
     /// False for third-party pages (blogs, how-tos), weaker evidence than the operator's own.
     #[serde(default = "yes")]
     pub official: bool,
+    /// The date the stored copy of the page carries (snapshot or publication date), when known.
+    #[serde(default)]
+    pub copy_date: Option<String>,
+    /// Which facts this source supports.
+    #[serde(default)]
+    pub about: Option<String>,
 }
 
 /// One blocklist or provider block.
@@ -226,6 +276,18 @@ pub struct Entry {
     /// The official lookup page; `{ip}` is replaced by the IP where the page takes it.
     #[serde(default)]
     pub lookup_url: Option<String>,
+    /// The lookup page in Japanese, where the operator has one.
+    #[serde(default)]
+    pub lookup_url_ja: Option<String>,
+    /// Receiving host names (regular expressions) that belong to this entry's operator.
+    #[serde(default)]
+    pub hosts: Vec<String>,
+    /// Regular expressions that identify the entry only when one of `hosts` answered.
+    #[serde(default)]
+    pub host_markers: Vec<String>,
+    /// Ids of lists this receiver consults: when the bounce names one of them, that one wins.
+    #[serde(default)]
+    pub consults: Vec<String>,
     /// How removal works.
     pub removal: Removal,
     /// Sub-lists, most specific first.
@@ -236,12 +298,108 @@ pub struct Entry {
     /// Typical causes, as questionnaire cause ids (`shared-server`, `stolen-password`, …).
     #[serde(default)]
     pub causes: Vec<String>,
-    /// Facts the sources could not confirm (`form-fields`, `turnaround`), shown as unverified.
+    /// What to fix first, most likely first (ids from [`FIXES`]).
+    #[serde(default)]
+    pub first_fix: Vec<String>,
+    /// A factual remark about the entry (in the catalogue's words, not for display as is).
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Facts the sources could not confirm (ids from [`UNVERIFIED`]), shown as unverified.
     #[serde(default)]
     pub unverified: Vec<String>,
     /// Where the facts come from.
     pub sources: Vec<Source>,
 }
+
+/// The cause ids the questionnaire knows; `causes` only uses these.
+pub const CAUSES: &[&str] = &[
+    "shared-server",
+    "stolen-password",
+    "infected-pc",
+    "hacked-website",
+    "new-ip",
+    "dynamic-ip",
+    "no-ptr",
+    "newsletter-complaints",
+    "backscatter",
+    "open-relay",
+    "unknown",
+];
+
+/// The first-fix ids; the words for each live with the request writer's texts.
+pub const FIXES: &[&str] = &[
+    // Ask the hosting provider or ISP that owns the IP.
+    "ask-provider",
+    // Change passwords, turn on MFA, look for accounts sending spam.
+    "secure-accounts",
+    // Find and clean the infected PC, NAS or router behind the IP.
+    "clean-malware",
+    // Fix or remove a hacked website, CMS or web form.
+    "fix-website",
+    // Stop relaying mail for strangers (open relay or open proxy).
+    "close-relay",
+    // Have a PTR record set that names the mail server, with a matching A record.
+    "set-ptr",
+    // Make HELO/EHLO name the server's own host name (the PTR name).
+    "fix-helo",
+    // Send through the provider's mail server with SMTP AUTH on port 587.
+    "use-provider-smtp",
+    // Remove dead and unwilling addresses from mailing lists.
+    "clean-lists",
+    // Send in smaller batches, more slowly.
+    "send-slowly",
+    // Publish SPF, sign with DKIM, publish DMARC.
+    "authenticate",
+    // Stop bounces and auto-replies to forged senders.
+    "stop-backscatter",
+    // Nothing to send: the listing expires once the cause stops.
+    "wait",
+    // Ask the recipient to allow the sender's domain or address.
+    "recipient-allow",
+    // Ask the recipient's administrator to stop using the list.
+    "recipient-config",
+];
+
+/// Conditions an operator sets before removal.
+pub const CONDITIONS: &[&str] = &[
+    // The IP is static (not from a dynamic pool).
+    "static-ip",
+    // The IP has a PTR naming a mail server.
+    "mail-server-ptr",
+    // There is a technical need to send straight to receivers' MX.
+    "direct-to-mx-need",
+    // HELO names the host the PTR names, and that name resolves back to the IP.
+    "helo-matches-ptr",
+    // The PTR has been corrected and has had time to propagate.
+    "ptr-fixed",
+    // The cause has been found and stopped before asking.
+    "problem-fixed",
+    // An SBL listing of the same IP must be resolved first.
+    "sbl-resolved-first",
+    // The request comes from the address the refused mail was sent from.
+    "bounced-address",
+    // The request comes from a role address at the IP owner's domain.
+    "role-address",
+    // Free webmail addresses are not accepted.
+    "no-free-webmail",
+    // The sender meets every published bulk-sender requirement.
+    "sender-requirements",
+];
+
+/// Names for facts the sources could not confirm.
+pub const UNVERIFIED: &[&str] = &[
+    "form-fields",
+    "turnaround",
+    "expiry",
+    "cost",
+    "lookup-url",
+    "removal-url",
+    "removal-email",
+    "markers",
+    "codes",
+    "operator",
+    "status",
+];
 
 impl Catalogue {
     /// Looks an entry up by id.
