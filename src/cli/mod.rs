@@ -2,6 +2,7 @@
 //! support staff. Each subcommand lives in its own file; this one only parses and dispatches.
 
 mod analyze;
+mod copy;
 mod lists;
 mod request;
 
@@ -70,6 +71,8 @@ enum Command {
     Lists(lists::ListsArgs),
     /// Write the removal request for a list without the wizard
     Request(Box<request::RequestArgs>),
+    /// Copy a text (standard input or --from FILE) to the clipboard, as the wizard does
+    Copy(copy::CopyArgs),
 }
 
 /// Parses the command line and runs the command.
@@ -81,6 +84,7 @@ pub fn main() -> ExitCode {
         Some(Command::Analyze(args)) => analyze::run(&args, &common),
         Some(Command::Lists(args)) => lists::run(&args, &common),
         Some(Command::Request(args)) => request::run(&args, &common),
+        Some(Command::Copy(args)) => copy::run(&args, &common),
         None => crate::wizard::run(&crate::wizard::Options {
             lang: common.lang(),
             file: cli.file,
