@@ -21,6 +21,7 @@ use super::steps::paste::{self, Source};
 use super::terminal::Screen;
 use super::ui::{self, Theme};
 use super::{Options, demo, update::update};
+use crate::clipboard::burst::{Burst, PasteBurst};
 use crate::diagnosis;
 use crate::intake::Input;
 use crate::t;
@@ -65,6 +66,9 @@ pub fn run(options: &Options) -> ExitCode {
     }
     let result = app.run(&mut w, &mut screen, theme, &rx);
     drop(screen);
+    if let Some(notice) = app.clip.exit_notice() {
+        eprintln!("{notice}");
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -146,8 +150,8 @@ impl App {
             }
             Effect::ReadClipboard => self.queue.push_back(Msg::ClipboardRead(self.clip.read())),
             Effect::Copy { label, text } => {
-                let (ok, message) = self.clip.copy(&label, &text);
-                self.queue.push_back(Msg::Copied { ok, message });
+                let result = self.clip.copy(&label, &text);
+                self.queue.push_back(Msg::Copied { result, text });
             }
             Effect::OpenUrl(url) => {
                 let result = open_url(&url)
@@ -159,17 +163,52 @@ impl App {
 }
 
 /// Reads terminal events on their own thread, so the loop can wait on one channel for keys
-/// and analysis results alike.
+/// and analysis results alike. On native Windows consoles a paste arrives as a burst of key
+/// presses; there the burst is turned back into one paste.
 fn spawn_input(tx: Sender<Msg>) {
     thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            let msg = match event {
-                Event::Key(key) => Msg::Key(key),
-                Event::Paste(text) => Msg::Paste(text),
-                Event::Resize(width, height) => Msg::Resize(width, height),
-                _ => continue,
+        let mut burst = cfg!(windows).then(PasteBurst::default);
+        let send = |items: Vec<Burst>| {
+            items.into_iter().all(|b| {
+                tx.send(match b {
+                    Burst::Key(key) => Msg::Key(key),
+                    Burst::Paste(text) => Msg::Paste(text),
+                })
+                .is_ok()
+            })
+        };
+        loop {
+            if let Some(due) = burst.as_ref().and_then(PasteBurst::deadline) {
+                let wait = due.saturating_duration_since(Instant::now());
+                if !event::poll(wait).unwrap_or(false) {
+                    let ready = burst.as_mut().map(|b| b.flush_due(Instant::now()));
+                    if !send(ready.unwrap_or_default()) {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            let Ok(event) = event::read() else { break };
+            let items = match (event, burst.as_mut()) {
+                (Event::Key(key), Some(b)) => b.push(key, Instant::now()),
+                (Event::Key(key), None) => vec![Burst::Key(key)],
+                (other, b) => {
+                    // Keys held back come first: they were pressed before this event.
+                    if !send(b.map(PasteBurst::flush).unwrap_or_default()) {
+                        break;
+                    }
+                    let msg = match other {
+                        Event::Paste(text) => Msg::Paste(text),
+                        Event::Resize(width, height) => Msg::Resize(width, height),
+                        _ => continue,
+                    };
+                    if tx.send(msg).is_err() {
+                        break;
+                    }
+                    continue;
+                }
             };
-            if tx.send(msg).is_err() {
+            if !send(items) {
                 break;
             }
         }

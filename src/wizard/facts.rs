@@ -139,6 +139,18 @@ impl Analysis {
             .filter(|s| self.text().get(s.clone()).is_some())
     }
 
+    /// Web addresses in the bounce that belong to no list's operator (possible phishing).
+    #[must_use]
+    pub fn suspicious_urls(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for u in &self.diagnosis.suspicious_urls {
+            if !out.contains(&u.url.as_str()) {
+                out.push(&u.url);
+            }
+        }
+        out
+    }
+
     /// The text every span points into.
     #[must_use]
     pub fn text(&self) -> &str {
@@ -205,6 +217,7 @@ mod tests {
                     ..Report::default()
                 },
                 findings: Vec::new(),
+                suspicious_urls: Vec::new(),
             },
         )
     }

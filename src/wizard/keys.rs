@@ -84,6 +84,8 @@ pub enum Mode {
     ConfirmQuit,
     /// The QR code.
     Qr,
+    /// A copied text shown plainly.
+    Plain,
 }
 
 impl Mode {
@@ -325,8 +327,6 @@ static HELP_SCREEN: &[Binding] = &[
         "Esc",
         "keys-close",
     ),
-    B_UP,
-    B_DOWN,
     hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
 ];
 
@@ -362,6 +362,16 @@ static QR: &[Binding] = &[
     hidden(bind(QUIT, Action::Quit, "q", "keys-quit")),
 ];
 
+static PLAIN: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Enter), ch('q')],
+        Action::Close,
+        "Esc",
+        "keys-close",
+    ),
+    hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
+];
+
 /// The table for a mode.
 #[must_use]
 pub fn table(mode: Mode) -> &'static [Binding] {
@@ -379,6 +389,7 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Help => HELP_SCREEN,
         Mode::ConfirmQuit => CONFIRM_QUIT,
         Mode::Qr => QR,
+        Mode::Plain => PLAIN,
     }
 }
 
@@ -494,6 +505,7 @@ mod tests {
             Mode::Help,
             Mode::ConfirmQuit,
             Mode::Qr,
+            Mode::Plain,
         ] {
             let mut seen = std::collections::HashSet::new();
             for b in table(mode) {

@@ -48,15 +48,16 @@ pub struct Chrome {
     pub keys: Rect,
 }
 
-/// Splits the screen; `key_rows` is 1 or 2, as many as the key bar needs at this width.
+/// Splits the screen; `notice_rows` (1–3) and `key_rows` (1–2) are what the notice and the
+/// key bar need at this width.
 #[must_use]
-pub fn chrome(area: Rect, key_rows: u16) -> Chrome {
+pub fn chrome(area: Rect, notice_rows: u16, key_rows: u16) -> Chrome {
     let [title, steps, _gap, body, notice, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(notice_rows),
         Constraint::Length(key_rows),
     ])
     .areas(area);
@@ -109,12 +110,13 @@ mod tests {
 
     #[test]
     fn chrome_leaves_the_body_what_remains() {
-        let c = chrome(Rect::new(0, 0, 80, 24), 1);
+        let c = chrome(Rect::new(0, 0, 80, 24), 1, 1);
         assert_eq!(c.title.y, 0);
         assert_eq!(c.body.height, 24 - 5);
         assert_eq!(c.keys.y, 23);
-        let c = chrome(Rect::new(0, 0, 80, 24), 2);
-        assert_eq!(c.body.height, 24 - 6);
+        let c = chrome(Rect::new(0, 0, 80, 24), 3, 2);
+        assert_eq!(c.body.height, 24 - 8);
+        assert_eq!(c.notice.height, 3);
     }
 
     #[test]

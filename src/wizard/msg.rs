@@ -30,12 +30,12 @@ pub enum Msg {
     },
     /// The clipboard was read (or not; the message says why, in the user's language).
     ClipboardRead(Result<String, String>),
-    /// A copy was made; the message says which way it went, in the user's language.
+    /// A copy was made (or not); the message says which way it went.
     Copied {
-        /// Whether the text reached a place it can be pasted from.
-        ok: bool,
-        /// What was copied and how.
-        message: String,
+        /// What happened.
+        result: super::clip::Copied,
+        /// The text, for the plain view when no clipboard took it.
+        text: String,
     },
     /// The browser was asked to open the URL (or could not be).
     Opened(Result<(), String>),

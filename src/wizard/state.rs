@@ -114,6 +114,8 @@ pub enum Overlay {
     ConfirmQuit,
     /// The lookup URL as a QR code.
     Qr,
+    /// A copied text shown plainly, for the terminal's own selection (no clipboard took it).
+    Plain,
 }
 
 /// How the one-line notice above the key bar should look.
@@ -163,6 +165,9 @@ pub struct Wizard {
     pub overlay: Option<Overlay>,
     /// The line above the key bar.
     pub notice: Option<Notice>,
+    /// The text of the plain view.
+    #[serde(skip)]
+    pub plain: Option<String>,
     /// The input size limit in bytes.
     pub max_size: u64,
     /// A browser can be opened here (a desktop session, macOS or Windows).
@@ -194,6 +199,7 @@ impl Wizard {
             scroll: [0; 7],
             overlay: None,
             notice: None,
+            plain: None,
             max_size,
             desktop: false,
             analysis: None,
@@ -209,6 +215,7 @@ impl Wizard {
             Some(Overlay::Help) => Mode::Help,
             Some(Overlay::ConfirmQuit) => Mode::ConfirmQuit,
             Some(Overlay::Qr) => Mode::Qr,
+            Some(Overlay::Plain) => Mode::Plain,
             None => self.step_mode(),
         }
     }

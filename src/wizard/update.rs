@@ -33,8 +33,13 @@ pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
             fallback,
         } => steps::paste::file_loaded(w, path, result, fallback),
         Msg::ClipboardRead(result) => steps::paste::clipboard_read(w, result),
-        Msg::Copied { ok, message } => {
-            w.notify(if ok { Tone::Done } else { Tone::Warn }, message);
+        Msg::Copied { result, text } => {
+            let tone = if result.ok { Tone::Done } else { Tone::Warn };
+            w.notify(tone, result.message);
+            if result.plain_view {
+                w.plain = Some(text);
+                w.overlay = Some(Overlay::Plain);
+            }
             None
         }
         Msg::Opened(result) => {

@@ -60,7 +60,13 @@ pub fn catalogue_fields(w: &Wizard) -> Vec<FormField> {
         return Vec::new();
     };
     let sublist = a.listing().and_then(|l| l.sublist.as_deref());
-    entry.removal_for(sublist).fields.clone()
+    let route = entry.removal_for(sublist);
+    // A sub-list that expires by itself still takes the list's own form.
+    if route.fields.is_empty() {
+        entry.removal.fields.clone()
+    } else {
+        route.fields.clone()
+    }
 }
 
 /// The fields with their current values.

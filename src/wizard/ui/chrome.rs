@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::ViewCtx;
+use super::doc::Doc;
 use crate::t;
 use crate::wizard::keys;
 use crate::wizard::sanitize;
@@ -72,19 +73,32 @@ pub fn steps(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     f.render_widget(Paragraph::new(line), area);
 }
 
-/// The last notice: a copy's result, a warning. A symbol always says which kind it is.
+/// The last notice (a copy's result, a warning), wrapped; a symbol always says its kind.
+#[must_use]
+pub fn notice_doc(ctx: &ViewCtx, width: u16) -> Doc {
+    let mut d = Doc::new(width);
+    if let Some(n) = &ctx.w.notice {
+        let (symbol, style) = match n.tone {
+            Tone::Done => (" ✔ ", ctx.theme.done()),
+            Tone::Warn => (" ⚠ ", ctx.theme.warn()),
+            Tone::Info => (" » ", ctx.theme.text()),
+        };
+        d.hang(symbol, &n.text, style);
+    }
+    d
+}
+
+/// Draws the notice; what does not fit in its rows is cut, the last row ending in `…`.
 pub fn notice(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
-    let Some(n) = &ctx.w.notice else {
-        return;
-    };
-    let (symbol, style) = match n.tone {
-        Tone::Done => ("✔ ", ctx.theme.done()),
-        Tone::Warn => ("⚠ ", ctx.theme.warn()),
-        Tone::Info => ("» ", ctx.theme.text()),
-    };
-    let text = format!(" {symbol}{}", sanitize::for_line(&n.text));
-    let text = sanitize::fit(&text, usize::from(area.width)).into_owned();
-    f.render_widget(Paragraph::new(Span::styled(text, style)), area);
+    let mut lines = notice_doc(ctx, area.width).lines;
+    let rows = usize::from(area.height);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            last.spans.push(Span::raw("…"));
+        }
+    }
+    f.render_widget(Paragraph::new(lines), area);
 }
 
 /// The key bar as lines of at most `width` columns; the last line is kept to two rows.

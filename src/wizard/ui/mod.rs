@@ -63,8 +63,9 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
 }
 
 fn chrome_for(ctx: &ViewCtx, area: Rect) -> Chrome {
-    let rows = u16::try_from(chrome::key_lines(ctx, area.width).len()).unwrap_or(2);
-    layout::chrome(area, rows)
+    let keys = u16::try_from(chrome::key_lines(ctx, area.width).len()).unwrap_or(2);
+    let notice = chrome::notice_doc(ctx, area.width).lines.len().clamp(1, 3);
+    layout::chrome(area, u16::try_from(notice).unwrap_or(1), keys)
 }
 
 /// The scrollable body of a text step.

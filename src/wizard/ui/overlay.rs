@@ -22,6 +22,7 @@ pub fn draw(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
         Some(Overlay::Help) => help(f, area, ctx),
         Some(Overlay::ConfirmQuit) => confirm_quit(f, area, ctx),
         Some(Overlay::Qr) => qr_code(f, area, ctx),
+        Some(Overlay::Plain) => plain(f, area, ctx),
         None => {}
     }
 }
@@ -105,4 +106,27 @@ fn qr_code(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let max = usize::from(area.height.saturating_sub(2));
     d.lines.truncate(max);
     boxed(f, area, &t!(w.lang, "wizard-qr-title"), d, ctx);
+}
+
+/// The copied text alone on the screen, without borders or symbols, so that selecting it with
+/// the mouse copies exactly the text (mouse capture is never turned on).
+fn plain(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
+    let w = ctx.w;
+    f.render_widget(Clear, area);
+    let mut help = Doc::new(area.width);
+    help.para(&t!(w.lang, "wizard-plain-help"), ctx.theme.dim());
+    let help_rows = u16::try_from(help.lines.len())
+        .unwrap_or(2)
+        .min(area.height / 2);
+    let text_area = Rect::new(area.x, area.y, area.width, area.height - help_rows);
+    let mut d = Doc::new(area.width);
+    d.para(w.plain.as_deref().unwrap_or_default(), ctx.theme.text());
+    f.render_widget(Paragraph::new(d.lines), text_area);
+    let help_area = Rect::new(
+        area.x,
+        area.y + area.height - help_rows,
+        area.width,
+        help_rows,
+    );
+    f.render_widget(Paragraph::new(help.lines), help_area);
 }

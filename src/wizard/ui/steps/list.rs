@@ -59,6 +59,14 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
     let Some(a) = w.analysis() else {
         return d;
     };
+    let suspicious = a.suspicious_urls();
+    if !suspicious.is_empty() {
+        d.hang("⚠ ", &t!(lang, "wizard-list-suspicious"), th.warn());
+        for url in suspicious.iter().take(5) {
+            d.hang("    ✘ ", url, th.warn());
+        }
+        d.blank();
+    }
     let Some(entry) = a.entry() else {
         d.hang("⚠ ", &t!(lang, "wizard-list-unknown"), th.warn())
             .blank();

@@ -56,6 +56,12 @@ fn live_line(ctx: &ViewCtx, width: u16) -> Line<'static> {
             size = human_size(w.paste.text_box.byte_len() as u64)
         )
     };
+    // What was recognised matters more than the size: the size goes first when space is short.
+    let size = if sanitize::width(&text) + sanitize::width(&size) + 2 > usize::from(width) {
+        String::new()
+    } else {
+        size
+    };
     let room = usize::from(width).saturating_sub(sanitize::width(&size) + 2);
     let text = sanitize::fit(&text, room).into_owned();
     let pad =

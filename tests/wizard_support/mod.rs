@@ -1,0 +1,206 @@
+//! A stand-in for the app loop: it performs every effect `update` asks for at once (the
+//! analysis runs inline instead of on the worker, a typing pause is over immediately, copies
+//! are recorded), so tests drive the wizard with message sequences and look at the screen.
+
+#![allow(dead_code)]
+
+use std::collections::VecDeque;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use delist::diagnosis::diagnose;
+use delist::i18n::Lang;
+use delist::intake::{DEFAULT_LIMIT, Input};
+use delist::wizard::clip::Copied;
+use delist::wizard::effect::Effect;
+use delist::wizard::facts::Analysis;
+use delist::wizard::msg::Msg;
+use delist::wizard::steps::paste::{self, Source};
+use delist::wizard::ui::{self, Theme};
+use delist::wizard::{Wizard, demo, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use unicode_width::UnicodeWidthStr;
+
+/// The wizard and what its effects did.
+pub struct Harness {
+    /// The wizard.
+    pub w: Wizard,
+    /// Every copy: (label, text).
+    pub copies: Vec<(String, String)>,
+    /// URLs the browser was asked to open.
+    pub opened: Vec<String>,
+    /// What the clipboard holds for "read from clipboard".
+    pub clipboard: Option<String>,
+    /// Effects seen, by name, in order (for asserting what was asked).
+    pub seen: Vec<String>,
+    /// Whether `Effect::Quit` came.
+    pub quit: bool,
+}
+
+impl Harness {
+    /// A fresh wizard.
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            w: Wizard::new(lang, DEFAULT_LIMIT),
+            copies: Vec::new(),
+            opened: Vec::new(),
+            clipboard: None,
+            seen: Vec::new(),
+            quit: false,
+        }
+    }
+
+    /// A wizard with the built-in demo loaded and analysed, as `delist --demo` starts.
+    pub fn demo(lang: Lang) -> Self {
+        let mut h = Self::new(lang);
+        let input = demo::input(DEFAULT_LIMIT).expect("the demo reads");
+        let effect = paste::load(&mut h.w, input, Source::Demo);
+        h.run(effect.into_iter().collect());
+        h
+    }
+
+    /// Sends one message and performs every effect that follows.
+    pub fn send(&mut self, msg: Msg) {
+        let mut queue = VecDeque::from([msg]);
+        while let Some(m) = queue.pop_front() {
+            if let Some(effect) = update(&mut self.w, m) {
+                self.perform(effect, &mut queue);
+            }
+        }
+    }
+
+    fn run(&mut self, effects: Vec<Effect>) {
+        let mut queue = VecDeque::new();
+        for e in effects {
+            self.perform(e, &mut queue);
+        }
+        while let Some(m) = queue.pop_front() {
+            if let Some(effect) = update(&mut self.w, m) {
+                self.perform(effect, &mut queue);
+            }
+        }
+    }
+
+    fn perform(&mut self, effect: Effect, queue: &mut VecDeque<Msg>) {
+        let name = format!("{effect:?}");
+        self.seen.push(
+            name.split([' ', '(', '{'])
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
+        );
+        match effect {
+            Effect::Quit => self.quit = true,
+            Effect::Analyse { generation, input } => {
+                let a = Analysis::new(generation, diagnose(&input));
+                queue.push_back(Msg::Analysed(Box::new(a)));
+            }
+            Effect::AnalyseLater { generation } => queue.push_back(Msg::AnalyseNow(generation)),
+            Effect::LoadPath { path, fallback } => {
+                let fallback = fallback.filter(|_| std::fs::metadata(&path).is_err());
+                let result =
+                    Input::read(&path, self.w.max_size).map_err(|e| e.localized(self.w.lang));
+                queue.push_back(Msg::FileLoaded {
+                    path,
+                    result,
+                    fallback,
+                });
+            }
+            Effect::ReadClipboard => queue.push_back(Msg::ClipboardRead(
+                self.clipboard
+                    .clone()
+                    .ok_or_else(|| "nothing to read".to_owned()),
+            )),
+            Effect::Copy { label, text } => {
+                self.copies.push((label.clone(), text.clone()));
+                queue.push_back(Msg::Copied {
+                    result: Copied {
+                        ok: true,
+                        message: format!("{label}: copied"),
+                        plain_view: false,
+                    },
+                    text,
+                });
+            }
+            Effect::OpenUrl(url) => {
+                self.opened.push(url);
+                queue.push_back(Msg::Opened(Ok(())));
+            }
+        }
+    }
+
+    /// Presses a key (press only, as terminals report it).
+    pub fn key(&mut self, code: KeyCode) {
+        self.send(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+
+    /// Presses a key with modifiers.
+    pub fn key_with(&mut self, code: KeyCode, mods: KeyModifiers) {
+        self.send(Msg::Key(KeyEvent::new(code, mods)));
+    }
+
+    /// Releases a key (Windows reports releases; they must do nothing).
+    pub fn release(&mut self, code: KeyCode) {
+        let mut k = KeyEvent::new(code, KeyModifiers::NONE);
+        k.kind = KeyEventKind::Release;
+        self.send(Msg::Key(k));
+    }
+
+    /// Types text one key at a time.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(KeyCode::Char(c));
+        }
+    }
+
+    /// A bracketed paste, arriving as one event.
+    pub fn paste(&mut self, text: &str) {
+        self.send(Msg::Paste(text.to_owned()));
+    }
+
+    /// Enter pressed `n` times.
+    pub fn enter(&mut self, n: usize) {
+        for _ in 0..n {
+            self.key(KeyCode::Enter);
+        }
+    }
+
+    /// The screen at `width`×`height`, as text: one line per row, wide characters once.
+    pub fn screen(&mut self, width: u16, height: u16) -> String {
+        self.send(Msg::Resize(width, height));
+        let buffer = self.buffer(width, height, Theme { color: true });
+        text_of(&buffer)
+    }
+
+    /// The rendered buffer, for looking at styles.
+    pub fn buffer(&self, width: u16, height: u16, theme: Theme) -> Buffer {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        terminal
+            .draw(|f| ui::draw(f, &self.w, theme))
+            .expect("draw");
+        terminal.backend().buffer().clone()
+    }
+}
+
+/// A buffer as text. The cell after a wide character repeats nothing: it is skipped.
+pub fn text_of(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut row = String::new();
+        let mut skip = 0;
+        for x in 0..area.width {
+            let symbol = buffer[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            skip = symbol.width().saturating_sub(1);
+            row.push_str(symbol);
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}

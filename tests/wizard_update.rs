@@ -1,0 +1,312 @@
+//! The wizard as a state machine: message sequences in, state and effects out. No terminal.
+
+mod wizard_support;
+
+use std::io::Write;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+use delist::i18n::Lang;
+use delist::wizard::demo::DEMO_FORWARDED;
+use delist::wizard::msg::Msg;
+use delist::wizard::state::{Overlay, Step, Tone};
+use delist::wizard::steps::paste::Source;
+use delist::wizard::{Wizard, steps};
+use wizard_support::Harness;
+
+const BLOCKED: &str = "203.0.113.25";
+
+/// The forwarded demo as a terminal delivers a paste: lines end in CR.
+fn pasted_forwarded() -> String {
+    DEMO_FORWARDED.replace('\n', "\r")
+}
+
+#[test]
+fn a_bracketed_paste_is_analysed_and_recognised() {
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(&pasted_forwarded());
+    assert_eq!(h.w.paste.source, Source::Pasted);
+    assert!(!h.w.paste.text_box.text().contains('\r'), "CR became LF");
+    let a = h.w.analysis().expect("analysed");
+    assert_eq!(a.listing().map(|l| l.id.as_str()), Some("trendmicro-ers"));
+    assert_eq!(
+        a.blocked_ip().map(|ip| ip.to_string()).as_deref(),
+        Some(BLOCKED)
+    );
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("のブロックを検出"), "{screen}");
+}
+
+#[test]
+fn enter_walks_every_step_and_back_keeps_everything() {
+    let mut h = Harness::demo(Lang::En);
+    let mut seen = vec![h.w.step];
+    for _ in 0..6 {
+        h.key(KeyCode::Enter);
+        seen.push(h.w.step);
+    }
+    assert_eq!(seen, Step::ALL.to_vec());
+    // Back to the IP step: type an address by hand, go forward and back again.
+    for _ in 0..4 {
+        h.key(KeyCode::Esc);
+    }
+    assert_eq!(h.w.step, Step::Ip);
+    h.key(KeyCode::Char('e'));
+    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    h.type_text("198.51.100.77");
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.w.ip.manual.map(|ip| ip.to_string()).as_deref(),
+        Some("198.51.100.77")
+    );
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.step, Step::Happened);
+    assert_eq!(
+        h.w.ip.manual.map(|ip| ip.to_string()).as_deref(),
+        Some("198.51.100.77")
+    );
+    assert!(
+        h.w.paste.text_box.text().contains("ERS-QIL"),
+        "the paste is kept"
+    );
+    assert_eq!(
+        h.w.reached,
+        Step::After,
+        "the step bar remembers how far the user got"
+    );
+}
+
+#[test]
+fn typing_pauses_before_analysing_and_stale_results_are_dropped() {
+    let mut w = Wizard::new(Lang::En, 1 << 20);
+    let e = delist::wizard::update(
+        &mut w,
+        Msg::Key(crossterm::event::KeyEvent::new(
+            KeyCode::Char('x'),
+            KeyModifiers::NONE,
+        )),
+    );
+    assert!(matches!(
+        e,
+        Some(delist::wizard::effect::Effect::AnalyseLater { generation: 1 })
+    ));
+    // An analysis of an older text arrives late: it is ignored.
+    let old = delist::wizard::facts::Analysis::new(
+        0,
+        delist::diagnosis::diagnose(&delist::intake::Input::from_bytes("x", "old", 100).unwrap()),
+    );
+    delist::wizard::update(&mut w, Msg::Analysed(Box::new(old)));
+    assert!(w.analysis().is_none());
+}
+
+#[test]
+fn key_releases_do_nothing() {
+    let mut h = Harness::demo(Lang::Ja);
+    h.release(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Paste);
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Happened);
+}
+
+#[test]
+fn letters_type_into_the_paste_box_instead_of_quitting() {
+    let mut h = Harness::new(Lang::Ja);
+    h.type_text("q?1a");
+    assert!(!h.quit);
+    assert_eq!(h.w.overlay, None);
+    assert_eq!(h.w.paste.text_box.text(), "q?1a");
+}
+
+#[test]
+fn quitting_asks_first_only_when_something_would_be_lost() {
+    let mut h = Harness::new(Lang::En);
+    h.key_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(h.quit, "nothing to lose: quit at once");
+
+    let mut h = Harness::demo(Lang::En);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('q'));
+    assert_eq!(h.w.overlay, Some(Overlay::ConfirmQuit));
+    assert!(!h.quit);
+    h.key(KeyCode::Char('n'));
+    assert_eq!(h.w.overlay, None);
+    assert_eq!(h.w.step, Step::Happened);
+    h.key(KeyCode::Char('q'));
+    h.key(KeyCode::Char('y'));
+    assert!(h.quit);
+}
+
+#[test]
+fn a_dropped_file_path_loads_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("my bounce.eml");
+    std::fs::File::create(&path)
+        .unwrap()
+        .write_all(delist::wizard::demo::DEMO_EML.as_bytes())
+        .unwrap();
+    let mut h = Harness::new(Lang::Ja);
+    // Terminals paste a dropped file's path quoted, or with the space escaped.
+    h.paste(&format!("'{}'", path.display()));
+    assert_eq!(h.w.paste.source, Source::File(path.display().to_string()));
+    assert!(h.w.paste.text_box.text().contains("multipart/report"));
+    assert!(h.w.analysis().is_some_and(|a| a.listing().is_some()));
+}
+
+#[test]
+fn a_path_that_is_no_file_is_kept_as_pasted_text() {
+    let mut h = Harness::new(Lang::En);
+    h.paste("/no/such/dir/bounce.eml");
+    assert_eq!(h.w.paste.text_box.text(), "/no/such/dir/bounce.eml");
+    assert_eq!(h.w.paste.source, Source::Pasted);
+}
+
+#[test]
+fn a_typed_file_name_opens_with_enter_and_a_missing_one_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.txt");
+    std::fs::write(&path, DEMO_FORWARDED).unwrap();
+    let mut h = Harness::new(Lang::Ja);
+    h.type_text(&path.display().to_string());
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Paste, "loading is not moving on");
+    assert!(h.w.paste.text_box.text().contains("ERS-QIL"));
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Happened);
+
+    let mut h = Harness::new(Lang::Ja);
+    h.type_text("missing.eml");
+    h.key(KeyCode::Enter);
+    let notice = h.w.notice.clone().expect("a message");
+    assert_eq!(notice.tone, Tone::Warn);
+    assert!(notice.text.contains("見つかりません"), "{}", notice.text);
+    assert_eq!(
+        h.w.paste.text_box.text(),
+        "missing.eml",
+        "nothing typed is lost"
+    );
+}
+
+#[test]
+fn enter_on_an_empty_box_explains_instead_of_moving() {
+    let mut h = Harness::new(Lang::En);
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Paste);
+    assert!(
+        h.w.notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("paste"))
+    );
+}
+
+#[test]
+fn reading_the_clipboard_pastes_its_text() {
+    let mut h = Harness::new(Lang::Ja);
+    h.clipboard = Some(DEMO_FORWARDED.to_owned());
+    h.key_with(KeyCode::Char('v'), KeyModifiers::CONTROL);
+    assert_eq!(h.w.paste.source, Source::Clipboard);
+    assert!(h.w.analysis().is_some_and(|a| a.blocked_ip().is_some()));
+
+    let mut h = Harness::new(Lang::Ja);
+    h.key(KeyCode::F(2));
+    assert!(h.w.notice.as_ref().is_some_and(|n| n.tone == Tone::Warn));
+}
+
+#[test]
+fn a_typed_ip_is_checked_and_full_width_digits_are_accepted() {
+    let mut h = Harness::demo(Lang::Ja);
+    h.enter(2);
+    assert_eq!(h.w.step, Step::Ip);
+    h.key(KeyCode::Char('e'));
+    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    h.type_text("192.168.0.10");
+    h.key(KeyCode::Enter);
+    assert!(h.w.ip.error.as_deref().is_some_and(|e| e.contains("社内")));
+    assert!(h.w.ip.editing());
+    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    h.paste("２０３．０．１１３．９９");
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        steps::ip::chosen(&h.w).map(|ip| ip.to_string()).as_deref(),
+        Some("203.0.113.99")
+    );
+    // Esc while typing cancels the typing, not the step.
+    h.key(KeyCode::Char('e'));
+    h.key(KeyCode::Esc);
+    assert!(!h.w.ip.editing());
+    assert_eq!(h.w.step, Step::Ip);
+}
+
+#[test]
+fn the_lookup_url_comes_from_the_catalogue_and_can_be_copied_and_opened() {
+    let mut h = Harness::demo(Lang::En);
+    h.w.desktop = true;
+    h.enter(3);
+    assert_eq!(h.w.step, Step::List);
+    h.key(KeyCode::Char('c'));
+    let (_, url) = h.copies.last().expect("copied").clone();
+    assert!(
+        url.starts_with("https://servicecentral.trendmicro.com/"),
+        "{url}"
+    );
+    h.key(KeyCode::Char('o'));
+    assert_eq!(h.opened, vec![url]);
+    h.key(KeyCode::Char('p'));
+    assert_eq!(h.w.overlay, Some(Overlay::Qr));
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.overlay, None);
+    // Without a desktop there is no browser key.
+    h.w.desktop = false;
+    h.key(KeyCode::Char('o'));
+    assert_eq!(h.opened.len(), 1);
+}
+
+#[test]
+fn number_keys_copy_fields_and_a_copies_all() {
+    let mut h = Harness::demo(Lang::Ja);
+    h.enter(5);
+    assert_eq!(h.w.step, Step::Copy);
+    let fields = steps::form::fields(&h.w);
+    assert!(!fields.is_empty());
+    h.key(KeyCode::Char('1'));
+    assert_eq!(
+        h.copies.last().map(|c| c.1.clone()),
+        Some(fields[0].value.clone())
+    );
+    assert!(h.w.copy.copied.contains(&1));
+    assert_eq!(h.w.notice.as_ref().map(|n| n.tone), Some(Tone::Done));
+    h.key(KeyCode::Char('a'));
+    let all = h.copies.last().unwrap().1.clone();
+    for f in &fields {
+        assert!(all.contains(&f.label), "{all}");
+    }
+    h.key(KeyCode::Char('9'));
+    assert_eq!(h.w.notice.as_ref().map(|n| n.tone), Some(Tone::Warn));
+}
+
+#[test]
+fn help_opens_and_closes_without_changing_the_step() {
+    let mut h = Harness::demo(Lang::Ja);
+    h.enter(1);
+    h.key(KeyCode::Char('?'));
+    assert_eq!(h.w.overlay, Some(Overlay::Help));
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.overlay, None);
+    assert_eq!(h.w.step, Step::Happened);
+    h.key(KeyCode::F(1));
+    assert_eq!(h.w.overlay, Some(Overlay::Help));
+}
+
+#[test]
+fn the_wizard_saves_and_resumes_as_plain_data() {
+    let mut h = Harness::demo(Lang::Ja);
+    h.enter(2);
+    let json = serde_json::to_string(&h.w).unwrap();
+    let back: Wizard = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.step, Step::Ip);
+    assert_eq!(back.paste.text_box.text(), h.w.paste.text_box.text());
+    assert!(
+        back.analysis().is_none(),
+        "derived data is recomputed after loading"
+    );
+}
