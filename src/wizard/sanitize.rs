@@ -37,17 +37,44 @@ fn map(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
 }
 
 /// For the paste box: CR and CRLF become LF, tabs stay, every other control is made visible.
+/// Runs of plain bytes are copied whole, so a megabyte-sized paste costs a few milliseconds.
 #[must_use]
 pub fn for_box(text: &str) -> Cow<'_, str> {
-    let text = if text.contains('\r') {
-        Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
-    } else {
-        Cow::Borrowed(text)
-    };
-    match map(&text, |c| c == '\n' || c == '\t') {
-        Cow::Borrowed(_) => text,
-        Cow::Owned(s) => Cow::Owned(s),
+    // Bytes that may start something to replace: C0 controls but TAB and LF, DEL, and the
+    // lead bytes of U+0080–U+009F (C2), U+061C (D8) and the bidi controls (E2).
+    let special =
+        |b: u8| (b < 0x20 && b != b'\t' && b != b'\n') || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2);
+    let bytes = text.as_bytes();
+    if !bytes.iter().copied().any(special) {
+        return Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len());
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !special(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        out.push_str(text.get(run..i).unwrap_or_default());
+        let c = text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .unwrap_or('\u{fffd}');
+        i += c.len_utf8();
+        match c {
+            '\r' => {
+                out.push('\n');
+                if bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            c => out.push(stand_in(c).unwrap_or(c)),
+        }
+        run = i;
+    }
+    out.push_str(text.get(run..).unwrap_or_default());
+    Cow::Owned(out)
 }
 
 /// For one line on screen: line ends and tabs become spaces, other controls are made visible.

@@ -4,6 +4,8 @@
 
 use std::sync::Arc;
 
+use crossterm::event::KeyCode;
+
 use serde::{Deserialize, Serialize};
 
 use crate::intake::Input;
@@ -97,6 +99,14 @@ fn insert_text(w: &mut Wizard, text: &str, source: Source) -> Option<Effect> {
 /// A key the paste box should handle (not bound in the key table).
 pub fn on_typed(w: &mut Wizard, key: crossterm::event::KeyEvent) -> Option<Effect> {
     if !w.paste.text_box.input(key) {
+        if w.paste.text_box.is_read_only()
+            && matches!(
+                key.code,
+                KeyCode::Char(_) | KeyCode::Backspace | KeyCode::Delete
+            )
+        {
+            w.notify(Tone::Info, t!(w.lang, "wizard-paste-read-only"));
+        }
         return None;
     }
     changed(w, Source::Typed);

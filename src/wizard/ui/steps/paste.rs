@@ -38,7 +38,7 @@ pub fn draw(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let block = Block::bordered().title(Span::styled(format!(" {title} "), ctx.theme.heading()));
     let inner = block.inner(boxed);
     f.render_widget(block, boxed);
-    f.render_widget(w.paste.text_box.widget(), inner);
+    f.render_widget(&w.paste.text_box, inner);
     f.render_widget(Paragraph::new(live_line(ctx, live.width)), live);
 }
 

@@ -1,0 +1,131 @@
+//! The wizard's pure parts with a 5 MB paste in the box: one key handled and one frame drawn
+//! (the key-to-frame budget is 16 ms), the paste itself handled on the UI thread, the worker's
+//! analysis, and drawing each step. `cargo bench --bench wizard`.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use delist::diagnosis::diagnose;
+use delist::i18n::Lang;
+use delist::intake::{DEFAULT_LIMIT, Input};
+use delist::wizard::demo::DEMO_FORWARDED;
+use delist::wizard::effect::Effect;
+use delist::wizard::facts::Analysis;
+use delist::wizard::msg::Msg;
+use delist::wizard::ui::{self, Theme};
+use delist::wizard::{Step, Wizard, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// A forwarded bounce followed by its returned original with a large base64 attachment, as a
+/// terminal pastes it (CR line ends), about 5 MB.
+fn five_mb_paste() -> String {
+    let mut text = DEMO_FORWARDED.to_owned();
+    text.push_str("\n----- Original message -----\nContent-Type: application/pdf\n");
+    text.push_str("Content-Transfer-Encoding: base64\n\n");
+    let line = "JVBERi0xLjcKJeLjz9MKNSAwIG9iago8PCAvVHlwZSAvWE9iamVjdCAvU3VidHlwZSAvSW1hZ2Ug\n";
+    while text.len() < 5 * 1024 * 1024 {
+        text.push_str(line);
+    }
+    text.replace('\n', "\r")
+}
+
+/// Runs an effect the way the app loop would, the analysis inline.
+fn settle(w: &mut Wizard, mut effect: Option<Effect>) {
+    while let Some(e) = effect.take() {
+        if let Effect::Analyse { generation, input } = e {
+            let a = Analysis::new(generation, diagnose(&input));
+            effect = update(w, Msg::Analysed(Box::new(a)));
+        }
+    }
+}
+
+fn loaded(step: Step) -> Wizard {
+    let mut w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
+    let e = update(&mut w, Msg::Paste(five_mb_paste()));
+    settle(&mut w, e);
+    w.go(step);
+    w
+}
+
+fn benches(c: &mut Criterion) {
+    let paste = five_mb_paste();
+    let mut group = c.benchmark_group("wizard_5mb");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(8));
+
+    // The paste event on the UI thread: line ends, control characters, the text box, and the
+    // input handed to the worker.
+    group.bench_function("paste_event", |b| {
+        b.iter_batched(
+            || (Wizard::new(Lang::Ja, DEFAULT_LIMIT), paste.clone()),
+            |(mut w, p)| black_box(update(&mut w, Msg::Paste(p))),
+            criterion::BatchSize::LargeInput,
+        );
+    });
+
+    // The worker's part: reading the bounce and the wizard's view of it.
+    let input = Input::from_bytes("paste", paste.replace('\r', "\n"), DEFAULT_LIMIT).unwrap();
+    group.bench_function("analysis_worker", |b| {
+        b.iter(|| black_box(Analysis::new(1, diagnose(&input))));
+    });
+
+    // Key to frame: one typed character into the box holding 5 MB, then one 80×24 frame.
+    let mut w = loaded(Step::Paste);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    group.bench_function("key_to_frame_paste_box", |b| {
+        b.iter(|| {
+            let e = update(
+                &mut w,
+                Msg::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)),
+            );
+            black_box(e);
+            terminal
+                .draw(|f| ui::draw(f, &w, Theme { color: true }))
+                .unwrap();
+        });
+    });
+
+    // The same at the largest size that stays editable: the text area re-measures every line.
+    let mut w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
+    let mut big = paste.clone();
+    big.truncate(delist::wizard::paste_box::EDIT_LIMIT - 1024);
+    let e = update(&mut w, Msg::Paste(big));
+    settle(&mut w, e);
+    group.bench_function("key_to_frame_editable_511k", |b| {
+        b.iter(|| {
+            let e = update(
+                &mut w,
+                Msg::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)),
+            );
+            black_box(e);
+            terminal
+                .draw(|f| ui::draw(f, &w, Theme { color: true }))
+                .unwrap();
+        });
+    });
+    group.finish();
+
+    // One frame of each step with the 5 MB paste analysed, at 80×24 and 120×40.
+    let mut frames = c.benchmark_group("frame");
+    for step in Step::ALL {
+        let w = loaded(step);
+        for (cols, rows) in [(80, 24), (120, 40)] {
+            let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
+            frames.bench_function(format!("{step:?}_{cols}x{rows}"), |b| {
+                b.iter(|| {
+                    terminal
+                        .draw(|f| ui::draw(f, &w, Theme { color: true }))
+                        .unwrap();
+                });
+            });
+        }
+    }
+    frames.finish();
+}
+
+criterion_group!(wizard, benches);
+criterion_main!(wizard);
