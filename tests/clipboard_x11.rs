@@ -5,6 +5,9 @@
 //! Tests take turns (see `clipboard_support::serial`). Without Xvfb/xclip they say SKIPPED,
 //! and fail under `DELIST_REQUIRE_XVFB=1` (CI).
 
+// X11 and xclip exist only on Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 mod clipboard_support;
 
 use std::io::{BufRead, BufReader, Write};
