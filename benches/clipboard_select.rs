@@ -64,7 +64,7 @@ fn main() -> ExitCode {
     // Nothing listens there: the connection is refused at once.
     ok &= run_case("refused_x_server", &format!("127.0.0.1:{n}"));
     match Command::new("Xvfb")
-        .args(["-displayfd", "1", "-nolisten", "tcp"])
+        .args(["-displayfd", "1", "-nolisten", "tcp", "-noreset"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
