@@ -1,7 +1,7 @@
 //! The person's role: one of a few plain choices, or the form's own drop-down options.
 
+use super::remark::{Question, Remark};
 use super::text::{Bilingual, pair0};
-use super::validate::{Question, Remark};
 
 /// The role choices delist offers, by id; each has English and Japanese words in the locales.
 pub const ROLES: &[&str] = &[
