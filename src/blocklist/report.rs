@@ -47,9 +47,9 @@ pub fn identify_delivery(report: &Report, d: &Delivery) -> Option<Listing> {
             l.evidence = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
             return Some(l);
         }
-        if NOT_A_BLOCK.contains(&d.reason) {
-            return None;
-        }
+    }
+    if NOT_A_BLOCK.contains(&d.reason) {
+        return None;
     }
     // Header fields (a pasted raw bounce's own X-Spam-* stamps) name lists without meaning it.
     let text = blank_header_fields(head(report));
@@ -103,7 +103,8 @@ pub fn locate_loose(hay: &str, needle: &str) -> Option<Range<usize>> {
 }
 
 /// The text with header-field lines (`X-…:` and their continuations) blanked, length kept.
-fn blank_header_fields(text: &str) -> String {
+#[must_use]
+pub fn blank_header_fields(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_field = false;
     for line in text.split_inclusive('\n') {
