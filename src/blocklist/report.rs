@@ -41,12 +41,12 @@ pub fn head(report: &Report) -> &str {
 #[must_use]
 pub fn identify_delivery(report: &Report, d: &Delivery) -> Option<Listing> {
     let host = d.remote_mta.as_deref();
-    if let Some(diag) = d.diagnostic.as_deref().filter(|s| !s.trim().is_empty()) {
-        if let Some(mut l) = identify_with_host(diag, host) {
-            let needle = diag.get(l.evidence.clone()).unwrap_or_default();
-            l.evidence = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
-            return Some(l);
-        }
+    if let Some(diag) = d.diagnostic.as_deref().filter(|s| !s.trim().is_empty())
+        && let Some(mut l) = identify_with_host(diag, host)
+    {
+        let needle = diag.get(l.evidence.clone()).unwrap_or_default();
+        l.evidence = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
+        return Some(l);
     }
     if NOT_A_BLOCK.contains(&d.reason) {
         return None;
