@@ -8,7 +8,7 @@ use super::document::Document;
 use super::dsn::RecipientFields;
 use super::status::{ReplyCode, Status};
 use super::text::{self, Finding, Hints};
-use super::{Action, Delivery, Reason, address, notice, retry, signals, smtp};
+use super::{Action, Delivery, Reason, address, families, notice, retry, rhost, signals, smtp};
 
 /// The deliveries a document reports (empty for an ordinary mail).
 pub fn from_document(doc: &Document) -> Vec<Delivery> {
@@ -43,12 +43,26 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
         likely: &likely,
     };
     let findings = text::scan(&doc.text, doc.scan.clone(), &hints);
+    let reporter = doc
+        .dsn
+        .iter()
+        .find_map(|p| p.dsn.reporting_mta.clone())
+        .or_else(|| {
+            let from = doc.head.from_addr.as_deref()?;
+            from.rsplit('@').next().map(str::to_owned)
+        });
     let whole = doc.scan_text().to_lowercase();
     if dsn.is_empty() {
         return findings
             .into_iter()
             .filter(|f| f.recipient.is_some() || f.reply.is_some())
-            .map(|f| build(Source::default(), Some(&f), &whole))
+            .map(|f| {
+                let src = Source {
+                    reporter: reporter.as_deref(),
+                    ..Source::default()
+                };
+                build(src, Some(&f), &whole)
+            })
             .collect();
     }
     dsn.iter()
@@ -63,6 +77,7 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
                 Source {
                     offset,
                     fields: Some(r),
+                    reporter: reporter.as_deref(),
                 },
                 f,
                 &whole,
@@ -98,6 +113,7 @@ fn excluded(doc: &Document) -> Vec<String> {
 struct Source<'a> {
     offset: usize,
     fields: Option<&'a RecipientFields>,
+    reporter: Option<&'a str>,
 }
 
 fn parse_action(v: &str) -> Option<Action> {
@@ -148,6 +164,28 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .or_else(|| smtp::find_command(diag));
     let context = f.map_or(whole, |f| f.context.as_str());
     let lower = format!("{diag} {context}").to_lowercase();
+    let recipient = r
+        .and_then(|r| r.recipient.clone())
+        .or_else(|| f.and_then(|f| f.recipient.clone()));
+    let remote_mta = r
+        .and_then(|r| r.remote_mta.as_deref())
+        .map(|m| {
+            m.split_whitespace()
+                .next()
+                .unwrap_or(m)
+                .trim_end_matches('.')
+                .to_owned()
+        })
+        .or_else(|| f.and_then(|f| f.remote_mta.clone()));
+    let remote = rhost::reason(&rhost::Query {
+        remote_mta: remote_mta.as_deref(),
+        domain: recipient.as_deref().and_then(|a| a.rsplit('@').next()),
+        reporter: src.reporter,
+        status: status.as_ref(),
+        reply,
+        command,
+        text: &lower,
+    });
     let reason = classify::classify(&Facts {
         status: status.as_ref(),
         reply,
@@ -155,6 +193,8 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         action,
         diagnostic_type: r.and_then(|r| r.diagnostic_type.as_deref()),
         text: &lower,
+        hint: families::named(&lower),
+        remote,
     });
     let temporary = retry::temporary(action, status.as_ref(), reply, whole)
         && !matches!(reason, Reason::Delivered);
@@ -165,16 +205,12 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .then(|| retry::until(r.and_then(|r| r.will_retry_until.as_deref()), whole))
         .flatten();
     Delivery {
-        recipient: r
-            .and_then(|r| r.recipient.clone())
-            .or_else(|| f.and_then(|f| f.recipient.clone())),
+        recipient,
         action,
         status,
         reply_code: reply,
         diagnostic,
-        remote_mta: r
-            .and_then(|r| r.remote_mta.clone())
-            .or_else(|| f.and_then(|f| f.remote_mta.clone())),
+        remote_mta,
         smtp_command: command,
         reason,
         temporary,
