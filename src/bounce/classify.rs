@@ -25,6 +25,8 @@ pub struct Facts<'a> {
     pub hint: Option<Reason>,
     /// The reason the remote system's documentation gives, if it is a known one.
     pub remote: Option<Reason>,
+    /// Whether the bounce gave any diagnostic at all.
+    pub has_diagnostic: bool,
 }
 
 /// Commands sent before the message content: a refusal there is not about the content.
@@ -88,10 +90,10 @@ pub fn classify(f: &Facts<'_>) -> Reason {
     }
     if m.has(R::Vacation) {
         R::Vacation
-    } else if f.text.trim().is_empty() {
-        R::Undefined
-    } else {
+    } else if f.has_diagnostic {
         R::OnHold
+    } else {
+        R::Undefined
     }
 }
 

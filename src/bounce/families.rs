@@ -113,9 +113,12 @@ const MESSAGES: &[(&str, Reason)] = &[
     ("unable to deliver message to <", R::UserUnknown),
     // Google Groups (the notice is translated; its help link is not)
     ("groups.google.com/support", R::Rejected),
+    // Mailing-list managers (fml)
+    ("you are not a member of this mailing list", R::Rejected),
     // Zoho, Verizon
     ("host not reachable", R::Expired),
     ("550 - requested action not taken: no such user here", R::UserUnknown),
+    ("no valid recipients for this mm", R::UserUnknown),
 ];
 
 static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {

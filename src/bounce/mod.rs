@@ -20,6 +20,7 @@ mod phrases;
 mod reason;
 mod retry;
 mod rhost;
+mod ses;
 mod signals;
 mod smtp;
 mod status;
@@ -133,11 +134,12 @@ pub enum SmtpCommand {
 /// Analyses one input. Never panics, whatever the input.
 #[must_use]
 pub fn analyse(input: &Input) -> Report {
-    let doc = if mime::looks_like_message(&input.data) {
+    let mut doc = if mime::looks_like_message(&input.data) {
         mime::read(&input.data).unwrap_or_else(|| pasted::read(input.text().into_owned()))
     } else {
         pasted::read(input.text().into_owned())
     };
+    ses::read(&mut doc);
     let deliveries = deliveries::from_document(&doc);
     Report {
         text: doc.text,

@@ -91,8 +91,13 @@ pub fn explanation(
 ) -> Option<(String, Range<usize>)> {
     let mut i = seg.start;
     if let (Some(first), Some(addr)) = (lines.get(i), addr) {
+        // "a@b.example: Domain does not exist" — the explanation follows the address.
+        if let Some(after) = after_address_colon(first.text, addr) {
+            let start = first.start + (first.text.len() - after.len());
+            return Some((squeeze(after), start..first.start + first.text.len()));
+        }
         let rest = strip_address(first.text, addr);
-        if words(&rest) >= 3 && !is_label(&rest) {
+        if words(&rest) >= 3 && !is_label(&rest) && !rest.starts_with("on ") {
             return paragraph(lines, i, seg.end);
         }
         i += 1;
@@ -154,6 +159,21 @@ fn join(lines: &[Line<'_>], from: usize, to: usize) -> Option<(String, Range<usi
         .collect();
     let text = squeeze(&text.join(" "));
     (!text.is_empty()).then(|| (text, first.start..last.start + last.text.len()))
+}
+
+/// The text after `addr:` or `<addr>:` when the line starts with the address.
+fn after_address_colon<'a>(line: &'a str, addr: &str) -> Option<&'a str> {
+    let t = line.trim_start().trim_start_matches('<');
+    let rest = t
+        .get(..addr.len())
+        .filter(|a| a.eq_ignore_ascii_case(addr))
+        .and(t.get(addr.len()..))?;
+    let rest = rest
+        .strip_prefix('>')
+        .unwrap_or(rest)
+        .strip_prefix(':')?
+        .trim();
+    (!rest.is_empty()).then_some(rest)
 }
 
 fn strip_address(line: &str, addr: &str) -> String {
