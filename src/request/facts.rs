@@ -56,6 +56,9 @@ impl Facts {
             facts.sender = original.from.as_deref().and_then(address_in);
             facts.date.clone_from(&original.date);
         }
+        if facts.date.is_none() {
+            facts.date = header_date(&d.report.text);
+        }
         if let Some(found) = hosting::detect(&d.report) {
             facts.provider = Some(found.provider.id.clone());
             facts.host = Some(found.host);
@@ -91,6 +94,19 @@ impl Facts {
     }
 }
 
+/// The date of the bounce itself, from the first `Date:` line, or the one Outlook writes when
+/// it forwards (`送信日時:`, `Sent:`), for when the returned original carries none.
+fn header_date(text: &str) -> Option<String> {
+    text.lines().take(40).find_map(|line| {
+        ["Date:", "送信日時:", "Sent:"].iter().find_map(|h| {
+            line.strip_prefix(h)
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        })
+    })
+}
+
 /// The bare address in a header value such as `山田 太郎 <taro@example.jp>`.
 fn address_in(value: &str) -> Option<String> {
     let inner = match (value.rfind('<'), value.rfind('>')) {
@@ -124,5 +140,10 @@ mod tests {
         };
         assert_eq!(f.recipient_domain().as_deref(), Some("example.com"));
         assert_eq!(f.sender_domain("me@office.co.jp"), "office.co.jp");
+        assert_eq!(
+            header_date("差出人: x\n送信日時: 2025年6月3日 14:12\n").as_deref(),
+            Some("2025年6月3日 14:12")
+        );
+        assert_eq!(header_date("Subject: x\n\nbody"), None);
     }
 }
