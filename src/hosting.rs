@@ -137,6 +137,19 @@ pub struct Detection {
     pub span: Option<Range<usize>>,
 }
 
+impl Detection {
+    /// One sentence for the user: which provider, recognised by which host.
+    #[must_use]
+    pub fn describe(&self, lang: Lang) -> String {
+        t!(
+            lang,
+            "hosting-detected",
+            provider = self.provider.name(lang),
+            host = self.host.as_str()
+        )
+    }
+}
+
 /// Recognises the sending side's provider in a bounce, or `None`.
 #[must_use]
 pub fn detect(report: &Report) -> Option<Detection> {
@@ -246,6 +259,7 @@ mod tests {
         for (text, id) in cases {
             let found = detect(&report(text)).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(found.provider.id, id, "{text}");
+            assert!(found.describe(Lang::Ja).contains(&found.host));
             let span = found.span.unwrap();
             assert_eq!(text.get(span).unwrap().to_ascii_lowercase(), found.host);
         }

@@ -99,7 +99,7 @@ fn opening(ctx: &Ctx<'_>) -> Vec<Bilingual> {
     let company = validate::romanised(&c.company).unwrap_or_default();
     let domain = ctx.facts.sender_domain(&c.email);
     let recipient = ctx.facts.recipient_domain();
-    let date = ctx.facts.date.clone().unwrap_or_default();
+    let date = ctx.facts.date_ascii().unwrap_or_default();
     let yes_no = |b: bool| if b { "yes" } else { "no" };
     let mut parts = vec![pair0("request-text-email-hello")];
     parts.push(paragraph(&[

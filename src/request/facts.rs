@@ -66,6 +66,30 @@ impl Facts {
         facts
     }
 
+    /// The date in ASCII for English text: as written when it is ASCII, `2025-06-03 14:12` when
+    /// Outlook wrote it in Japanese (`2025年6月3日 火曜日 14:12`), else `None`.
+    #[must_use]
+    pub fn date_ascii(&self) -> Option<String> {
+        let date = self.date.as_deref()?.trim();
+        if date.is_ascii() {
+            return Some(date.to_owned());
+        }
+        let numbers: Vec<u32> = date
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        match numbers.as_slice() {
+            [y, m, d, rest @ ..] if date.contains('年') && date.contains('月') => {
+                let mut out = format!("{y:04}-{m:02}-{d:02}");
+                if let [h, min, ..] = rest {
+                    out.push_str(&format!(" {h:02}:{min:02}"));
+                }
+                Some(out)
+            }
+            _ => None,
+        }
+    }
+
     /// The IP as text.
     #[must_use]
     pub fn ip_text(&self) -> Option<String> {
@@ -145,5 +169,20 @@ mod tests {
             Some("2025年6月3日 14:12")
         );
         assert_eq!(header_date("Subject: x\n\nbody"), None);
+        let dated = |d: &str| Facts {
+            date: Some(d.into()),
+            ..Facts::default()
+        };
+        assert_eq!(
+            dated("2025年6月3日 火曜日 14:12").date_ascii().as_deref(),
+            Some("2025-06-03 14:12")
+        );
+        assert_eq!(
+            dated("Tue, 3 Jun 2025 10:12:00 +0900")
+                .date_ascii()
+                .as_deref(),
+            Some("Tue, 3 Jun 2025 10:12:00 +0900")
+        );
+        assert_eq!(dated("きのう").date_ascii(), None);
     }
 }

@@ -57,7 +57,7 @@ pub use facts::Facts;
 pub use fields::FilledField;
 pub use remark::{Question, Remark, Validation};
 pub use review::{advice, check};
-pub use roles::ROLES;
+pub use roles::{ROLES, label as role_label};
 pub use text::Bilingual;
 
 use serde::Serialize;

@@ -12,6 +12,12 @@ pub const ROLES: &[&str] = &[
     "it-contractor",
 ];
 
+/// The words for a role id in `lang` (`it-admin` → "IT管理者"), for the questionnaire.
+#[must_use]
+pub fn label(id: &str, lang: crate::i18n::Lang) -> String {
+    crate::i18n::tr(lang, &format!("request-text-role-{id}"))
+}
+
 /// Words that identify a role inside a form's option (`Network Administrator` → `it-admin`).
 fn keywords(role: &str) -> &'static [&'static str] {
     match role {
