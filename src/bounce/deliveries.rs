@@ -209,7 +209,7 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         status: status.as_ref(),
         reply,
         command,
-        text: &lower,
+        text: &diag.to_lowercase(),
     });
     let hint = families::named(&lower);
     let reason = classify::classify(&Facts {

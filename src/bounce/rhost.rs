@@ -83,19 +83,22 @@ const SYSTEMS: [System; 11] = [
 ];
 
 /// The reason the remote system's own documentation gives, when it is one of the known ones.
+/// The recipient's domain decides first, then the answering server, then the reporter.
 pub fn reason(q: &Query<'_>) -> Option<Reason> {
-    let system = SYSTEMS.iter().find(|s| {
-        s.hosts.iter().any(|h| {
-            let by_domain = q.domain.is_some_and(|d| {
-                h.ends_with(d)
-                    && h.get(..h.len() - d.len())
-                        .is_some_and(|p| p.is_empty() || p.ends_with('.'))
-            });
-            let by_host =
-                |host: Option<&str>| host.is_some_and(|r| r.to_ascii_lowercase().ends_with(h));
-            by_domain || by_host(q.remote_mta) || by_host(q.reporter)
+    let by_domain = |h: &str| {
+        q.domain.is_some_and(|d| {
+            h.ends_with(d)
+                && h.get(..h.len() - d.len())
+                    .is_some_and(|p| p.is_empty() || p.ends_with('.'))
         })
-    })?;
+    };
+    let by_host =
+        |host: Option<&str>, h: &str| host.is_some_and(|r| r.to_ascii_lowercase().ends_with(h));
+    let find =
+        |test: &dyn Fn(&str) -> bool| SYSTEMS.iter().find(|s| s.hosts.iter().any(|h| test(h)));
+    let system = find(&by_domain)
+        .or_else(|| find(&|h| by_host(q.remote_mta, h)))
+        .or_else(|| find(&|h| by_host(q.reporter, h)))?;
     (system.decide)(q)
 }
 

@@ -246,6 +246,12 @@ fn starts_statement(t: &str) -> bool {
         "the original message",
         "this is a",
         "(expanded from",
+        "giving up on",
+        "connected to ",
+        "(other mxes tried",
+        "i'm not going to try again",
+        "... while talking to",
+        "remote host said",
     ]
     .iter()
     .any(|p| lower.starts_with(p))
