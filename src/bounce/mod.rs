@@ -5,14 +5,33 @@
 //! anything else (pasted text, forwarded Outlook text, a single line) is scanned as text (`text`).
 //! Both end in `reason`, which names the failure in sisimai's vocabulary.
 
+mod address;
+mod classify;
+mod deliveries;
+mod document;
+mod dsn;
+mod families;
+mod mime;
+mod notice;
+mod original;
+mod pasted;
+mod phrase_table;
+mod phrases;
 mod reason;
+mod retry;
+mod rhost;
+mod ses;
+mod signals;
+mod smtp;
+mod status;
+mod text;
 
 pub use reason::Reason;
+pub use status::{ReplyCode, Status};
 
-use std::fmt;
 use std::ops::Range;
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::intake::Input;
 
@@ -112,94 +131,20 @@ pub enum SmtpCommand {
     Data,
 }
 
-/// An enhanced status code, `class.subject.detail` (RFC 3463), such as `5.7.1`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Status(String);
-
-impl Status {
-    /// Parses `5.7.1`; refuses anything that is not class 2, 4 or 5 with two numeric parts.
-    #[must_use]
-    pub fn parse(s: &str) -> Option<Self> {
-        let mut parts = s.trim().split('.');
-        let class = parts.next()?;
-        let subject = parts.next()?;
-        let detail = parts.next()?;
-        let numeric = |p: &str, max: usize| {
-            !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())
-        };
-        (matches!(class, "2" | "4" | "5")
-            && numeric(subject, 3)
-            && numeric(detail, 3)
-            && parts.next().is_none())
-        .then(|| Self(format!("{class}.{subject}.{detail}")))
-    }
-
-    /// The code as text.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// The class digit: 2 success, 4 temporary, 5 permanent.
-    #[must_use]
-    pub fn class(&self) -> u8 {
-        self.0.as_bytes()[0] - b'0'
-    }
-}
-
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl Serialize for Status {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-/// A three-digit SMTP reply code (`550`); serialised as a string, as the JSON contract says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ReplyCode(u16);
-
-impl ReplyCode {
-    /// Accepts 200–599.
-    #[must_use]
-    pub fn new(code: u16) -> Option<Self> {
-        (200..600).contains(&code).then_some(Self(code))
-    }
-
-    /// The number.
-    #[must_use]
-    pub const fn get(self) -> u16 {
-        self.0
-    }
-
-    /// True for 4xx.
-    #[must_use]
-    pub const fn is_temporary(self) -> bool {
-        self.0 / 100 == 4
-    }
-}
-
-impl fmt::Display for ReplyCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
-
-impl Serialize for ReplyCode {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
 /// Analyses one input. Never panics, whatever the input.
 #[must_use]
 pub fn analyse(input: &Input) -> Report {
+    let mut doc = if mime::looks_like_message(&input.data) {
+        mime::read(&input.data).unwrap_or_else(|| pasted::read(input.text().into_owned()))
+    } else {
+        pasted::read(input.text().into_owned())
+    };
+    ses::read(&mut doc);
+    let deliveries = deliveries::from_document(&doc);
     Report {
-        text: input.text().into_owned(),
-        ..Report::default()
+        text: doc.text,
+        original_at: doc.original_at,
+        original: doc.original,
+        deliveries,
     }
 }

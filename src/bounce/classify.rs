@@ -1,0 +1,357 @@
+//! Naming the reason, as sisimai does: the remote server's wording first, weighed against the
+//! status code and the SMTP command; the status code alone only when the wording says nothing.
+
+use super::phrases::{self, Matches};
+use super::status::{ReplyCode, Status};
+use super::{Action, Reason, SmtpCommand};
+use Reason as R;
+
+/// What is known about one delivery when its reason is decided.
+#[derive(Clone, Debug, Default)]
+pub struct Facts<'a> {
+    /// The status code the bounce states.
+    pub status: Option<&'a Status>,
+    /// The reply code.
+    pub reply: Option<ReplyCode>,
+    /// The command the reply answered.
+    pub command: Option<SmtpCommand>,
+    /// The DSN action.
+    pub action: Option<Action>,
+    /// The `Diagnostic-Code` type (`smtp`, `x-unix`), lower-case.
+    pub diagnostic_type: Option<&'a str>,
+    /// The diagnostic with its surrounding text, lower-cased.
+    pub text: &'a str,
+    /// The reason a mail system's own message names, if any.
+    pub hint: Option<Reason>,
+    /// The reason the remote system's documentation gives, if it is a known one.
+    pub remote: Option<Reason>,
+    /// Whether the bounce gave any diagnostic at all.
+    pub has_diagnostic: bool,
+}
+
+/// Commands sent before the message content: a refusal there is not about the content.
+fn before_data(c: Option<SmtpCommand>) -> bool {
+    matches!(
+        c,
+        Some(
+            SmtpCommand::Conn
+                | SmtpCommand::Ehlo
+                | SmtpCommand::Helo
+                | SmtpCommand::Mail
+                | SmtpCommand::Rcpt
+        )
+    )
+}
+
+/// Reasons a status code names only vaguely, so the wording is asked again.
+fn vague(r: Option<Reason>) -> bool {
+    matches!(
+        r,
+        None | Some(
+            R::Undefined
+                | R::OnHold
+                | R::SystemError
+                | R::SecurityError
+                | R::Expired
+                | R::NetworkError
+                | R::HostUnknown
+                | R::UserUnknown
+        )
+    )
+}
+
+/// A `Diagnostic-Code` type that carries an SMTP reply (not `X-Unix`, `X-Postfix`).
+fn smtp_type(f: &Facts<'_>) -> bool {
+    f.diagnostic_type.is_none_or(|t| !t.starts_with("x-"))
+}
+
+/// Decides the reason of a failed delivery.
+pub fn classify(f: &Facts<'_>) -> Reason {
+    if f.status.is_some_and(|s| s.class() == 2) {
+        return R::Delivered;
+    }
+    if let Some(h) = f.hint.filter(|&h| !vague(Some(h))) {
+        return h;
+    }
+    let m = phrases::scan(f.text);
+    let by_code = f.status.and_then(Status::reason);
+    let smtp_type = smtp_type(f);
+    if let Some(r) = local_agent(f).or(f.remote) {
+        return r;
+    }
+    if smtp_type && let Some(r) = probe(f, m, by_code) {
+        return r;
+    }
+    if let Some(r) = fallback(f, m, by_code).filter(|&r| r != R::Undefined) {
+        return r;
+    }
+    if matches!(f.action, Some(Action::Delayed)) {
+        return R::Expired;
+    }
+    if m.has(R::Vacation) {
+        R::Vacation
+    } else if f.has_diagnostic {
+        R::OnHold
+    } else {
+        R::Undefined
+    }
+}
+
+/// The first reason (in sisimai's order) whose code or wording fits, with the checks that keep
+/// a reason from being named at the wrong stage of the session.
+fn probe(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason> {
+    let is = |r: Reason| by_code == Some(r) || f.hint == Some(r);
+    let cmd = f.command;
+    let checks: [(Reason, bool); 19] = [
+        (R::MailboxFull, is(R::MailboxFull) || m.has(R::MailboxFull)),
+        (
+            R::MesgTooBig,
+            is(R::MesgTooBig)
+                || !(is(R::ExceedLimit) || f.status.is_some_and(|s| s.as_str() == "5.2.3"))
+                    && m.has(R::MesgTooBig),
+        ),
+        (R::ExceedLimit, is(R::ExceedLimit) || m.has(R::ExceedLimit)),
+        (
+            R::Suspend,
+            f.reply.is_some_and(|r| r.get() == 525) || m.has(R::Suspend),
+        ),
+        (R::HasMoved, m.has(R::HasMoved)),
+        (
+            R::NoRelaying,
+            !matches!(
+                cmd,
+                Some(SmtpCommand::Conn | SmtpCommand::Ehlo | SmtpCommand::Helo)
+            ) && m.has(R::NoRelaying),
+        ),
+        (R::AuthFailure, is(R::AuthFailure) || m.has(R::AuthFailure)),
+        (
+            R::UserUnknown,
+            if is(R::UserUnknown) {
+                ![
+                    R::NoRelaying,
+                    R::Blocked,
+                    R::MailboxFull,
+                    R::HasMoved,
+                    R::Rejected,
+                    R::NotAccept,
+                ]
+                .into_iter()
+                .any(|r| m.has(r))
+            } else {
+                cmd == Some(SmtpCommand::Rcpt) && m.has(R::UserUnknown)
+            },
+        ),
+        (
+            R::Filtered,
+            if is(R::Filtered) {
+                m.has(R::UserUnknown) || m.has(R::Filtered)
+            } else {
+                !before_data(cmd) && (m.has(R::Filtered) || m.has(R::UserUnknown))
+            },
+        ),
+        (R::RequirePtr, is(R::RequirePtr) || m.has(R::RequirePtr)),
+        (R::NotCompliantRfc, m.has(R::NotCompliantRfc)),
+        (R::BadReputation, m.has(R::BadReputation)),
+        (
+            R::ContentError,
+            !spam(f, m, by_code) && (is(R::ContentError) || m.has(R::ContentError)),
+        ),
+        (R::Rejected, rejected(f, m, by_code)),
+        (
+            R::HostUnknown,
+            if is(R::HostUnknown) {
+                !m.has(R::NetworkError)
+            } else {
+                m.has(R::HostUnknown)
+            },
+        ),
+        (R::SpamDetected, spam(f, m, by_code)),
+        (R::Speeding, m.has(R::Speeding)),
+        (R::TooManyConn, is(R::TooManyConn) || m.has(R::TooManyConn)),
+        (R::Blocked, is(R::Blocked) || m.has(R::Blocked)),
+    ];
+    checks.into_iter().find(|&(_, ok)| ok).map(|(r, _)| r)
+}
+
+fn spam(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> bool {
+    if f.status.is_none() {
+        return false;
+    }
+    by_code == Some(R::SpamDetected) || !before_data(f.command) && m.has(R::SpamDetected)
+}
+
+fn rejected(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> bool {
+    if by_code == Some(R::Rejected) {
+        return true;
+    }
+    if !m.has(R::Rejected) {
+        return false;
+    }
+    match f.command {
+        Some(SmtpCommand::Mail) => true,
+        Some(SmtpCommand::Data) => by_code != Some(R::UserUnknown),
+        _ => matches!(
+            by_code,
+            None | Some(R::Undefined | R::OnHold | R::SecurityError | R::SystemError)
+        ),
+    }
+}
+
+/// When no probe fits: the wording of the reasons a code cannot name, then the code itself.
+fn fallback(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason> {
+    const ORDER: [Reason; 18] = [
+        R::MailboxFull,
+        R::AuthFailure,
+        R::BadReputation,
+        R::Speeding,
+        R::SpamDetected,
+        R::VirusDetected,
+        R::PolicyViolation,
+        R::NoRelaying,
+        R::SystemError,
+        R::NetworkError,
+        R::Suspend,
+        R::ContentError,
+        R::SystemFull,
+        R::NotAccept,
+        R::Expired,
+        R::FailedStartTls,
+        R::SecurityError,
+        R::MailerError,
+    ];
+    if let Some(h) = f.hint.filter(|h| !matches!(h, R::OnHold | R::Undefined)) {
+        return Some(h);
+    }
+    if !vague(by_code) && smtp_type(f) {
+        return by_code;
+    }
+    if let Some(r) = ORDER.into_iter().find(|&r| m.has(r)) {
+        return Some(r);
+    }
+    if by_code.is_some() {
+        return by_code;
+    }
+    if let Some(s) = f.status {
+        let sd = s.subject_detail();
+        if sd.starts_with("6.") {
+            return Some(R::ContentError);
+        }
+        if sd.starts_with("7.") {
+            return Some(R::SecurityError);
+        }
+    }
+    if f.diagnostic_type.is_some_and(|t| t.starts_with("x-unix")) {
+        return Some(R::MailerError);
+    }
+    if f.reply
+        .is_some_and(|r| matches!(r.get(), 401..=407 | 501..=507))
+    {
+        return Some(R::SyntaxError);
+    }
+    if matches!(f.action, Some(Action::Delayed)) {
+        return Some(R::Expired);
+    }
+    if matches!(f.command, Some(SmtpCommand::Ehlo | SmtpCommand::Helo)) {
+        return Some(R::Blocked);
+    }
+    None
+}
+
+/// A local delivery agent: the marks that name it, and its messages per reason.
+type Agent = (
+    &'static [&'static str],
+    &'static [(Reason, &'static [&'static str])],
+);
+
+/// Local delivery agents (procmail, maildrop, dovecot…) name their own failures.
+fn local_agent(f: &Facts<'_>) -> Option<Reason> {
+    if f.command.is_some_and(|c| c != SmtpCommand::Data) {
+        return None;
+    }
+    let t = f.text;
+    let agents: [Agent; 6] = [
+        (
+            &["> was automatically rejected:"],
+            &[
+                (R::MailboxFull, &["not enough disk space", "quota exceeded"]),
+                (R::UserUnknown, &["mailbox doesn't exist: "]),
+            ],
+        ),
+        (
+            &["mail.local: "],
+            &[
+                (
+                    R::MailboxFull,
+                    &["disc quota exceeded", "mailbox full or quota exceeded"],
+                ),
+                (R::SystemError, &["temporary file write error"]),
+                (
+                    R::UserUnknown,
+                    &[
+                        ": invalid mailbox path",
+                        ": unknown user:",
+                        ": user unknown",
+                    ],
+                ),
+            ],
+        ),
+        (
+            &["procmail: ", "/procmail "],
+            &[
+                (
+                    R::MailboxFull,
+                    &["quota exceeded while writing", "user over quota"],
+                ),
+                (R::SystemError, &["service unavailable"]),
+                (R::SystemFull, &["no space left to finish writing"]),
+            ],
+        ),
+        (
+            &["maildrop: "],
+            &[
+                (R::MailboxFull, &["maildir over quota."]),
+                (
+                    R::UserUnknown,
+                    &["cannot find system user", "invalid user specified."],
+                ),
+            ],
+        ),
+        (
+            &["vdelivermail: "],
+            &[
+                (R::Filtered, &["user does not exist, but will deliver to "]),
+                (
+                    R::MailboxFull,
+                    &["domain is over quota", "user is over quota"],
+                ),
+                (R::Suspend, &["account is locked email bounced"]),
+                (R::UserUnknown, &["sorry, no mailbox here by that name."]),
+            ],
+        ),
+        (
+            &["vdeliver: "],
+            &[
+                (
+                    R::MailboxFull,
+                    &["delivery failed due to system quota violation"],
+                ),
+                (
+                    R::UserUnknown,
+                    &[
+                        "invalid or unknown base user or domain",
+                        "invalid or unknown virtual user",
+                    ],
+                ),
+            ],
+        ),
+    ];
+    let (_, messages) = agents
+        .iter()
+        .find(|(marks, _)| marks.iter().any(|k| t.contains(k)))?;
+    Some(
+        messages
+            .iter()
+            .find(|(_, ws)| ws.iter().any(|w| t.contains(w)))
+            .map_or(R::MailerError, |&(r, _)| r),
+    )
+}

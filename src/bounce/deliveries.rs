@@ -1,0 +1,259 @@
+//! From a laid-out bounce to one [`Delivery`] per recipient: the delivery-status fields when
+//! there are any, the human-readable text otherwise, and both where they complete each other.
+
+use std::ops::Range;
+
+use super::classify::{self, Facts};
+use super::document::Document;
+use super::dsn::RecipientFields;
+use super::status::{ReplyCode, Status};
+use super::text::{self, Finding, Hints};
+use super::{Action, Delivery, Reason, address, families, notice, retry, rhost, signals, smtp};
+
+/// The deliveries a document reports (empty for an ordinary mail).
+pub fn from_document(doc: &Document) -> Vec<Delivery> {
+    if notice::is_feedback(doc) {
+        return notice::feedback(doc);
+    }
+    let dsn: Vec<(usize, &RecipientFields)> = doc
+        .dsn
+        .iter()
+        .flat_map(|p| p.dsn.recipients.iter().map(move |r| (p.offset, r)))
+        .collect();
+    if dsn.is_empty() && !looks_like_bounce(doc) {
+        return notice::vacation(doc).into_iter().collect();
+    }
+    let exclude = excluded(doc);
+    let likely: Vec<String> = doc
+        .original
+        .as_ref()
+        .and_then(|o| o.to.as_deref())
+        .map(|to| address::find_all(to).into_iter().map(|f| f.addr).collect())
+        .unwrap_or_default();
+    let known: Vec<String> = if dsn.is_empty() {
+        doc.head.failed_recipients.clone()
+    } else {
+        dsn.iter()
+            .filter_map(|(_, r)| r.recipient.clone())
+            .collect()
+    };
+    let hints = Hints {
+        known: &known,
+        exclude: &exclude,
+        likely: &likely,
+    };
+    let findings = text::scan(&doc.text, doc.scan.clone(), &hints);
+    let reporter = doc
+        .dsn
+        .iter()
+        .find_map(|p| p.dsn.reporting_mta.clone())
+        .or_else(|| {
+            let from = doc.head.from_addr.as_deref()?;
+            from.rsplit('@').next().map(str::to_owned)
+        });
+    let whole = doc.scan_text().to_lowercase();
+    let findings = if findings.iter().all(|f| f.recipient.is_none()) && !likely.is_empty() {
+        // The report names nobody (Verizon, "Delivery report unavailable"): the original's
+        // recipients are the ones that failed.
+        let base = findings.into_iter().next().unwrap_or_default();
+        likely
+            .iter()
+            .map(|a| Finding {
+                recipient: Some(a.clone()),
+                ..base.clone()
+            })
+            .collect()
+    } else {
+        findings
+    };
+    if dsn.is_empty() {
+        return findings
+            .into_iter()
+            .filter(|f| f.recipient.is_some() || f.reply.is_some())
+            .map(|f| {
+                let src = Source {
+                    reporter: reporter.as_deref(),
+                    ..Source::default()
+                };
+                build(src, Some(&f), &whole)
+            })
+            .collect();
+    }
+    dsn.iter()
+        .map(|&(offset, r)| {
+            let f = findings.iter().find(|f| {
+                f.recipient
+                    .as_deref()
+                    .zip(r.recipient.as_deref())
+                    .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+            });
+            build(
+                Source {
+                    offset,
+                    fields: Some(r),
+                    reporter: reporter.as_deref(),
+                },
+                f,
+                &whole,
+            )
+        })
+        .collect()
+}
+
+fn looks_like_bounce(doc: &Document) -> bool {
+    let from = doc.head.from.as_deref().unwrap_or("").to_lowercase();
+    let system_from = doc
+        .head
+        .from_addr
+        .as_deref()
+        .is_some_and(address::is_system)
+        || from.contains("mail delivery")
+        || from.contains("mailer-daemon");
+    let subject = doc.head.subject.as_deref().unwrap_or("");
+    system_from || signals::is_bounce_text(subject) || signals::is_bounce_text(doc.scan_text())
+}
+
+/// Addresses that are the sender's or the reporting system's, never a failed recipient.
+fn excluded(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = doc.head.to_addrs.clone();
+    out.extend(doc.head.from_addr.clone());
+    if let Some(from) = doc.original.as_ref().and_then(|o| o.from.as_deref()) {
+        out.extend(address::find_all(from).into_iter().map(|f| f.addr));
+    }
+    out
+}
+
+#[derive(Clone, Copy, Default)]
+struct Source<'a> {
+    offset: usize,
+    fields: Option<&'a RecipientFields>,
+    reporter: Option<&'a str>,
+}
+
+fn parse_action(v: &str) -> Option<Action> {
+    let v = v.split([' ', '(', ';']).next().unwrap_or("");
+    Some(match v {
+        "failed" | "failure" | "expired" => Action::Failed,
+        "delayed" => Action::Delayed,
+        "delivered" | "deliverable" => Action::Delivered,
+        "relayed" => Action::Relayed,
+        "expanded" => Action::Expanded,
+        _ => return None,
+    })
+}
+
+/// One delivery from the DSN fields (if any) and the text's finding (if any).
+/// The diagnostic and where it stands: the DSN's `Diagnostic-Code` unless it says nothing a
+/// reply in the text says better, else the text's reply, else the bounce's own explanation.
+fn diagnostic_of(src: &Source<'_>, f: Option<&Finding>) -> (Option<String>, Option<Range<usize>>) {
+    let reply = f.and_then(|f| f.reply.as_ref());
+    if let Some(d) = src.fields.and_then(|r| r.diagnostic.as_deref()) {
+        let says_little =
+            smtp::find_reply(d, None).is_none() && smtp::find_status(d, None).is_none();
+        if !(says_little && reply.is_some()) {
+            let span = src
+                .fields
+                .and_then(|r| r.diagnostic_span.clone())
+                .map(|s| src.offset + s.start..src.offset + s.end);
+            return (Some(text::reply::join_inline(d)), span);
+        }
+    }
+    match reply {
+        Some(rep) => (Some(rep.text.clone()), Some(rep.span.clone())),
+        None => f
+            .and_then(|f| f.explanation.clone())
+            .map_or((None, None), |(t, s)| (Some(t), Some(s))),
+    }
+}
+
+fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
+    let r = src.fields;
+    let (diagnostic, span) = diagnostic_of(&src, f);
+    let diag = diagnostic.as_deref().unwrap_or("");
+    let stated = r
+        .and_then(|r| r.status.as_deref())
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(Status::parse);
+    let in_text = smtp::find_status(diag, None);
+    let mut reply = smtp::find_reply(diag, None);
+    let mut status = smtp::prefer(stated, in_text.clone(), reply);
+    if let (Some(s), Some(rc)) = (&status, reply)
+        && s.class() != rc.class()
+    {
+        // A reply of another class than the status is a different reply: look again.
+        reply = smtp::find_reply(diag, Some(s.class()));
+    }
+    let action = r.and_then(|r| r.action.as_deref()).and_then(parse_action);
+    let command = f
+        .and_then(|f| f.command)
+        .or_else(|| smtp::find_command(diag));
+    let context = f.map_or(whole, |f| f.context.as_str());
+    let lower = format!("{diag} {context}").to_lowercase();
+    let recipient = r
+        .and_then(|r| r.recipient.clone())
+        .or_else(|| f.and_then(|f| f.recipient.clone()));
+    let remote_mta = r
+        .and_then(|r| r.remote_mta.as_deref())
+        .map(|m| {
+            m.split_whitespace()
+                .next()
+                .unwrap_or(m)
+                .trim_end_matches('.')
+                .to_owned()
+        })
+        .or_else(|| f.and_then(|f| f.remote_mta.clone()));
+    let remote = rhost::reason(&rhost::Query {
+        remote_mta: remote_mta.as_deref(),
+        domain: recipient.as_deref().and_then(|a| a.rsplit('@').next()),
+        reporter: src.reporter,
+        status: status.as_ref(),
+        reply,
+        command,
+        text: &diag.to_lowercase(),
+    });
+    let hint = families::named(&lower);
+    let reason = classify::classify(&Facts {
+        status: status.as_ref(),
+        reply,
+        command,
+        action,
+        diagnostic_type: r.and_then(|r| r.diagnostic_type.as_deref()),
+        text: &lower,
+        hint,
+        remote,
+        has_diagnostic: diagnostic.is_some(),
+    });
+    let temporary = retry::temporary(action, status.as_ref(), reply, whole)
+        && !matches!(reason, Reason::Delivered);
+    // A vague DSN code ("5.0.0", "4.4.7") says less than a mail system's own message.
+    let vague = status
+        .as_ref()
+        .is_some_and(|s| s.subject_detail() == "0.0" || s.as_str() == "4.4.7");
+    if status.is_none() || vague && hint == Some(reason) && in_text.is_none() {
+        status = Status::derived(reason, derived_temporary(reply, &diag.to_lowercase()));
+    }
+    let retry_until = temporary
+        .then(|| retry::until(r.and_then(|r| r.will_retry_until.as_deref()), whole))
+        .flatten();
+    Delivery {
+        recipient,
+        action,
+        status,
+        reply_code: reply,
+        diagnostic,
+        remote_mta,
+        smtp_command: command,
+        reason,
+        temporary,
+        retry_until,
+        span,
+    }
+}
+
+/// Whether a derived status code gets class 4: the reply or the wording says temporary.
+fn derived_temporary(reply: Option<ReplyCode>, lower: &str) -> bool {
+    reply.is_some_and(ReplyCode::is_temporary)
+        || smtp::find_status(lower, None).is_some_and(|s| s.class() == 4)
+        || lower.contains(" temporar")
+        || lower.contains(" persistent")
+}

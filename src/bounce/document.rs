@@ -1,0 +1,211 @@
+//! The bounce laid out for reading: its readable text, where the returned original begins, the
+//! bounce's own headers and its delivery-status parts. Both readers (`mime` for messages,
+//! `pasted` for everything else) produce one of these.
+
+use std::ops::Range;
+
+use super::OriginalMessage;
+use super::dsn::Dsn;
+
+/// The headers of the bounce itself (not of the returned original).
+#[derive(Clone, Debug, Default)]
+pub struct Head {
+    /// `From:` as written, decoded.
+    pub from: Option<String>,
+    /// The address in `From:`.
+    pub from_addr: Option<String>,
+    /// The addresses in `To:` (usually the sender of the original message).
+    pub to_addrs: Vec<String>,
+    /// `Subject:`, decoded.
+    pub subject: Option<String>,
+    /// `Content-Type:` as written, lower-case.
+    pub content_type: Option<String>,
+    /// `Auto-Submitted:`, `Precedence:` and friends mark an automatic reply.
+    pub auto_reply: bool,
+    /// `X-Failed-Recipients:` (Exim, Google).
+    pub failed_recipients: Vec<String>,
+    /// `X-Apple-Unsubscribe: true`: an opt-out report from iCloud.
+    pub apple_unsubscribe: bool,
+}
+
+/// One delivery-status part, with where it stands in [`Document::text`].
+#[derive(Clone, Debug)]
+pub struct DsnPart {
+    /// Byte offset of the part in the text.
+    pub offset: usize,
+    /// Its fields.
+    pub dsn: Dsn,
+}
+
+/// What a reader made of the input.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    /// The readable text; becomes [`super::Report::text`].
+    pub text: String,
+    /// The part of `text` written by the reporting system (before any delivery-status part or
+    /// returned original): where recipients and replies are looked for.
+    pub scan: Range<usize>,
+    /// Where an inline original begins in `text`.
+    pub original_at: Option<usize>,
+    /// The returned original's headers.
+    pub original: Option<OriginalMessage>,
+    /// The bounce's own headers.
+    pub head: Head,
+    /// The delivery-status parts.
+    pub dsn: Vec<DsnPart>,
+    /// The fields of a `message/feedback-report` part (ARF), when present.
+    pub feedback: Option<String>,
+}
+
+impl Document {
+    /// The text the reporting system wrote.
+    pub fn scan_text(&self) -> &str {
+        self.text.get(self.scan.clone()).unwrap_or("")
+    }
+}
+
+/// Unfolds a header value: continuation lines joined by one space.
+pub fn unfold(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for (i, line) in v.lines().enumerate() {
+        let t = if i == 0 { line.trim_end() } else { line.trim() };
+        if t.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    out.trim().to_owned()
+}
+
+/// Collapses runs of white space to one space.
+pub fn squeeze(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Plain text from an HTML part: tags dropped, block ends become line ends, entities decoded.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    let mut skip_until: Option<&str> = None;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            if skip_until.is_none() {
+                push_entities(&mut out, rest);
+            }
+            break;
+        };
+        if skip_until.is_none() {
+            push_entities(&mut out, rest.get(..lt).unwrap_or(""));
+        }
+        let after = rest.get(lt + 1..).unwrap_or("");
+        let Some(gt) = after.find('>') else { break };
+        let tag = after.get(..gt).unwrap_or("").trim().to_ascii_lowercase();
+        rest = after.get(gt + 1..).unwrap_or("");
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        if let Some(end) = skip_until {
+            if tag.starts_with('/') && name == end {
+                skip_until = None;
+            }
+            continue;
+        }
+        match name.as_str() {
+            "script" | "style" | "head" if !tag.starts_with('/') => {
+                skip_until = Some(if name == "script" {
+                    "script"
+                } else if name == "style" {
+                    "style"
+                } else {
+                    "head"
+                });
+            }
+            "br" | "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "table" | "pre"
+            | "blockquote" => out.push('\n'),
+            _ => {}
+        }
+    }
+    let lines: Vec<String> = out.lines().map(squeeze).collect();
+    let mut text = lines.join("\n");
+    while text.contains("\n\n\n") {
+        text = text.replace("\n\n\n", "\n\n");
+    }
+    text.trim().to_owned()
+}
+
+fn push_entities(out: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or(""));
+        let after = rest.get(amp..).unwrap_or("");
+        let end = after.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let ent = after.get(1..e)?;
+            match ent {
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                _ => {
+                    let n = ent.strip_prefix('#')?;
+                    let code = match n.strip_prefix(['x', 'X']) {
+                        Some(h) => u32::from_str_radix(h, 16).ok()?,
+                        None => n.parse().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            }
+        });
+        if let (Some(c), Some(e)) = (decoded, end) {
+            out.push(c);
+            rest = after.get(e + 1..).unwrap_or("");
+        } else {
+            out.push('&');
+            rest = after.get(1..).unwrap_or("");
+        }
+    }
+    out.push_str(rest);
+}
+
+/// True when a text/html part really holds markup (some servers label plain text as HTML).
+pub fn is_markup(s: &str) -> bool {
+    let head = s.get(..s.len().min(4096)).unwrap_or(s).to_ascii_lowercase();
+    [
+        "<html", "<body", "<br", "<p>", "<p ", "<div", "<table", "<span",
+    ]
+    .iter()
+    .any(|t| head.contains(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_becomes_lines() {
+        let t = html_to_text(
+            "<html><head><style>p{}</style></head><body><p>550 5.1.1 &lt;a@b.example&gt;\
+             </p><br>User&nbsp;unknown &#x41;</body></html>",
+        );
+        assert_eq!(t, "550 5.1.1 <a@b.example>\n\nUser unknown A");
+    }
+
+    #[test]
+    fn folded_values_unfold() {
+        assert_eq!(unfold("from a\n\tby b\n  with c"), "from a by b with c");
+    }
+}

@@ -1,0 +1,108 @@
+//! The wording remote servers use for each reason (after sisimai's lists, plus Japanese
+//! carriers and servers), matched in one pass with aho-corasick.
+//!
+//! A pattern is lower-case; `*` separates pieces that must appear in this order
+//! (`"mailbox * full"` matches "mailbox is full" and "mailbox for user is full").
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::Reason;
+use super::Reason as R;
+
+/// The set of reasons whose wording appears in a text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Matches(u64);
+
+impl Matches {
+    /// True when the wording of `r` appears.
+    pub fn has(self, r: Reason) -> bool {
+        self.0 & bit(r) != 0
+    }
+
+    fn add(&mut self, r: Reason) {
+        self.0 |= bit(r);
+    }
+}
+
+fn bit(r: Reason) -> u64 {
+    let i = Reason::ALL.iter().position(|&x| x == r).unwrap_or(0);
+    1 << i
+}
+
+struct Compiled {
+    ac: AhoCorasick,
+    /// For each first piece: the reason and the remaining pieces.
+    rest: Vec<(Reason, Vec<&'static str>)>,
+    not_rejected: AhoCorasick,
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let mut firsts = Vec::new();
+    let mut rest = Vec::new();
+    for &(reason, list) in super::phrase_table::TABLE {
+        for pattern in list {
+            let mut pieces = pattern.split('*');
+            firsts.push(pieces.next().unwrap_or(""));
+            rest.push((reason, pieces.collect()));
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&firsts)
+        .unwrap_or_else(|e| panic!("reason phrases: {e}"));
+    let not_rejected = AhoCorasick::new(super::phrase_table::NOT_REJECTED)
+        .unwrap_or_else(|e| panic!("reason phrases: {e}"));
+    Compiled {
+        ac,
+        rest,
+        not_rejected,
+    }
+});
+
+/// The reasons whose wording appears in `lower` (a lower-cased text).
+pub fn scan(lower: &str) -> Matches {
+    let c = &*COMPILED;
+    let mut m = Matches::default();
+    for hit in c.ac.find_overlapping_iter(lower) {
+        let (reason, pieces) = &c.rest[hit.pattern().as_usize()];
+        if m.has(*reason) {
+            continue;
+        }
+        let mut from = hit.end();
+        let aligned = pieces
+            .iter()
+            .all(|p| match lower.get(from..).and_then(|t| t.find(p)) {
+                Some(at) => {
+                    from += at + p.len();
+                    true
+                }
+                None => false,
+            });
+        if aligned {
+            m.add(*reason);
+        }
+    }
+    if m.has(R::Rejected) && c.not_rejected.is_match(lower) {
+        m.0 &= !bit(R::Rejected);
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wording_names_reasons() {
+        let m = scan("550 5.1.1 <a@b.jp>... user unknown");
+        assert!(m.has(R::UserUnknown));
+        assert!(!m.has(R::MailboxFull));
+        assert!(scan("the mailbox for this user is full").has(R::MailboxFull));
+        assert!(scan("client host [192.0.2.1] blocked using zen.spamhaus.org").has(R::Blocked));
+        assert!(!scan("recipient address rejected: user unknown").has(R::Rejected));
+        assert!(scan("sender address rejected: domain not found").has(R::Rejected));
+        assert!(scan("送信先のメールボックスが一杯のため").has(R::MailboxFull));
+    }
+}

@@ -1,0 +1,131 @@
+//! Whether the sending server is still retrying, and until when the text says it will.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Action;
+use super::status::{ReplyCode, Status};
+
+/// Wording of a warning that the message is still queued.
+const STILL_TRYING: [&str; 14] = [
+    "this is a warning message only",
+    "could not send message for past",
+    "will keep trying",
+    "still being retried",
+    "will be retried",
+    "will retry",
+    "will continue to retry",
+    "will continue trying",
+    "delivery attempts will continue",
+    "delivery delayed",
+    "delayed mail",
+    "notification (delay)",
+    "has been delayed",
+    "再送を続けます",
+];
+
+/// Wording of a server that has stopped.
+const GAVE_UP: [&str; 8] = [
+    "not going to try again",
+    "giving up",
+    "gave up",
+    "too long",
+    "permanent",
+    "has expired",
+    "could not be delivered for more than",
+    "retry timeout exceeded",
+];
+
+/// True while the sending server keeps trying: the DSN says `delayed`, or, without an
+/// action, the text is a warning or the code is a 4xx one the server has not given up on.
+pub fn temporary(
+    action: Option<Action>,
+    status: Option<&Status>,
+    reply: Option<ReplyCode>,
+    lower: &str,
+) -> bool {
+    match action {
+        Some(Action::Delayed) => return true,
+        Some(_) => return false,
+        None => {}
+    }
+    if STILL_TRYING.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    let four = status
+        .filter(|s| !s.is_derived())
+        .map(Status::class)
+        .or(reply.map(ReplyCode::class))
+        == Some(4);
+    four && !GAVE_UP.iter().any(|w| lower.contains(w))
+}
+
+static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        (?:will\s+keep\s+trying\s+)?until\s+(?:the\s+)?message\s+is\s+(?P<a>\d+\s+(?:day|hour|minute)s?)\s+old
+        | (?:will\s+be\s+)?retried\s+until\s+it\s+is\s+(?P<b>\d+)\s*day\(s\)\s+old
+        | (?:will\s+(?:be\s+)?retr(?:y|ied)|will\s+keep\s+trying|will\s+continue\s+(?:to\s+try|trying))
+          \s+(?:for\s+(?:the\s+next\s+|another\s+)?|until\s+)(?P<c>[^.\n]{1,60}?)(?:\.|$|\s+(?:from|after|and|if)\s)
+        ",
+    )
+    .unwrap_or_else(|e| panic!("retry pattern: {e}"))
+});
+
+/// Until when the text says the server keeps trying ("5 days", a date), as stated.
+pub fn until(will_retry_until: Option<&str>, text: &str) -> Option<String> {
+    if let Some(v) = will_retry_until.map(str::trim).filter(|v| !v.is_empty()) {
+        return Some(v.to_owned());
+    }
+    let flat = super::document::squeeze(text);
+    let caps = UNTIL.captures(&flat)?;
+    if let Some(a) = caps.name("a") {
+        return Some(super::document::squeeze(a.as_str()));
+    }
+    if let Some(b) = caps.name("b") {
+        return Some(format!("{} days", b.as_str()));
+    }
+    caps.name("c").map(|c| c.as_str().trim().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_limits_are_read() {
+        assert_eq!(
+            until(None, "Will keep trying until\nmessage is 5 days old").as_deref(),
+            Some("5 days")
+        );
+        assert_eq!(
+            until(None, "It will be retried until it is 5 day(s) old.").as_deref(),
+            Some("5 days")
+        );
+        assert_eq!(
+            until(Some("Sat, 11 May 2024"), "").as_deref(),
+            Some("Sat, 11 May 2024")
+        );
+        assert_eq!(until(None, "550 5.1.1 user unknown"), None);
+    }
+
+    #[test]
+    fn warnings_and_4xx_are_temporary() {
+        let s = Status::parse("4.7.1");
+        assert!(temporary(None, s.as_ref(), None, "450 4.7.1 refused"));
+        assert!(!temporary(
+            None,
+            s.as_ref(),
+            None,
+            "i'm not going to try again"
+        ));
+        assert!(!temporary(Some(Action::Failed), s.as_ref(), None, ""));
+        assert!(temporary(
+            None,
+            None,
+            None,
+            "warning: could not send message for past 4 hours"
+        ));
+    }
+}

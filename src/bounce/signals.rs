@@ -1,0 +1,177 @@
+//! Whether a text is a bounce at all: the wording of delivery reports in English and Japanese,
+//! and SMTP replies. An ordinary mail must not become a delivery.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::smtp;
+
+/// Phrases that only delivery reports use.
+const PHRASES: &[&str] = &[
+    "could not be delivered",
+    "couldn't be delivered",
+    "cannot be delivered",
+    "delivery status notification",
+    "undeliverable",
+    "undelivered mail",
+    "returned mail",
+    "failure notice",
+    "mail delivery failed",
+    "delivery has failed",
+    "permanent fatal error",
+    "transcript of session follows",
+    "technical details of permanent failure",
+    "technical details of temporary failure",
+    "remote server returned",
+    "was not delivered",
+    "wasn't able to deliver",
+    "unable to deliver",
+    "delivery to the following recipient",
+    "could not send message",
+    "delivery failure",
+    "mail system error",
+    "message not delivered",
+    "non-delivery",
+    "smtp error from remote",
+    "remote host said",
+    "did not reach the following recipient",
+    "not delivered to",
+    "error delivering",
+    "delayed mail",
+    "delivery delayed",
+    "still being retried",
+    "will keep trying",
+    "could not deliver",
+    "couldn't deliver",
+    "wasn't delivered",
+    "delivery incomplete",
+    "message you sent could not",
+    "your message to the following",
+    "following address(es) failed",
+    "following addresses had",
+    "delivery to the following",
+    "following recipient(s)",
+    "message delivery has failed",
+    "message delivery failed",
+    "not a member of this mailing list",
+    "配信できませんでした",
+    "配送できませんでした",
+    "送信できませんでした",
+    "届けることができませんでした",
+    "届きませんでした",
+    "宛先不明",
+    "配信に失敗",
+    "送信に失敗",
+    "配送に失敗",
+    "配信不能",
+    "送信されませんでした",
+    "エラーメッセージ",
+];
+
+static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PHRASES)
+        .unwrap_or_else(|e| panic!("bounce phrases: {e}"))
+});
+
+/// Words that accompany an SMTP reply at the start of a line.
+const REPLY_WORDS: [&str; 18] = [
+    "user",
+    "mailbox",
+    "recipient",
+    "relay",
+    "denied",
+    "rejected",
+    "blocked",
+    "unknown",
+    "refused",
+    "spam",
+    "not ",
+    "access",
+    "error",
+    "service",
+    "temporar",
+    "address",
+    "policy",
+    "quota",
+];
+
+/// True when the text reads like a delivery report or holds an SMTP failure reply.
+pub fn is_bounce_text(text: &str) -> bool {
+    MATCHER.is_match(text) || has_failure_reply(text)
+}
+
+/// True when some line carries a 4xx/5xx SMTP reply (with an enhanced status code, or at the
+/// start of a line with the usual words).
+pub fn has_failure_reply(text: &str) -> bool {
+    text.lines().any(|line| {
+        smtp::replies(line).into_iter().any(|(at, code)| {
+            if code.class() == 2 {
+                return false;
+            }
+            let after = line.get(at + 3..).unwrap_or("");
+            let with_status = after
+                .get(1..)
+                .is_some_and(|a| smtp::statuses(a).first().is_some_and(|&(p, _)| p == 0));
+            let at_start = line.get(..at).is_some_and(|b| {
+                b.trim_start_matches(|c: char| c.is_whitespace() || "#<>:'\"(".contains(c))
+                    .is_empty()
+            });
+            let lower = after.to_ascii_lowercase();
+            with_status || (at_start && REPLY_WORDS.iter().any(|w| lower.contains(w)))
+        })
+    })
+}
+
+/// Where delivery-status fields start inside a text part, for servers that do not send them
+/// as a part of their own.
+pub fn inline_dsn_start(text: &str) -> Option<usize> {
+    const STARTS: [&str; 5] = [
+        "reporting-mta:",
+        "original-recipient:",
+        "final-recipient:",
+        "arrival-date:",
+        "received-from-mta:",
+    ];
+    let mut pos = 0;
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .map(|l| {
+            let p = pos;
+            pos += l.len();
+            (p, l)
+        })
+        .collect();
+    for (i, &(p, l)) in lines.iter().enumerate() {
+        let lower = l.trim_start().to_ascii_lowercase();
+        if STARTS.iter().any(|s| lower.starts_with(s)) {
+            let follows = lines.iter().skip(i).take(20).any(|(_, n)| {
+                let n = n.trim_start().to_ascii_lowercase();
+                n.starts_with("final-recipient:") || n.starts_with("status:")
+            });
+            if follows {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounce_wording_and_replies_are_recognised() {
+        assert!(is_bounce_text("550 5.7.1 Service unavailable"));
+        assert!(is_bounce_text("<<< 450 4.7.1 refused"));
+        assert!(is_bounce_text("Your message could not be delivered."));
+        assert!(is_bounce_text("メールを配送できませんでした。"));
+        assert!(!is_bounce_text(
+            "The bill is 550 yen.\nThanks, see you at 4.30."
+        ));
+        assert!(!is_bounce_text("Meeting moved to room 421 tomorrow."));
+    }
+}

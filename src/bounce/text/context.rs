@@ -1,0 +1,250 @@
+//! What surrounds a reply: the server that answered, the command it answered, and, when a
+//! bounce quotes no reply at all, the sentence that explains the failure.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Line;
+use super::reply::Reply;
+use crate::bounce::SmtpCommand;
+use crate::bounce::document::squeeze;
+use crate::bounce::smtp;
+
+static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \bhost\s+(?P<a>[a-z0-9][-a-z0-9.]*\.[a-z0-9-]+)\.?\s*\[[0-9a-f:.]+\]
+        | \btalking\s+to\s+(?P<b>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?:
+        | \bremote\s+host\s+(?P<c>[a-z0-9][-a-z0-9.]*[a-z0-9])\s+said
+        | (?P<d>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s+\[[0-9a-f:.]+\]\s+did\s+not\s+like
+        | \bconnect(?:ion)?\s+to\s+(?P<e>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s*\[[0-9a-f:.]+\]
+        | \bby\s+(?P<f>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s+\[[0-9a-f:.]+\]
+        ",
+    )
+    .unwrap_or_else(|e| panic!("remote-MTA pattern: {e}"))
+});
+
+/// The server named as the one that answered, in `text`.
+pub fn remote_mta(text: &str) -> Option<String> {
+    let caps = REMOTE.captures(text)?;
+    ["a", "b", "c", "d", "e", "f"]
+        .iter()
+        .find_map(|n| caps.name(n))
+        .map(|m| m.as_str().trim_end_matches('.').to_ascii_lowercase())
+}
+
+/// The command a reply answered: its `(in reply to …)` note, the transcript's last `>>>`
+/// line before it, or the wording of the lines leading to it.
+pub fn command(
+    lines: &[Line<'_>],
+    lead: Range<usize>,
+    block: Range<usize>,
+    reply: Option<&Reply>,
+) -> Option<SmtpCommand> {
+    if let Some(note) = reply.and_then(|r| r.note.as_deref())
+        && let Some(c) = smtp::find_command(note)
+    {
+        return Some(c);
+    }
+    let stop = reply.map_or(lead.end, |r| r.line);
+    for i in (lead.start..stop).rev() {
+        let t = lines.get(i).map_or("", |l| l.text.trim_start());
+        if let Some(sent) = t.strip_prefix(">>>") {
+            return transcript_command(sent);
+        }
+        if t.starts_with("<<<") && i + 1 < stop {
+            break;
+        }
+    }
+    let before: String = (lead.start..(stop + 1).min(lines.len()))
+        .filter_map(|i| lines.get(i).map(|l| l.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let own = reply.map_or("", |r| r.text.as_str());
+    smtp::find_command(&format!("{before} {own}")).or_else(|| transcript_failure(lines, block))
+}
+
+/// In a transcript elsewhere in the block, the command sent before the first failure reply
+/// (a Sendmail report lists the recipients first and the session after them).
+fn transcript_failure(lines: &[Line<'_>], block: Range<usize>) -> Option<SmtpCommand> {
+    let mut sent = None;
+    for i in block {
+        let t = lines.get(i).map_or("", |l| l.text.trim_start());
+        if let Some(s) = t.strip_prefix(">>>") {
+            sent = transcript_command(s);
+        } else if let Some(r) = t.strip_prefix("<<<")
+            && r.trim_start().starts_with(['4', '5'])
+            && sent.is_some()
+        {
+            return sent;
+        }
+    }
+    None
+}
+
+fn transcript_command(sent: &str) -> Option<SmtpCommand> {
+    let word = sent
+        .trim()
+        .split([' ', ':'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_uppercase();
+    Some(match word.as_str() {
+        "EHLO" => SmtpCommand::Ehlo,
+        "HELO" => SmtpCommand::Helo,
+        "MAIL" => SmtpCommand::Mail,
+        "RCPT" => SmtpCommand::Rcpt,
+        "DATA" | "." => SmtpCommand::Data,
+        "STARTTLS" => SmtpCommand::StartTls,
+        _ => return None,
+    })
+}
+
+/// When no reply is quoted: the recipient's explanation (the rest of its line, or the next
+/// paragraph after labels such as "because:"), as one line with its span.
+pub fn explanation(
+    lines: &[Line<'_>],
+    seg: Range<usize>,
+    addr: Option<&str>,
+) -> Option<(String, Range<usize>)> {
+    let mut i = seg.start;
+    if let (Some(first), Some(addr)) = (lines.get(i), addr) {
+        // "a@b.example: Domain does not exist" — the explanation follows the address.
+        if let Some(after) = after_address_colon(first.text, addr) {
+            let start = first.start + (first.text.len() - after.len());
+            return Some((squeeze(after), start..first.start + first.text.len()));
+        }
+        let rest = strip_address(first.text, addr);
+        if words(&rest) >= 3 && !is_label(&rest) && !rest.starts_with("on ") {
+            return paragraph(lines, i, seg.end);
+        }
+        i += 1;
+    }
+    while i < seg.end {
+        let t = lines.get(i).map_or("", |l| l.text.trim());
+        if t.is_empty() || is_label(t) || is_rule(t) {
+            i += 1;
+            continue;
+        }
+        if t.contains('@') && words(t) <= 3 {
+            // Another address line (a list of recipients): no explanation here.
+            return None;
+        }
+        return paragraph(lines, i, seg.end);
+    }
+    None
+}
+
+/// The explanation a bounce gives before its list of recipients ("Remote host is not
+/// responding. The following recipients did not receive this message:").
+pub fn preamble(lines: &[Line<'_>], before: usize) -> Option<(String, Range<usize>)> {
+    let mut end = before;
+    while end > 0
+        && lines
+            .get(end - 1)
+            .is_some_and(|l| l.text.trim().is_empty() || is_label(l.text.trim()))
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0
+        && lines
+            .get(start - 1)
+            .is_some_and(|l| !l.text.trim().is_empty() && !is_rule(l.text.trim()))
+    {
+        start -= 1;
+    }
+    (start < end).then(|| join(lines, start, end)).flatten()
+}
+
+fn paragraph(lines: &[Line<'_>], from: usize, limit: usize) -> Option<(String, Range<usize>)> {
+    let mut end = from;
+    while end < limit && end - from < 8 {
+        let t = lines.get(end).map_or("", |l| l.text.trim());
+        if t.is_empty() || is_rule(t) {
+            break;
+        }
+        end += 1;
+    }
+    join(lines, from, end)
+}
+
+fn join(lines: &[Line<'_>], from: usize, to: usize) -> Option<(String, Range<usize>)> {
+    let first = lines.get(from)?;
+    let last = lines.get(to.checked_sub(1)?)?;
+    let text: Vec<&str> = (from..to)
+        .filter_map(|i| lines.get(i).map(|l| l.text))
+        .collect();
+    let text = squeeze(&text.join(" "));
+    (!text.is_empty()).then(|| (text, first.start..last.start + last.text.len()))
+}
+
+/// The text after `addr:` or `<addr>:` when the line starts with the address.
+fn after_address_colon<'a>(line: &'a str, addr: &str) -> Option<&'a str> {
+    let t = line.trim_start().trim_start_matches('<');
+    let rest = t
+        .get(..addr.len())
+        .filter(|a| a.eq_ignore_ascii_case(addr))
+        .and(t.get(addr.len()..))?;
+    let rest = rest
+        .strip_prefix('>')
+        .unwrap_or(rest)
+        .strip_prefix(':')?
+        .trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
+fn strip_address(line: &str, addr: &str) -> String {
+    let lower = line.to_ascii_lowercase();
+    let a = addr.to_ascii_lowercase();
+    let rest = match lower.find(&a) {
+        Some(p) => format!(
+            "{} {}",
+            line.get(..p).unwrap_or(""),
+            line.get(p + a.len()..).unwrap_or("")
+        ),
+        None => line.to_owned(),
+    };
+    rest.trim_matches(|c: char| c.is_whitespace() || "<>:;,.\"'()[]".contains(c))
+        .to_owned()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// "because:", "Technical details of permanent failure:" — a label, not an explanation.
+fn is_label(t: &str) -> bool {
+    t.ends_with(':') && words(t) <= 8
+}
+
+fn is_rule(t: &str) -> bool {
+    let rule: String = t.chars().take(4).collect();
+    rule.chars().count() >= 3
+        && rule
+            .chars()
+            .all(|c| matches!(c, '-' | '=' | '*' | '_' | '#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remote_servers_are_named() {
+        assert_eq!(
+            remote_mta("host mx.example.jp [192.0.2.153]: 550 5.1.1").as_deref(),
+            Some("mx.example.jp")
+        );
+        assert_eq!(
+            remote_mta("... while talking to mx1.example.org.:\n>>> DATA").as_deref(),
+            Some("mx1.example.org")
+        );
+        assert_eq!(
+            remote_mta("<a@b.jp>: host mx.b.jp[192.0.2.9] said: 550").as_deref(),
+            Some("mx.b.jp")
+        );
+    }
+}

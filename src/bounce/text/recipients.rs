@@ -1,0 +1,187 @@
+//! Which addresses in a bounce's text are the failed recipients, and where each one's block is.
+//!
+//! Bounces also name the sender, the postmaster and the reporting system; those are left out.
+//! An address counts as a recipient where it stands like one: opening a line (`<a@b>:`,
+//! `a@b`, `<a@b>... User unknown`) or after words such as `RCPT TO:` or "delivering to".
+
+use std::ops::Range;
+
+use super::Line;
+use crate::bounce::address;
+
+/// Text before an address that makes it the sender's, not a recipient's.
+const SENDER_MARKS: [&str; 16] = [
+    "mail from",
+    "from:",
+    "from <",
+    "sender",
+    "envelope-from",
+    "return-path",
+    "reply-to",
+    "errors-to",
+    "message-id",
+    "in-reply-to",
+    "references",
+    "差出人",
+    "送信者",
+    "送信元",
+    "postmaster",
+    "owner",
+];
+
+/// Text before an address that makes it a recipient's.
+const RECIPIENT_MARKS: [&str; 16] = [
+    "rcpt to",
+    "recipient",
+    "delivered to",
+    "deliver to",
+    "delivering your mail to",
+    "deliver your message to",
+    "delivery to",
+    "mail to",
+    "to:",
+    " to <",
+    "to <",
+    "user ",
+    "address",
+    "宛先",
+    "受信者",
+    "for <",
+];
+
+/// The recipients found, in order, and the lines where each one appears.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Recipients in the order they first appear (or the order they were known in).
+    pub order: Vec<String>,
+    hits: Vec<(usize, String)>,
+}
+
+impl Found {
+    /// The blocks of lines that belong to `addr`: from each line naming it to the next line
+    /// naming another recipient.
+    pub fn segments(&self, addr: &str, nlines: usize) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for (i, (line, a)) in self.hits.iter().enumerate() {
+            if !a.eq_ignore_ascii_case(addr) {
+                continue;
+            }
+            let end = self.hits[i + 1..]
+                .iter()
+                .find(|(l, other)| l > line && !other.eq_ignore_ascii_case(addr))
+                .map_or(nlines, |(l, _)| *l);
+            match out.last_mut() {
+                Some(prev) if prev.end >= *line => prev.end = prev.end.max(end),
+                _ => out.push(*line..end),
+            }
+        }
+        out
+    }
+}
+
+fn contains_ci(list: &[String], a: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(a))
+}
+
+/// Finds the recipients in `lines`.
+pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
+    // (line, address, rank): 0 stands like a recipient, 1 appears elsewhere, 2 is a system's.
+    let mut seen: Vec<(usize, String, u8)> = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        let lower_line = line.text.to_lowercase();
+        if is_header_line(&lower_line) {
+            continue;
+        }
+        for f in address::find_all(line.text) {
+            let a = f.addr;
+            if !hints.known.is_empty() {
+                if contains_ci(hints.known, &a) {
+                    seen.push((li, a, 0));
+                }
+                continue;
+            }
+            if contains_ci(hints.exclude, &a) {
+                continue;
+            }
+            let before = line.text.get(..f.span.start).unwrap_or("");
+            let tail: String = before
+                .chars()
+                .rev()
+                .take(40)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let tail = tail.to_lowercase();
+            if SENDER_MARKS.iter().any(|m| tail.contains(m)) && !tail.contains("rcpt to") {
+                continue;
+            }
+            let leading = before
+                .trim_start_matches(|c: char| c.is_whitespace() || "<\"'*-#(>".contains(c))
+                .is_empty();
+            let marked = RECIPIENT_MARKS.iter().any(|m| tail.contains(m));
+            let likely = contains_ci(hints.likely, &a);
+            let rank = if address::is_system(&a) {
+                2
+            } else {
+                u8::from(!(leading || marked || likely))
+            };
+            seen.push((li, a, rank));
+        }
+    }
+    let mut order: Vec<String> = Vec::new();
+    if hints.known.is_empty() {
+        let best = seen.iter().map(|h| h.2).min().unwrap_or(0);
+        for (_, a, rank) in &seen {
+            if *rank == best && !contains_ci(&order, a) {
+                order.push(a.clone());
+            }
+        }
+    } else {
+        order = hints.known.to_vec();
+    }
+    let kept = seen
+        .into_iter()
+        .filter(|(_, a, _)| contains_ci(&order, a))
+        .map(|(l, a, _)| (l, a))
+        .collect();
+    Found { order, hits: kept }
+}
+
+/// Header lines of a quoted or forwarded message, whose addresses are not recipients.
+fn is_header_line(lower: &str) -> bool {
+    [
+        "from:",
+        "reply-to:",
+        "sender:",
+        "return-path:",
+        "message-id:",
+        "in-reply-to:",
+        "references:",
+        "errors-to:",
+        "差出人",
+        "送信者",
+    ]
+    .iter()
+    .any(|h| lower.trim_start().starts_with(h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Hints, lines_of};
+    use super::*;
+
+    #[test]
+    fn recipients_are_told_from_senders() {
+        let t = "This is the mail system at host mx.example.jp.\n\
+                 Please write to postmaster@example.jp.\n\
+                 <a@example.org>: host mx said: 550 unknown\n\
+                 MAIL FROM:<me@example.jp>\n\
+                 <b@example.org>: host mx said: 550 unknown\n";
+        let lines = lines_of(t, 0..t.len());
+        let f = find(&lines, &Hints::default());
+        assert_eq!(f.order, ["a@example.org", "b@example.org"]);
+        assert_eq!(f.segments("a@example.org", lines.len()), vec![2..4]);
+        assert_eq!(f.segments("b@example.org", lines.len()), vec![4..5]);
+    }
+}

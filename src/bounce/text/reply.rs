@@ -1,0 +1,363 @@
+//! One server reply out of running text: where it starts (`550 …`, `<<< 450 …`, `said: 554 …`,
+//! `Remote Server returned '550 …'`), the lines it continues on, and the reply joined into one
+//! line (`421-4.7.28 a` / `421 4.7.28 b` → `421 4.7.28 a b`).
+
+use std::ops::Range;
+
+use super::Line;
+use crate::bounce::document::squeeze;
+use crate::bounce::smtp;
+use crate::bounce::status::ReplyCode;
+
+/// A reply found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reply {
+    /// The reply, joined into one line.
+    pub text: String,
+    /// Where it stands in the text (first to last line).
+    pub span: Range<usize>,
+    /// Index of the line it starts on.
+    pub line: usize,
+    /// Its reply code.
+    pub code: ReplyCode,
+    /// The text of an `(in reply to … command)` note that followed it.
+    pub note: Option<String>,
+}
+
+/// Words that, ending the text before a code, show the code starts a reply.
+const LEADS: [&str; 12] = [
+    "said", "returned", "reason", "error", "response", "reply", "deferred", "failed", "with",
+    "answered", "replied", "message",
+];
+
+/// Where a reply code opens a reply on this line (byte column), if it does.
+fn anchor(line: &str) -> Option<(usize, ReplyCode)> {
+    smtp::replies(line).into_iter().find(|&(at, _)| {
+        let next = line.as_bytes().get(at + 3).copied();
+        if !matches!(next, None | Some(b' ' | b'-' | b'\t')) {
+            return false;
+        }
+        let before = line.get(..at).unwrap_or("");
+        let stripped =
+            before.trim_start_matches(|c: char| c.is_whitespace() || "#<>*([\"'".contains(c));
+        if stripped.is_empty() {
+            return true;
+        }
+        let tail = before.trim_end();
+        if tail.ends_with([':', ';', '\'', '"', '(', '[', '#', '>', '=']) {
+            return true;
+        }
+        let lower = tail.to_ascii_lowercase();
+        LEADS.iter().any(|w| lower.ends_with(w))
+    })
+}
+
+/// The first failure reply (4xx/5xx; 2xx only when there is none) in `range` of `lines`.
+pub fn first(lines: &[Line<'_>], range: Range<usize>) -> Option<Reply> {
+    let mut success: Option<usize> = None;
+    for i in range.clone() {
+        let Some(line) = lines.get(i) else { break };
+        if let Some((_, code)) = anchor(line.text) {
+            if code.class() != 2 {
+                return extract(lines, i, range.end);
+            }
+            success.get_or_insert(i);
+        }
+    }
+    success.and_then(|i| extract(lines, i, range.end))
+}
+
+/// The reply starting on line `at`, continued over the following lines (before `end`).
+pub fn extract(lines: &[Line<'_>], at: usize, end: usize) -> Option<Reply> {
+    let line = lines.get(at)?;
+    let (col, code) = anchor(line.text)?;
+    let first_text = line.text.get(col..)?;
+    let code_str = code.to_string();
+    let multi = first_text.get(3..4) == Some("-");
+    let indent = indent_of(line.text);
+    let mut parts: Vec<&str> = vec![first_text];
+    let mut last = at;
+    let mut note = None;
+    let mut i = at + 1;
+    let mut finished = false;
+    while i < end && !finished {
+        let l = lines[i].text;
+        let t = l.trim();
+        if t.is_empty() {
+            // A reply wrapped around an empty line ("Mail from" / "" / "<IP> was refused").
+            let next = lines
+                .get(i + 1)
+                .filter(|_| i + 1 < end)
+                .map(|n| n.text.trim());
+            if parts.last().is_some_and(|p| unfinished(p)) && next.is_some_and(continues) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if t.starts_with(">>>") || t.starts_with("<<<") || is_field(t) || is_rule(t) {
+            break;
+        }
+        if t.to_ascii_lowercase().starts_with("(in reply to") {
+            note = Some(t.to_owned());
+            last = i;
+            break;
+        }
+        let stripped = t.trim_start_matches(['#', '>', ' ']);
+        let same_code = stripped.starts_with(&code_str);
+        if multi && same_code {
+            parts.push(stripped);
+            last = i;
+            finished = stripped.get(3..4) == Some(" ");
+            i += 1;
+            continue;
+        }
+        // A line indented deeper than the reply's first line is its wrapped continuation, and
+        // so is anything after a first line that holds no more than the codes.
+        let wrapped =
+            indent_of(l) > indent || parts.len() == 1 && words_after_codes(first_text) == 0;
+        if !wrapped && starts_statement(t) || indent_of(l) < indent && !multi {
+            break;
+        }
+        if multi && indent_of(l) < indent {
+            break;
+        }
+        parts.push(t);
+        last = i;
+        i += 1;
+    }
+    let (text, inline_note) = join(&parts, &code_str);
+    let end_line = lines.get(last)?;
+    Some(Reply {
+        text,
+        span: line.start + col..end_line.start + end_line.text.len(),
+        line: at,
+        code,
+        note: note.or(inline_note),
+    })
+}
+
+/// A reply given on one line with its multi-line form kept (`550-5.7.1 a 550-5.7.1 b 550 5.7.1
+/// c`, as an unfolded `Diagnostic-Code`), joined like [`extract`] joins lines.
+pub fn join_inline(diag: &str) -> String {
+    let d = diag.trim();
+    let Some(code) = d.get(..3).filter(|c| c.bytes().all(|b| b.is_ascii_digit())) else {
+        return squeeze(d);
+    };
+    if d.get(3..4) != Some("-") {
+        return join(&[d], code).0;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let b = d.as_bytes();
+    for i in 1..d.len().saturating_sub(4) {
+        let at_code = b[i - 1] == b' '
+            && d.get(i..i + 3) == Some(code)
+            && matches!(b.get(i + 3), Some(b'-' | b' '));
+        if at_code {
+            parts.push(d.get(start..i).unwrap_or("").trim());
+            start = i;
+        }
+    }
+    parts.push(d.get(start..).unwrap_or("").trim());
+    join(&parts, code).0
+}
+
+/// Joins the reply's lines, dropping the repeated `550-5.7.1` prefixes of a multi-line reply
+/// and cutting an `(in reply to … command)` note off the end.
+fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
+    let mut status: Option<String> = None;
+    let mut words: Vec<String> = Vec::new();
+    for (i, p) in parts.iter().enumerate() {
+        let mut rest = *p;
+        if let Some(after) = rest.strip_prefix(code)
+            && (after.is_empty() || after.starts_with([' ', '-']))
+        {
+            rest = after.get(1..).unwrap_or("");
+            // The enhanced status code repeated after the reply code.
+            let first_word = rest.split_whitespace().next().unwrap_or("");
+            if smtp::statuses(first_word)
+                .first()
+                .is_some_and(|(p, s)| *p == 0 && s.as_str() == first_word)
+            {
+                if i == 0 || status.is_none() {
+                    status = Some(first_word.to_owned());
+                }
+                if status.as_deref() == Some(first_word) {
+                    rest = rest.trim_start().get(first_word.len()..).unwrap_or("");
+                }
+            }
+        }
+        words.push(rest.trim().to_owned());
+    }
+    let mut text = String::from(code);
+    if let Some(s) = &status {
+        text.push(' ');
+        text.push_str(s);
+    }
+    for w in words.iter().filter(|w| !w.is_empty()) {
+        text.push(' ');
+        text.push_str(w);
+    }
+    let mut text = squeeze(&text);
+    let mut note = None;
+    let lower = text.to_ascii_lowercase();
+    if let Some(p) = lower.rfind("(in reply to ")
+        && (lower.ends_with("command)") || lower.ends_with("command)."))
+    {
+        note = text.get(p..).map(str::to_owned);
+        text = text.get(..p).unwrap_or(&text).trim_end().to_owned();
+    }
+    // "Remote Server returned '550 …'" and "<<< 550 …" quoting.
+    let text = text.trim_end_matches(['\'', '"']).trim_end().to_owned();
+    (text, note)
+}
+
+/// How many words follow the reply code and status code on a reply's first line.
+fn words_after_codes(first: &str) -> usize {
+    first
+        .split_whitespace()
+        .skip(1)
+        .skip_while(|w| smtp::statuses(w).first().is_some_and(|(p, _)| *p == 0))
+        .count()
+}
+
+fn indent_of(s: &str) -> usize {
+    s.len() - s.trim_start().len()
+}
+
+/// True for a line that cannot be the continuation of a reply: another reply, a Sendmail
+/// status line (`<a@b>... Deferred`), a new recipient, boilerplate.
+fn starts_statement(t: &str) -> bool {
+    if anchor(t).is_some_and(|(col, _)| col == t.len() - t.trim_start().len()) {
+        return true;
+    }
+    let first = t.split_whitespace().next().unwrap_or("");
+    if first.contains('@') && (first.contains("...") || first.contains('…') || first.ends_with(':'))
+    {
+        return true;
+    }
+    let lower = t.to_ascii_lowercase();
+    [
+        "warning:",
+        "------",
+        "please ",
+        "note:",
+        "the original message",
+        "this is a",
+        "(expanded from",
+        "giving up on",
+        "connected to ",
+        "(other mxes tried",
+        "i'm not going to try again",
+        "... while talking to",
+        "remote host said",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+fn is_field(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    [
+        "reporting-mta:",
+        "final-recipient:",
+        "original-recipient:",
+        "action:",
+        "status:",
+        "remote-mta:",
+        "diagnostic-code:",
+        "last-attempt-date:",
+        "received-from-mta:",
+        "arrival-date:",
+    ]
+    .iter()
+    .any(|f| lower.starts_with(f))
+}
+
+fn is_rule(t: &str) -> bool {
+    let rule: String = t.chars().take(4).collect();
+    rule.len() >= 3
+        && rule
+            .chars()
+            .all(|c| matches!(c, '-' | '=' | '*' | '_' | '#'))
+}
+
+/// A sentence cut short: no closing punctuation at the end of the line.
+fn unfinished(part: &str) -> bool {
+    !part
+        .trim_end()
+        .ends_with(['.', '!', '?', ')', ']', '"', '\'', '>'])
+}
+
+/// A line that reads as the rest of a sentence (not a new recipient or statement).
+fn continues(next: &str) -> bool {
+    let mut chars = next.chars();
+    let first = chars.next().unwrap_or(' ');
+    let second = chars.next().unwrap_or(' ');
+    let opens = first.is_ascii_lowercase()
+        || first.is_ascii_digit()
+        || (first == '<' && (second.is_ascii_digit() || !second.is_ascii()));
+    opens && !starts_statement(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines_of;
+    use super::*;
+
+    fn reply(text: &str) -> Reply {
+        let lines = lines_of(text, 0..text.len());
+        first(&lines, 0..lines.len()).unwrap()
+    }
+
+    #[test]
+    fn multi_line_replies_are_joined() {
+        let t = "host said:\n421-4.7.28 Our system has detected\n421-4.7.28 an unusual rate\n421 4.7.28 of mail. See help.\nnext\n";
+        let r = reply(t);
+        assert_eq!(
+            r.text,
+            "421 4.7.28 Our system has detected an unusual rate of mail. See help."
+        );
+        assert_eq!(t.get(r.span).unwrap().lines().count(), 3);
+    }
+
+    #[test]
+    fn wrapped_replies_continue_until_a_new_statement() {
+        let t = "<<< 450 4.7.1 <u@example.jp>: Recipient address rejected: Mail from\n\n\
+                 192.0.2.25 was refused due to the sender IP found in ERS-QIL. For\n\
+                 details, see https://example.com/.\n\
+                 <u@example.jp>... Deferred: 450 4.7.1 again\n<<< 554 5.5.1 Error\n";
+        let r = reply(t);
+        assert_eq!(
+            r.text,
+            "450 4.7.1 <u@example.jp>: Recipient address rejected: Mail from 192.0.2.25 was \
+             refused due to the sender IP found in ERS-QIL. For details, see https://example.com/."
+        );
+    }
+
+    #[test]
+    fn unfolded_multi_line_replies_are_joined() {
+        assert_eq!(
+            join_inline(
+                "550-5.7.1 [192.0.2.1] Our system has detected 550-5.7.1 unsolicited mail. 550 5.7.1 See help."
+            ),
+            "550 5.7.1 [192.0.2.1] Our system has detected unsolicited mail. See help."
+        );
+        assert_eq!(
+            join_inline("550 5.1.1 <a@b.jp>... User unknown"),
+            "550 5.1.1 <a@b.jp>... User unknown"
+        );
+    }
+
+    #[test]
+    fn postfix_notes_are_cut_off() {
+        let t = "<a@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1 <a@example.jp>:\n    Recipient address rejected: User unknown (in reply to RCPT TO command)\n";
+        let r = reply(t);
+        assert_eq!(
+            r.text,
+            "550 5.1.1 <a@example.jp>: Recipient address rejected: User unknown"
+        );
+        assert_eq!(r.note.as_deref(), Some("(in reply to RCPT TO command)"));
+    }
+}
