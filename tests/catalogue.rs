@@ -347,3 +347,26 @@ fn status_and_cost_warnings() {
         assert_eq!(entry(id).kind, Kind::ProviderReputation, "{id}");
     }
 }
+
+#[test]
+fn lookup_urls_take_the_ip_or_show_the_page() {
+    let spamcop = entry("spamcop");
+    assert_eq!(
+        spamcop.lookup_url_for(Some("192.0.2.1")).as_deref(),
+        Some("https://www.spamcop.net/bl.shtml?192.0.2.1")
+    );
+    assert_eq!(
+        spamcop.lookup_url_for(None).as_deref(),
+        Some("https://www.spamcop.net/bl.shtml")
+    );
+    assert_eq!(
+        entry("abusix").lookup_url_for(None).as_deref(),
+        Some("https://lookup.abusix.com/search")
+    );
+    assert_eq!(
+        entry("spamhaus")
+            .lookup_url_for(Some("192.0.2.1"))
+            .as_deref(),
+        Some("https://check.spamhaus.org/")
+    );
+}

@@ -5,6 +5,9 @@
 //! Tests take turns (see `clipboard_support::serial`). Without Xvfb/xclip they say SKIPPED,
 //! and fail under `DELIST_REQUIRE_XVFB=1` (CI).
 
+// X11 and xclip exist only on Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 mod clipboard_support;
 
 use std::io::{BufRead, BufReader, Write};
@@ -171,7 +174,15 @@ fn the_long_lived_chain_reads_and_copies_under_x11() {
         .unwrap()
         .write_all(FIELD.as_bytes())
         .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    // Wait until xclip owns the clipboard before the child reads it.
+    let end = std::time::Instant::now() + Duration::from_secs(10);
+    while xclip(&x.display, &["-o", "-selection", "clipboard"]).stdout != FIELD.as_bytes() {
+        assert!(
+            std::time::Instant::now() < end,
+            "xclip never took the clipboard"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     run_child_test("child_chain_under_x11", &x.display, "lost");
     let _ = set.kill();
     let _ = set.wait();

@@ -331,13 +331,26 @@ impl Entry {
             .unwrap_or(&self.removal)
     }
 
-    /// The lookup URL with the IP filled in where the page takes one.
+    /// The lookup URL with the IP filled in where the page takes one; without an IP, the page
+    /// itself (the query that would carry the IP dropped).
     #[must_use]
     pub fn lookup_url_for(&self, ip: Option<&str>) -> Option<String> {
         let url = self.lookup_url.as_ref()?;
         Some(match ip {
             Some(ip) => url.replace("{ip}", ip),
-            None => url.replace("{ip}", ""),
+            None => match url.find("{ip}") {
+                Some(at) => {
+                    let head = url.get(..at).unwrap_or_default();
+                    let cut = head.rfind(['?', '&', '/']).unwrap_or(head.len());
+                    let keep = if head.get(cut..cut + 1) == Some("/") {
+                        cut + 1
+                    } else {
+                        cut
+                    };
+                    head.get(..keep).unwrap_or(head).to_owned()
+                }
+                None => url.clone(),
+            },
         })
     }
 }

@@ -156,3 +156,17 @@ fn several_lists_named_the_first_wins() {
         None,
     );
 }
+
+#[test]
+fn apple_hm08_is_about_the_ip_only_with_an_address() {
+    check(
+        "554 5.7.1 [HM08] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+        None,
+        None,
+    );
+    check(
+        "554 5.7.1 [HM08] Message rejected due to local policy (203.0.113.8). Please visit https://support.apple.com/en-us/HT204137",
+        Some("apple-icloud"),
+        None,
+    );
+}

@@ -41,15 +41,15 @@ pub fn head(report: &Report) -> &str {
 #[must_use]
 pub fn identify_delivery(report: &Report, d: &Delivery) -> Option<Listing> {
     let host = d.remote_mta.as_deref();
-    if let Some(diag) = d.diagnostic.as_deref().filter(|s| !s.trim().is_empty()) {
-        if let Some(mut l) = identify_with_host(diag, host) {
-            let needle = diag.get(l.evidence.clone()).unwrap_or_default();
-            l.evidence = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
-            return Some(l);
-        }
-        if NOT_A_BLOCK.contains(&d.reason) {
-            return None;
-        }
+    if let Some(diag) = d.diagnostic.as_deref().filter(|s| !s.trim().is_empty())
+        && let Some(mut l) = identify_with_host(diag, host)
+    {
+        let needle = diag.get(l.evidence.clone()).unwrap_or_default();
+        l.evidence = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
+        return Some(l);
+    }
+    if NOT_A_BLOCK.contains(&d.reason) {
+        return None;
     }
     // Header fields (a pasted raw bounce's own X-Spam-* stamps) name lists without meaning it.
     let text = blank_header_fields(head(report));
@@ -103,7 +103,8 @@ pub fn locate_loose(hay: &str, needle: &str) -> Option<Range<usize>> {
 }
 
 /// The text with header-field lines (`X-…:` and their continuations) blanked, length kept.
-fn blank_header_fields(text: &str) -> String {
+#[must_use]
+pub fn blank_header_fields(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_field = false;
     for line in text.split_inclusive('\n') {

@@ -21,6 +21,12 @@ pub struct Facts<'a> {
     pub diagnostic_type: Option<&'a str>,
     /// The diagnostic with its surrounding text, lower-cased.
     pub text: &'a str,
+    /// The reason a mail system's own message names, if any.
+    pub hint: Option<Reason>,
+    /// The reason the remote system's documentation gives, if it is a known one.
+    pub remote: Option<Reason>,
+    /// Whether the bounce gave any diagnostic at all.
+    pub has_diagnostic: bool,
 }
 
 /// Commands sent before the message content: a refusal there is not about the content.
@@ -54,15 +60,23 @@ fn vague(r: Option<Reason>) -> bool {
     )
 }
 
+/// A `Diagnostic-Code` type that carries an SMTP reply (not `X-Unix`, `X-Postfix`).
+fn smtp_type(f: &Facts<'_>) -> bool {
+    f.diagnostic_type.is_none_or(|t| !t.starts_with("x-"))
+}
+
 /// Decides the reason of a failed delivery.
 pub fn classify(f: &Facts<'_>) -> Reason {
     if f.status.is_some_and(|s| s.class() == 2) {
         return R::Delivered;
     }
+    if let Some(h) = f.hint.filter(|&h| !vague(Some(h))) {
+        return h;
+    }
     let m = phrases::scan(f.text);
     let by_code = f.status.and_then(Status::reason);
-    let smtp_type = f.diagnostic_type.is_none_or(|t| t == "smtp");
-    if let Some(r) = local_agent(f) {
+    let smtp_type = smtp_type(f);
+    if let Some(r) = local_agent(f).or(f.remote) {
         return r;
     }
     if smtp_type && let Some(r) = probe(f, m, by_code) {
@@ -76,17 +90,17 @@ pub fn classify(f: &Facts<'_>) -> Reason {
     }
     if m.has(R::Vacation) {
         R::Vacation
-    } else if f.text.trim().is_empty() {
-        R::Undefined
-    } else {
+    } else if f.has_diagnostic {
         R::OnHold
+    } else {
+        R::Undefined
     }
 }
 
 /// The first reason (in sisimai's order) whose code or wording fits, with the checks that keep
 /// a reason from being named at the wrong stage of the session.
 fn probe(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason> {
-    let is = |r: Reason| by_code == Some(r);
+    let is = |r: Reason| by_code == Some(r) || f.hint == Some(r);
     let cmd = f.command;
     let checks: [(Reason, bool); 19] = [
         (R::MailboxFull, is(R::MailboxFull) || m.has(R::MailboxFull)),
@@ -205,8 +219,10 @@ fn fallback(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason
         R::SecurityError,
         R::MailerError,
     ];
-    let smtp_type = f.diagnostic_type.is_none_or(|t| t == "smtp");
-    if !vague(by_code) && smtp_type {
+    if let Some(h) = f.hint.filter(|h| !matches!(h, R::OnHold | R::Undefined)) {
+        return Some(h);
+    }
+    if !vague(by_code) && smtp_type(f) {
         return by_code;
     }
     if let Some(r) = ORDER.into_iter().find(|&r| m.has(r)) {

@@ -84,13 +84,17 @@ fn read_message(msg: &Message<'_>, depth: u8) -> Document {
     let mut w = Walk::default();
     walk(msg, 0, &mut w);
     let head = head_of(msg);
-    if w.dsn.is_empty() && depth > 0 && !signals::is_bounce_text(&w.readable) {
-        // A bounce forwarded as an attachment: read the attached message instead.
+    if w.dsn.is_empty() && depth > 0 {
+        // A bounce forwarded as an attachment (or wrapped by a gateway): read the attached
+        // message instead when it carries the report.
         if let Some(PartType::Message(inner)) =
             w.attached.and_then(|i| msg.parts.get(i)).map(|p| &p.body)
         {
             let inner_doc = read_message(inner, depth - 1);
-            if !inner_doc.dsn.is_empty() || signals::is_bounce_text(inner_doc.scan_text()) {
+            let outer_is_bounce = signals::is_bounce_text(&w.readable);
+            if !inner_doc.dsn.is_empty()
+                || !outer_is_bounce && signals::is_bounce_text(inner_doc.scan_text())
+            {
                 return inner_doc;
             }
         }

@@ -10,6 +10,7 @@ mod classify;
 mod deliveries;
 mod document;
 mod dsn;
+mod families;
 mod mime;
 mod notice;
 mod original;
@@ -18,6 +19,8 @@ mod phrase_table;
 mod phrases;
 mod reason;
 mod retry;
+mod rhost;
+mod ses;
 mod signals;
 mod smtp;
 mod status;
@@ -131,11 +134,12 @@ pub enum SmtpCommand {
 /// Analyses one input. Never panics, whatever the input.
 #[must_use]
 pub fn analyse(input: &Input) -> Report {
-    let doc = if mime::looks_like_message(&input.data) {
+    let mut doc = if mime::looks_like_message(&input.data) {
         mime::read(&input.data).unwrap_or_else(|| pasted::read(input.text().into_owned()))
     } else {
         pasted::read(input.text().into_owned())
     };
+    ses::read(&mut doc);
     let deliveries = deliveries::from_document(&doc);
     Report {
         text: doc.text,

@@ -54,6 +54,7 @@ const PHRASES: &[&str] = &[
     "following recipient(s)",
     "message delivery has failed",
     "message delivery failed",
+    "not a member of this mailing list",
     "配信できませんでした",
     "配送できませんでした",
     "送信できませんでした",

@@ -72,6 +72,16 @@ enum Command {
     /// Write the removal request for a list without the wizard
     Request(Box<request::RequestArgs>),
     /// Copy a text (standard input or --from FILE) to the clipboard, as the wizard does
+    ///
+    /// The desktop clipboard, else the terminal's (OSC 52: over SSH, inside tmux or screen),
+    /// else the file clipboard.txt in delist's data folder. Messages go to standard error.
+    ///
+    /// On X11 with no clipboard manager the text would vanish when this command ends, so it
+    /// keeps the text available until another program copies something, Enter is pressed (with
+    /// --from, in a terminal) or --wait seconds pass.
+    ///
+    /// DELIST_CLIPBOARD=system|osc52|file|test:PATH forces the way. Exit status: 0 copied, 3
+    /// only saved in the file, 1 unreadable input or nothing took the text.
     Copy(copy::CopyArgs),
 }
 

@@ -209,11 +209,27 @@ pub fn find_in(src: &Sources<'_>) -> IpFindings {
             c.role = IpRole::RemoteMx;
         }
     }
+    // An authentication failure with no list names the client, but nothing blocks it.
+    if auth_failure(src) {
+        for c in &mut out.candidates {
+            if c.role == IpRole::BlockedSender {
+                c.role = IpRole::Other;
+            }
+        }
+    }
     let blocked = choose(src, &out.candidates, &from_diagnostic);
     IpFindings {
         candidates: out.candidates,
         blocked,
     }
+}
+
+fn auth_failure(src: &Sources<'_>) -> bool {
+    let cut = src.original_at.unwrap_or(src.text.len());
+    let text = src
+        .diagnostic
+        .unwrap_or_else(|| src.text.get(..cut).unwrap_or(src.text));
+    !src.listed && roles::AUTH_FAILURE.is_match(text)
 }
 
 /// Whether the address at `at` stands in a `Received:` header line (or its continuation).
@@ -255,8 +271,7 @@ fn choose(
     candidates: &[IpCandidate],
     from_diagnostic: &[IpAddr],
 ) -> Option<IpAddr> {
-    let text_for_auth = src.diagnostic.unwrap_or(src.text);
-    if !src.listed && roles::AUTH_FAILURE.is_match(text_for_auth) {
+    if auth_failure(src) {
         return None;
     }
     let public = |ip: &IpAddr| !is_private(*ip);

@@ -27,6 +27,7 @@ const BLOCKED: &[&str] = &[
     r"\byour\s+IP(?:\s+address|\s+netblock)?\s*[:(\[<]?\s*{ip}",
     r"\bthe\s+mail\s+server\s+\[{ip}\]\s+has\s+been\s+(?:temporarily\s+)?(?:rate\s+limited|blocked)",
     r"[\[<(]?{ip}[\]>)]?\s+(?:is|was|has\s+been)\s+(?:currently\s+)?(?:listed|blocked|black-?listed|block-?listed|banned|rejected)\b",
+    r"[\[<(]?{ip}[\]>)]?\s+(?:listed|blocked)\s+(?:at|on|in|by|using)\b",
     r"[\[<(]?{ip}[\]>)]?\s+is\s+(?:in|on)\s+(?:a|an|the|our)?\s*(?:black|block|deny|spam)\s?list",
     r"\bcmsmtp\s+{ip}\s+(?:is\s+listed|blocked)",
     r"\bDNSBL:RBL\s+\d+<\s*{ip}\s*>",

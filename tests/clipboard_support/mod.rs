@@ -6,7 +6,7 @@
 
 #![allow(dead_code)]
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -37,7 +37,11 @@ pub fn tools_or_skip(test: &str, tools: &[&str]) -> bool {
         "{test}: {missing:?} not found, and DELIST_REQUIRE_XVFB=1 says this test must run \
          (apt-get install xvfb xauth xclip tmux)"
     );
-    eprintln!("SKIPPED {test}: {missing:?} not found on PATH (install xvfb xclip tmux to run it)");
+    // Straight to stderr: libtest hides what `eprintln!` prints in a passing test.
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {test}: {missing:?} not found on PATH (install xvfb xclip tmux to run it)"
+    );
     false
 }
 

@@ -153,7 +153,7 @@ fn finding(
         .collect();
     let remote_mta =
         context::remote_mta(&lead_text.join("\n")).or_else(|| context::remote_mta(&context));
-    let command = context::command(lines, lead, reply.as_ref());
+    let command = context::command(lines, lead, block.clone(), reply.as_ref());
     Finding {
         recipient,
         reply,

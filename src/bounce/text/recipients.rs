@@ -85,7 +85,8 @@ fn contains_ci(list: &[String], a: &str) -> bool {
 
 /// Finds the recipients in `lines`.
 pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
-    let mut seen: Vec<(usize, String, bool)> = Vec::new();
+    // (line, address, rank): 0 stands like a recipient, 1 appears elsewhere, 2 is a system's.
+    let mut seen: Vec<(usize, String, u8)> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
         let lower_line = line.text.to_lowercase();
         if is_header_line(&lower_line) {
@@ -95,11 +96,11 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
             let a = f.addr;
             if !hints.known.is_empty() {
                 if contains_ci(hints.known, &a) {
-                    seen.push((li, a, true));
+                    seen.push((li, a, 0));
                 }
                 continue;
             }
-            if contains_ci(hints.exclude, &a) || address::is_system(&a) {
+            if contains_ci(hints.exclude, &a) {
                 continue;
             }
             let before = line.text.get(..f.span.start).unwrap_or("");
@@ -120,14 +121,19 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
                 .is_empty();
             let marked = RECIPIENT_MARKS.iter().any(|m| tail.contains(m));
             let likely = contains_ci(hints.likely, &a);
-            seen.push((li, a, leading || marked || likely));
+            let rank = if address::is_system(&a) {
+                2
+            } else {
+                u8::from(!(leading || marked || likely))
+            };
+            seen.push((li, a, rank));
         }
     }
     let mut order: Vec<String> = Vec::new();
     if hints.known.is_empty() {
-        let positioned = seen.iter().any(|h| h.2);
-        for (_, a, p) in &seen {
-            if (*p || !positioned) && !contains_ci(&order, a) {
+        let best = seen.iter().map(|h| h.2).min().unwrap_or(0);
+        for (_, a, rank) in &seen {
+            if *rank == best && !contains_ci(&order, a) {
                 order.push(a.clone());
             }
         }

@@ -112,7 +112,11 @@ pub fn extract(lines: &[Line<'_>], at: usize, end: usize) -> Option<Reply> {
             i += 1;
             continue;
         }
-        if starts_statement(t) || indent_of(l) < indent && !multi {
+        // A line indented deeper than the reply's first line is its wrapped continuation, and
+        // so is anything after a first line that holds no more than the codes.
+        let wrapped =
+            indent_of(l) > indent || parts.len() == 1 && words_after_codes(first_text) == 0;
+        if !wrapped && starts_statement(t) || indent_of(l) < indent && !multi {
             break;
         }
         if multi && indent_of(l) < indent {
@@ -209,6 +213,15 @@ fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
     (text, note)
 }
 
+/// How many words follow the reply code and status code on a reply's first line.
+fn words_after_codes(first: &str) -> usize {
+    first
+        .split_whitespace()
+        .skip(1)
+        .skip_while(|w| smtp::statuses(w).first().is_some_and(|(p, _)| *p == 0))
+        .count()
+}
+
 fn indent_of(s: &str) -> usize {
     s.len() - s.trim_start().len()
 }
@@ -233,6 +246,12 @@ fn starts_statement(t: &str) -> bool {
         "the original message",
         "this is a",
         "(expanded from",
+        "giving up on",
+        "connected to ",
+        "(other mxes tried",
+        "i'm not going to try again",
+        "... while talking to",
+        "remote host said",
     ]
     .iter()
     .any(|p| lower.starts_with(p))
