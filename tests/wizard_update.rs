@@ -41,7 +41,11 @@ fn enter_walks_every_step_and_back_keeps_everything() {
     let mut h = Harness::demo(Lang::En);
     let mut seen = vec![h.w.step];
     for _ in 0..6 {
-        h.key(KeyCode::Enter);
+        if h.w.step == Step::Form {
+            h.answer_form();
+        } else {
+            h.key(KeyCode::Enter);
+        }
         seen.push(h.w.step);
     }
     assert_eq!(seen, Step::ALL.to_vec());
@@ -263,10 +267,8 @@ fn the_lookup_url_comes_from_the_catalogue_and_can_be_copied_and_opened() {
 
 #[test]
 fn number_keys_copy_fields_and_a_copies_all() {
-    let mut h = Harness::demo(Lang::Ja);
-    h.enter(5);
-    assert_eq!(h.w.step, Step::Copy);
-    let fields = steps::form::fields(&h.w);
+    let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
+    let fields = delist::wizard::written::fields(&h.w);
     assert!(!fields.is_empty());
     h.key(KeyCode::Char('1'));
     assert_eq!(
@@ -309,4 +311,84 @@ fn the_wizard_saves_and_resumes_as_plain_data() {
         back.analysis().is_none(),
         "derived data is recomputed after loading"
     );
+}
+
+#[test]
+fn the_form_writes_the_request_from_the_answers_only() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::Form);
+    // Going on with nothing answered is refused, and the problems are shown.
+    let n = delist::wizard::steps::form::items(&h.w).len();
+    for _ in 0..n {
+        h.key(KeyCode::Tab);
+    }
+    assert_eq!(h.w.step, Step::Form);
+    assert!(h.w.form.tried);
+    assert_eq!(h.w.notice.as_ref().map(|n| n.tone), Some(Tone::Warn));
+    assert_eq!(h.w.form.focus, 0, "the focus goes to the first problem");
+    h.answer_form();
+    assert_eq!(h.w.step, Step::Copy);
+    let a = &h.w.form.answers;
+    assert_eq!(a.cause.map(delist::request::Cause::id), Some("shared-server"));
+    assert_eq!(a.fixes.len(), 1, "only the ticked fix is claimed");
+    let fields = delist::wizard::written::fields(&h.w);
+    let reason = fields.iter().find(|f| f.is_reason).expect("a reason field");
+    assert!(reason.value.contains("shared server"), "{}", reason.value);
+    assert!(
+        reason
+            .translation
+            .as_deref()
+            .is_some_and(|t| t.contains("共用サーバー"))
+    );
+    let name = fields.iter().find(|f| f.id == "name").unwrap();
+    assert_eq!(name.value, "Yamada Taro");
+}
+
+#[test]
+fn kana_names_become_romaji_and_the_reason_can_be_rewritten() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::Form);
+    h.answer_form();
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.step, Step::Form);
+    // Back to the name: type it in kana instead.
+    while h.w.form.focused != Some(delist::wizard::steps::form::Item::Name) {
+        h.key(KeyCode::BackTab);
+    }
+    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    h.type_text("やまだ たろう");
+    let name = delist::wizard::written::fields(&h.w)
+        .into_iter()
+        .find(|f| f.id == "name")
+        .unwrap();
+    assert_eq!(name.value, "Yamada Taro");
+    // Rewrite the reason: typing starts from the written text.
+    while h.w.form.focused != Some(delist::wizard::steps::form::Item::Reason) {
+        h.key(KeyCode::Tab);
+    }
+    h.type_text(" We also changed every password.");
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.w.step,
+        Step::Form,
+        "Enter starts a new line in the rewritten reason"
+    );
+    h.key(KeyCode::Tab);
+    assert_eq!(h.w.step, Step::Copy, "Tab past the last item goes on");
+    let reason = delist::wizard::written::fields(&h.w)
+        .into_iter()
+        .find(|f| f.is_reason)
+        .unwrap();
+    assert!(
+        reason.value.ends_with("We also changed every password.\n"),
+        "{:?}",
+        reason.value
+    );
+}
+
+#[test]
+fn the_provider_email_is_ready_to_copy_after_sending() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::After);
+    h.key(KeyCode::Char('c'));
+    let (_, text) = h.copies.last().expect("copied");
+    assert!(text.contains("203.0.113.25"), "{text}");
+    assert!(text.contains("Trend Micro"), "{text}");
 }

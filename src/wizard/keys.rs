@@ -72,7 +72,9 @@ pub enum Mode {
     FormChoice,
     /// Step 5, a one-line field focused.
     FormLine,
-    /// Step 5, the multi-line reason focused.
+    /// Step 5, the written reason focused, not rewritten yet (Enter goes on, typing rewrites).
+    FormReason,
+    /// Step 5, the reason being rewritten (Enter starts a new line).
     FormText,
     /// Step 6.
     Copy,
@@ -94,7 +96,7 @@ impl Mode {
     pub const fn is_typing(self) -> bool {
         matches!(
             self,
-            Self::PasteBox | Self::IpEntry | Self::FormLine | Self::FormText
+            Self::PasteBox | Self::IpEntry | Self::FormLine | Self::FormReason | Self::FormText
         )
     }
 }
@@ -258,30 +260,31 @@ static LIST: &[Binding] = &[
     B_QUIT,
 ];
 
+const B_NEXT_ITEM: Binding = bind(ENTER, Action::Next, "Enter", "keys-next-item");
+const B_TAB_HIDDEN: Binding = hidden(B_FIELD_NEXT);
+
 static FORM_CHOICE: &[Binding] = &[
     bind(UP, Action::Up, "↑↓", "keys-choose"),
     hidden(bind(DOWN, Action::Down, "↓", "keys-choose")),
     bind(&[ch(' ')], Action::Toggle, "Space", "keys-toggle"),
-    B_FIELD_NEXT,
+    B_NEXT_ITEM,
+    B_TAB_HIDDEN,
     B_FIELD_PREV,
-    B_NEXT,
     B_BACK,
-    B_PGUP,
-    B_PGDN,
     B_HELP,
     B_QUIT,
 ];
 
 static FORM_LINE: &[Binding] = &[
-    B_FIELD_NEXT,
+    B_NEXT_ITEM,
+    B_TAB_HIDDEN,
     B_FIELD_PREV,
-    B_NEXT,
     B_BACK,
-    B_PGUP,
-    B_PGDN,
     B_HELP_T,
     B_QUIT_T,
 ];
+
+static FORM_REASON: &[Binding] = FORM_LINE;
 
 static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK, B_HELP_T, B_QUIT_T];
 
@@ -383,6 +386,7 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::List => LIST,
         Mode::FormChoice => FORM_CHOICE,
         Mode::FormLine => FORM_LINE,
+        Mode::FormReason => FORM_REASON,
         Mode::FormText => FORM_TEXT,
         Mode::Copy => COPY,
         Mode::After => AFTER,
@@ -499,6 +503,7 @@ mod tests {
             Mode::List,
             Mode::FormChoice,
             Mode::FormLine,
+            Mode::FormReason,
             Mode::FormText,
             Mode::Copy,
             Mode::After,

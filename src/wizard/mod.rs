@@ -10,7 +10,8 @@
 //! - [`keys`]: one binding table per mode; the key bar and the help are drawn from it.
 //! - [`ui`]: drawing, one module per step; [`layout`] the size rules.
 //! - [`facts`]: the single seam where a `Diagnosis` becomes what the steps show.
-//! - [`paste_box`], [`line_edit`]: text fields; [`sanitize`]: pasted text shown harmlessly;
+//! - [`written`]: the single seam to the request writer (the form's fields, the emails).
+//! - [`paste_box`], [`line_edit`], [`text_edit`]: text fields; [`sanitize`]: pasted text shown harmlessly;
 //!   [`pathlike`]: dropped file paths; [`qr`], [`bigtext`]: half-block drawings.
 //! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce.
 
@@ -31,8 +32,10 @@ pub mod sanitize;
 pub mod state;
 pub mod steps;
 pub mod terminal;
+pub mod text_edit;
 pub mod ui;
 pub mod update;
+pub mod written;
 
 use std::process::ExitCode;
 

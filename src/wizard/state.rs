@@ -265,5 +265,8 @@ impl Wizard {
         self.step = step;
         self.reached = self.reached.max(step);
         self.notice = None;
+        if step == Step::Form {
+            super::steps::form::enter(self);
+        }
     }
 }

@@ -65,7 +65,7 @@ fn typed(w: &mut Wizard, mode: Mode, key: KeyEvent) -> Option<Effect> {
     match mode {
         Mode::PasteBox => steps::paste::on_typed(w, key),
         Mode::IpEntry => steps::ip::on_typed(w, key),
-        Mode::FormLine | Mode::FormText => steps::form::on_typed(w, key),
+        Mode::FormLine | Mode::FormReason | Mode::FormText => steps::form::on_typed(w, key),
         _ => None,
     }
 }
@@ -79,7 +79,7 @@ fn on_paste(w: &mut Wizard, text: &str) -> Option<Effect> {
             }
             None
         }
-        Mode::FormLine | Mode::FormText => {
+        Mode::FormLine | Mode::FormReason | Mode::FormText => {
             steps::form::on_paste(w, text);
             None
         }

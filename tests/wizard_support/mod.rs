@@ -166,6 +166,50 @@ impl Harness {
         }
     }
 
+    /// Answers the form step by keys, as a person would: the first cause offered (the list's
+    /// usual one), the first fix and prevention offered, the first server type, a name, an
+    /// email and the first role; then Enter on the reason goes on to the copy step.
+    pub fn answer_form(&mut self) {
+        use delist::wizard::Step;
+        assert_eq!(
+            self.w.step,
+            Step::Form,
+            "answer_form starts on the form step"
+        );
+        self.key(KeyCode::Enter); // cause: the highlighted (first) choice
+        self.key(KeyCode::Char(' ')); // fixes: tick the first
+        self.key(KeyCode::Enter);
+        self.key(KeyCode::Char(' ')); // prevention: tick the first
+        self.key(KeyCode::Enter);
+        self.key(KeyCode::Enter); // server: the first
+        self.key(KeyCode::Enter); // provider: left empty
+        self.type_text("Yamada Taro");
+        self.key(KeyCode::Enter);
+        self.type_text("postmaster@example.co.jp");
+        self.key(KeyCode::Enter);
+        while self.w.step == Step::Form
+            && self.w.form.focused != Some(delist::wizard::steps::form::Item::Reason)
+        {
+            self.key(KeyCode::Enter); // the role, and anything else the list's form asks
+        }
+        self.key(KeyCode::Enter); // the written reason, as it is
+    }
+
+    /// The demo, walked to `step` with the form answered on the way.
+    pub fn demo_at(lang: Lang, step: delist::wizard::Step) -> Self {
+        use delist::wizard::Step;
+        let mut h = Self::demo(lang);
+        while h.w.step < step {
+            if h.w.step == Step::Form {
+                h.answer_form();
+            } else {
+                h.key(KeyCode::Enter);
+            }
+        }
+        assert_eq!(h.w.step, step);
+        h
+    }
+
     /// The screen at `width`×`height`, as text: one line per row, wide characters once.
     pub fn screen(&mut self, width: u16, height: u16) -> String {
         self.send(Msg::Resize(width, height));

@@ -5,14 +5,14 @@ use crate::wizard::effect::Effect;
 use crate::wizard::keys::Action;
 use crate::wizard::state::{Step, Tone, Wizard};
 
-use super::form;
+use crate::wizard::written;
 
 /// A key from the step's table.
 pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
     match action {
         Action::Back => w.go(Step::Copy),
         Action::CopyEmail => {
-            if let Some(text) = form::provider_email(w) {
+            if let Some(text) = written::provider_email(w) {
                 return Some(Effect::Copy {
                     label: t!(w.lang, "wizard-after-email-label"),
                     text,

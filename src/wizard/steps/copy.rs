@@ -9,7 +9,7 @@ use crate::wizard::effect::Effect;
 use crate::wizard::keys::Action;
 use crate::wizard::state::{Step, Tone, Wizard};
 
-use super::form;
+use crate::wizard::written;
 
 /// The copy step's state.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -31,7 +31,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
 }
 
 fn copy_one(w: &mut Wizard, n: usize) -> Option<Effect> {
-    let fields = form::fields(w);
+    let fields = written::fields(w);
     let Some(field) = n.checked_sub(1).and_then(|i| fields.get(i)) else {
         w.notify(
             Tone::Warn,
@@ -47,7 +47,7 @@ fn copy_one(w: &mut Wizard, n: usize) -> Option<Effect> {
 }
 
 fn copy_all(w: &mut Wizard) -> Option<Effect> {
-    let fields = form::fields(w);
+    let fields = written::fields(w);
     if fields.is_empty() {
         w.notify(Tone::Warn, t!(w.lang, "wizard-copy-nothing"));
         return None;

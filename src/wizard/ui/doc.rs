@@ -121,11 +121,16 @@ pub fn wrap(spans: &[Span<'_>], width: usize, hang: usize) -> Vec<Line<'static>>
         let w = c.width().unwrap_or(0);
         if used + w > width && !line.is_empty() {
             // Overflowing on a space: the line ends right here and the space goes.
-            let keep = if c == ' ' {
+            let mut keep = if c == ' ' {
                 line.len()
             } else {
                 break_point(&line, first, hang)
             };
+            // Japanese line-breaking: 、。) and the like never start a line; the character
+            // before them moves down too.
+            if keep == line.len() && is_closing(c) && keep > hang + 2 {
+                keep -= 1;
+            }
             let rest: Vec<_> = line.split_off(keep);
             out.push(to_line(&line));
             line = vec![(' ', Style::new()); hang];
@@ -158,6 +163,32 @@ fn break_point(line: &[(char, Style)], first: bool, hang: usize) -> usize {
     } else {
         line.len()
     }
+}
+
+/// Punctuation that must not begin a line.
+const fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。'
+            | '，'
+            | '．'
+            | '）'
+            | ')'
+            | '」'
+            | '』'
+            | '】'
+            | '！'
+            | '？'
+            | 'ー'
+            | '・'
+            | '：'
+            | ','
+            | '.'
+            | '!'
+            | '?'
+            | ':'
+            | ';'
+    )
 }
 
 fn to_line(cells: &[(char, Style)]) -> Line<'static> {

@@ -1,12 +1,16 @@
-//! Step 7 on screen: what to expect, why it happened, how to prevent it, and the Japanese
-//! email to the hosting provider, ready to copy.
+//! Step 7 on screen: what to expect and when, why it happened (the shared server pictured as
+//! a building with many tenants), how to prevent it, and the Japanese email to the hosting
+//! provider, ready to copy.
 
 use ratatui::layout::Rect;
 
+use crate::blocklist::catalogue::RemovalMethod;
+use crate::i18n::Lang;
+use crate::request::{Cause, ServerType};
 use crate::t;
-use crate::wizard::steps::form;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
+use crate::wizard::written;
 
 /// The step's body.
 #[must_use]
@@ -16,22 +20,81 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let th = ctx.theme;
     let mut d = Doc::new(area.width);
     d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
-    d.hang("  ", &t!(lang, "wizard-after-expect"), th.text())
-        .blank();
+    d.hang("  ・", &t!(lang, "wizard-after-expect"), th.text());
+    if let Some(when) = turnaround(ctx) {
+        d.hang("  ・", &when, th.text());
+    }
+    let temporary = w
+        .analysis()
+        .and_then(|a| a.delivery())
+        .is_some_and(|d| d.temporary);
+    let retry = if temporary {
+        "wizard-after-retry-temporary"
+    } else {
+        "wizard-after-resend"
+    };
+    d.hang("  ・", &t!(lang, retry), th.text()).blank();
+
     d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
-    d.hang("  ", &t!(lang, "wizard-after-why"), th.text())
-        .blank();
-    d.para(&t!(lang, "wizard-after-prevent-heading"), th.heading());
+    let a = &w.form.answers;
+    let shared = a.cause == Some(Cause::SharedServer) || a.server == Some(ServerType::Shared);
+    match (shared, a.cause) {
+        (true, _) => d.hang("  ", &t!(lang, "wizard-after-why-shared"), th.text()),
+        (false, Some(cause)) => d.hang(
+            "  ",
+            &t!(lang, "wizard-after-why-cause", cause = cause.label(lang)),
+            th.text(),
+        ),
+        (false, None) => d.hang("  ", &t!(lang, "wizard-after-why-unknown"), th.text()),
+    };
+    d.blank()
+        .para(&t!(lang, "wizard-after-prevent-heading"), th.heading());
+    for p in a.prevention() {
+        d.hang("  ✔ ", &p.label(lang), th.text());
+    }
     d.hang("  ", &t!(lang, "wizard-after-prevent"), th.text())
         .blank();
+
     d.para(&t!(lang, "wizard-after-email-heading"), th.heading());
-    match form::provider_email(w) {
+    match written::provider_email(w) {
         Some(text) => {
+            d.hang("  ", &t!(lang, "wizard-after-email-intro"), th.dim())
+                .blank();
             d.hang("  ", &text, th.text());
+        }
+        None if written::output(w).is_ok() => {
+            d.hang("  ", &t!(lang, "wizard-after-email-not-needed"), th.dim());
         }
         None => {
             d.hang("  ", &t!(lang, "wizard-after-no-email"), th.dim());
         }
     }
     d
+}
+
+/// How long removal usually takes, from the catalogue, when it says.
+fn turnaround(ctx: &ViewCtx) -> Option<String> {
+    let lang = ctx.w.lang;
+    let (entry, sublist) = written::entry(ctx.w)?;
+    let own = entry.removal_for(sublist.as_deref());
+    if own.method == RemovalMethod::Expires
+        && let Some(h) = own.expires_hours
+    {
+        return Some(t!(lang, "wizard-after-expires", hours = h));
+    }
+    let (low, high) = own.turnaround_hours.or(entry.removal.turnaround_hours)?;
+    Some(t!(
+        lang,
+        "wizard-after-turnaround",
+        from = span(low, lang),
+        to = span(high, lang)
+    ))
+}
+
+fn span(hours: u32, lang: Lang) -> String {
+    match hours {
+        0 => t!(lang, "wizard-after-at-once"),
+        h if h < 48 => t!(lang, "wizard-after-hours", n = h),
+        h => t!(lang, "wizard-after-days", n = h / 24),
+    }
 }

@@ -4,11 +4,12 @@
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
+use crate::explain;
 use crate::t;
-use crate::wizard::layout::{SIDE_BY_SIDE, Shape};
-use crate::wizard::steps::form;
+use crate::wizard::steps::list::lookup_url;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
+use crate::wizard::written;
 
 /// The step's body.
 #[must_use]
@@ -17,57 +18,82 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let lang = w.lang;
     let th = ctx.theme;
     let mut d = Doc::new(area.width);
-    let fields = form::fields(w);
+    let fields = written::fields(w);
     if fields.is_empty() {
         d.hang("⚠ ", &t!(lang, "wizard-copy-nothing"), th.warn());
         return d;
     }
     d.para(&t!(lang, "wizard-copy-intro"), th.text()).blank();
-    let side = ctx.shape == Shape::SideBySide && area.width >= SIDE_BY_SIDE;
     for (i, f) in fields.iter().enumerate() {
         let n = i + 1;
         let mark = if w.copy.copied.contains(&n) {
-            "✔"
+            "✔ "
         } else {
-            " "
+            ""
         };
         d.spans(
             &[
                 Span::styled(format!(" {n} "), th.key()),
-                Span::styled(format!(" {mark} {}", f.label), th.heading()),
+                Span::styled(format!(" {mark}{}", f.label), th.heading()),
             ],
             4,
         );
-        let value = if f.value.is_empty() {
-            t!(lang, "wizard-copy-empty-value")
-        } else {
-            f.value.clone()
-        };
-        match (&f.translation, side) {
-            (Some(ja), true) => {
-                let half = (area.width.saturating_sub(5)) / 2;
-                let mut left = Doc::new(half);
-                left.para(&value, th.text());
-                let mut right = Doc::new(half);
-                right.para(ja, th.dim());
-                let both = Doc::beside(left, right, 1);
-                for line in both.lines {
-                    let mut spans = vec![Span::raw("    ")];
-                    spans.extend(line.spans);
-                    d.raw(ratatui::text::Line::from(spans));
-                }
-            }
-            (Some(ja), false) => {
-                d.hang("    ", &value, th.text());
-                d.hang("    ", ja, th.dim());
-            }
-            (None, _) => {
-                d.hang("    ", &value, th.text());
-            }
+        if f.manual {
+            d.hang("    ", &t!(lang, "wizard-copy-manual"), th.dim());
+            continue;
+        }
+        if f.value.is_empty() {
+            d.hang("    ", &t!(lang, "wizard-copy-empty-value"), th.warn());
+            continue;
+        }
+        super::bilingual(&mut d, ctx, &f.value, f.translation.as_deref(), 4);
+        if let Some(note) = &f.note {
+            d.hang("    » ", note, th.dim());
         }
     }
+    checklist(&mut d, ctx, &fields);
+    d
+}
+
+/// The clicks on the web page, in order.
+fn checklist(d: &mut Doc, ctx: &ViewCtx, fields: &[written::Field]) {
+    let w = ctx.w;
+    let lang = w.lang;
+    let th = ctx.theme;
     d.blank()
         .para(&t!(lang, "wizard-copy-checklist-heading"), th.heading());
-    d.hang("  ", &t!(lang, "wizard-copy-checklist-generic"), th.text());
-    d
+    let mut steps = Vec::new();
+    if let Some(url) = lookup_url(w) {
+        steps.push(t!(lang, "wizard-copy-check-open", url = url));
+    }
+    if let Some((entry, sublist)) = written::entry(w) {
+        steps.push(explain::entry(entry, sublist.as_deref(), lang).lookup);
+    }
+    let pairs: Vec<String> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.manual)
+        .map(|(i, f)| format!("{} → {}", i + 1, f.label))
+        .collect();
+    steps.push(t!(
+        lang,
+        "wizard-copy-check-paste",
+        pairs = pairs.join(", ")
+    ));
+    let manual: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.manual)
+        .map(|f| f.label.as_str())
+        .collect();
+    if !manual.is_empty() {
+        steps.push(t!(
+            lang,
+            "wizard-copy-check-manual",
+            labels = manual.join(", ")
+        ));
+    }
+    steps.push(t!(lang, "wizard-copy-check-submit"));
+    for (i, s) in steps.iter().enumerate() {
+        d.hang(&format!("  {}. ", i + 1), s, th.text());
+    }
 }

@@ -4,6 +4,7 @@
 use ratatui::layout::Rect;
 
 use crate::bounce::Reason;
+use crate::explain;
 use crate::i18n::Lang;
 use crate::t;
 use crate::wizard::facts::Analysis;
@@ -29,15 +30,16 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
 
     let delivery = a.delivery();
     let temporary = delivery.is_some_and(|d| d.temporary);
+    if let Some((entry, sublist)) = crate::wizard::written::entry(w) {
+        let words = explain::entry(entry, sublist.as_deref(), lang);
+        d.hang("  ", &words.happened, th.text()).blank();
+    }
     d.para(&t!(lang, "wizard-happened-retry-heading"), th.heading());
-    let retry = if temporary {
-        match delivery.and_then(|d| d.retry_until.clone()) {
-            Some(until) => t!(lang, "wizard-happened-temporary-until", until = until),
-            None => t!(lang, "wizard-happened-temporary"),
-        }
-    } else {
-        t!(lang, "wizard-happened-permanent")
-    };
+    let retry = explain::retry(
+        temporary,
+        delivery.and_then(|d| d.retry_until.as_deref()),
+        lang,
+    );
     d.hang("  ", &retry, th.text()).blank();
 
     let recipients = a.recipients();
@@ -64,7 +66,8 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     if !a.is_blocklist_problem() {
         d.hang("⚠ ", &t!(lang, "wizard-happened-not-blocklist"), th.warn());
         if let Some(reason) = a.reason() {
-            d.hang("  ", &advice(lang, reason), th.text());
+            d.hang("  ", &explain::reason(reason, lang), th.text());
+            d.hang("  → ", &explain::reason_first_step(reason, lang), th.text());
         }
         d.hang("  ", &t!(lang, "wizard-happened-way-out"), th.text())
             .blank();
@@ -120,9 +123,4 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
 #[must_use]
 pub fn reason_words(lang: Lang, reason: Reason) -> String {
     t!(lang, &format!("bounce-reason-{}", reason.name()))
-}
-
-/// What to do about a reason that is not a blocklist.
-fn advice(lang: Lang, reason: Reason) -> String {
-    reason_words(lang, reason)
 }

@@ -5,13 +5,14 @@
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::blocklist::catalogue::{Cost, Kind, ListStatus, RemovalMethod, WhoMayAsk};
+use crate::explain;
 use crate::t;
 use crate::wizard::layout::Shape;
 use crate::wizard::qr;
 use crate::wizard::steps::list::lookup_url;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
+use crate::wizard::written;
 
 /// Width of the QR column beside the text.
 const QR_COLUMN: u16 = 36;
@@ -67,31 +68,33 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
         }
         d.blank();
     }
-    let Some(entry) = a.entry() else {
+    let Some((entry, sublist)) = written::entry(w) else {
         d.hang("⚠ ", &t!(lang, "wizard-list-unknown"), th.warn())
             .blank();
         d.hang("  ", &t!(lang, "wizard-list-unknown-help"), th.text());
         return d;
     };
-    let sublist = a.listing().and_then(|l| l.sublist.clone());
+    let words = explain::entry(entry, sublist.as_deref(), lang);
     let name = match &sublist {
         Some(s) => format!("{} ({s})", entry.name),
         None => entry.name.clone(),
     };
     d.para(&name, th.title());
-    let kind = match entry.kind {
-        Kind::Dnsbl => "wizard-list-kind-dnsbl",
-        Kind::ProviderReputation => "wizard-list-kind-provider",
-        Kind::CarrierFilter => "wizard-list-kind-carrier",
-    };
-    d.hang(
-        "  ",
-        &t!(lang, kind, operator = entry.operator.clone()),
-        th.text(),
-    )
-    .blank();
+    d.hang("  ", &words.what, th.text());
+    if let Some(sub) = &words.sublist {
+        d.hang("  ", sub, th.text());
+    }
+    d.hang("  ", &words.duration, th.dim()).blank();
 
-    special_cases(&mut d, ctx, entry, sublist.as_deref());
+    for warning in &words.warnings {
+        d.hang("⚠ ", warning, th.warn());
+    }
+    if shared_server(ctx) {
+        d.hang("⚠ ", &explain::shared_ip(lang), th.warn());
+    }
+    if !words.warnings.is_empty() || shared_server(ctx) {
+        d.blank();
+    }
 
     d.para(&t!(lang, "wizard-list-url-heading"), th.heading());
     match lookup_url(w) {
@@ -108,42 +111,22 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
             d.hang("  ", &t!(lang, "wizard-list-no-url"), th.dim());
         }
     }
-    d.blank();
-    d.para(&t!(lang, "wizard-list-how-heading"), th.heading());
-    d.hang("  ", &t!(lang, "wizard-list-how-generic"), th.text());
+    d.blank()
+        .para(&t!(lang, "wizard-list-how-heading"), th.heading());
+    d.hang("  ", &words.lookup, th.text()).blank();
+    d.para(&t!(lang, "wizard-list-first-heading"), th.heading());
+    d.hang("  ", &words.first, th.text());
+    for fix in &words.first_fixes {
+        d.hang("  ・", fix, th.text());
+    }
     d
 }
 
-fn special_cases(
-    d: &mut Doc,
-    ctx: &ViewCtx,
-    entry: &crate::blocklist::Entry,
-    sublist: Option<&str>,
-) {
-    let lang = ctx.w.lang;
-    let th = ctx.theme;
-    let removal = entry.removal_for(sublist);
-    let mut warn = |text: String| {
-        d.hang("⚠ ", &text, th.warn()).blank();
-    };
-    if let ListStatus::Closed { since } = &entry.status {
-        warn(t!(lang, "wizard-list-closed", since = since.clone()));
-    }
-    match removal.method {
-        RemovalMethod::Expires => match removal.expires_hours {
-            Some(h) => warn(t!(lang, "wizard-list-expires-hours", hours = h)),
-            None => warn(t!(lang, "wizard-list-expires")),
-        },
-        RemovalMethod::AskProvider => warn(t!(lang, "wizard-list-ask-provider")),
-        _ => {}
-    }
-    if matches!(
-        removal.who,
-        WhoMayAsk::NetworkOwner | WhoMayAsk::IpOwnerRoleAddress
-    ) {
-        warn(t!(lang, "wizard-list-owner-only"));
-    }
-    if entry.cost == Cost::FreeWithPaidExpress {
-        warn(t!(lang, "wizard-list-do-not-pay"));
-    }
+/// Whether the sending server is a hosting provider's shared one: as the bounce shows it.
+fn shared_server(ctx: &ViewCtx) -> bool {
+    written::facts(ctx.w)
+        .provider
+        .as_deref()
+        .and_then(crate::hosting::find)
+        .is_some_and(|p| p.kind == crate::hosting::Kind::Rental)
 }

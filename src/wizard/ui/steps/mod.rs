@@ -7,3 +7,42 @@ pub mod happened;
 pub mod ip;
 pub mod list;
 pub mod paste;
+
+use ratatui::text::{Line, Span};
+
+use super::ViewCtx;
+use super::doc::Doc;
+use crate::t;
+use crate::wizard::layout::{SIDE_BY_SIDE, Shape};
+
+/// English and its translation: side by side from 100 columns, else one under the other.
+pub fn bilingual(d: &mut Doc, ctx: &ViewCtx, en: &str, ja: Option<&str>, indent: usize) {
+    let th = ctx.theme;
+    let room = u16::try_from(d.width.saturating_sub(indent)).unwrap_or(u16::MAX);
+    let pad = " ".repeat(indent);
+    match ja {
+        Some(ja) if ctx.shape == Shape::SideBySide && room >= SIDE_BY_SIDE / 2 => {
+            let half = room.saturating_sub(3) / 2;
+            let mut left = Doc::new(half);
+            left.para(en, th.text());
+            let mut right = Doc::new(half);
+            right.para(ja, th.dim());
+            for line in Doc::beside(left, right, 3).lines {
+                let mut spans = vec![Span::raw(pad.clone())];
+                spans.extend(line.spans);
+                d.raw(Line::from(spans));
+            }
+        }
+        Some(ja) if ja != en => {
+            d.hang(&pad, en, th.text());
+            d.hang(
+                &format!("{pad}{} ", t!(ctx.w.lang, "wizard-form-translation")),
+                ja,
+                th.dim(),
+            );
+        }
+        _ => {
+            d.hang(&pad, en, th.text());
+        }
+    }
+}

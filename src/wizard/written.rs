@@ -1,0 +1,194 @@
+//! The one place where the wizard asks the request writer for the texts: the facts of the
+//! bounce (with the IP the user chose), the user's answers, and what comes back (the form's
+//! fields, an email, the message to the hosting provider, remarks). Steps 5–7 read from here.
+
+use crate::blocklist::Entry;
+use crate::blocklist::catalogue::{FieldValue, FormField, RemovalMethod};
+use crate::request::{self, Facts, Question, Remark, RequestOutput};
+
+use super::state::Wizard;
+use super::steps::ip;
+
+/// One value to paste, as the form step and the copy step show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// Stable id.
+    pub id: String,
+    /// The form's English label.
+    pub label: String,
+    /// The English value to paste.
+    pub value: String,
+    /// Its Japanese translation.
+    pub translation: Option<String>,
+    /// What the field asks for, in the user's language.
+    pub help: Option<String>,
+    /// A note (what delist did, what is still to do), in the user's language.
+    pub note: Option<String>,
+    /// True when the person must do it on the page (a CAPTCHA).
+    pub manual: bool,
+    /// True for the free-text reason, which the user may rewrite.
+    pub is_reason: bool,
+}
+
+/// The list's catalogue entry and the sub-list the bounce named.
+#[must_use]
+pub fn entry(w: &Wizard) -> Option<(&'static Entry, Option<String>)> {
+    let a = w.analysis()?;
+    let entry = a.entry()?;
+    Some((entry, a.listing().and_then(|l| l.sublist.clone())))
+}
+
+/// The facts of the bounce, with the IP the user confirmed or typed.
+#[must_use]
+pub fn facts(w: &Wizard) -> Facts {
+    let mut facts = w
+        .analysis()
+        .map(|a| Facts::from_diagnosis(&a.diagnosis))
+        .unwrap_or_default();
+    facts.ip = ip::chosen(w).or(facts.ip);
+    facts
+}
+
+/// The form's fields as the catalogue lists them (for deciding which questions to ask).
+#[must_use]
+pub fn form_fields(w: &Wizard) -> Vec<FormField> {
+    let Some((entry, sublist)) = entry(w) else {
+        return Vec::new();
+    };
+    let own = entry.removal_for(sublist.as_deref());
+    // A sub-list that only expires still takes the list's own form (Trend Micro's QIL).
+    if own.method == RemovalMethod::Expires && entry.removal.method == RemovalMethod::WebForm {
+        entry.removal.fields.clone()
+    } else {
+        own.fields.clone()
+    }
+}
+
+/// Whether the form asks for this kind of value.
+#[must_use]
+pub fn asks(w: &Wizard, kind: FieldValue) -> bool {
+    form_fields(w).iter().any(|f| f.value == kind)
+}
+
+/// The request, or every answer still missing or wrong.
+///
+/// # Errors
+/// The remarks of the request writer; empty when no list was identified.
+pub fn output(w: &Wizard) -> Result<RequestOutput, Vec<Remark>> {
+    let Some((entry, sublist)) = entry(w) else {
+        return Err(Vec::new());
+    };
+    request::build(
+        entry,
+        sublist.as_deref(),
+        &facts(w),
+        &w.form.answers,
+        w.lang,
+    )
+}
+
+/// What still stops the request, by question.
+#[must_use]
+pub fn problems(w: &Wizard) -> Vec<Remark> {
+    entry(w).map_or_else(Vec::new, |(entry, sublist)| {
+        request::check(entry, sublist.as_deref(), &facts(w), &w.form.answers)
+    })
+}
+
+/// What the user should read, by question (a converted name, a free-mail address).
+#[must_use]
+pub fn advice(w: &Wizard) -> Vec<Remark> {
+    entry(w).map_or_else(Vec::new, |(entry, sublist)| {
+        request::advice(entry, sublist.as_deref(), &facts(w), &w.form.answers)
+    })
+}
+
+/// The remarks about one question, problems first.
+#[must_use]
+pub fn remarks_about(w: &Wizard, q: Question) -> (Vec<Remark>, Vec<Remark>) {
+    let pick = |v: Vec<Remark>| v.into_iter().filter(|r| r.about == q).collect::<Vec<_>>();
+    (pick(problems(w)), pick(advice(w)))
+}
+
+/// The values to paste, in the form's order; the reason as the user rewrote it, if they did.
+/// For a list that takes email, the address, the subject and the body.
+#[must_use]
+pub fn fields(w: &Wizard) -> Vec<Field> {
+    let Ok(out) = output(w) else {
+        return Vec::new();
+    };
+    if out.fields.is_empty()
+        && let Some(mail) = &out.email
+    {
+        let lang = w.lang;
+        let one = |id: &str, label: String, value: String, ja: String| Field {
+            id: id.to_owned(),
+            label,
+            value,
+            translation: Some(ja),
+            help: None,
+            note: None,
+            manual: false,
+            is_reason: false,
+        };
+        let mut v = Vec::new();
+        if let Some(to) = &mail.to {
+            v.push(one(
+                "to",
+                crate::t!(lang, "wizard-mail-to"),
+                to.clone(),
+                to.clone(),
+            ));
+        }
+        v.push(one(
+            "subject",
+            crate::t!(lang, "wizard-mail-subject"),
+            mail.subject.clone(),
+            mail.subject_ja.clone(),
+        ));
+        v.push(one(
+            "body",
+            crate::t!(lang, "wizard-mail-body"),
+            mail.body_en.clone(),
+            mail.translation_ja(),
+        ));
+        return v;
+    }
+    out.fields
+        .into_iter()
+        .map(|f| {
+            let is_reason = f.kind == FieldValue::Reason;
+            let edited = is_reason
+                .then(|| w.form.reason.as_ref().map(super::text_edit::TextEdit::text))
+                .flatten()
+                .filter(|t| !t.trim().is_empty());
+            Field {
+                translation: Some(f.translation_ja).filter(|t| !t.is_empty()),
+                value: edited.unwrap_or(f.value_en),
+                id: f.id,
+                label: f.label,
+                help: Some(f.help).filter(|h| !h.is_empty()),
+                note: f.note,
+                manual: f.manual,
+                is_reason,
+            }
+        })
+        .collect()
+}
+
+/// The generated reason in English, before any rewriting.
+#[must_use]
+pub fn generated_reason(w: &Wizard) -> Option<String> {
+    output(w)
+        .ok()?
+        .fields
+        .into_iter()
+        .find(|f| f.kind == FieldValue::Reason)
+        .map(|f| f.value_en)
+}
+
+/// The Japanese email to the hosting provider, when the case calls for one.
+#[must_use]
+pub fn provider_email(w: &Wizard) -> Option<String> {
+    output(w).ok()?.provider_email_ja
+}
