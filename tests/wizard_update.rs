@@ -328,7 +328,10 @@ fn the_form_writes_the_request_from_the_answers_only() {
     h.answer_form();
     assert_eq!(h.w.step, Step::Copy);
     let a = &h.w.form.answers;
-    assert_eq!(a.cause.map(delist::request::Cause::id), Some("shared-server"));
+    assert_eq!(
+        a.cause.map(delist::request::Cause::id),
+        Some("shared-server")
+    );
     assert_eq!(a.fixes.len(), 1, "only the ticked fix is claimed");
     let fields = delist::wizard::written::fields(&h.w);
     let reason = fields.iter().find(|f| f.is_reason).expect("a reason field");

@@ -48,18 +48,38 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
         Step::Form => steps::form::draw(f, c.body, &ctx),
         _ => {
             let doc = body(&ctx, c.body);
-            let top = w.scroll().min(max_offset(&doc, c.body));
+            let max = max_offset(&doc, c.body);
+            let top = w.scroll().min(max);
             let lines = doc
                 .lines
                 .into_iter()
                 .skip(usize::from(top))
                 .collect::<Vec<_>>();
             f.render_widget(Paragraph::new(lines), c.body);
+            more(f, c.body, &ctx, top > 0, top < max);
         }
     }
     chrome::notice(f, c.notice, &ctx);
     chrome::keys(f, c.keys, &ctx);
     overlay::draw(f, area, &ctx);
+}
+
+/// Says, at the body's right edge, that there is more above or below and which keys show it.
+fn more(f: &mut Frame, body: Rect, ctx: &ViewCtx, above: bool, below: bool) {
+    let mark = |f: &mut Frame, id: &str, y: u16| {
+        let text = format!(" {} ", t!(ctx.w.lang, id));
+        let width = u16::try_from(super::sanitize::width(&text)).unwrap_or(body.width);
+        let x = body.x + body.width.saturating_sub(width);
+        let area = Rect::new(x, y, width.min(body.width), 1);
+        f.render_widget(ratatui::widgets::Clear, area);
+        f.render_widget(Paragraph::new(text).style(ctx.theme.key()), area);
+    };
+    if above {
+        mark(f, "wizard-more-above", body.y);
+    }
+    if below && body.height > 1 {
+        mark(f, "wizard-more-below", body.y + body.height - 1);
+    }
 }
 
 fn chrome_for(ctx: &ViewCtx, area: Rect) -> Chrome {

@@ -101,7 +101,7 @@ fn qr_code(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
             Span::styled(row, qr_style(ctx)),
         ]));
     }
-    d.para(&sanitize::fit(&url, d.width), ctx.theme.link());
+    d.para(&url, ctx.theme.link());
     d.para(&t!(w.lang, "wizard-qr-help"), ctx.theme.dim());
     let max = usize::from(area.height.saturating_sub(2));
     d.lines.truncate(max);

@@ -8,23 +8,64 @@ use crate::explain;
 use crate::i18n::Lang;
 use crate::t;
 use crate::wizard::facts::Analysis;
+use crate::wizard::layout::Shape;
 use crate::wizard::steps::ip;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
 
-/// The step's body.
+/// The step's body; from 100 columns on, the receiving server's own English reply sits beside
+/// the explanation.
 #[must_use]
 pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let w = ctx.w;
     let lang = w.lang;
     let th = ctx.theme;
-    let mut d = Doc::new(area.width);
     let Some(a) = w.analysis().filter(|a| a.is_bounce()) else {
+        let mut d = Doc::new(area.width);
         d.hang("⚠ ", &t!(lang, "wizard-happened-not-bounce"), th.warn());
         d.blank()
             .para(&t!(lang, "wizard-happened-not-bounce-help"), th.text());
         return d;
     };
+    let diag = a.delivery().and_then(|d| d.diagnostic.as_deref());
+    if ctx.shape == Shape::SideBySide
+        && let Some(diag) = diag
+    {
+        let right_width = area.width * 2 / 5;
+        let left = explanation(ctx, a, area.width - right_width - 2);
+        let right = original(ctx, diag, right_width, usize::MAX);
+        return Doc::beside(left, right, 2);
+    }
+    let mut d = explanation(ctx, a, area.width);
+    if let Some(diag) = diag {
+        d.append(original(ctx, diag, area.width, 8));
+    }
+    d
+}
+
+/// The receiving server's reply as written (English), under a heading.
+fn original(ctx: &ViewCtx, diag: &str, width: u16, max_lines: usize) -> Doc {
+    let mut d = Doc::new(width);
+    d.para(
+        &t!(ctx.w.lang, "wizard-happened-original-heading"),
+        ctx.theme.heading(),
+    );
+    let mut raw = Doc::new(width.saturating_sub(2));
+    raw.para(diag, ctx.theme.dim());
+    for line in raw.lines.into_iter().take(max_lines) {
+        let mut spans = vec![ratatui::text::Span::raw("  ")];
+        spans.extend(line.spans);
+        d.raw(ratatui::text::Line::from(spans));
+    }
+    d
+}
+
+/// What happened, in the user's language.
+fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
+    let w = ctx.w;
+    let lang = w.lang;
+    let th = ctx.theme;
+    let mut d = Doc::new(width);
     d.para(&summary(a, lang, ip::chosen(w)), th.heading())
         .blank();
 
@@ -71,17 +112,6 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         }
         d.hang("  ", &t!(lang, "wizard-happened-way-out"), th.text())
             .blank();
-    }
-
-    if let Some(diag) = delivery.and_then(|d| d.diagnostic.as_deref()) {
-        d.para(&t!(lang, "wizard-happened-original-heading"), th.heading());
-        let mut raw = Doc::new(area.width.saturating_sub(2));
-        raw.para(diag, th.dim());
-        for line in raw.lines.into_iter().take(8) {
-            let mut spans = vec![ratatui::text::Span::raw("  ")];
-            spans.extend(line.spans);
-            d.raw(ratatui::text::Line::from(spans));
-        }
     }
     d
 }

@@ -81,10 +81,12 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
     };
     d.para(&name, th.title());
     d.hang("  ", &words.what, th.text());
-    if let Some(sub) = &words.sublist {
-        d.hang("  ", sub, th.text());
-    }
-    d.hang("  ", &words.duration, th.dim()).blank();
+    // The sub-list's own words say how long it lasts; the general duration would repeat it.
+    match &words.sublist {
+        Some(sub) => d.hang("  ", sub, th.text()),
+        None => d.hang("  ", &words.duration, th.text()),
+    };
+    d.blank();
 
     for warning in &words.warnings {
         d.hang("⚠ ", warning, th.warn());

@@ -21,7 +21,7 @@ pub fn bilingual(d: &mut Doc, ctx: &ViewCtx, en: &str, ja: Option<&str>, indent:
     let room = u16::try_from(d.width.saturating_sub(indent)).unwrap_or(u16::MAX);
     let pad = " ".repeat(indent);
     match ja {
-        Some(ja) if ctx.shape == Shape::SideBySide && room >= SIDE_BY_SIDE / 2 => {
+        Some(ja) if ja != en && ctx.shape == Shape::SideBySide && room >= SIDE_BY_SIDE / 2 => {
             let half = room.saturating_sub(3) / 2;
             let mut left = Doc::new(half);
             left.para(en, th.text());

@@ -45,7 +45,11 @@ pub fn draw(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
 /// What was recognised so far, and how much text is in the box.
 fn live_line(ctx: &ViewCtx, width: u16) -> Line<'static> {
     let w = ctx.w;
-    let (text, style) = recognised(w, ctx);
+    let (mut text, style) = recognised(w, ctx, false);
+    if sanitize::width(&text) + 1 > usize::from(width) {
+        // The list's full name is long; its operator's is enough to recognise it.
+        text = recognised(w, ctx, true).0;
+    }
     let size = if w.paste.text_box.is_empty() {
         String::new()
     } else {
@@ -73,7 +77,7 @@ fn live_line(ctx: &ViewCtx, width: u16) -> Line<'static> {
     ])
 }
 
-fn recognised(w: &Wizard, ctx: &ViewCtx) -> (String, ratatui::style::Style) {
+fn recognised(w: &Wizard, ctx: &ViewCtx, short: bool) -> (String, ratatui::style::Style) {
     let lang = w.lang;
     if w.paste.text_box.is_empty() {
         return (
@@ -98,7 +102,13 @@ fn recognised(w: &Wizard, ctx: &ViewCtx) -> (String, ratatui::style::Style) {
     }
     let mut parts = Vec::new();
     match (a.listing(), a.is_blocklist_problem()) {
-        (Some(l), _) => parts.push(t!(lang, "wizard-paste-found-list", name = l.name.clone())),
+        (Some(l), _) => {
+            let name = match a.entry() {
+                Some(e) if short => e.operator.clone(),
+                _ => l.name.clone(),
+            };
+            parts.push(t!(lang, "wizard-paste-found-list", name = name));
+        }
         (None, true) => parts.push(t!(lang, "wizard-paste-found-block")),
         (None, false) => {
             let reason = a

@@ -1,0 +1,159 @@
+//! The wizard end to end, in a real pseudo-terminal: the built binary, a bracketed paste of a
+//! bounce, every step walked with keys to the copy step, the reason copied through the test
+//! clipboard (`DELIST_CLIPBOARD=test:<path>`), and the terminal given back on quitting.
+
+mod e2e_support;
+
+use delist::wizard::demo::{DEMO_EML, DEMO_FORWARDED};
+use e2e_support::Pty;
+
+#[test]
+fn paste_walk_every_step_and_copy_the_reason() {
+    let home = tempfile::tempdir().unwrap();
+    let clip = home.path().join("clipboard.txt");
+    let clip_env = format!("test:{}", clip.display());
+    let mut t = Pty::spawn(
+        &["--lang", "ja"],
+        80,
+        24,
+        home.path(),
+        &[("LANG", "ja_JP.UTF-8"), ("DELIST_CLIPBOARD", &clip_env)],
+    );
+    t.wait_for("ステップ 1/7", 10);
+    t.paste(DEMO_FORWARDED);
+    let screen = t.wait_for("のブロックを検出", 10);
+    assert!(
+        screen.contains("行・"),
+        "the size of the paste is shown:\n{screen}"
+    );
+
+    t.key("\r");
+    let screen = t.wait_for("ステップ 2/7", 5);
+    assert!(screen.contains("hanako@example.com"), "{screen}");
+    assert!(screen.contains("一時的なエラー"), "{screen}");
+
+    t.key("\r");
+    let screen = t.wait_for("ステップ 3/7", 5);
+    assert!(
+        screen.contains("203 . 0 . 113 . 25"),
+        "grouped for reading aloud:\n{screen}"
+    );
+
+    t.key("\r");
+    let screen = t.wait_for("ステップ 4/7", 5);
+    assert!(
+        screen.contains("https://servicecentral.trendmicro.com/"),
+        "{screen}"
+    );
+
+    t.key("\r");
+    t.wait_for("ステップ 5/7", 5);
+    answer_form(&mut t);
+    let screen = t.wait_for("ステップ 6/7", 5);
+    let number = screen
+        .lines()
+        .find(|l| l.contains("Reasons for request"))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no reason field on the copy step:\n{screen}"))
+        .to_owned();
+    assert!(
+        screen.contains("Yamada Taro"),
+        "kana became romaji:\n{screen}"
+    );
+    t.key(&number);
+    let screen = t.wait_for("コピーしました", 5);
+    assert!(
+        screen.contains("テスト用クリップボード"),
+        "says which way it went:\n{screen}"
+    );
+    assert!(screen.contains("✔ Reasons for request"), "{screen}");
+
+    let copied = std::fs::read_to_string(&clip).expect("the test clipboard file");
+    assert!(
+        copied.starts_with("This IP address belongs to a shared server at our hosting provider"),
+        "{copied:?}"
+    );
+    assert!(
+        copied.contains("asked our hosting provider"),
+        "the ticked fix: {copied:?}"
+    );
+    assert!(
+        copied.ends_with("Thank you for reviewing our request."),
+        "{copied:?}"
+    );
+    assert!(!copied.chars().any(char::is_control), "{copied:?}");
+    // What was copied is what the screen shows.
+    let first_line = screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("This IP address belongs"))
+        .unwrap()
+        .trim();
+    assert!(
+        copied.starts_with(first_line),
+        "{first_line:?} / {copied:?}"
+    );
+
+    t.key("q");
+    t.wait_for("終了しますか", 5);
+    t.key("y");
+    assert_eq!(t.wait_exit(10), 0);
+    let raw = t.raw();
+    let tail = &raw[raw.len().saturating_sub(200)..];
+    let has = |s: &[u8]| tail.windows(s.len()).any(|w| w == s);
+    assert!(has(b"\x1b[?2004l"), "bracketed paste turned off on exit");
+    assert!(has(b"\x1b[?1049l"), "the main screen is back on exit");
+}
+
+#[test]
+fn a_file_on_the_command_line_opens_analysed_and_a_small_window_asks_to_grow() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("bounce.eml");
+    std::fs::write(&file, DEMO_EML).unwrap();
+    let mut t = Pty::spawn(
+        &["--lang", "en", file.to_str().unwrap()],
+        59,
+        16,
+        home.path(),
+        &[
+            ("LANG", "en_US.UTF-8"),
+            ("DELIST_CLIPBOARD", "test:/dev/null"),
+        ],
+    );
+    t.wait_for("too small", 10);
+    t.resize(100, 30);
+    let screen = t.wait_for("block found", 10);
+    assert!(screen.contains("Step 1/7"), "{screen}");
+    assert!(
+        screen.contains("bounce.eml"),
+        "the box names the file:\n{screen}"
+    );
+    // Nothing typed yet, only a file opened: still asks before quitting, the text would go.
+    t.key("\x03");
+    t.wait_for("Quit now?", 5);
+    t.key("y");
+    assert_eq!(t.wait_exit(10), 0);
+}
+
+/// Answers the form step with keys: the list's usual cause, the first fix and prevention
+/// offered, the first server type, a name typed in kana, an email, the first role; then Enter
+/// on the written reason.
+fn answer_form(t: &mut Pty) {
+    t.key("\r"); // the cause: the list's usual one, highlighted first
+    t.key(" "); // tick the first fix offered
+    t.key("\r");
+    t.key(" "); // tick the first prevention offered
+    t.key("\r");
+    t.key("\r"); // sent from: the first choice
+    t.key("\r"); // the provider's name: left empty
+    t.key("やまだ たろう");
+    t.key("\r");
+    t.key("postmaster@example.co.jp");
+    t.key("\r");
+    t.key("\r"); // the role
+    let screen = t.wait_for("申請の理由", 5);
+    assert!(
+        screen.contains("▶ 申請の理由"),
+        "the reason has the focus:\n{screen}"
+    );
+    t.key("\r");
+}

@@ -1,0 +1,167 @@
+//! Every step of the demo case on screen, in Japanese and English, at 80×24 and 120×40, plus
+//! the overlays and the edge screens. The snapshots are the screen as text: a wide character
+//! appears once, as a person reads it. `INSTA_UPDATE=always cargo test --test wizard_snapshots`
+//! rewrites them; review the diff before committing.
+
+mod wizard_support;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+use delist::i18n::Lang;
+use delist::wizard::Step;
+use delist::wizard::ui::Theme;
+use ratatui::style::Modifier;
+use wizard_support::Harness;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn code(lang: Lang) -> &'static str {
+    lang.code()
+}
+
+#[test]
+fn every_step_in_both_languages_at_both_sizes() {
+    for lang in Lang::ALL {
+        for step in Step::ALL {
+            let mut h = Harness::demo_at(lang, step);
+            for (w, rows) in SIZES {
+                let name = format!("step{}_{step:?}_{}_{w}x{rows}", step.number(), code(lang));
+                insta::assert_snapshot!(name, h.screen(w, rows));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_form_with_every_answer_given() {
+    for lang in Lang::ALL {
+        let mut h = Harness::demo_at(lang, Step::Copy);
+        h.key(KeyCode::Esc);
+        assert_eq!(h.w.step, Step::Form);
+        for (w, rows) in SIZES {
+            let name = format!("step5_answered_{}_{w}x{rows}", code(lang));
+            insta::assert_snapshot!(name, h.screen(w, rows));
+        }
+    }
+}
+
+#[test]
+fn overlays_and_edge_screens() {
+    for lang in Lang::ALL {
+        let c = code(lang);
+        let mut h = Harness::demo_at(lang, Step::Happened);
+        h.key(KeyCode::Char('?'));
+        insta::assert_snapshot!(format!("help_happened_{c}_80x24"), h.screen(80, 24));
+        h.key(KeyCode::Esc);
+        h.key(KeyCode::Char('q'));
+        insta::assert_snapshot!(format!("quit_{c}_80x24"), h.screen(80, 24));
+        h.key(KeyCode::Char('n'));
+
+        let mut h = Harness::demo_at(lang, Step::List);
+        h.key(KeyCode::Char('p'));
+        insta::assert_snapshot!(format!("qr_{c}_80x24"), h.screen(80, 24));
+
+        let mut h = Harness::demo_at(lang, Step::Ip);
+        h.key(KeyCode::Char('e'));
+        h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+        h.type_text("10.0.0.5");
+        h.key(KeyCode::Enter);
+        insta::assert_snapshot!(format!("ip_entry_refused_{c}_80x24"), h.screen(80, 24));
+
+        let mut h = Harness::new(lang);
+        insta::assert_snapshot!(format!("paste_empty_{c}_80x24"), h.screen(80, 24));
+        insta::assert_snapshot!(format!("too_small_{c}_59x16"), h.screen(59, 16));
+
+        let mut h = Harness::new(lang);
+        h.paste("Hello,\nthe meeting is moved to Friday.\n");
+        h.key(KeyCode::Enter);
+        insta::assert_snapshot!(format!("not_a_bounce_{c}_80x24"), h.screen(80, 24));
+    }
+}
+
+#[test]
+fn resizing_at_any_moment_draws_a_whole_screen() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::List);
+    for (w, rows) in [
+        (80, 24),
+        (59, 16),
+        (60, 16),
+        (100, 30),
+        (200, 60),
+        (61, 17),
+        (80, 24),
+    ] {
+        let screen = h.screen(w, rows);
+        assert_eq!(screen.lines().count(), usize::from(rows));
+        if w >= 60 && rows >= 16 {
+            assert!(screen.contains("ステップ 4/7"), "{w}x{rows}:\n{screen}");
+        } else {
+            assert!(screen.contains("ウィンドウ"), "{w}x{rows}:\n{screen}");
+        }
+    }
+}
+
+#[test]
+fn without_colour_every_state_still_shows() {
+    // NO_COLOR: no cell carries a colour, and the evidence is still marked (reverse video).
+    let mut h = Harness::demo_at(Lang::Ja, Step::Ip);
+    h.send(delist::wizard::msg::Msg::Resize(80, 24));
+    let buffer = h.buffer(80, 24, Theme { color: false });
+    let mut marked = String::new();
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset, "{cell:?}");
+        assert_eq!(cell.bg, ratatui::style::Color::Reset, "{cell:?}");
+        if cell.modifier.contains(Modifier::REVERSED) && cell.modifier.contains(Modifier::BOLD) {
+            marked.push_str(cell.symbol());
+        }
+    }
+    assert!(marked.contains("203.0.113.25"), "marked: {marked:?}");
+    for step in Step::ALL {
+        let h = Harness::demo_at(Lang::En, step);
+        let buffer = h.buffer(120, 40, Theme { color: false });
+        assert!(
+            buffer
+                .content()
+                .iter()
+                .all(|c| c.fg == ratatui::style::Color::Reset
+                    && c.bg == ratatui::style::Color::Reset),
+            "{step:?} uses colour with NO_COLOR"
+        );
+    }
+}
+
+#[test]
+fn control_characters_in_a_paste_never_reach_the_screen() {
+    let mut h = Harness::new(Lang::En);
+    h.paste("550 5.7.1 blocked \u{1b}]52;c;ZXZpbA==\u{7} \u{1b}[2J\u{9b}31m \u{202e}txt.exe\n");
+    let buffer = h.buffer(80, 24, Theme { color: true });
+    for cell in buffer.content() {
+        assert!(
+            !cell
+                .symbol()
+                .chars()
+                .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+            "{cell:?}"
+        );
+    }
+    let screen = wizard_support::text_of(&buffer);
+    assert!(screen.contains("␛]52;c;ZXZpbA==␇"), "{screen}");
+}
+
+#[test]
+fn wide_characters_are_never_cut_in_half() {
+    // At odd widths every Japanese character is whole: its second cell is the hidden one.
+    for w in [61, 77, 99, 101] {
+        for step in [Step::Happened, Step::List, Step::After] {
+            let h = Harness::demo_at(Lang::Ja, step);
+            let buffer = h.buffer(w, 30, Theme { color: true });
+            let text = wizard_support::text_of(&buffer);
+            assert!(!text.contains('\u{fffd}'), "{step:?} at {w}:\n{text}");
+            for line in text.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= usize::from(w),
+                    "{step:?} at {w}: {line}"
+                );
+            }
+        }
+    }
+}
