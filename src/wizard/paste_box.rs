@@ -28,7 +28,40 @@ pub const EDIT_LIMIT: usize = 512 * 1024;
 #[derive(Clone, Debug)]
 enum Inner {
     Edit(Box<TextArea<'static>>),
-    View { lines: Vec<String>, top: usize },
+    View(Viewer),
+}
+
+/// A large text kept as one string with the start of every line: no allocation per line.
+#[derive(Clone, Debug)]
+struct Viewer {
+    text: String,
+    starts: Vec<usize>,
+    top: usize,
+}
+
+impl Viewer {
+    fn new(text: String) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self {
+            text,
+            starts,
+            top: 0,
+        }
+    }
+
+    fn line(&self, i: usize) -> &str {
+        let start = self.starts.get(i).copied().unwrap_or(self.text.len());
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    fn lines(&self) -> impl Iterator<Item = &str> {
+        (0..self.starts.len()).map(|i| self.line(i))
+    }
 }
 
 /// The paste box.
@@ -53,18 +86,24 @@ impl PasteBox {
     /// A text that would grow past [`EDIT_LIMIT`] makes the box read-only; into a read-only
     /// box a paste replaces the text.
     pub fn insert(&mut self, text: &str) {
-        let clean = sanitize::for_box(text);
+        self.insert_clean(&sanitize::for_box(text));
+    }
+
+    /// [`PasteBox::insert`] for text already passed through [`sanitize::for_box`].
+    pub fn insert_clean(&mut self, clean: &str) {
         match &mut self.inner {
             Inner::Edit(area) if self_size(area) + clean.len() <= EDIT_LIMIT => {
-                area.insert_str(clean.as_ref());
+                area.insert_str(clean);
             }
-            Inner::Edit(area) if self_size(area) == 0 => self.inner = view(&clean),
+            Inner::Edit(area) if self_size(area) == 0 => {
+                self.inner = Inner::View(Viewer::new(clean.to_owned()));
+            }
             Inner::Edit(area) => {
-                area.insert_str(clean.as_ref());
+                area.insert_str(clean);
                 let all = area.lines().join("\n");
-                self.inner = view(&all);
+                self.inner = Inner::View(Viewer::new(all));
             }
-            Inner::View { .. } => self.inner = view(&clean),
+            Inner::View(_) => self.inner = Inner::View(Viewer::new(clean.to_owned())),
         }
     }
 
@@ -82,16 +121,17 @@ impl PasteBox {
     pub fn input(&mut self, key: KeyEvent) -> bool {
         match &mut self.inner {
             Inner::Edit(area) => area.input(key),
-            Inner::View { lines, top } => {
-                let last = lines.len().saturating_sub(1);
-                *top = match key.code {
+            Inner::View(v) => {
+                let last = v.starts.len().saturating_sub(1);
+                let top = v.top;
+                v.top = match key.code {
                     KeyCode::Up => top.saturating_sub(1),
-                    KeyCode::Down => (*top + 1).min(last),
+                    KeyCode::Down => (top + 1).min(last),
                     KeyCode::PageUp => top.saturating_sub(20),
-                    KeyCode::PageDown => (*top + 20).min(last),
+                    KeyCode::PageDown => (top + 20).min(last),
                     KeyCode::Home => 0,
                     KeyCode::End => last,
-                    _ => *top,
+                    _ => top,
                 };
                 false
             }
@@ -101,32 +141,41 @@ impl PasteBox {
     /// Whether the text is too large to edit and only shown.
     #[must_use]
     pub const fn is_read_only(&self) -> bool {
-        matches!(self.inner, Inner::View { .. })
+        matches!(self.inner, Inner::View(_))
     }
 
-    fn lines(&self) -> &[String] {
+    fn lines(&self) -> Box<dyn Iterator<Item = &str> + '_> {
         match &self.inner {
-            Inner::Edit(area) => area.lines(),
-            Inner::View { lines, .. } => lines,
+            Inner::Edit(area) => Box::new(area.lines().iter().map(String::as_str)),
+            Inner::View(v) => Box::new(v.lines()),
         }
     }
 
     /// The text, lines joined with LF.
     #[must_use]
     pub fn text(&self) -> String {
-        self.lines().join("\n")
+        match &self.inner {
+            Inner::Edit(area) => area.lines().join("\n"),
+            Inner::View(v) => v.text.clone(),
+        }
     }
 
     /// True when nothing but white space is in the box.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.lines().iter().all(|l| l.trim().is_empty())
+        match &self.inner {
+            Inner::Edit(area) => area.lines().iter().all(|l| l.trim().is_empty()),
+            Inner::View(v) => v.text.trim().is_empty(),
+        }
     }
 
     /// The only non-empty line, trimmed, when the box holds exactly one (a typed path).
     #[must_use]
     pub fn single_line(&self) -> Option<&str> {
-        let mut lines = self.lines().iter().filter(|l| !l.trim().is_empty());
+        if self.is_read_only() {
+            return None;
+        }
+        let mut lines = self.lines().filter(|l| !l.trim().is_empty());
         let first = lines.next()?;
         lines.next().is_none().then(|| first.trim())
     }
@@ -134,17 +183,19 @@ impl PasteBox {
     /// Number of lines.
     #[must_use]
     pub fn line_count(&self) -> usize {
-        self.lines().len()
+        match &self.inner {
+            Inner::Edit(area) => area.lines().len(),
+            Inner::View(v) => v.starts.len(),
+        }
     }
 
     /// Size of the text in bytes (LF counted).
     #[must_use]
     pub fn byte_len(&self) -> usize {
-        self.lines()
-            .iter()
-            .map(|l| l.len() + 1)
-            .sum::<usize>()
-            .saturating_sub(1)
+        match &self.inner {
+            Inner::Edit(area) => self_size(area),
+            Inner::View(v) => v.text.len(),
+        }
     }
 }
 
@@ -166,23 +217,14 @@ fn editor(placeholder: &str) -> TextArea<'static> {
     area
 }
 
-fn view(text: &str) -> Inner {
-    Inner::View {
-        lines: text.split('\n').map(str::to_owned).collect(),
-        top: 0,
-    }
-}
-
 impl Widget for &PasteBox {
     fn render(self, area: Rect, buf: &mut Buffer) {
         match &self.inner {
             Inner::Edit(text_area) => text_area.as_ref().render(area, buf),
-            Inner::View { lines, top } => {
-                let rows = lines
-                    .iter()
-                    .skip(*top)
+            Inner::View(v) => {
+                let rows = (v.top..v.starts.len())
                     .take(usize::from(area.height))
-                    .map(|l| Line::raw(l.as_str()));
+                    .map(|i| Line::raw(v.line(i)));
                 Paragraph::new(rows.collect::<Vec<_>>()).render(area, buf);
             }
         }

@@ -85,11 +85,13 @@ pub fn on_paste(w: &mut Wizard, text: &str, source: Source) -> Option<Effect> {
 
 fn insert_text(w: &mut Wizard, text: &str, source: Source) -> Option<Effect> {
     let was_empty = w.paste.text_box.is_empty();
-    w.paste.text_box.insert(text);
+    let clean = crate::wizard::sanitize::for_box(text);
+    w.paste.text_box.insert_clean(&clean);
     changed(w, source);
-    // The common case, a paste into an empty box, skips joining the lines again.
-    let text = if was_empty && !text.contains('\r') {
-        crate::wizard::sanitize::for_box(text).into_owned()
+    // The common case, a paste into an empty box: the cleaned paste is the whole text, so
+    // the lines need not be joined again.
+    let text = if was_empty {
+        clean.into_owned()
     } else {
         w.paste.text_box.text()
     };
