@@ -92,7 +92,9 @@ fn join_one<'a>(lang: Lang, items: impl ExactSizeIterator<Item = &'a str>) -> St
     match items.as_slice() {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [a, b] => {
+        // "updated the site and fixed its form and changed the passwords" reads as one muddle;
+        // when a phrase has its own "and", the serial comma keeps the two apart.
+        [a, b] if !(lang == Lang::En && (a.contains(" and ") || b.contains(" and "))) => {
             let mut args = FluentArgs::new();
             args.set("a", *a);
             args.set("b", *b);
