@@ -155,7 +155,7 @@ fn diagnostic_of(src: &Source<'_>, f: Option<&Finding>) -> (Option<String>, Opti
                 .fields
                 .and_then(|r| r.diagnostic_span.clone())
                 .map(|s| src.offset + s.start..src.offset + s.end);
-            return (Some(text::reply::join_inline(d)), span);
+            return (Some(text::join::join_inline(d)), span);
         }
     }
     match reply {
