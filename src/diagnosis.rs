@@ -6,10 +6,11 @@ use std::net::IpAddr;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use crate::blocklist::url::{self, SuspiciousUrl};
 use crate::blocklist::{self, Listing};
 use crate::bounce::{self, Delivery, Report};
 use crate::intake::Input;
-use crate::ip::IpCandidate;
+use crate::ip::{self, IpCandidate};
 
 /// What delist concluded about one input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +21,8 @@ pub struct Diagnosis {
     pub report: Report,
     /// One finding per delivery, in the same order as `report.deliveries`.
     pub findings: Vec<Finding>,
+    /// Web addresses in the bounce that no catalogue operator owns (possible phishing).
+    pub suspicious_urls: Vec<SuspiciousUrl>,
 }
 
 /// What the blocklist and IP analysis found for one delivery.
@@ -34,21 +37,37 @@ pub struct Finding {
 }
 
 /// Reads the bounce and identifies the list and the IP.
+///
+/// Secret keys in DNS zone names are masked in the report first (same length, so every span
+/// still holds): nothing downstream ever sees them.
 #[must_use]
 pub fn diagnose(input: &Input) -> Diagnosis {
-    let report = bounce::analyse(input);
-    let findings = report
-        .deliveries
-        .iter()
-        .map(|d| Finding {
-            listing: d.diagnostic.as_deref().and_then(blocklist::identify),
-            ..Finding::default()
-        })
-        .collect();
+    let mut report = bounce::analyse(input);
+    blocklist::mask_secrets(&mut report.text);
+    for d in &mut report.deliveries {
+        if let Some(diag) = &mut d.diagnostic {
+            blocklist::mask_secrets(diag);
+        }
+    }
+    let findings = report.deliveries.iter().map(|d| find(&report, d)).collect();
+    let suspicious_urls = url::suspicious_urls(blocklist::report::head(&report));
     Diagnosis {
         source: input.source.clone(),
         report,
         findings,
+        suspicious_urls,
+    }
+}
+
+/// The list and the addresses of one delivery.
+#[must_use]
+pub fn find(report: &Report, delivery: &Delivery) -> Finding {
+    let listing = blocklist::identify_delivery(report, delivery);
+    let ips = ip::find(report, delivery, listing.is_some());
+    Finding {
+        listing,
+        ip_candidates: ips.candidates,
+        blocked_ip: ips.blocked,
     }
 }
 
@@ -87,8 +106,15 @@ fn delivery_json(d: &Delivery, f: &Finding) -> Value {
 #[must_use]
 pub fn json_line(source: &str, result: Result<&Diagnosis, String>) -> String {
     let value = match result {
-        Ok(d) => json!({"source": source, "error": null, "bounces": d.bounces_json()}),
-        Err(e) => json!({"source": source, "error": e, "bounces": []}),
+        Ok(d) => json!({
+            "source": source,
+            "error": null,
+            "bounces": d.bounces_json(),
+            "suspicious_urls": d.suspicious_urls.iter().map(|u| json!({
+                "url": u.url, "host": u.host, "start": u.span.start, "end": u.span.end,
+            })).collect::<Vec<_>>(),
+        }),
+        Err(e) => json!({"source": source, "error": e, "bounces": [], "suspicious_urls": []}),
     };
     value.to_string()
 }

@@ -1,8 +1,10 @@
 //! The catalogue of blocklists and provider blocks: facts loaded from the embedded
 //! `assets/blocklists.toml`. Facts only; the words users read about an entry live in
-//! `locales/*/lists.ftl`, keyed by the entry id.
+//! `locales/*/entry.ftl`, keyed by the entry id.
 
 use serde::{Deserialize, Serialize};
+
+pub use super::vocabulary::{CAUSES, CONDITIONS, FIXES, UNVERIFIED};
 
 /// Every entry of the catalogue.
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -72,6 +74,12 @@ pub struct FormField {
     /// For drop-downs: the options as the form lists them.
     #[serde(default)]
     pub options: Vec<String>,
+    /// True when the field or its label comes from a third-party description, not the form.
+    #[serde(default)]
+    pub unverified: bool,
+    /// A factual remark about the field (what the operator rejects, where the value comes from).
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 const fn yes() -> bool {
@@ -100,6 +108,10 @@ pub enum FieldValue {
     SenderDomain,
     /// The recipient's domain (the receiver that refused).
     RecipientDomain,
+    /// The full address of a recipient whose mail was refused.
+    RecipientAddress,
+    /// The mail server's host name (its corrected PTR name).
+    Hostname,
     /// The address the bounce was sent to (Microsoft 365's portal asks for it).
     BouncedAddress,
     /// The free-text justification: why, what was done, how a repeat is prevented.
@@ -151,7 +163,8 @@ pub struct Removal {
     pub email: Option<String>,
     /// Who may ask.
     pub who: WhoMayAsk,
-    /// The form's fields in the form's order (empty for email and non-form routes).
+    /// The form's fields in the form's order; for an email route, what the message must contain,
+    /// in the order the operator lists it; empty where nothing is sent.
     #[serde(default)]
     pub fields: Vec<FormField>,
     /// Hours until the listing expires by itself, where stated.
@@ -160,6 +173,24 @@ pub struct Removal {
     /// Usual turnaround in hours after a request (low, high), where stated.
     #[serde(default)]
     pub turnaround_hours: Option<(u32, u32)>,
+    /// The request must be confirmed from a link the operator emails.
+    #[serde(default)]
+    pub email_confirmation: bool,
+    /// The operator requires an account (a login) before a request.
+    #[serde(default)]
+    pub account_required: bool,
+    /// Conditions the operator sets before it removes (ids from [`CONDITIONS`]).
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// The language the operator asks for or answers in (`en`), where it says so.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// A support or escalation form for when the route above does not apply or fails.
+    #[serde(default)]
+    pub escalation_url: Option<String>,
+    /// A factual remark about the route.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A sub-list (Spamhaus SBL, Trend Micro QIL) with its own meaning and, sometimes, its own route.
@@ -167,6 +198,21 @@ pub struct Removal {
 pub struct Sublist {
     /// Short id as bounces name it (`QIL`, `PBL`).
     pub id: String,
+    /// The sub-list's full name (`Quick IP List`).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// What it lists, in a factual phrase.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Typical causes of this sub-list's listings (ids from [`CAUSES`]), when they differ.
+    #[serde(default)]
+    pub causes: Vec<String>,
+    /// The first fix for this sub-list (ids from [`FIXES`]), when it differs.
+    #[serde(default)]
+    pub first_fix: Vec<String>,
+    /// Facts about this sub-list the sources could not confirm (ids from [`UNVERIFIED`]).
+    #[serde(default)]
+    pub unverified: Vec<String>,
     /// DNS zones of this sub-list.
     #[serde(default)]
     pub zones: Vec<String>,
@@ -200,6 +246,12 @@ pub struct Source {
     /// False for third-party pages (blogs, how-tos), weaker evidence than the operator's own.
     #[serde(default = "yes")]
     pub official: bool,
+    /// The date the stored copy of the page carries (snapshot or publication date), when known.
+    #[serde(default)]
+    pub copy_date: Option<String>,
+    /// Which facts this source supports.
+    #[serde(default)]
+    pub about: Option<String>,
 }
 
 /// One blocklist or provider block.
@@ -226,6 +278,18 @@ pub struct Entry {
     /// The official lookup page; `{ip}` is replaced by the IP where the page takes it.
     #[serde(default)]
     pub lookup_url: Option<String>,
+    /// The lookup page in Japanese, where the operator has one.
+    #[serde(default)]
+    pub lookup_url_ja: Option<String>,
+    /// Receiving host names (regular expressions) that belong to this entry's operator.
+    #[serde(default)]
+    pub hosts: Vec<String>,
+    /// Regular expressions that identify the entry only when one of `hosts` answered.
+    #[serde(default)]
+    pub host_markers: Vec<String>,
+    /// Ids of lists this receiver consults: when the bounce names one of them, that one wins.
+    #[serde(default)]
+    pub consults: Vec<String>,
     /// How removal works.
     pub removal: Removal,
     /// Sub-lists, most specific first.
@@ -236,7 +300,13 @@ pub struct Entry {
     /// Typical causes, as questionnaire cause ids (`shared-server`, `stolen-password`, …).
     #[serde(default)]
     pub causes: Vec<String>,
-    /// Facts the sources could not confirm (`form-fields`, `turnaround`), shown as unverified.
+    /// What to fix first, most likely first (ids from [`FIXES`]).
+    #[serde(default)]
+    pub first_fix: Vec<String>,
+    /// A factual remark about the entry (in the catalogue's words, not for display as is).
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Facts the sources could not confirm (ids from [`UNVERIFIED`]), shown as unverified.
     #[serde(default)]
     pub unverified: Vec<String>,
     /// Where the facts come from.
@@ -261,13 +331,26 @@ impl Entry {
             .unwrap_or(&self.removal)
     }
 
-    /// The lookup URL with the IP filled in where the page takes one.
+    /// The lookup URL with the IP filled in where the page takes one; without an IP, the page
+    /// itself (the query that would carry the IP dropped).
     #[must_use]
     pub fn lookup_url_for(&self, ip: Option<&str>) -> Option<String> {
         let url = self.lookup_url.as_ref()?;
         Some(match ip {
             Some(ip) => url.replace("{ip}", ip),
-            None => url.replace("{ip}", ""),
+            None => match url.find("{ip}") {
+                Some(at) => {
+                    let head = url.get(..at).unwrap_or_default();
+                    let cut = head.rfind(['?', '&', '/']).unwrap_or(head.len());
+                    let keep = if head.get(cut..cut + 1) == Some("/") {
+                        cut + 1
+                    } else {
+                        cut
+                    };
+                    head.get(..keep).unwrap_or(head).to_owned()
+                }
+                None => url.clone(),
+            },
         })
     }
 }

@@ -2,8 +2,16 @@
 //! (and sub-list) in a diagnosis, with the evidence span.
 
 pub mod catalogue;
+mod matcher;
+pub mod report;
+mod secret;
+pub mod url;
+mod vocabulary;
 
 pub use catalogue::{Catalogue, Entry};
+pub use matcher::{identify, identify_with_host, warm_up};
+pub use report::identify_delivery;
+pub use secret::mask_secrets;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -27,13 +35,8 @@ pub struct Listing {
     pub name: String,
     /// The sub-list, when the bounce names one (`QIL`, `PBL`).
     pub sublist: Option<String>,
-    /// Where the evidence stands in the text that was searched.
+    /// Where the evidence stands: in the text given to [`identify`], or, in a
+    /// [`crate::diagnosis::Finding`], in [`crate::bounce::Report::text`].
     #[serde(skip)]
     pub evidence: Range<usize>,
-}
-
-/// Finds the entry whose removal the user must ask for, in one diagnostic text.
-#[must_use]
-pub fn identify(_diagnostic: &str) -> Option<Listing> {
-    None
 }

@@ -1,0 +1,156 @@
+//! Identification within a whole report: the delivery's diagnostic first; the bounce's own
+//! text around it only when the diagnostic names no list and is not about the mailbox or the
+//! message. Evidence spans are turned into spans of [`Report::text`].
+
+use std::ops::Range;
+
+use super::{Listing, identify_with_host};
+use crate::bounce::{Delivery, Reason, Report};
+
+/// Reasons that are about the recipient, the message or authentication: the text around such a
+/// diagnostic is never searched for a list.
+const NOT_A_BLOCK: &[Reason] = &[
+    Reason::UserUnknown,
+    Reason::MailboxFull,
+    Reason::MesgTooBig,
+    Reason::ExceedLimit,
+    Reason::HostUnknown,
+    Reason::HasMoved,
+    Reason::Suspend,
+    Reason::SyntaxError,
+    Reason::AuthFailure,
+    Reason::Vacation,
+    Reason::Feedback,
+    Reason::Delivered,
+    Reason::ContentError,
+    Reason::NotCompliantRfc,
+    Reason::FailedStartTls,
+    Reason::VirusDetected,
+];
+
+/// The part of the report that is the bounce itself (the returned original cut off).
+#[must_use]
+pub fn head(report: &Report) -> &str {
+    report
+        .original_at
+        .and_then(|at| report.text.get(..at))
+        .unwrap_or(&report.text)
+}
+
+/// The list a delivery's refusal names, with its evidence as a span of [`Report::text`].
+#[must_use]
+pub fn identify_delivery(report: &Report, d: &Delivery) -> Option<Listing> {
+    let host = d.remote_mta.as_deref();
+    if let Some(diag) = d.diagnostic.as_deref().filter(|s| !s.trim().is_empty())
+        && let Some(mut l) = identify_with_host(diag, host)
+    {
+        let needle = diag.get(l.evidence.clone()).unwrap_or_default();
+        l.evidence = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
+        return Some(l);
+    }
+    if NOT_A_BLOCK.contains(&d.reason) {
+        return None;
+    }
+    // Header fields (a pasted raw bounce's own X-Spam-* stamps) name lists without meaning it.
+    let text = blank_header_fields(head(report));
+    identify_with_host(&text, host)
+}
+
+fn locate_in_report(
+    report: &Report,
+    within: Option<&Range<usize>>,
+    needle: &str,
+) -> Option<Range<usize>> {
+    let text = head(report);
+    if let Some(w) = within
+        && let Some(region) = text.get(w.clone())
+        && let Some(r) = locate_loose(region, needle)
+    {
+        return Some(w.start + r.start..w.start + r.end);
+    }
+    locate_loose(text, needle)
+}
+
+/// Finds `needle` in `hay` ignoring differences in whitespace (the diagnostic joins wrapped
+/// lines that the text keeps apart).
+#[must_use]
+pub fn locate_loose(hay: &str, needle: &str) -> Option<Range<usize>> {
+    let want: Vec<char> = needle
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let first = *want.first()?;
+    for (start, c) in hay.char_indices() {
+        if c.to_lowercase().next() != Some(first) {
+            continue;
+        }
+        let mut k = 0;
+        for (i, h) in hay.get(start..)?.char_indices() {
+            if h.is_whitespace() {
+                continue;
+            }
+            if h.to_lowercase().next() != want.get(k).copied() {
+                break;
+            }
+            k += 1;
+            if k == want.len() {
+                return Some(start..start + i + h.len_utf8());
+            }
+        }
+    }
+    None
+}
+
+/// The text with header-field lines (`X-…:` and their continuations) blanked, length kept.
+#[must_use]
+pub fn blank_header_fields(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_field = false;
+    for line in text.split_inclusive('\n') {
+        let folded = line.starts_with([' ', '\t']);
+        let starts = line.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("x-"))
+            && line
+                .split_once(':')
+                .is_some_and(|(name, _)| !name.contains(' '));
+        in_field = starts || (in_field && folded);
+        if in_field {
+            // A multi-byte character becomes as many spaces as it has bytes.
+            for c in line.chars() {
+                if c == '\n' {
+                    out.push('\n');
+                } else {
+                    out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                }
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loose_location_spans_wrapped_text() {
+        let hay = "said: 554 Service unavailable; Client host [192.0.2.1]\n    blocked using\n    Trend Micro RBL+.";
+        let r = locate_loose(hay, "Trend Micro RBL+").unwrap();
+        assert_eq!(hay.get(r), Some("Trend Micro RBL+"));
+        let r = locate_loose(hay, "blocked using Trend").unwrap();
+        assert_eq!(hay.get(r), Some("blocked using\n    Trend"));
+        assert_eq!(locate_loose("日本語 テキスト", "テキスト"), Some(10..22));
+    }
+
+    #[test]
+    fn header_fields_are_blanked_at_the_same_length() {
+        let text =
+            "X-Spam-Report: listed in wl.mailspike.net\n\tmore mailspike 日本\nBody: spamhaus\n";
+        let out = blank_header_fields(text);
+        assert_eq!(out.len(), text.len());
+        assert!(!out.contains("mailspike"));
+        assert!(out.contains("Body: spamhaus"));
+    }
+}

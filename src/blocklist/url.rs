@@ -1,0 +1,143 @@
+//! Web addresses in a bounce. Every address delist shows comes from the catalogue; an address
+//! in the bounce outside every catalogue operator's domains is reported as suspicious, because
+//! phishing mails imitate bounces ("click here to delist").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::{CATALOGUE, Entry};
+
+/// A web address in the bounce that no catalogue operator owns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SuspiciousUrl {
+    /// The address as written.
+    pub url: String,
+    /// Its host name, lower-case.
+    pub host: String,
+    /// Where it stands in the text searched ([`crate::bounce::Report::text`] in a diagnosis).
+    pub span: Range<usize>,
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"'`\[\]()]+"#).expect("URL pattern")
+});
+
+/// Every web address in `text`, with its span; trailing punctuation is not part of it.
+pub fn urls(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+    URL.find_iter(text).filter_map(|m| {
+        let s = m
+            .as_str()
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '*']);
+        (!s.is_empty()).then(|| (m.start()..m.start() + s.len(), s))
+    })
+}
+
+/// The host of a web address, lower-case, without user info, port or final dot.
+#[must_use]
+pub fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#', '\\']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = if host.starts_with('[') {
+        host.split_inclusive(']').next()?
+    } else {
+        host.split(':').next()?
+    };
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+/// Whether a host name is one of the entry's official domains or below one.
+#[must_use]
+pub fn is_official(host: &str, entry: &Entry) -> bool {
+    entry.official_domains.iter().any(|d| {
+        let d = d.to_ascii_lowercase();
+        host == d
+            || host
+                .strip_suffix(&d)
+                .is_some_and(|head| head.ends_with('.'))
+    })
+}
+
+/// Whether any catalogue entry owns the host.
+#[must_use]
+pub fn is_catalogue_domain(host: &str) -> bool {
+    CATALOGUE.entries.iter().any(|e| is_official(host, e))
+}
+
+/// The entry whose official domains hold the URL's host, if any.
+#[must_use]
+pub fn owner(url: &str) -> Option<&'static Entry> {
+    let h = host(url)?;
+    CATALOGUE.entries.iter().find(|e| is_official(&h, e))
+}
+
+/// Web addresses in `text` whose host no catalogue entry owns.
+#[must_use]
+pub fn suspicious_urls(text: &str) -> Vec<SuspiciousUrl> {
+    urls(text)
+        .filter_map(|(span, url)| {
+            let host = host(url).unwrap_or_default();
+            (!is_catalogue_domain(&host)).then(|| SuspiciousUrl {
+                url: url.to_owned(),
+                host,
+                span,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_are_read_the_way_a_browser_reads_them() {
+        assert_eq!(
+            host("https://www.spamhaus.org/query/ip/1.2.3.4").as_deref(),
+            Some("www.spamhaus.org")
+        );
+        assert_eq!(
+            host("http://spamhaus.org@evil.example/x").as_deref(),
+            Some("evil.example")
+        );
+        assert_eq!(
+            host("https://Check.Spamhaus.org.:443/").as_deref(),
+            Some("check.spamhaus.org")
+        );
+        assert_eq!(
+            host("www.barracudacentral.org/lookups").as_deref(),
+            Some("www.barracudacentral.org")
+        );
+    }
+
+    #[test]
+    fn look_alike_hosts_are_suspicious() {
+        let text = "Your IP 192.0.2.1 is listed on Spamhaus. Click here to delist: \
+                    http://spamhaus.org.delist-center.example/?ip=192.0.2.1 or \
+                    https://www.spamhaus.org@delist.example/ or https://evilspamhaus.org/. \
+                    Official: https://check.spamhaus.org/ and https://www.spamcop.net/bl.shtml?192.0.2.1.";
+        let found: Vec<String> = suspicious_urls(text).into_iter().map(|s| s.host).collect();
+        assert_eq!(
+            found,
+            [
+                "spamhaus.org.delist-center.example",
+                "delist.example",
+                "evilspamhaus.org"
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_cover_the_address_without_trailing_punctuation() {
+        let text = "see http://phish.example/remove.";
+        let s = &suspicious_urls(text)[0];
+        assert_eq!(
+            text.get(s.span.clone()),
+            Some("http://phish.example/remove")
+        );
+    }
+}

@@ -1,0 +1,301 @@
+//! Finding the addresses of one delivery and choosing the blocked sender among them.
+
+use std::net::IpAddr;
+use std::ops::Range;
+
+use super::{IpCandidate, IpRole, is_private, roles, scan};
+use crate::blocklist::url;
+use crate::bounce::{Delivery, Report};
+
+/// The addresses of one delivery and the blocked sender among them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IpFindings {
+    /// One candidate per distinct address, in the order they first appear.
+    pub candidates: Vec<IpCandidate>,
+    /// The blocked sender, only when the refusal's wording names exactly one public address.
+    pub blocked: Option<IpAddr>,
+}
+
+/// What the finder reads.
+#[derive(Clone, Debug, Default)]
+pub struct Sources<'a> {
+    /// The bounce's text; spans index it.
+    pub text: &'a str,
+    /// Where the returned original starts in `text`; nothing after it is read as diagnosis.
+    pub original_at: Option<usize>,
+    /// The delivery's diagnostic, when the bounce reader found one.
+    pub diagnostic: Option<&'a str>,
+    /// Where the diagnostic stands in `text`.
+    pub diagnostic_span: Option<Range<usize>>,
+    /// The original message's `Received:` headers.
+    pub received: &'a [String],
+    /// Whether a catalogue entry was identified (an authentication failure with no list is not
+    /// a block, even though it names the client's address).
+    pub listed: bool,
+}
+
+/// Finds the addresses of one delivery in a report.
+#[must_use]
+pub fn find(report: &Report, delivery: &Delivery, listed: bool) -> IpFindings {
+    find_in(&Sources {
+        text: &report.text,
+        original_at: report.original_at,
+        diagnostic: delivery.diagnostic.as_deref(),
+        diagnostic_span: delivery.span.clone(),
+        received: report
+            .original
+            .as_ref()
+            .map_or(&[], |o| o.received.as_slice()),
+        listed,
+    })
+}
+
+/// Finds the addresses in a text that is all diagnosis (a pasted line or paragraph).
+#[must_use]
+pub fn find_in_text(text: &str, listed: bool) -> IpFindings {
+    find_in(&Sources {
+        text,
+        listed,
+        ..Sources::default()
+    })
+}
+
+/// Line breaks and tabs as spaces, byte for byte, so wrapped wording still matches and spans
+/// stay valid.
+fn flatten(text: &str) -> String {
+    text.replace(['\n', '\r', '\t'], " ")
+}
+
+/// Candidates gathered so far: one per distinct address, with its best role.
+#[derive(Default)]
+struct Gathered {
+    candidates: Vec<IpCandidate>,
+}
+
+impl Gathered {
+    fn add(&mut self, ip: IpAddr, role: IpRole, span: Range<usize>) {
+        match self.candidates.iter_mut().find(|c| c.ip == ip) {
+            Some(c) if role.rank() > c.role.rank() => {
+                c.role = role;
+                c.span = span;
+            }
+            Some(_) => {}
+            None => self.candidates.push(IpCandidate {
+                ip,
+                role,
+                private: is_private(ip),
+                span,
+            }),
+        }
+    }
+}
+
+/// What the text before the original says about each address written there.
+struct Head {
+    written: Vec<scan::Written>,
+    roles: Vec<IpRole>,
+    remote: Vec<IpAddr>,
+    from_list_url: Vec<IpAddr>,
+}
+
+fn read_head(head: &str) -> Head {
+    let flat = flatten(head);
+    let written = scan::addresses(head);
+    let mut roles = vec![IpRole::Other; written.len()];
+    let mut remote = Vec::new();
+    for family in roles::ROLES.iter() {
+        for span in roles::captures(family, &flat) {
+            for (i, w) in written.iter().enumerate() {
+                if w.span.start != span.start {
+                    continue;
+                }
+                if family.role.rank() > roles[i].rank() {
+                    roles[i] = family.role;
+                }
+                if family.role == IpRole::RemoteMx {
+                    remote.push(w.ip);
+                }
+            }
+        }
+    }
+    // An address inside one of the catalogue operators' own links is the one they list.
+    let mut from_list_url = Vec::new();
+    for (span, u) in url::urls(&flat) {
+        if url::owner(u).is_none() {
+            continue;
+        }
+        for (i, w) in written.iter().enumerate() {
+            if span.start <= w.span.start && w.span.end <= span.end {
+                roles[i] = IpRole::BlockedSender;
+                from_list_url.push(w.ip);
+            }
+        }
+    }
+    Head {
+        written,
+        roles,
+        remote,
+        from_list_url,
+    }
+}
+
+/// The diagnostic as the bounce reader joined it: wording split over lines reads whole.
+/// Returns the addresses its blocking wording names.
+fn read_diagnostic(src: &Sources<'_>, head: &Head, out: &mut Gathered) -> Vec<IpAddr> {
+    let Some(diag) = src.diagnostic else {
+        return Vec::new();
+    };
+    let flat = flatten(diag);
+    let in_diag = scan::addresses(diag);
+    let mut named = Vec::new();
+    for span in roles::captures(&roles::ROLES[0], &flat) {
+        if let Some(w) = in_diag.iter().find(|w| w.span.start == span.start) {
+            named.push(w.ip);
+            let at = locate(src, &head.written, w.ip).unwrap_or(0..0);
+            out.add(w.ip, IpRole::BlockedSender, at);
+        }
+    }
+    for w in &in_diag {
+        let at = locate(src, &head.written, w.ip).unwrap_or(0..0);
+        out.add(w.ip, IpRole::Other, at);
+    }
+    named
+}
+
+/// The original's Received headers, found again after the cut where the original is inline.
+fn read_original(src: &Sources<'_>, cut: usize, out: &mut Gathered) {
+    let tail = src.text.get(cut..).unwrap_or_default();
+    let in_tail = scan::addresses(tail);
+    for line in src.received {
+        for w in scan::addresses(line) {
+            let at = in_tail
+                .iter()
+                .find(|t| t.ip == w.ip)
+                .map_or(0..0, |t| cut + t.span.start..cut + t.span.end);
+            out.add(w.ip, IpRole::OriginalReceived, at);
+        }
+    }
+    for t in &in_tail {
+        if received_line(tail, t.span.start) {
+            out.add(
+                t.ip,
+                IpRole::OriginalReceived,
+                cut + t.span.start..cut + t.span.end,
+            );
+        }
+    }
+}
+
+/// Finds the addresses from everything the finder reads.
+#[must_use]
+pub fn find_in(src: &Sources<'_>) -> IpFindings {
+    let cut = src
+        .original_at
+        .filter(|&at| src.text.is_char_boundary(at))
+        .unwrap_or(src.text.len());
+    let head = read_head(src.text.get(..cut).unwrap_or_default());
+    let mut out = Gathered::default();
+    for (w, role) in head.written.iter().zip(&head.roles) {
+        out.add(w.ip, *role, w.span.clone());
+    }
+    let from_diagnostic = read_diagnostic(src, &head, &mut out);
+    read_original(src, cut, &mut out);
+    // The remote MX is never the sender, whatever else the text says about it.
+    for c in &mut out.candidates {
+        if c.role == IpRole::BlockedSender
+            && head.remote.contains(&c.ip)
+            && !head.from_list_url.contains(&c.ip)
+        {
+            c.role = IpRole::RemoteMx;
+        }
+    }
+    // An authentication failure with no list names the client, but nothing blocks it.
+    if auth_failure(src) {
+        for c in &mut out.candidates {
+            if c.role == IpRole::BlockedSender {
+                c.role = IpRole::Other;
+            }
+        }
+    }
+    let blocked = choose(src, &out.candidates, &from_diagnostic);
+    IpFindings {
+        candidates: out.candidates,
+        blocked,
+    }
+}
+
+fn auth_failure(src: &Sources<'_>) -> bool {
+    let cut = src.original_at.unwrap_or(src.text.len());
+    let text = src
+        .diagnostic
+        .unwrap_or_else(|| src.text.get(..cut).unwrap_or(src.text));
+    !src.listed && roles::AUTH_FAILURE.is_match(text)
+}
+
+/// Whether the address at `at` stands in a `Received:` header line (or its continuation).
+fn received_line(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    for line in before.rsplit('\n') {
+        if line.len() > 1000 {
+            return false;
+        }
+        let starts_folded = line.starts_with([' ', '\t']);
+        if !starts_folded {
+            return line
+                .get(..9)
+                .is_some_and(|h| h.eq_ignore_ascii_case("received:"));
+        }
+    }
+    false
+}
+
+/// Where a diagnostic's address stands in the text: inside the diagnostic's own span first.
+fn locate(src: &Sources<'_>, written: &[scan::Written], ip: IpAddr) -> Option<Range<usize>> {
+    let inside = |w: &&scan::Written| {
+        src.diagnostic_span
+            .as_ref()
+            .is_some_and(|d| d.start <= w.span.start && w.span.end <= d.end)
+    };
+    written
+        .iter()
+        .filter(|w| w.ip == ip)
+        .find(inside)
+        .or_else(|| written.iter().find(|w| w.ip == ip))
+        .map(|w| w.span.clone())
+}
+
+/// The blocked sender: the one public address the wording names. The diagnostic's own wording
+/// is preferred; two different addresses mean the text is ambiguous, and no IP beats a wrong IP.
+fn choose(
+    src: &Sources<'_>,
+    candidates: &[IpCandidate],
+    from_diagnostic: &[IpAddr],
+) -> Option<IpAddr> {
+    if auth_failure(src) {
+        return None;
+    }
+    let public = |ip: &IpAddr| !is_private(*ip);
+    let mut named: Vec<IpAddr> = from_diagnostic
+        .iter()
+        .copied()
+        .filter(|ip| {
+            public(ip)
+                && candidates
+                    .iter()
+                    .any(|c| c.ip == *ip && c.role == IpRole::BlockedSender)
+        })
+        .collect();
+    if named.is_empty() {
+        named = candidates
+            .iter()
+            .filter(|c| c.role == IpRole::BlockedSender && public(&c.ip))
+            .map(|c| c.ip)
+            .collect();
+    }
+    named.sort_unstable();
+    named.dedup();
+    match named.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}

@@ -1,0 +1,151 @@
+//! Every IPv4 and IPv6 address written in a text, with its span. Dotted numbers that are
+//! status or version codes (`4.16.55.1`) and reversed addresses inside DNS names are not
+//! addresses.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One address as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// The address (an IPv4-mapped IPv6 address is given as IPv4).
+    pub ip: IpAddr,
+    /// Where it stands in the text.
+    pub span: Range<usize>,
+}
+
+static V4: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}").expect("IPv4 pattern"));
+static V6: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*").expect("IPv6 pattern")
+});
+/// Words after which a dotted number is an address even when it looks like a code.
+static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bip|\bipv4|\bfrom|\bhost|\bclient|\baddress|\baddr|\bsender|\bserver|\bby|\bat|\bon|\bof|[=\[<(/@:,])\s*$")
+        .expect("introducer pattern")
+});
+
+fn byte_before(text: &str, at: usize) -> Option<u8> {
+    at.checked_sub(1)
+        .and_then(|i| text.as_bytes().get(i).copied())
+}
+
+/// True when the dotted number continues a DNS name or a longer dotted number.
+fn continues(text: &str, span: &Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    let before = byte_before(text, span.start);
+    let after = bytes.get(span.end).copied();
+    let after2 = bytes.get(span.end + 1).copied();
+    before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_')
+        || after.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-'))
+}
+
+/// Enhanced status codes and internal codes look like addresses starting 2., 4. or 5.
+/// (`4.16.55.1`); they are addresses only where the text introduces an address.
+fn looks_like_code(text: &str, span: &Range<usize>, ip: Ipv4Addr) -> bool {
+    if !matches!(ip.octets()[0], 2 | 4 | 5) {
+        return false;
+    }
+    let head = text
+        .get(span.start.saturating_sub(24)..span.start)
+        .unwrap_or_default();
+    !INTRODUCED.is_match(head)
+}
+
+fn v6_at(text: &str, m: Range<usize>) -> Option<Written> {
+    let (mut a, mut b) = (m.start, m.end);
+    // `IPv6:2001:db8::1` in an address literal: the run starts at the 6.
+    let before3 = text.get(a.saturating_sub(3)..a).unwrap_or_default();
+    if before3.eq_ignore_ascii_case("ipv") && text.get(a..b)?.starts_with("6:") {
+        a += 2;
+    } else if byte_before(text, a).is_some_and(|c| c.is_ascii_alphanumeric() || c == b'-') {
+        return None;
+    }
+    // The run is ASCII, so these byte steps stay on character boundaries.
+    while text.get(a..b)?.ends_with('.') {
+        b -= 1;
+    }
+    let s = text.get(a..b)?;
+    if s.ends_with(':') && !s.ends_with("::") {
+        b -= 1;
+    }
+    if s.starts_with(':') && !s.starts_with("::") {
+        a += 1;
+    }
+    let s = text.get(a..b)?;
+    let ip: Ipv6Addr = s.parse().ok()?;
+    if ip.is_unspecified() || s.len() < 3 {
+        return None;
+    }
+    let ip = ip.to_ipv4_mapped().map_or(IpAddr::V6(ip), IpAddr::V4);
+    Some(Written { ip, span: a..b })
+}
+
+/// Every address in `text`, in order.
+#[must_use]
+pub fn addresses(text: &str) -> Vec<Written> {
+    let mut out: Vec<Written> = V6
+        .find_iter(text)
+        .filter_map(|m| v6_at(text, m.range()))
+        .collect();
+    for m in V4.find_iter(text) {
+        let span = m.range();
+        if out
+            .iter()
+            .any(|w| w.span.start <= span.start && span.end <= w.span.end)
+        {
+            continue;
+        }
+        let Ok(ip) = m.as_str().parse::<Ipv4Addr>() else {
+            continue;
+        };
+        if continues(text, &span) || looks_like_code(text, &span, ip) {
+            continue;
+        }
+        out.push(Written {
+            ip: IpAddr::V4(ip),
+            span,
+        });
+    }
+    out.sort_by_key(|w| w.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ips(text: &str) -> Vec<String> {
+        addresses(text).iter().map(|w| w.ip.to_string()).collect()
+    }
+
+    #[test]
+    fn finds_both_families_with_spans() {
+        let text = "Client host [192.0.2.7] and [IPv6:2001:db8::25] then 2001:db8:1::5.";
+        let found = addresses(text);
+        let shown: Vec<&str> = found
+            .iter()
+            .filter_map(|w| text.get(w.span.clone()))
+            .collect();
+        assert_eq!(shown, ["192.0.2.7", "2001:db8::25", "2001:db8:1::5"]);
+    }
+
+    #[test]
+    fn codes_and_dns_names_are_not_addresses() {
+        assert!(ips("421 4.7.0 [TSS04] complaints - 4.16.55.1; see").is_empty());
+        assert!(ips("blocked using 2.0.0.127.zen.spamhaus.org").is_empty());
+        assert!(ips("version 4.8.5.36 at 23:34:45 on 2025-05-08T08:05:01.086Z").is_empty());
+        assert!(ips("1.2.3.4.5 and 192.0.2.x").is_empty());
+        assert_eq!(ips("Mail from 4.16.55.1 refused"), ["4.16.55.1"]);
+        assert_eq!(ips("Giving up on 203.0.113.225."), ["203.0.113.225"]);
+    }
+
+    #[test]
+    fn mapped_addresses_are_read_as_ipv4_once() {
+        assert_eq!(ips("from [::ffff:192.0.2.9]"), ["192.0.2.9"]);
+    }
+}
