@@ -18,8 +18,11 @@ static PARSER: LazyLock<MessageParser> = LazyLock::new(MessageParser::default);
 
 /// Reads a message; `None` when mail-parser finds no message at all.
 pub fn read(data: &[u8]) -> Option<Document> {
-    let msg = PARSER.parse(data)?;
-    Some(read_message(&msg, 2))
+    // mail-parser checks its own invariants with debug assertions; a malformed message must not
+    // take the analysis down with it, so a panic there makes the input read as text instead.
+    std::panic::catch_unwind(|| PARSER.parse(data).map(|msg| read_message(&msg, 2)))
+        .ok()
+        .flatten()
 }
 
 #[derive(Default)]
