@@ -61,9 +61,11 @@ fn vague(r: Option<Reason>) -> bool {
     )
 }
 
-/// A `Diagnostic-Code` type that carries an SMTP reply (not `X-Unix`, `X-Postfix`).
+/// A `Diagnostic-Code` type that carries an SMTP session's outcome: `smtp`, or Postfix's own
+/// `X-Postfix` (its SMTP client's connection failures); not `X-Unix` (a local program).
 fn smtp_type(f: &Facts<'_>) -> bool {
-    f.diagnostic_type.is_none_or(|t| !t.starts_with("x-"))
+    f.diagnostic_type
+        .is_none_or(|t| !t.starts_with("x-") || t == "x-postfix")
 }
 
 /// Decides the reason of a failed delivery.
