@@ -42,7 +42,7 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
         exclude: &exclude,
         likely: &likely,
     };
-    let findings = text::scan(&doc.text, doc.scan.clone(), &hints);
+    let findings = text::scan(doc.source(), doc.scan.clone(), &hints);
     let reporter = doc
         .dsn
         .iter()
