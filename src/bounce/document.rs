@@ -244,6 +244,18 @@ mod tests {
     }
 
     #[test]
+    fn quoting_is_blanked_without_moving_offsets() {
+        let t = "> <a@b.example>: 550 5.1.1 unknown\n> >>> RCPT To:<a@b.example>\n>> more\n";
+        let u = unquote(t).unwrap();
+        assert_eq!(u.len(), t.len());
+        assert_eq!(
+            u,
+            "  <a@b.example>: 550 5.1.1 unknown\n  >>> RCPT To:<a@b.example>\n   more\n"
+        );
+        assert_eq!(unquote("plain\n>>> DATA\n<<< 550 no\n"), None);
+    }
+
+    #[test]
     fn folded_values_unfold() {
         assert_eq!(unfold("from a\n\tby b\n  with c"), "from a by b with c");
     }
