@@ -8,8 +8,9 @@ use std::collections::BTreeSet;
 use crossterm::event::KeyEvent;
 use serde::{Deserialize, Serialize};
 
-use crate::blocklist::catalogue::FieldValue;
-use crate::request::{Answers, Cause, Fix, Prevention, Question, ROLES, ServerType};
+use super::questions::choose;
+pub use super::questions::{Choice, Item, choices, items};
+use crate::request::Answers;
 use crate::t;
 use crate::wizard::effect::Effect;
 use crate::wizard::keys::{Action, Mode};
@@ -17,68 +18,6 @@ use crate::wizard::line_edit::LineEdit;
 use crate::wizard::state::{Step, Tone, Wizard};
 use crate::wizard::text_edit::TextEdit;
 use crate::wizard::written;
-
-/// One item of the form step, in the order shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Item {
-    /// Why it happened (one choice).
-    Cause,
-    /// What was done (any number).
-    Fixes,
-    /// How a repeat is prevented (any number).
-    Prevention,
-    /// Where the mail is sent from (one choice).
-    Server,
-    /// The hosting provider's name (typed).
-    Provider,
-    /// The person's name (typed; kana becomes romaji).
-    Name,
-    /// The contact email (typed).
-    Email,
-    /// The person's role (one choice).
-    Role,
-    /// The company (typed), when the form asks.
-    Company,
-    /// The telephone number (typed), when the form asks.
-    Phone,
-    /// The English reason, once it can be written; the user may rewrite it.
-    Reason,
-}
-
-impl Item {
-    /// Whether it is answered by picking from a list.
-    #[must_use]
-    pub const fn is_choice(self) -> bool {
-        matches!(
-            self,
-            Self::Cause | Self::Fixes | Self::Prevention | Self::Server | Self::Role
-        )
-    }
-
-    /// Whether several choices may be ticked.
-    #[must_use]
-    pub const fn is_multi(self) -> bool {
-        matches!(self, Self::Fixes | Self::Prevention)
-    }
-
-    /// The request writer's question this item answers.
-    #[must_use]
-    pub const fn question(self) -> Question {
-        match self {
-            Self::Cause => Question::Cause,
-            Self::Fixes | Self::Reason => Question::Fixes,
-            Self::Prevention => Question::Prevention,
-            Self::Server => Question::Server,
-            Self::Provider => Question::Provider,
-            Self::Name => Question::Name,
-            Self::Email => Question::Email,
-            Self::Role => Question::Role,
-            Self::Company => Question::Company,
-            Self::Phone => Question::Phone,
-        }
-    }
-}
 
 /// The form step's state: the answers (the request writer's plain data) and the fields.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -161,135 +100,6 @@ impl FormState {
         self.phone.value().clone_into(&mut c.phone);
         let p = self.provider.value().trim();
         self.answers.provider = (!p.is_empty()).then(|| p.to_owned());
-    }
-}
-
-/// The items of this case, in order: the company and phone only where the form asks, the
-/// reason once it can be written.
-#[must_use]
-pub fn items(w: &Wizard) -> Vec<Item> {
-    let mut v = vec![Item::Cause, Item::Fixes, Item::Prevention, Item::Server];
-    v.extend([Item::Provider, Item::Name, Item::Email]);
-    for (item, kind) in [
-        (Item::Role, FieldValue::Role),
-        (Item::Company, FieldValue::Company),
-        (Item::Phone, FieldValue::Phone),
-    ] {
-        if written::asks(w, kind) {
-            v.push(item);
-        }
-    }
-    if written::generated_reason(w).is_some() {
-        v.push(Item::Reason);
-    }
-    v
-}
-
-/// One choice of a list: its id, its words, whether it is chosen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Choice {
-    /// Stable id.
-    pub id: String,
-    /// Words in the user's language.
-    pub label: String,
-    /// Chosen now.
-    pub chosen: bool,
-}
-
-/// The choices of a list item, the usual ones for this list and cause first.
-#[must_use]
-pub fn choices(w: &Wizard, item: Item) -> Vec<Choice> {
-    let a = &w.form.answers;
-    let lang = w.lang;
-    let first_then_rest = |first: Vec<&'static str>, all: Vec<&'static str>| {
-        let mut v = first.clone();
-        v.extend(all.into_iter().filter(|id| !first.contains(id)));
-        v
-    };
-    let cause = a.cause.unwrap_or(Cause::Unknown);
-    let ids: Vec<&'static str> = match item {
-        Item::Cause => {
-            let usual = written::entry(w)
-                .map(|(e, _)| {
-                    e.causes
-                        .iter()
-                        .filter_map(|c| Cause::from_id(c))
-                        .map(Cause::id)
-                        .collect()
-                })
-                .unwrap_or_default();
-            first_then_rest(usual, Cause::ALL.iter().map(|c| c.id()).collect())
-        }
-        Item::Fixes => first_then_rest(
-            cause.usual_fixes().iter().map(|f| f.id()).collect(),
-            Fix::ALL.iter().map(|f| f.id()).collect(),
-        ),
-        Item::Prevention => first_then_rest(
-            cause.usual_prevention().iter().map(|p| p.id()).collect(),
-            Prevention::ALL.iter().map(|p| p.id()).collect(),
-        ),
-        Item::Server => ServerType::ALL.iter().map(|s| s.id()).collect(),
-        Item::Role => ROLES.to_vec(),
-        _ => Vec::new(),
-    };
-    ids.into_iter()
-        .map(|id| {
-            let (label, chosen) = match item {
-                Item::Cause => (
-                    Cause::from_id(id).map(|c| c.label(lang)),
-                    a.cause.map(Cause::id) == Some(id),
-                ),
-                Item::Fixes => (
-                    Fix::from_id(id).map(|f| f.label(lang)),
-                    a.fixes.iter().any(|f| f.id() == id),
-                ),
-                Item::Prevention => (
-                    Prevention::from_id(id).map(|p| p.label(lang)),
-                    a.prevention.iter().any(|p| p.id() == id),
-                ),
-                Item::Server => (
-                    ServerType::from_id(id).map(|s| s.label(lang)),
-                    a.server.map(ServerType::id) == Some(id),
-                ),
-                _ => (
-                    Some(crate::request::role_label(id, lang)),
-                    a.contact.role == id,
-                ),
-            };
-            Choice {
-                id: id.to_owned(),
-                label: label.unwrap_or_else(|| id.to_owned()),
-                chosen,
-            }
-        })
-        .collect()
-}
-
-fn choose(w: &mut Wizard, item: Item, id: &str) {
-    let a = &mut w.form.answers;
-    match item {
-        Item::Cause => a.cause = Cause::from_id(id),
-        Item::Server => a.server = ServerType::from_id(id),
-        Item::Role => id.clone_into(&mut a.contact.role),
-        Item::Fixes => {
-            if let Some(f) = Fix::from_id(id) {
-                toggle(&mut a.fixes, f);
-            }
-        }
-        Item::Prevention => {
-            if let Some(p) = Prevention::from_id(id) {
-                toggle(&mut a.prevention, p);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn toggle<T: PartialEq>(v: &mut Vec<T>, x: T) {
-    if let Some(i) = v.iter().position(|y| *y == x) {
-        v.remove(i);
-    } else {
-        v.push(x);
     }
 }
 

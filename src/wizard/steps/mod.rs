@@ -7,3 +7,4 @@ pub mod happened;
 pub mod ip;
 pub mod list;
 pub mod paste;
+pub mod questions;

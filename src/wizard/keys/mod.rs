@@ -1,6 +1,10 @@
 //! One table of key bindings per mode. `update` looks keys up here and the bottom key bar and
 //! the help screen are drawn from the same tables, so the hints can never disagree with the keys.
 
+mod table;
+
+pub use table::table;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::{Deserialize, Serialize};
 
@@ -130,273 +134,6 @@ pub struct Binding {
     pub when: When,
 }
 
-const NONE: KeyModifiers = KeyModifiers::NONE;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-
-const fn ch(c: char) -> Key {
-    (NONE, KeyCode::Char(c))
-}
-const fn ctrl(c: char) -> Key {
-    (CTRL, KeyCode::Char(c))
-}
-const fn code(c: KeyCode) -> Key {
-    (NONE, c)
-}
-
-const fn bind(
-    keys: &'static [Key],
-    action: Action,
-    label: &'static str,
-    hint: &'static str,
-) -> Binding {
-    Binding {
-        keys,
-        action,
-        label,
-        hint,
-        shown: true,
-        when: When::Always,
-    }
-}
-
-const fn hidden(mut b: Binding) -> Binding {
-    b.shown = false;
-    b
-}
-
-const fn desktop(mut b: Binding) -> Binding {
-    b.when = When::Desktop;
-    b
-}
-
-const ENTER: &[Key] = &[code(KeyCode::Enter)];
-const ESC: &[Key] = &[code(KeyCode::Esc)];
-const TAB: &[Key] = &[code(KeyCode::Tab)];
-const BACKTAB: &[Key] = &[code(KeyCode::BackTab)];
-const UP: &[Key] = &[code(KeyCode::Up)];
-const DOWN: &[Key] = &[code(KeyCode::Down)];
-const PGUP: &[Key] = &[code(KeyCode::PageUp)];
-const PGDN: &[Key] = &[code(KeyCode::PageDown)];
-const HELP: &[Key] = &[ch('?'), code(KeyCode::F(1))];
-const HELP_TYPING: &[Key] = &[code(KeyCode::F(1))];
-const QUIT: &[Key] = &[ch('q'), ctrl('c')];
-const QUIT_TYPING: &[Key] = &[ctrl('c'), ctrl('q')];
-const DIGITS: &[Key] = &[
-    ch('1'),
-    ch('2'),
-    ch('3'),
-    ch('4'),
-    ch('5'),
-    ch('6'),
-    ch('7'),
-    ch('8'),
-    ch('9'),
-];
-
-const B_NEXT: Binding = bind(ENTER, Action::Next, "Enter", "keys-next");
-const B_BACK: Binding = bind(ESC, Action::Back, "Esc", "keys-back");
-const B_HELP: Binding = bind(HELP, Action::Help, "?", "keys-help");
-const B_QUIT: Binding = bind(QUIT, Action::Quit, "q", "keys-quit");
-const B_HELP_T: Binding = bind(HELP_TYPING, Action::Help, "F1", "keys-help");
-const B_QUIT_T: Binding = bind(QUIT_TYPING, Action::Quit, "Ctrl+C", "keys-quit");
-const B_UP: Binding = hidden(bind(UP, Action::Up, "↑", "keys-scroll-up"));
-const B_DOWN: Binding = hidden(bind(DOWN, Action::Down, "↓", "keys-scroll-down"));
-const B_PGUP: Binding = hidden(bind(PGUP, Action::PageUp, "PgUp", "keys-page-up"));
-const B_PGDN: Binding = hidden(bind(PGDN, Action::PageDown, "PgDn", "keys-page-down"));
-const B_FIELD_NEXT: Binding = bind(TAB, Action::FieldNext, "Tab", "keys-field-next");
-const B_FIELD_PREV: Binding = hidden(bind(
-    BACKTAB,
-    Action::FieldPrev,
-    "Shift+Tab",
-    "keys-field-prev",
-));
-
-static PASTE_BOX: &[Binding] = &[
-    B_NEXT,
-    bind(
-        &[ctrl('v'), code(KeyCode::F(2))],
-        Action::ReadClipboard,
-        "Ctrl+V",
-        "keys-read-clipboard",
-    ),
-    B_HELP_T,
-    B_QUIT_T,
-];
-
-static HAPPENED: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_PGUP, B_PGDN, B_HELP, B_QUIT];
-
-static IP: &[Binding] = &[
-    B_NEXT,
-    B_BACK,
-    bind(&[ch('c')], Action::CopyIp, "c", "keys-copy-ip"),
-    bind(&[ch('e')], Action::EditIp, "e", "keys-edit-ip"),
-    B_UP,
-    B_DOWN,
-    B_PGUP,
-    B_PGDN,
-    B_HELP,
-    B_QUIT,
-];
-
-static IP_ENTRY: &[Binding] = &[
-    bind(ENTER, Action::Next, "Enter", "keys-confirm-ip"),
-    bind(ESC, Action::Back, "Esc", "keys-cancel-entry"),
-    B_HELP_T,
-    B_QUIT_T,
-];
-
-static LIST: &[Binding] = &[
-    B_NEXT,
-    B_BACK,
-    bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-url"),
-    desktop(bind(&[ch('o')], Action::OpenUrl, "o", "keys-open-url")),
-    bind(&[ch('p')], Action::ShowQr, "p", "keys-show-qr"),
-    bind(&[ch('i')], Action::CopyIp, "i", "keys-copy-ip"),
-    B_UP,
-    B_DOWN,
-    B_PGUP,
-    B_PGDN,
-    B_HELP,
-    B_QUIT,
-];
-
-const B_NEXT_ITEM: Binding = bind(ENTER, Action::Next, "Enter", "keys-next-item");
-const B_TAB_HIDDEN: Binding = hidden(B_FIELD_NEXT);
-
-static FORM_CHOICE: &[Binding] = &[
-    bind(UP, Action::Up, "↑↓", "keys-choose"),
-    hidden(bind(DOWN, Action::Down, "↓", "keys-choose")),
-    bind(&[ch(' ')], Action::Toggle, "Space", "keys-toggle"),
-    B_NEXT_ITEM,
-    B_TAB_HIDDEN,
-    B_FIELD_PREV,
-    B_BACK,
-    B_HELP,
-    B_QUIT,
-];
-
-static FORM_LINE: &[Binding] = &[
-    B_NEXT_ITEM,
-    B_TAB_HIDDEN,
-    B_FIELD_PREV,
-    B_BACK,
-    B_HELP_T,
-    B_QUIT_T,
-];
-
-static FORM_REASON: &[Binding] = FORM_LINE;
-
-static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK, B_HELP_T, B_QUIT_T];
-
-static COPY: &[Binding] = &[
-    bind(DIGITS, Action::Copy(0), "1-9", "keys-copy-field"),
-    bind(&[ch('a')], Action::CopyAll, "a", "keys-copy-all"),
-    B_NEXT,
-    B_BACK,
-    B_UP,
-    B_DOWN,
-    B_PGUP,
-    B_PGDN,
-    B_HELP,
-    B_QUIT,
-];
-
-static AFTER: &[Binding] = &[
-    bind(&[ch('c')], Action::CopyEmail, "c", "keys-copy-email"),
-    B_BACK,
-    B_UP,
-    B_DOWN,
-    B_PGUP,
-    B_PGDN,
-    B_HELP,
-    bind(
-        &[ch('q'), ctrl('c'), code(KeyCode::Enter)],
-        Action::Quit,
-        "q",
-        "keys-finish",
-    ),
-];
-
-static HELP_SCREEN: &[Binding] = &[
-    bind(
-        &[
-            code(KeyCode::Esc),
-            code(KeyCode::Enter),
-            ch('?'),
-            code(KeyCode::F(1)),
-            ch('q'),
-        ],
-        Action::Close,
-        "Esc",
-        "keys-close",
-    ),
-    hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
-];
-
-static CONFIRM_QUIT: &[Binding] = &[
-    bind(
-        &[ch('y'), code(KeyCode::Enter)],
-        Action::Confirm,
-        "y",
-        "keys-yes-quit",
-    ),
-    bind(
-        &[ch('n'), code(KeyCode::Esc), ch('q')],
-        Action::Cancel,
-        "n",
-        "keys-no-stay",
-    ),
-    hidden(bind(
-        &[ctrl('c')],
-        Action::Confirm,
-        "Ctrl+C",
-        "keys-yes-quit",
-    )),
-];
-
-static QR: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Enter), ch('p')],
-        Action::Close,
-        "Esc",
-        "keys-close",
-    ),
-    bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-url"),
-    hidden(bind(QUIT, Action::Quit, "q", "keys-quit")),
-];
-
-static PLAIN: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Enter), ch('q')],
-        Action::Close,
-        "Esc",
-        "keys-close",
-    ),
-    hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
-];
-
-/// The table for a mode.
-#[must_use]
-pub fn table(mode: Mode) -> &'static [Binding] {
-    match mode {
-        Mode::PasteBox => PASTE_BOX,
-        Mode::Happened => HAPPENED,
-        Mode::Ip => IP,
-        Mode::IpEntry => IP_ENTRY,
-        Mode::List => LIST,
-        Mode::FormChoice => FORM_CHOICE,
-        Mode::FormLine => FORM_LINE,
-        Mode::FormReason => FORM_REASON,
-        Mode::FormText => FORM_TEXT,
-        Mode::Copy => COPY,
-        Mode::After => AFTER,
-        Mode::Help => HELP_SCREEN,
-        Mode::ConfirmQuit => CONFIRM_QUIT,
-        Mode::Qr => QR,
-        Mode::Plain => PLAIN,
-    }
-}
-
 /// The bindings offered here (a desktop-only one is left out when there is no desktop).
 pub fn offered(mode: Mode, desktop: bool) -> impl Iterator<Item = &'static Binding> {
     table(mode)
@@ -413,7 +150,9 @@ pub fn normalise(key: KeyEvent) -> Key {
         mods -= KeyModifiers::CONTROL;
     }
     let code = match key.code {
-        KeyCode::Char(c) if mods.contains(CTRL) => KeyCode::Char(c.to_ascii_lowercase()),
+        KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+            KeyCode::Char(c.to_ascii_lowercase())
+        }
         other => other,
     };
     (mods, code)
@@ -438,6 +177,9 @@ pub fn lookup(mode: Mode, key: KeyEvent, desktop: bool) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const NONE: KeyModifiers = KeyModifiers::NONE;
+    const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
     fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
