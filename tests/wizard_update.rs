@@ -395,3 +395,60 @@ fn the_provider_email_is_ready_to_copy_after_sending() {
     assert!(text.contains("203.0.113.25"), "{text}");
     assert!(text.contains("Trend Micro"), "{text}");
 }
+
+#[test]
+fn no_ip_in_the_bounce_asks_for_one_and_a_list_without_a_form_needs_nothing_sent() {
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/spamcop-no-ip.txt"));
+    h.enter(2);
+    assert_eq!(h.w.step, Step::Ip);
+    assert!(steps::ip::chosen(&h.w).is_none());
+    h.key(KeyCode::Enter);
+    assert!(
+        h.w.ip.editing(),
+        "Enter without an IP opens the entry field"
+    );
+    h.type_text("203.0.113.9");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::List);
+    let screen = h.screen(80, 40);
+    assert!(
+        screen.contains("✘ http://delist-now.example.com/fast?id=8812"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("spamcop.net/bl.shtml?203.0.113.9"),
+        "the official page, with the IP:\n{screen}"
+    );
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Form);
+    assert!(delist::wizard::written::nothing_to_send(&h.w));
+    let n = steps::form::items(&h.w).len();
+    for _ in 0..n {
+        h.key(KeyCode::Tab);
+    }
+    assert_eq!(
+        h.w.step,
+        Step::Copy,
+        "nothing to send: the questions do not hold the user up"
+    );
+    assert!(h.screen(80, 24).contains("送る申請はありません"));
+}
+
+#[test]
+fn a_bounce_that_is_not_a_blocklist_problem_says_what_to_do_instead() {
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/user-unknown.txt"));
+    assert!(h.w.analysis().is_some_and(|a| !a.is_blocklist_problem()));
+    h.key(KeyCode::Enter);
+    let screen = h.screen(80, 30);
+    assert!(screen.contains("ブロックリストの問題ではない"), "{screen}");
+    assert!(
+        screen.contains("アドレスを確認"),
+        "the advice for an unknown user:\n{screen}"
+    );
+    assert!(screen.contains("Esc で戻って"), "a way out:\n{screen}");
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.step, Step::Paste);
+}

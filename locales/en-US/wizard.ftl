@@ -55,11 +55,16 @@ wizard-paste-still-reading = Still reading. Please wait a moment.
 wizard-paste-go-back = To paste another error mail, press Esc until you are back at step 1.
 
 ## Step 2: what happened
-wizard-happened-listed = The mail server of { $domain } did not accept your mail, because your mail server (IP address { $ip }) is on the "{ $list }" blocklist.
-wizard-happened-blocked = The mail server of { $domain } did not accept your mail, because your mail server (IP address { $ip }) is blocked (the list is not named).
+wizard-happened-listed = The mail server of { $domain } did not accept your mail, because { $has_ip ->
+        [yes] your mail server (IP address { $ip })
+       *[no] your mail server
+    } is on the "{ $list }" blocklist.
+wizard-happened-blocked = The mail server of { $domain } did not accept your mail, because { $has_ip ->
+        [yes] your mail server (IP address { $ip })
+       *[no] your mail server
+    } is blocked (the list is not named).
 wizard-happened-other = Your mail to { $domain } was not delivered. The cause: { $reason }.
 wizard-happened-the-recipient = the recipient
-wizard-happened-your-ip = unknown
 wizard-happened-retry-heading = ■ Is it still being sent?
 wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
 wizard-happened-recipients-unknown = The error mail does not name the recipients.
@@ -109,6 +114,7 @@ wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c
 
 ## Step 5: the form
 wizard-form-no-list = The list is not known, so no form can be written. Press Enter to see how to ask your hosting provider.
+wizard-form-nothing-to-send = This list takes no request (the listing expires by itself, or the list has shut down). Answering the questions only writes the message to your hosting provider. Enter goes on.
 wizard-form-intro = Answer the questions and the English for the removal form is written for you. Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
 wizard-form-item-cause = Cause
 wizard-form-item-fixes = Done so far
@@ -145,6 +151,7 @@ wizard-mail-subject = Subject
 wizard-mail-body = Body
 
 ## Step 6: copy and send
+wizard-copy-nothing-to-send = There is no request to send to this list. Check on the lookup page (step 4) whether the listing is gone.
 wizard-copy-intro = Press a number key to copy that field, then paste it into the field of the same name on the removal page.
 wizard-copy-empty-value = (empty: fill it in at step 5)
 wizard-copy-checklist-heading = ■ On the removal page
@@ -160,6 +167,7 @@ wizard-copy-all-label = all fields
 ## Step 7: after sending
 wizard-after-expect-heading = ■ What happens next
 wizard-after-expect = An automatic reply confirms the request (often in English). Check your spam folder too.
+wizard-after-expect-wait = No request is sent. Once the cause has stopped, waiting is enough. Check the lookup page before sending the mail again.
 wizard-after-turnaround = Removal usually takes { $from } to { $to }, once the list has checked the request.
 wizard-after-expires = Even without a request the listing goes away by itself in about { $hours } hours.
 wizard-after-at-once = minutes

@@ -56,11 +56,16 @@ wizard-paste-still-reading = まだ読み取り中です。少しお待ちくだ
 wizard-paste-go-back = 新しいエラーメールを貼り付けるときは、Esc でステップ1まで戻ってください。
 
 ## Step 2: what happened
-wizard-happened-listed = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。あなたのメールサーバー(IPアドレス { $ip })が「{ $list }」のブロックリストに載っているためです。
-wizard-happened-blocked = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。あなたのメールサーバー(IPアドレス { $ip })がブロックされているためです(どのリストかは書かれていません)。
+wizard-happened-listed = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $has_ip ->
+        [yes] あなたのメールサーバー(IPアドレス { $ip })が
+       *[no] あなたのメールサーバーが
+    }「{ $list }」のブロックリストに載っているためです。
+wizard-happened-blocked = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $has_ip ->
+        [yes] あなたのメールサーバー(IPアドレス { $ip })が
+       *[no] あなたのメールサーバーが
+    }ブロックされているためです(どのリストかは書かれていません)。
 wizard-happened-other = { $domain } へのメールが届きませんでした。原因: { $reason }。
 wizard-happened-the-recipient = 相手先
-wizard-happened-your-ip = 不明
 wizard-happened-retry-heading = ■ 再送について
 wizard-happened-recipients-heading = ■ 届かなかった宛先({ $count } 件)
 wizard-happened-recipients-unknown = エラーメールに宛先が書かれていませんでした。
@@ -110,6 +115,7 @@ wizard-list-open-failed = ブラウザを開けませんでした({ $detail })�
 
 ## Step 5: the form
 wizard-form-no-list = どのブロックリストか分からないため、申請フォームの内容は作れません。Enter で次に進むと、レンタルサーバー会社への相談のしかたを表示します。
+wizard-form-nothing-to-send = このリストには、送る申請がありません(自然に外れるか、リストが運営を終了しています)。質問に答えると、レンタルサーバー会社への連絡文だけを作れます。Enter で先に進めます。
 wizard-form-intro = 質問に答えると、申請フォームに貼り付ける英語の文ができます。選んだことだけが書かれます。Tab で次の項目、Esc で前のステップに戻ります。
 wizard-form-item-cause = 原因
 wizard-form-item-fixes = 行った対策
@@ -146,6 +152,7 @@ wizard-mail-subject = 件名
 wizard-mail-body = 本文
 
 ## Step 6: copy and send
+wizard-copy-nothing-to-send = このリストには、送る申請はありません。ステップ4の確認ページで、外れたかどうかを確かめてください。
 wizard-copy-intro = 番号キーを押すと、その欄がコピーされます。申請ページの同じ名前の欄に貼り付けてください。
 wizard-copy-empty-value = (空欄です。ステップ5で入力してください)
 wizard-copy-checklist-heading = ■ 申請ページでの手順
@@ -161,6 +168,7 @@ wizard-copy-all-label = すべての欄
 ## Step 7: after sending
 wizard-after-expect-heading = ■ このあと起きること
 wizard-after-expect = 申請を受け付けたという自動返信メールが届きます(英語のことがあります)。迷惑メールのフォルダーも確認してください。
+wizard-after-expect-wait = 申請は送りません。原因が止まっていれば、待つだけで外れます。確認ページで外れたことを確かめてから、メールを送り直してください。
 wizard-after-turnaround = 解除までの目安: { $from }〜{ $to }。リストが申請を確認してから外れます。
 wizard-after-expires = 申請しなくても、{ $hours } 時間ほどで自動的に外れます。
 wizard-after-at-once = すぐ

@@ -64,6 +64,28 @@ pub fn form_fields(w: &Wizard) -> Vec<FormField> {
     }
 }
 
+/// Whether nothing is to be sent for this list: the listing expires by itself or the list is
+/// closed. (A sub-list that expires but whose list takes a form, like Trend Micro's QIL, still
+/// has a request.)
+#[must_use]
+pub fn nothing_to_send(w: &Wizard) -> bool {
+    let Some((entry, sublist)) = entry(w) else {
+        return false;
+    };
+    let own = entry.removal_for(sublist.as_deref());
+    let method =
+        if own.method == RemovalMethod::Expires && entry.removal.method == RemovalMethod::WebForm {
+            entry.removal.method
+        } else {
+            own.method
+        };
+    matches!(method, RemovalMethod::Expires | RemovalMethod::None)
+        || matches!(
+            entry.status,
+            crate::blocklist::catalogue::ListStatus::Closed { .. }
+        )
+}
+
 /// Whether the form asks for this kind of value.
 #[must_use]
 pub fn asks(w: &Wizard, kind: FieldValue) -> bool {

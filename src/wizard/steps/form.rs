@@ -175,7 +175,10 @@ fn finish(w: &mut Wizard) {
         w.form.visited.insert(item);
     }
     let problems = written::problems(w);
-    if written::entry(w).is_none() || (problems.is_empty() && written::output(w).is_ok()) {
+    if written::entry(w).is_none()
+        || written::nothing_to_send(w)
+        || (problems.is_empty() && written::output(w).is_ok())
+    {
         w.go(Step::Copy);
         return;
     }

@@ -20,7 +20,12 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let th = ctx.theme;
     let mut d = Doc::new(area.width);
     d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
-    d.hang("  ・", &t!(lang, "wizard-after-expect"), th.text());
+    let expect = if written::nothing_to_send(w) {
+        "wizard-after-expect-wait"
+    } else {
+        "wizard-after-expect"
+    };
+    d.hang("  ・", &t!(lang, expect), th.text());
     if let Some(when) = turnaround(ctx) {
         d.hang("  ・", &when, th.text());
     }

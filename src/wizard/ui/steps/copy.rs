@@ -19,6 +19,10 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let th = ctx.theme;
     let mut d = Doc::new(area.width);
     let fields = written::fields(w);
+    if written::nothing_to_send(w) {
+        d.hang("✔ ", &t!(lang, "wizard-copy-nothing-to-send"), th.done());
+        return d;
+    }
     if fields.is_empty() {
         d.hang("⚠ ", &t!(lang, "wizard-copy-nothing"), th.warn());
         return d;

@@ -37,6 +37,10 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>) {
         d.hang("⚠ ", &t!(lang, "wizard-form-no-list"), th.warn());
         return (d, 0..0);
     }
+    if written::nothing_to_send(w) {
+        d.hang("⚠ ", &t!(lang, "wizard-form-nothing-to-send"), th.warn())
+            .blank();
+    }
     d.para(&t!(lang, "wizard-form-intro"), th.dim()).blank();
     let problems = written::problems(w);
     let advice = written::advice(w);

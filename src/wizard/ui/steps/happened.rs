@@ -127,18 +127,24 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
             || t!(lang, "wizard-happened-the-recipient"),
             |(_, d)| d.to_owned(),
         );
-    let ip = ip.map_or_else(|| t!(lang, "wizard-happened-your-ip"), |ip| ip.to_string());
+    // Fluent selects the wording with or without the address.
+    let (has_ip, ip) = ip.map_or(("no", String::new()), |ip| ("yes", ip.to_string()));
     match (a.listing(), a.reason()) {
         (Some(l), _) => t!(
             lang,
             "wizard-happened-listed",
             domain = domain,
+            has_ip = has_ip,
             ip = ip,
             list = l.name.clone()
         ),
-        (None, Some(r)) if r.is_ip_block() => {
-            t!(lang, "wizard-happened-blocked", domain = domain, ip = ip)
-        }
+        (None, Some(r)) if r.is_ip_block() => t!(
+            lang,
+            "wizard-happened-blocked",
+            domain = domain,
+            has_ip = has_ip,
+            ip = ip
+        ),
         (None, Some(r)) => t!(
             lang,
             "wizard-happened-other",
