@@ -165,3 +165,32 @@ fn wide_characters_are_never_cut_in_half() {
         }
     }
 }
+
+#[test]
+fn hostile_pastes_draw_every_step() {
+    // Over half a megabyte on one line (so the box is read-only) around a real refusal, with
+    // control characters and bidi overrides.
+    let filler = "x\u{1b}[31m\u{202e}".repeat(30_000);
+    let line = format!(
+        "{filler} 554 5.7.1 Service unavailable; Client host [203.0.113.77] blocked using zen.spamhaus.org {filler}"
+    );
+    for text in [
+        line.as_str(),
+        "\u{0}\u{7}\u{1b}]52;c;QUJD\u{7}",
+        "日本語だけの一行",
+    ] {
+        let mut h = Harness::new(Lang::Ja);
+        h.paste(text);
+        for step in Step::ALL {
+            h.w.go(step);
+            for (w, rows) in [(80, 24), (120, 40), (60, 16)] {
+                let screen = h.screen(w, rows);
+                assert_eq!(screen.lines().count(), usize::from(rows), "{step:?}");
+                assert!(
+                    screen.contains(&format!("ステップ {}/7", step.number())),
+                    "{step:?}"
+                );
+            }
+        }
+    }
+}

@@ -67,6 +67,7 @@ wizard-happened-other = Your mail to { $domain } was not delivered. The cause: {
 wizard-happened-the-recipient = the recipient
 wizard-happened-retry-heading = ■ Is it still being sent?
 wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
+wizard-happened-more-recipients = and { $count } more
 wizard-happened-recipients-unknown = The error mail does not name the recipients.
 wizard-happened-not-blocklist = This does not look like a blocklist problem. No removal request is needed.
 wizard-happened-way-out = Press Esc to go back and paste another error mail, or q to quit. If you still think it is a blocklist problem, press Enter to go on.

@@ -158,31 +158,39 @@ impl Analysis {
     }
 
     /// The lines around `span` (`before` lines before it, `after` after it), with the span's
-    /// position inside the returned excerpt. Never cuts inside a character.
+    /// position inside the returned excerpt. Never cuts inside a character, and never reaches
+    /// further than [`EXCERPT_REACH`] bytes from the span: a pasted megabyte on one line stays a
+    /// short excerpt.
     #[must_use]
     pub fn excerpt(&self, span: &Range<usize>, before: usize, after: usize) -> Option<Excerpt<'_>> {
         let text = self.text();
         text.get(span.clone())?;
-        let mut start = text.get(..span.start)?.rfind('\n').map_or(0, |i| i + 1);
+        let lo = char_floor(text, span.start.saturating_sub(EXCERPT_REACH));
+        let hi = char_ceil(text, span.end.saturating_add(EXCERPT_REACH));
+        let mut start = text
+            .get(lo..span.start)?
+            .rfind('\n')
+            .map_or(lo, |i| lo + i + 1);
         for _ in 0..before {
-            match start
+            if let Some(i) = start
                 .checked_sub(1)
-                .and_then(|e| text.get(..e)?.rfind('\n'))
+                .and_then(|e| text.get(lo..e)?.rfind('\n'))
             {
-                Some(i) => start = i + 1,
-                None if start > 0 => start = 0,
-                None => break,
+                start = lo + i + 1;
+            } else {
+                start = lo;
+                break;
             }
         }
         let mut end = text
-            .get(span.end..)?
+            .get(span.end..hi)?
             .find('\n')
-            .map_or(text.len(), |i| span.end + i);
+            .map_or(hi, |i| span.end + i);
         for _ in 0..after {
-            if let Some(i) = text.get(end + 1..).and_then(|rest| rest.find('\n')) {
+            if let Some(i) = text.get(end + 1..hi).and_then(|rest| rest.find('\n')) {
                 end = end + 1 + i;
             } else {
-                end = text.len();
+                end = hi;
                 break;
             }
         }
@@ -191,6 +199,26 @@ impl Analysis {
             mark: span.start - start..span.end - start,
         })
     }
+}
+
+/// How far an excerpt reaches from its span, in bytes.
+pub const EXCERPT_REACH: usize = 400;
+
+fn char_floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn char_ceil(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// A few lines of the bounce with one part marked.
@@ -231,6 +259,24 @@ mod tests {
         assert_eq!(e.text.get(e.mark.clone()), Some("203.0.113.25"));
         let e = a.excerpt(&(start..start + 12), 5, 5).unwrap();
         assert_eq!(e.text, a.text());
+    }
+
+    #[test]
+    fn an_excerpt_of_a_huge_line_stays_short_and_whole() {
+        let text = format!(
+            "{}203.0.113.25{}",
+            "あ".repeat(100_000),
+            "い".repeat(100_000)
+        );
+        let a = analysis_of(&text);
+        let start = text.find("203").unwrap();
+        let e = a.excerpt(&(start..start + 12), 1, 1).unwrap();
+        assert!(
+            e.text.len() <= 2 * EXCERPT_REACH + 12 + 6,
+            "{}",
+            e.text.len()
+        );
+        assert_eq!(e.text.get(e.mark.clone()), Some("203.0.113.25"));
     }
 
     #[test]

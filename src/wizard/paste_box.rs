@@ -199,6 +199,16 @@ impl PasteBox {
     }
 }
 
+/// At most the first `max` bytes of a line, cut at a character boundary: only what fits on
+/// screen is drawn, however long the line.
+fn head(line: &str, max: usize) -> &str {
+    let mut end = max.min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    line.get(..end).unwrap_or_default()
+}
+
 fn self_size(area: &TextArea<'_>) -> usize {
     area.lines()
         .iter()
@@ -224,7 +234,7 @@ impl Widget for &PasteBox {
             Inner::View(v) => {
                 let rows = (v.top..v.starts.len())
                     .take(usize::from(area.height))
-                    .map(|i| Line::raw(v.line(i)));
+                    .map(|i| Line::raw(head(v.line(i), usize::from(area.width) * 4)));
                 Paragraph::new(rows.collect::<Vec<_>>()).render(area, buf);
             }
         }

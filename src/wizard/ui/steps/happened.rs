@@ -9,9 +9,13 @@ use crate::i18n::Lang;
 use crate::t;
 use crate::wizard::facts::Analysis;
 use crate::wizard::layout::Shape;
+use crate::wizard::sanitize;
 use crate::wizard::steps::ip;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
+
+/// Recipients listed by name; more are counted.
+const MAX_RECIPIENTS: usize = 12;
 
 /// The step's body; from 100 columns on, the receiving server's own English reply sits beside
 /// the explanation.
@@ -33,7 +37,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     {
         let right_width = area.width * 2 / 5;
         let left = explanation(ctx, a, area.width - right_width - 2);
-        let right = original(ctx, diag, right_width, usize::MAX);
+        let right = original(ctx, diag, right_width, 30);
         return Doc::beside(left, right, 2);
     }
     let mut d = explanation(ctx, a, area.width);
@@ -51,7 +55,8 @@ fn original(ctx: &ViewCtx, diag: &str, width: u16, max_lines: usize) -> Doc {
         ctx.theme.heading(),
     );
     let mut raw = Doc::new(width.saturating_sub(2));
-    raw.para(diag, ctx.theme.dim());
+    // A reply is a few lines; a hostile one is cut before it is wrapped.
+    raw.para(&sanitize::fit(diag, 2000), ctx.theme.dim());
     for line in raw.lines.into_iter().take(max_lines) {
         let mut spans = vec![ratatui::text::Span::raw("  ")];
         spans.extend(line.spans);
@@ -99,8 +104,19 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
             th.dim(),
         );
     }
-    for r in &recipients {
-        d.hang("  ・", r, th.text());
+    for r in recipients.iter().take(MAX_RECIPIENTS) {
+        d.hang("  ・", &sanitize::fit(r, 200), th.text());
+    }
+    if recipients.len() > MAX_RECIPIENTS {
+        d.hang(
+            "  ",
+            &t!(
+                lang,
+                "wizard-happened-more-recipients",
+                count = recipients.len() - MAX_RECIPIENTS
+            ),
+            th.dim(),
+        );
     }
     d.blank();
 

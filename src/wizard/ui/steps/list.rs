@@ -64,7 +64,7 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
     if !suspicious.is_empty() {
         d.hang("⚠ ", &t!(lang, "wizard-list-suspicious"), th.warn());
         for url in suspicious.iter().take(5) {
-            d.hang("    ✘ ", url, th.warn());
+            d.hang("    ✘ ", &crate::wizard::sanitize::fit(url, 300), th.warn());
         }
         d.blank();
     }
