@@ -42,7 +42,7 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
         exclude: &exclude,
         likely: &likely,
     };
-    let findings = text::scan(&doc.text, doc.scan.clone(), &hints);
+    let findings = text::scan(doc.source(), doc.scan.clone(), &hints);
     let reporter = doc
         .dsn
         .iter()
@@ -155,7 +155,7 @@ fn diagnostic_of(src: &Source<'_>, f: Option<&Finding>) -> (Option<String>, Opti
                 .fields
                 .and_then(|r| r.diagnostic_span.clone())
                 .map(|s| src.offset + s.start..src.offset + s.end);
-            return (Some(text::reply::join_inline(d)), span);
+            return (Some(text::join::join_inline(d)), span);
         }
     }
     match reply {

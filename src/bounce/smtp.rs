@@ -162,7 +162,9 @@ pub fn prefer(
 /// of data", ">>> DATA"), or the last command named in it.
 pub fn find_command(text: &str) -> Option<SmtpCommand> {
     let upper = text.to_ascii_uppercase();
-    let contextual: [(&str, SmtpCommand); 17] = [
+    let contextual: [(&str, SmtpCommand); 18] = [
+        // Postfix: the server refused the connection at its greeting
+        ("REFUSED TO TALK TO ME", SmtpCommand::Conn),
         // qmail-remote's own words
         (" DOES NOT LIKE RECIPIENT", SmtpCommand::Rcpt),
         (" BUT SENDER WAS REJECTED", SmtpCommand::Mail),

@@ -21,6 +21,8 @@ static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<d>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s+\[[0-9a-f:.]+\]\s+did\s+not\s+like
         | \bconnect(?:ion)?\s+to\s+(?P<e>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s*\[[0-9a-f:.]+\]
         | \bby\s+(?P<f>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s+\[[0-9a-f:.]+\]
+        | \bgiving\s+up\s+on\s+(?P<g>[a-z0-9][-a-z0-9.:]*[a-z0-9])
+        | (?m:^)(?P<h>[a-z0-9][-a-z0-9.:]*[a-z0-9])\s+does\s+not\s+like\s+recipient
         ",
     )
     .unwrap_or_else(|e| panic!("remote-MTA pattern: {e}"))
@@ -29,7 +31,7 @@ static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// The server named as the one that answered, in `text`.
 pub fn remote_mta(text: &str) -> Option<String> {
     let caps = REMOTE.captures(text)?;
-    ["a", "b", "c", "d", "e", "f"]
+    ["a", "b", "c", "d", "e", "f", "g", "h"]
         .iter()
         .find_map(|n| caps.name(n))
         .map(|m| m.as_str().trim_end_matches('.').to_ascii_lowercase())
@@ -63,7 +65,8 @@ pub fn command(
         .collect::<Vec<_>>()
         .join(" ");
     let own = reply.map_or("", |r| r.text.as_str());
-    smtp::find_command(&format!("{before} {own}")).or_else(|| transcript_failure(lines, block))
+    smtp::find_command(&squeeze(&format!("{before} {own}")))
+        .or_else(|| transcript_failure(lines, block))
 }
 
 /// In a transcript elsewhere in the block, the command sent before the first failure reply

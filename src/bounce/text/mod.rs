@@ -7,6 +7,7 @@
 //! reply. So the text is cut into one block per address, and each block is read for a reply.
 
 mod context;
+pub mod join;
 mod recipients;
 pub mod reply;
 
