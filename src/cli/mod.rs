@@ -22,7 +22,8 @@ use crate::intake;
     long_about = "Opens a step-by-step wizard: paste the bounce, see what happened, find the \
                   blocked IP and the list, fill in the removal form and copy each field.\n\n\
                   Offline: nothing is sent anywhere.",
-    args_conflicts_with_subcommands = true
+    args_conflicts_with_subcommands = true,
+    propagate_version = true
 )]
 pub struct Cli {
     #[command(subcommand)]

@@ -175,6 +175,7 @@ fn starts_statement(t: &str) -> bool {
         "(other mxes tried",
         "i'm not going to try again",
         "... while talking to",
+        "while talking to",
         "remote host said",
     ]
     .iter()
