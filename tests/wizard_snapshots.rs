@@ -194,3 +194,21 @@ fn hostile_pastes_draw_every_step() {
         }
     }
 }
+
+#[test]
+fn a_qr_code_is_shown_whole_or_not_at_all() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::List);
+    h.key(KeyCode::Char('p'));
+    let small = h.screen(60, 16);
+    assert!(
+        small.contains("ウィンドウが小さいため、QRコード"),
+        "{small}"
+    );
+    let big = h.screen(80, 24);
+    assert!(big.contains("█▀▀▀▀▀█"), "{big}");
+    assert_eq!(
+        big.matches("█▀▀▀▀▀█").count(),
+        3,
+        "all three finder patterns:\n{big}"
+    );
+}

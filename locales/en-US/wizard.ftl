@@ -194,6 +194,7 @@ wizard-quit-question = Quit now?
 wizard-quit-unsaved = The pasted error mail and what you typed are not saved.
 wizard-quit-keys = y: quit   n: stay
 wizard-qr-title = QR code for a phone
+wizard-qr-too-small = The window is too small to show the QR code. Make it larger, or type the address below on the phone.
 wizard-qr-help = Scan it with your phone's camera. Esc closes this.
 wizard-copy-result = { $what }: { $message }
 wizard-plain-help = Select the text above with the mouse and copy it with your terminal (right-click, Ctrl+Shift+C, ⌘C). Esc goes back.

@@ -195,6 +195,7 @@ wizard-quit-question = 終了しますか?
 wizard-quit-unsaved = 貼り付けたエラーメールと入力した内容は保存されません。
 wizard-quit-keys = y: 終了する   n: 続ける
 wizard-qr-title = スマホ用QRコード
+wizard-qr-too-small = ウィンドウが小さいため、QRコードを表示できません。ウィンドウを広げるか、下のURLをスマートフォンで入力してください。
 wizard-qr-help = スマートフォンのカメラで読み取ってください。Esc で閉じます。
 wizard-copy-result = { $what }: { $message }
 wizard-plain-help = 上の文章をマウスで選んでコピーしてください(端末の機能: 選んでから右クリック、Ctrl+Shift+C など)。Esc で戻ります。

@@ -94,6 +94,13 @@ fn qr_code(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
             .unwrap_or(40)
             .min(area.width.saturating_sub(4)),
     );
+    // A code cut short cannot be read: with too little room, say so instead.
+    if rows.len() + 2 > usize::from(area.height.saturating_sub(2)) || qr_width > d.width {
+        d.para(&t!(w.lang, "wizard-qr-too-small"), ctx.theme.warn());
+        d.para(&url, ctx.theme.link());
+        boxed(f, area, &t!(w.lang, "wizard-qr-title"), d, ctx);
+        return;
+    }
     let pad = d.width.saturating_sub(qr_width) / 2;
     for row in rows {
         d.raw(Line::from(vec![
