@@ -165,6 +165,9 @@ pub struct Wizard {
     pub overlay: Option<Overlay>,
     /// The line above the key bar.
     pub notice: Option<Notice>,
+    /// How far the help is scrolled.
+    #[serde(skip)]
+    pub help_scroll: u16,
     /// The text of the plain view.
     #[serde(skip)]
     pub plain: Option<String>,
@@ -200,6 +203,7 @@ impl Wizard {
             overlay: None,
             notice: None,
             plain: None,
+            help_scroll: 0,
             max_size,
             desktop: false,
             analysis: None,

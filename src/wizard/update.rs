@@ -95,6 +95,15 @@ fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
     match action {
         Action::Help => {
             w.overlay = Some(Overlay::Help);
+            w.help_scroll = 0;
+            return None;
+        }
+        Action::Up | Action::Down if mode == Mode::Help => {
+            w.help_scroll = if action == Action::Up {
+                w.help_scroll.saturating_sub(1)
+            } else {
+                w.help_scroll.saturating_add(1).min(200)
+            };
             return None;
         }
         Action::Close | Action::Cancel => {

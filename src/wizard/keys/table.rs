@@ -205,6 +205,8 @@ static HELP_SCREEN: &[Binding] = &[
         "Esc",
         "keys-close",
     ),
+    bind(UP, Action::Up, "↑↓", "keys-scroll-down"),
+    hidden(bind(DOWN, Action::Down, "↓", "keys-scroll-down")),
     hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
 ];
 

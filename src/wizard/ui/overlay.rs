@@ -64,7 +64,10 @@ fn help(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     }
     d.blank()
         .para(&t!(w.lang, "wizard-help-close"), ctx.theme.dim());
+    // Taller than the window: ↑↓ scroll it.
     let max = usize::from(area.height.saturating_sub(2));
+    let top = usize::from(w.help_scroll).min(d.lines.len().saturating_sub(max));
+    d.lines.drain(..top);
     d.lines.truncate(max);
     boxed(f, area, &t!(w.lang, "wizard-help-title"), d, ctx);
 }
