@@ -27,3 +27,4 @@ keys-close = Close
 keys-yes-quit = Yes, quit
 keys-no-stay = No, stay
 keys-next-item = Next item
+keys-scroll = Scroll

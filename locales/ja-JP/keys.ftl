@@ -27,3 +27,4 @@ keys-close = 閉じる
 keys-yes-quit = はい、終了する
 keys-no-stay = いいえ、続ける
 keys-next-item = 次の項目へ
+keys-scroll = スクロール

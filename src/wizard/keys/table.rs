@@ -205,7 +205,7 @@ static HELP_SCREEN: &[Binding] = &[
         "Esc",
         "keys-close",
     ),
-    bind(UP, Action::Up, "↑↓", "keys-scroll-down"),
+    bind(UP, Action::Up, "↑↓", "keys-scroll"),
     hidden(bind(DOWN, Action::Down, "↓", "keys-scroll-down")),
     hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
 ];
