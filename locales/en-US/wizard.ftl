@@ -49,6 +49,7 @@ wizard-paste-found-block = IP address block found
 wizard-paste-found-bounce = Error mail recognised: { $reason }
 wizard-paste-found-ip = IP { $ip }
 wizard-paste-read-only = This text is too large to edit; it is only shown (↑↓ PgUp PgDn to look through it). Pasting another error mail replaces it.
+wizard-paste-stdin-is-terminal = "-" reads standard input, but here it is the terminal itself. Name a file, or paste the error mail into the window.
 wizard-paste-clipboard-empty = The clipboard is empty. Copy the error mail, then press the key again.
 wizard-paste-nothing-yet = Nothing has been pasted yet. Please paste the error mail first.
 wizard-paste-still-reading = Still reading. Please wait a moment.

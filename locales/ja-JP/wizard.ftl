@@ -50,6 +50,7 @@ wizard-paste-found-block = IPアドレスのブロックを検出
 wizard-paste-found-bounce = エラーメールを認識: { $reason }
 wizard-paste-found-ip = IP { $ip }
 wizard-paste-read-only = 大きな文章のため、表示だけで編集はできません(↑↓ PgUp PgDn で見られます)。別のエラーメールを貼り付けると置き換わります。
+wizard-paste-stdin-is-terminal = 「-」は標準入力を読み込む指定ですが、ここでは画面とつながっているため読めません。ファイル名を指定するか、エラーメールを画面に貼り付けてください。
 wizard-paste-clipboard-empty = クリップボードは空です。エラーメールをコピーしてから、もう一度押してください。
 wizard-paste-nothing-yet = まだ何も貼り付けられていません。先にエラーメールを貼り付けてください。
 wizard-paste-still-reading = まだ読み取り中です。少しお待ちください。

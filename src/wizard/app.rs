@@ -4,6 +4,7 @@
 //! comes back.
 
 use std::collections::VecDeque;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -140,8 +141,14 @@ impl App {
                 let full = expand_home(&path);
                 // A path that exists but cannot be read is reported, never pasted as text.
                 let fallback = fallback.filter(|_| std::fs::metadata(&full).is_err());
-                let result = Input::read(&full.to_string_lossy(), w.max_size)
-                    .map_err(|e| e.localized(w.lang));
+                // `-` is standard input: a pipe (`cat bounce.eml | delist -`) is read; the
+                // terminal itself is not, since the wizard's keys come from it.
+                let result = if path == "-" && std::io::stdin().is_terminal() {
+                    Err(t!(w.lang, "wizard-paste-stdin-is-terminal"))
+                } else {
+                    Input::read(&full.to_string_lossy(), w.max_size)
+                        .map_err(|e| e.localized(w.lang))
+                };
                 self.queue.push_back(Msg::FileLoaded {
                     path,
                     result,
