@@ -170,11 +170,13 @@ impl App {
 }
 
 /// Reads terminal events on their own thread, so the loop can wait on one channel for keys
-/// and analysis results alike. On native Windows consoles a paste arrives as a burst of key
-/// presses; there the burst is turned back into one paste.
+/// and analysis results alike. Where a paste arrives as a burst of key presses (native Windows
+/// consoles; terminals without bracketed paste), the burst is turned back into one paste, so
+/// an Enter inside the pasted mail is a line break and not "next". People never type three
+/// keys within a few milliseconds; a bracketed paste is not affected.
 fn spawn_input(tx: Sender<Msg>) {
     thread::spawn(move || {
-        let mut burst = cfg!(windows).then(PasteBurst::default);
+        let mut burst = PasteBurst::default();
         let send = |items: Vec<Burst>| {
             items.into_iter().all(|b| {
                 tx.send(match b {
@@ -185,37 +187,29 @@ fn spawn_input(tx: Sender<Msg>) {
             })
         };
         loop {
-            if let Some(due) = burst.as_ref().and_then(PasteBurst::deadline) {
+            if let Some(due) = burst.deadline() {
                 let wait = due.saturating_duration_since(Instant::now());
                 if !event::poll(wait).unwrap_or(false) {
-                    let ready = burst.as_mut().map(|b| b.flush_due(Instant::now()));
-                    if !send(ready.unwrap_or_default()) {
+                    if !send(burst.flush_due(Instant::now())) {
                         break;
                     }
                     continue;
                 }
             }
             let Ok(event) = event::read() else { break };
-            let items = match (event, burst.as_mut()) {
-                (Event::Key(key), Some(b)) => b.push(key, Instant::now()),
-                (Event::Key(key), None) => vec![Burst::Key(key)],
-                (other, b) => {
-                    // Keys held back come first: they were pressed before this event.
-                    if !send(b.map(PasteBurst::flush).unwrap_or_default()) {
-                        break;
-                    }
-                    let msg = match other {
-                        Event::Paste(text) => Msg::Paste(text),
-                        Event::Resize(width, height) => Msg::Resize(width, height),
-                        _ => continue,
-                    };
-                    if tx.send(msg).is_err() {
+            let msg = match event {
+                Event::Key(key) => {
+                    if !send(burst.push(key, Instant::now())) {
                         break;
                     }
                     continue;
                 }
+                Event::Paste(text) => Msg::Paste(text),
+                Event::Resize(width, height) => Msg::Resize(width, height),
+                _ => continue,
             };
-            if !send(items) {
+            // Keys held back come first: they were pressed before this event.
+            if !send(burst.flush()) || tx.send(msg).is_err() {
                 break;
             }
         }
