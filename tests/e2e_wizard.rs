@@ -157,3 +157,31 @@ fn answer_form(t: &mut Pty) {
     );
     t.key("\r");
 }
+
+#[test]
+fn a_paste_without_bracketed_paste_keeps_its_line_breaks() {
+    // Some terminals (and native Windows consoles) send a paste as plain key presses: the
+    // Enter keys inside it must stay line breaks, not "next".
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(
+        &["--lang", "en"],
+        120,
+        50,
+        home.path(),
+        &[("LANG", "en_US.UTF-8"), ("DELIST_CLIPBOARD", "test:/dev/null")],
+    );
+    t.wait_for("Step 1/7", 10);
+    t.send(DEMO_FORWARDED.replace('\n', "\r").as_bytes());
+    let screen = t.wait_for("block found", 10);
+    assert!(screen.contains("Step 1/7"), "still on the paste step:\n{screen}");
+    assert!(screen.contains("lines"), "{screen}");
+    let lines: usize = screen
+        .lines()
+        .find_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let at = words.iter().position(|w| *w == "lines,")?;
+            words.get(at.checked_sub(1)?)?.parse().ok()
+        })
+        .unwrap_or_else(|| panic!("no line count:\n{screen}"));
+    assert!(lines >= DEMO_FORWARDED.lines().count(), "{lines} lines:\n{screen}");
+}

@@ -186,8 +186,14 @@ fn spawn_input(tx: Sender<Msg>) {
                 .is_ok()
             })
         };
+        let mut stamp = Instant::now();
         loop {
-            if let Some(due) = burst.deadline() {
+            // Input already waiting belongs to the burst in progress, however long this thread
+            // was kept from running (on a busy machine that can exceed the burst's gap). A zero
+            // timeout would not look at the input at all, hence one millisecond.
+            let pending = burst.deadline().is_some()
+                && event::poll(Duration::from_millis(1)).unwrap_or(false);
+            if !pending && let Some(due) = burst.deadline() {
                 let wait = due.saturating_duration_since(Instant::now());
                 if !event::poll(wait).unwrap_or(false) {
                     if !send(burst.flush_due(Instant::now())) {
@@ -197,9 +203,12 @@ fn spawn_input(tx: Sender<Msg>) {
                 }
             }
             let Ok(event) = event::read() else { break };
+            if !pending {
+                stamp = Instant::now();
+            }
             let msg = match event {
                 Event::Key(key) => {
-                    if !send(burst.push(key, Instant::now())) {
+                    if !send(burst.push(key, stamp)) {
                         break;
                     }
                     continue;
