@@ -168,12 +168,18 @@ fn a_paste_without_bracketed_paste_keeps_its_line_breaks() {
         120,
         50,
         home.path(),
-        &[("LANG", "en_US.UTF-8"), ("DELIST_CLIPBOARD", "test:/dev/null")],
+        &[
+            ("LANG", "en_US.UTF-8"),
+            ("DELIST_CLIPBOARD", "test:/dev/null"),
+        ],
     );
     t.wait_for("Step 1/7", 10);
     t.send(DEMO_FORWARDED.replace('\n', "\r").as_bytes());
     let screen = t.wait_for("block found", 10);
-    assert!(screen.contains("Step 1/7"), "still on the paste step:\n{screen}");
+    assert!(
+        screen.contains("Step 1/7"),
+        "still on the paste step:\n{screen}"
+    );
     assert!(screen.contains("lines"), "{screen}");
     let lines: usize = screen
         .lines()
@@ -183,5 +189,8 @@ fn a_paste_without_bracketed_paste_keeps_its_line_breaks() {
             words.get(at.checked_sub(1)?)?.parse().ok()
         })
         .unwrap_or_else(|| panic!("no line count:\n{screen}"));
-    assert!(lines >= DEMO_FORWARDED.lines().count(), "{lines} lines:\n{screen}");
+    assert!(
+        lines >= DEMO_FORWARDED.lines().count(),
+        "{lines} lines:\n{screen}"
+    );
 }
