@@ -172,6 +172,7 @@ pub fn choices(w: &Wizard, item: Item) -> Vec<Choice> {
         .collect()
 }
 
+/// Records choice `id` for `item`: sets a single choice, ticks or unticks a multiple one.
 pub(super) fn choose(w: &mut Wizard, item: Item, id: &str) {
     let a = &mut w.form.answers;
     match item {

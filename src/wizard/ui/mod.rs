@@ -50,10 +50,12 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
             let doc = body(&ctx, c.body);
             let max = max_offset(&doc, c.body);
             let top = w.scroll().min(max);
+            let rows = usize::from(visible_rows(&doc, c.body));
             let lines = doc
                 .lines
                 .into_iter()
                 .skip(usize::from(top))
+                .take(rows)
                 .collect::<Vec<_>>();
             f.render_widget(Paragraph::new(lines), c.body);
             more(f, c.body, &ctx, top > 0, top < max);
@@ -64,22 +66,22 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
     overlay::draw(f, area, &ctx);
 }
 
-/// Says, at the body's right edge, that there is more above or below and which keys show it.
+/// Says, on the body's last row (kept free for it), that there is more below or above and
+/// which keys show it.
 fn more(f: &mut Frame, body: Rect, ctx: &ViewCtx, above: bool, below: bool) {
-    let mark = |f: &mut Frame, id: &str, y: u16| {
-        let text = format!(" {} ", t!(ctx.w.lang, id));
-        let width = u16::try_from(super::sanitize::width(&text)).unwrap_or(body.width);
-        let x = body.x + body.width.saturating_sub(width);
-        let area = Rect::new(x, y, width.min(body.width), 1);
-        f.render_widget(ratatui::widgets::Clear, area);
-        f.render_widget(Paragraph::new(text).style(ctx.theme.key()), area);
+    let id = match (above, below) {
+        (_, true) => "wizard-more-below",
+        (true, false) => "wizard-more-above",
+        (false, false) => return,
     };
-    if above {
-        mark(f, "wizard-more-above", body.y);
+    if body.height < 2 {
+        return;
     }
-    if below && body.height > 1 {
-        mark(f, "wizard-more-below", body.y + body.height - 1);
-    }
+    let text = format!(" {} ", t!(ctx.w.lang, id));
+    let width = u16::try_from(super::sanitize::width(&text)).unwrap_or(body.width);
+    let x = body.x + body.width.saturating_sub(width);
+    let area = Rect::new(x, body.y + body.height - 1, width.min(body.width), 1);
+    f.render_widget(Paragraph::new(text).style(ctx.theme.key()), area);
 }
 
 fn chrome_for(ctx: &ViewCtx, area: Rect) -> Chrome {
@@ -100,8 +102,19 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
     }
 }
 
+/// Rows of text shown: all of the body, or all but its last row when the text is longer and
+/// that row says so.
+fn visible_rows(doc: &Doc, area: Rect) -> u16 {
+    if doc.lines.len() > usize::from(area.height) {
+        area.height.saturating_sub(1).max(1)
+    } else {
+        area.height
+    }
+}
+
 fn max_offset(doc: &Doc, area: Rect) -> u16 {
-    u16::try_from(doc.lines.len().saturating_sub(usize::from(area.height))).unwrap_or(u16::MAX)
+    let rows = usize::from(visible_rows(doc, area));
+    u16::try_from(doc.lines.len().saturating_sub(rows)).unwrap_or(u16::MAX)
 }
 
 fn body_area(w: &Wizard) -> (ViewCtx<'_>, Rect) {
