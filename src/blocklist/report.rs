@@ -48,12 +48,22 @@ pub fn identify_delivery(report: &Report, d: &Delivery) -> Option<Listing> {
         l.evidence = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
         return Some(l);
     }
-    if NOT_A_BLOCK.contains(&d.reason) {
+    // The text around a diagnostic is read only when the reader found no diagnostic at all:
+    // a diagnostic that names no list is the answer, and reading the whole bounce again for
+    // each recipient would cost more than the rest of the identification.
+    if d.diagnostic
+        .as_deref()
+        .is_some_and(|s| !s.trim().is_empty())
+        || NOT_A_BLOCK.contains(&d.reason)
+    {
         return None;
     }
     // Header fields (a pasted raw bounce's own X-Spam-* stamps) name lists without meaning it.
-    let text = blank_header_fields(head(report));
-    identify_with_host(&text, host)
+    let head = head(report);
+    if !super::matcher::might_name_a_list(head) {
+        return None;
+    }
+    identify_with_host(&blank_header_fields(head), host)
 }
 
 fn locate_in_report(
