@@ -4,7 +4,7 @@
 //!
 //! Sound by construction: when a pattern has no such words, the prefilter always says yes.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 /// Shortest word worth searching for.
@@ -148,6 +148,7 @@ impl Prefilter {
         all.dedup();
         let words = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&all)
             .ok();
         Self { words }
