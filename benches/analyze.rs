@@ -1,1 +1,124 @@
-fn main() {}
+//! How fast a bounce is read: every fixture (corpus-like bounces of all formats), and a 10 MB
+//! bounce whose returned original carries a large attachment, as a message and as a paste.
+//!
+//! `cargo bench --bench analyze`
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use delist::bounce;
+use delist::intake::{self, Input};
+
+fn fixtures() -> Vec<Input> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bounce");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixtures")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("eml" | "txt")))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| Input::read(p.to_str().expect("path"), intake::DEFAULT_LIMIT).expect("fixture"))
+        .collect()
+}
+
+/// Base64 of `n` pseudo-random bytes, in 76-column lines (an attachment as MUAs write it).
+fn base64_blob(n: usize) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let chars = n * 4 / 3;
+    let mut out = String::with_capacity(chars + chars / 76 + 1);
+    for i in 0..chars {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        out.push(char::from(ALPHABET[(state & 63) as usize]));
+        if i % 76 == 75 {
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// A Postfix bounce whose returned original holds a 7.4 MB attachment (about 10 MB in all).
+fn big_bounce() -> String {
+    let head = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bounce/postfix-dsn.eml"),
+    )
+    .expect("fixture");
+    let cut = head
+        .find("Content-Type: text/plain; charset=UTF-8\n\n")
+        .expect("original body");
+    let mut s = head.get(..cut).expect("ascii").to_owned();
+    s.push_str("Content-Type: multipart/mixed; boundary=\"INNER\"\n\n--INNER\n");
+    s.push_str("Content-Type: text/plain; charset=UTF-8\n\n見積書を添付します。\n\n--INNER\n");
+    s.push_str("Content-Type: application/pdf; name=\"quote.pdf\"\n");
+    s.push_str("Content-Disposition: attachment; filename=\"quote.pdf\"\n");
+    s.push_str("Content-Transfer-Encoding: base64\n\n");
+    s.push_str(&base64_blob(7_400_000));
+    s.push_str("--INNER--\n\n--4F2A81C0123.1715563267/mail.example.jp--\n");
+    s
+}
+
+/// The seed's warning pasted with a long quoted original below it (about 10 MB).
+fn big_paste() -> String {
+    let mut s = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/bounce/outlook-ja-sendmail-warning.txt"),
+    )
+    .expect("fixture");
+    s.push_str("\n----- Original message -----\nFrom: taro@example.co.jp\nSubject: big\n\n");
+    while s.len() < 10_000_000 {
+        s.push_str("quoted text of the original message, line after line, nothing to read here\n");
+    }
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    let inputs = fixtures();
+    let bytes: usize = inputs.iter().map(|i| i.data.len()).sum();
+    let mut g = c.benchmark_group("analyse");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function(format!("all {} fixtures", inputs.len()), |b| {
+        b.iter(|| {
+            for input in &inputs {
+                black_box(bounce::analyse(black_box(input)));
+            }
+        });
+    });
+    for (name, text) in [
+        ("10 MB bounce with attachment", big_bounce()),
+        ("10 MB paste", big_paste()),
+    ] {
+        let input =
+            Input::from_bytes("bench", text.into_bytes(), intake::DEFAULT_LIMIT).expect("input");
+        g.throughput(Throughput::Bytes(input.data.len() as u64));
+        g.bench_function(name, |b| {
+            b.iter(|| black_box(bounce::analyse(black_box(&input))));
+        });
+    }
+    g.finish();
+
+    let crlf = big_bounce().replace('\n', "\r\n").into_bytes();
+    let mut g = c.benchmark_group("intake");
+    g.throughput(Throughput::Bytes(crlf.len() as u64));
+    g.bench_function("10 MB CRLF → LF, checks", |b| {
+        b.iter(|| {
+            black_box(
+                Input::from_bytes("bench", crlf.clone(), intake::DEFAULT_LIMIT).expect("input"),
+            )
+        });
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = bench
+}
+criterion_main!(benches);

@@ -1,9 +1,182 @@
-//! Plain words for people: what a delivery's result means, in the user's language.
+//! Plain words for people: what a delivery's result means, what a list is, what to do first,
+//! in the user's language. Every word comes from `explain.ftl`, `entry.ftl` and the glossary.
+//!
+//! Message ids are built from a reason name or a catalogue id at run time, so
+//! `tests/request_explain.rs` formats every one of them in both languages.
 
-use crate::bounce::Delivery;
+use serde::Serialize;
+
+use crate::blocklist::Entry;
+use crate::blocklist::catalogue::{Cost, ListStatus, RemovalMethod, WhoMayAsk};
+use crate::bounce::{Delivery, Reason};
 use crate::diagnosis::Finding;
 use crate::i18n::Lang;
 use crate::t;
+
+/// What happened, in plain words, for a bounce reason.
+#[must_use]
+pub fn reason(r: Reason, lang: Lang) -> String {
+    t!(lang, &format!("explain-reason-{}", r.name()))
+}
+
+/// What to do first for a bounce reason.
+#[must_use]
+pub fn reason_first_step(r: Reason, lang: Lang) -> String {
+    t!(lang, &format!("explain-first-{}", r.name()))
+}
+
+/// Temporary or permanent, and until when the sending server retries (`until` as the bounce
+/// states it, "5 days" or a date).
+#[must_use]
+pub fn retry(temporary: bool, until: Option<&str>, lang: Lang) -> String {
+    if !temporary {
+        return t!(lang, "explain-retry-permanent");
+    }
+    let until = until.map(str::trim).filter(|u| !u.is_empty());
+    t!(
+        lang,
+        "explain-retry-temporary",
+        has_until = if until.is_some() { "yes" } else { "no" },
+        until = until.unwrap_or_default()
+    )
+}
+
+/// A first fix named by the catalogue (`first_fix` ids such as `ask-provider`), in words.
+#[must_use]
+pub fn first_fix(id: &str, lang: Lang) -> String {
+    t!(lang, &format!("explain-fix-{id}"))
+}
+
+/// A condition a list sets before removal (`conditions` ids such as `role-address`), in words.
+#[must_use]
+pub fn condition(id: &str, lang: Lang) -> String {
+    t!(lang, &format!("explain-condition-{id}"))
+}
+
+/// The part of a message id that names a sub-list: `RBL+` → `rbl`, `5.7.511` → `5-7-511`.
+#[must_use]
+pub fn sublist_key(sublist: &str) -> String {
+    let mut out = String::new();
+    for c in sublist.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+/// Everything the "check the list" step says about one entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EntryWords {
+    /// What the list or service is.
+    pub what: String,
+    /// What happened to the mail.
+    pub happened: String,
+    /// Whether it ends by itself, and when.
+    pub duration: String,
+    /// What to do first.
+    pub first: String,
+    /// How to read the lookup page: what to type, what it shows, what to press.
+    pub lookup: String,
+    /// What the sub-list named in the bounce means, when it has words of its own.
+    pub sublist: Option<String>,
+    /// Special cases from the catalogue's facts: closed, expires, do not pay, who may ask.
+    pub warnings: Vec<String>,
+    /// The catalogue's first fixes for this entry (or sub-list), in words.
+    pub first_fixes: Vec<String>,
+    /// The conditions the list sets before removal, in words.
+    pub conditions: Vec<String>,
+}
+
+/// The words about `entry` (and the sub-list the bounce named) in `lang`.
+#[must_use]
+pub fn entry(entry: &Entry, sublist: Option<&str>, lang: Lang) -> EntryWords {
+    let part = |p: &str| t!(lang, &format!("entry-{}-{p}", entry.id));
+    let sub = sublist.and_then(|s| entry.sublists.iter().find(|x| x.id.eq_ignore_ascii_case(s)));
+    let sub_words = sub.and_then(|s| {
+        let id = format!("entry-{}-sub-{}", entry.id, sublist_key(&s.id));
+        crate::i18n::has(lang, &id).then(|| t!(lang, &id))
+    });
+    let fixes = sub
+        .map(|s| &s.first_fix)
+        .filter(|f| !f.is_empty())
+        .unwrap_or(&entry.first_fix);
+    let removal = entry.removal_for(sublist);
+    EntryWords {
+        what: part("what"),
+        happened: part("happened"),
+        duration: part("duration"),
+        first: part("first"),
+        lookup: part("lookup"),
+        sublist: sub_words,
+        warnings: warnings(entry, sublist, lang),
+        first_fixes: fixes.iter().map(|f| first_fix(f, lang)).collect(),
+        conditions: removal
+            .conditions
+            .iter()
+            .map(|c| condition(c, lang))
+            .collect(),
+    }
+}
+
+/// The special cases of an entry, from its facts, most important first.
+#[must_use]
+pub fn warnings(entry: &Entry, sublist: Option<&str>, lang: Lang) -> Vec<String> {
+    let removal = entry.removal_for(sublist);
+    let mut out = Vec::new();
+    if let ListStatus::Closed { since } = &entry.status {
+        out.push(t!(
+            lang,
+            "entry-special-closed",
+            list = entry.name.as_str(),
+            since = since.as_str()
+        ));
+        return out;
+    }
+    if entry.cost == Cost::FreeWithPaidExpress {
+        out.push(t!(lang, "entry-special-do-not-pay"));
+    }
+    if removal.method == RemovalMethod::Expires {
+        let hours = removal.expires_hours.map(|h| h.to_string());
+        out.push(t!(
+            lang,
+            "entry-special-expires",
+            has_hours = if hours.is_some() { "yes" } else { "no" },
+            hours = hours.unwrap_or_default()
+        ));
+    }
+    match removal.who {
+        WhoMayAsk::NetworkOwner => out.push(t!(lang, "entry-special-provider")),
+        WhoMayAsk::IpOwnerRoleAddress => out.push(t!(lang, "entry-special-role-address")),
+        WhoMayAsk::Recipient => out.push(t!(lang, "entry-special-recipient")),
+        WhoMayAsk::Anyone | WhoMayAsk::ServerAdmin => {}
+    }
+    if removal.account_required {
+        out.push(t!(lang, "entry-special-account"));
+    }
+    if removal.email_confirmation {
+        out.push(t!(lang, "entry-special-email-confirmation"));
+    }
+    if removal.language.as_deref() == Some("en") {
+        out.push(t!(lang, "entry-special-english"));
+    }
+    if entry
+        .unverified
+        .iter()
+        .any(|u| u == "form-fields" || u == "lookup-url")
+    {
+        out.push(t!(lang, "entry-special-unverified"));
+    }
+    out
+}
+
+/// The advice for a shared IP owned by the hosting provider, for any list.
+#[must_use]
+pub fn shared_ip(lang: Lang) -> String {
+    t!(lang, "entry-special-shared-ip")
+}
 
 /// The short block `analyze` prints for one delivery.
 #[must_use]
@@ -46,4 +219,25 @@ pub fn summary_block(d: &Delivery, f: &Finding, lang: Lang) -> String {
         line("explain-label-diagnostic", diag.clone());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sublist_keys() {
+        assert_eq!(sublist_key("RBL+"), "rbl");
+        assert_eq!(sublist_key("5.7.511"), "5-7-511");
+        assert_eq!(sublist_key("ivmSIP/24"), "ivmsip-24");
+        assert_eq!(sublist_key("RATS-NoPtr"), "rats-noptr");
+        assert_eq!(sublist_key("QIL"), "qil");
+    }
+
+    #[test]
+    fn retry_words() {
+        assert!(retry(true, Some("5 days"), Lang::En).contains("5 days"));
+        assert!(retry(false, None, Lang::Ja).contains("恒久的なエラー"));
+        assert!(retry(true, None, Lang::Ja).contains("一時的なエラー"));
+    }
 }

@@ -133,10 +133,15 @@ impl Input {
             return Self::from_reader("-", io::stdin().lock(), limit);
         }
         let file = std::fs::File::open(Path::new(path)).map_err(IntakeError::Io)?;
-        if file.metadata().map_err(IntakeError::Io)?.is_dir() {
+        let meta = file.metadata().map_err(IntakeError::Io)?;
+        if meta.is_dir() {
             return Err(IntakeError::Io(io::Error::from(
                 io::ErrorKind::IsADirectory,
             )));
+        }
+        // A regular file's size is known before reading: refuse it without reading a byte.
+        if meta.is_file() && meta.len() > limit {
+            return Err(IntakeError::TooLarge { limit });
         }
         Self::from_reader(path, file, limit)
     }
@@ -181,6 +186,13 @@ impl Input {
             source: source.to_owned(),
             data,
         })
+    }
+
+    /// True when the input is in no charset delist knows, so that [`Input::text`] had to
+    /// replace some bytes with U+FFFD.
+    #[must_use]
+    pub fn is_undecodable(&self) -> bool {
+        matches!(self.text(), Cow::Owned(ref s) if s.contains('\u{FFFD}'))
     }
 
     /// The input as text. UTF-8 is borrowed; otherwise the Japanese charsets are tried in turn

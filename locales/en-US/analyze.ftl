@@ -1,3 +1,4 @@
 analyze-progress = Reading { $done } of { $total } files…
 analyze-error = Error: { $detail }
 analyze-not-a-bounce = This is not a bounce (an ordinary mail): nothing to do.
+analyze-note-undecodable = Some characters are in no encoding delist knows; they are shown as �.

@@ -8,3 +8,112 @@ explain-label-ip = Blocked IP address
 explain-label-diagnostic = Server reply
 explain-temporary = yes: a temporary error, the server is still trying
 explain-permanent = no: a permanent error, delivery has stopped
+
+## Retrying: temporary or permanent.
+explain-retry-temporary = { $has_until ->
+        [yes] This is a { -glossary-temporary-error }: your server keeps trying to deliver the mail until { $until }. Once the block is lifted, it may still arrive without being sent again.
+       *[no] This is a { -glossary-temporary-error }: your server keeps trying to deliver the mail for a while (often up to 5 days). Once the block is lifted, it may still arrive without being sent again.
+    }
+explain-retry-permanent = This is a { -glossary-permanent-error }: delivery has stopped. After the problem is solved, send the mail again.
+
+## Each reason in plain words: what happened, then what to do first.
+explain-reason-authfailure = The receiving server checked whether your mail really comes from your domain (SPF, DKIM, DMARC) and the check failed.
+explain-first-authfailure = Give this error to whoever manages your domain and { -glossary-mail-server } and ask them to check SPF, DKIM and DMARC. This is not a { -glossary-blocklist } problem.
+explain-reason-badreputation = The receiving server refused the mail because the { -glossary-ip } of your { -glossary-mail-server } has a poor reputation (too much mail that looked like spam came from it).
+explain-first-badreputation = Find out why the reputation dropped (a stolen password, a neighbour on a shared server), fix that, then follow the advice for this receiver.
+explain-reason-blocked = The receiving server refused the mail because the { -glossary-ip } of your { -glossary-mail-server } is on a { -glossary-blocklist } (a list of addresses that sent spam).
+explain-first-blocked = Find which { -glossary-blocklist } it is and check the { -glossary-ip } on its official page. delist shows both.
+explain-reason-contenterror = The receiving server did not accept the format of the message's headers.
+explain-first-contenterror = Ask whoever manages your { -glossary-mail-server } or mail program to check it; sending from another mail program may work.
+explain-reason-delivered = This is a notice that the mail was delivered. Nothing went wrong.
+explain-first-delivered = Nothing to do.
+explain-reason-exceedlimit = The message went over a limit of the recipient's mailbox.
+explain-first-exceedlimit = Make the message smaller (fewer or smaller attachments), or tell the recipient another way.
+explain-reason-expired = Your server tried to deliver the mail for a long time and finally gave up.
+explain-first-expired = Read the last error in the mail: it names the real cause.
+explain-reason-failedstarttls = The two servers could not agree on an encrypted connection.
+explain-first-failedstarttls = Ask whoever manages your { -glossary-mail-server } to check its encryption (TLS) settings.
+explain-reason-feedback = This is a spam complaint: someone marked your mail as spam and their mail service sent you a report.
+explain-first-feedback = Check who received the mail and stop sending to people who do not want it.
+explain-reason-filtered = The recipient's own filter refused the mail (on mobile phones, the recipient's settings for which senders to accept).
+explain-first-filtered = Ask the recipient, by phone or another way, to allow your address or domain.
+explain-reason-hasmoved = The recipient's mailbox has moved, and mail is not forwarded.
+explain-first-hasmoved = Ask the recipient for their new address.
+explain-reason-hostunknown = The domain of the address (the part after @) does not exist.
+explain-first-hostunknown = Check the address for a typing mistake after the @.
+explain-reason-mailboxfull = The recipient's mailbox is full.
+explain-first-mailboxfull = Tell the recipient another way; send again later.
+explain-reason-mailererror = A program on the receiving side failed while handling the mail.
+explain-first-mailererror = The recipient's side must fix it; tell the recipient another way.
+explain-reason-mesgtoobig = The message is larger than the receiving server accepts.
+explain-first-mesgtoobig = Send smaller attachments, or share the file through a link.
+explain-reason-networkerror = The mail could not get through because of a network or DNS problem on the way.
+explain-first-networkerror = Wait and send again later. If it continues, ask whoever manages your { -glossary-mail-server }.
+explain-reason-norelaying = The server refused to pass your mail on (relaying was refused). Usually your mail program's sending settings are wrong.
+explain-first-norelaying = Check your mail program's outgoing server settings (server name, port 587, sign-in required).
+explain-reason-notaccept = The recipient's domain does not accept any mail.
+explain-first-notaccept = Check the address; contact the recipient another way.
+explain-reason-notcompliantrfc = The message does not follow the mail standard (for example a header appears twice).
+explain-first-notcompliantrfc = The program that sent it needs fixing; ask whoever manages it.
+explain-reason-onhold = There is not enough information in this text to decide what happened.
+explain-first-onhold = Paste the whole error mail, including the lines with three-digit codes such as 550.
+explain-reason-policyviolation = The message broke a rule of the receiving server (for example several senders in From).
+explain-first-policyviolation = Ask whoever manages your { -glossary-mail-server } to look at the error.
+explain-reason-rejected = The receiving server refused your sender address (the From of the envelope).
+explain-first-rejected = Check your sender address and your domain's settings with whoever manages them.
+explain-reason-requireptr = The receiving server refused the mail because the { -glossary-ip } of your { -glossary-mail-server } has no proper reverse DNS name (PTR record).
+explain-first-requireptr = Ask your { -glossary-provider } or ISP to set a PTR record that names your { -glossary-mail-server }.
+explain-reason-securityerror = A security rule of the receiving server refused the mail.
+explain-first-securityerror = Ask whoever manages your { -glossary-mail-server } to look at the error.
+explain-reason-spamdetected = The receiving server judged the content of the message to be spam.
+explain-first-spamdetected = Change the wording and check the links in the message, then send again.
+explain-reason-speeding = Your server sent too much mail too fast, so the receiver slowed it down.
+explain-first-speeding = Wait; your server retries. Send large mailings in smaller batches.
+explain-reason-suspend = The recipient's mailbox is suspended (for example unpaid or closed).
+explain-first-suspend = Contact the recipient another way.
+explain-reason-syntaxerror = The receiving server did not understand a command from your server.
+explain-first-syntaxerror = Ask whoever manages your { -glossary-mail-server } to check its software.
+explain-reason-systemerror = Something went wrong inside the receiving server. It is not your fault.
+explain-first-systemerror = Wait and send again later.
+explain-reason-systemfull = The receiving server's disk is full. It is not your fault.
+explain-first-systemfull = Wait and send again later.
+explain-reason-toomanyconn = Your server opened too many connections at once to the receiving server.
+explain-first-toomanyconn = Wait; your server retries. If it continues, ask whoever manages your { -glossary-mail-server }.
+explain-reason-undefined = The cause could not be determined from this text.
+explain-first-undefined = Show the whole error mail to whoever manages your { -glossary-mail-server }.
+explain-reason-userunknown = The recipient's address does not exist (the part before @ is wrong, or the person has left).
+explain-first-userunknown = Check the address; ask the recipient for the right one.
+explain-reason-vacation = This is an automatic reply (for example "out of office"). Your mail was delivered.
+explain-first-vacation = Nothing to do.
+explain-reason-virusdetected = A virus scanner found something dangerous in the message.
+explain-first-virusdetected = Scan your computer for viruses, then send a clean message again.
+
+## First fixes named by the catalogue.
+explain-fix-ask-provider = Ask your { -glossary-provider } or ISP, which owns the { -glossary-ip }, to investigate and request removal.
+explain-fix-secure-accounts = Change the mail passwords, turn on two-factor authentication, and look for accounts that sent spam.
+explain-fix-clean-malware = Find and clean the infected computer, NAS or router in the office.
+explain-fix-fix-website = Update or remove the hacked website or contact form.
+explain-fix-close-relay = Stop the server from passing on mail for strangers (open relay or open proxy).
+explain-fix-set-ptr = Have a reverse DNS (PTR) record set that names your { -glossary-mail-server }, with a matching forward record.
+explain-fix-fix-helo = Make the server introduce itself (HELO) with its own host name, the one its PTR record names.
+explain-fix-use-provider-smtp = Send through your provider's { -glossary-mail-server } with sign-in (SMTP AUTH, port 587).
+explain-fix-clean-lists = Remove dead addresses and people who do not want your mail from your lists.
+explain-fix-send-slowly = Send in smaller batches, more slowly.
+explain-fix-authenticate = Publish SPF, sign with DKIM, and publish DMARC for your domain.
+explain-fix-stop-backscatter = Stop sending error mails and auto-replies to forged senders.
+explain-fix-wait = Nothing to send: the listing ends by itself once the cause stops.
+explain-fix-recipient-allow = Ask the recipient to allow your domain or address.
+explain-fix-recipient-config = Ask the recipient's mail administrator to stop using this list.
+
+## Conditions a list sets before it removes an address.
+explain-condition-static-ip = The { -glossary-ip } must be fixed (static), not from a dynamic pool.
+explain-condition-mail-server-ptr = The { -glossary-ip } must have a reverse DNS name (PTR) that names a { -glossary-mail-server }.
+explain-condition-direct-to-mx-need = There must be a technical need to send straight to other servers.
+explain-condition-helo-matches-ptr = The server's HELO name must match its PTR name, and that name must point back to the { -glossary-ip }.
+explain-condition-ptr-fixed = The PTR must already be corrected, with time for the change to spread.
+explain-condition-problem-fixed = The cause must be found and stopped before you ask.
+explain-condition-sbl-resolved-first = A Spamhaus SBL listing of the same { -glossary-ip } must be resolved first.
+explain-condition-bounced-address = Ask from the address the refused mail was sent from.
+explain-condition-role-address = Ask from abuse@ or postmaster@ at the domain that owns the { -glossary-ip }.
+explain-condition-no-free-webmail = Free mail addresses (Gmail, Yahoo and the like) are not accepted.
+explain-condition-sender-requirements = The sender must meet every published requirement for bulk senders.

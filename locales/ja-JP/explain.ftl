@@ -8,3 +8,112 @@ explain-label-ip = ブロックされたIPアドレス
 explain-label-diagnostic = 相手サーバーの応答
 explain-temporary = 再送中(一時的なエラー。サーバーが送信を続けています)
 explain-permanent = 停止(恒久的なエラー。配送は止まりました)
+
+## 再送: 一時的か恒久的か。
+explain-retry-temporary = { $has_until ->
+        [yes] { -glossary-temporary-error }です。送信側のサーバーは { $until } まで送り直しを続けます。ブロックが解除されれば、送り直さなくても届くことがあります。
+       *[no] { -glossary-temporary-error }です。送信側のサーバーはしばらく(多くは最大5日間)送り直しを続けます。ブロックが解除されれば、送り直さなくても届くことがあります。
+    }
+explain-retry-permanent = { -glossary-permanent-error }です。配送は止まりました。問題が解決したら、もう一度送ってください。
+
+## 原因ごとの説明と、最初にすること。
+explain-reason-authfailure = 相手のサーバーが「本当にあなたのドメインから送られたメールか」を確かめる仕組み(SPF・DKIM・DMARC)で、確認に失敗しました。
+explain-first-authfailure = このエラーを、ドメインと{ -glossary-mail-server }の管理者に渡して、SPF・DKIM・DMARCの設定を確認してもらってください。{ -glossary-blocklist }の問題ではありません。
+explain-reason-badreputation = あなたの{ -glossary-mail-server }の{ -glossary-ip }の評判が悪い(迷惑メールのようなメールが多く送られた)ため、相手のサーバーが受け取りを断りました。
+explain-first-badreputation = 評判が下がった原因(パスワードの盗難、共用サーバーの他の利用者など)を調べて直し、この相手先向けの案内に従ってください。
+explain-reason-blocked = あなたの{ -glossary-mail-server }の{ -glossary-ip }が{ -glossary-blocklist }(迷惑メールを送ったアドレスの一覧)に載っているため、相手のサーバーが受け取りを断りました。
+explain-first-blocked = どの{ -glossary-blocklist }かを確かめ、その公式ページで{ -glossary-ip }を確認します。delist が両方を表示します。
+explain-reason-contenterror = 相手のサーバーが、メールのヘッダーの形式を受け付けませんでした。
+explain-first-contenterror = { -glossary-mail-server }やメールソフトの管理者に確認してもらってください。別のメールソフトから送ると届くことがあります。
+explain-reason-delivered = メールが届いたという通知です。問題はありません。
+explain-first-delivered = することはありません。
+explain-reason-exceedlimit = 相手のメールボックスの制限を超えました。
+explain-first-exceedlimit = メールを小さくする(添付を減らす・小さくする)か、別の方法で相手に連絡してください。
+explain-reason-expired = 送信側のサーバーが長い時間送り直しを続けましたが、最終的にあきらめました。
+explain-first-expired = メールの最後のエラーを読んでください。本当の原因が書かれています。
+explain-reason-failedstarttls = 2つのサーバーの間で、暗号化した接続を始められませんでした。
+explain-first-failedstarttls = { -glossary-mail-server }の管理者に、暗号化(TLS)の設定を確認してもらってください。
+explain-reason-feedback = 迷惑メールの報告です。受信者があなたのメールを迷惑メールとして報告し、そのメールサービスが知らせてきました。
+explain-first-feedback = 誰に送ったかを確認し、受け取りを望まない人には送らないようにしてください。
+explain-reason-filtered = 受信者側のフィルター(携帯電話では受信者の受信設定)で拒否されました。
+explain-first-filtered = 電話など別の方法で、あなたのアドレスかドメインを受信できるよう設定してもらってください。
+explain-reason-hasmoved = 相手のメールボックスは移転しており、メールは転送されません。
+explain-first-hasmoved = 相手に新しいアドレスを聞いてください。
+explain-reason-hostunknown = アドレスのドメイン(@より後ろ)が存在しません。
+explain-first-hostunknown = @より後ろに打ち間違いがないか確認してください。
+explain-reason-mailboxfull = 相手のメールボックスがいっぱいです。
+explain-first-mailboxfull = 別の方法で相手に知らせ、時間をおいて送り直してください。
+explain-reason-mailererror = 受信側のプログラムが、メールの処理中に失敗しました。
+explain-first-mailererror = 受信側で直す必要があります。別の方法で相手に知らせてください。
+explain-reason-mesgtoobig = メールが、相手のサーバーが受け付ける大きさを超えています。
+explain-first-mesgtoobig = 添付ファイルを小さくするか、ファイルはリンクで共有してください。
+explain-reason-networkerror = 途中のネットワークやDNSの問題で、メールが届きませんでした。
+explain-first-networkerror = 時間をおいて送り直してください。続く場合は{ -glossary-mail-server }の管理者に相談してください。
+explain-reason-norelaying = サーバーがあなたのメールの中継(リレー)を断りました。多くはメールソフトの送信設定の誤りです。
+explain-first-norelaying = メールソフトの送信サーバーの設定(サーバー名、ポート587、認証あり)を確認してください。
+explain-reason-notaccept = 相手のドメインは、メールを一切受け付けていません。
+explain-first-notaccept = アドレスを確認し、別の方法で相手に連絡してください。
+explain-reason-notcompliantrfc = メールが標準の形式に従っていません(例: 同じヘッダーが2つある)。
+explain-first-notcompliantrfc = 送ったプログラムを直す必要があります。その管理者に相談してください。
+explain-reason-onhold = この文面だけでは、何が起きたか判断できません。
+explain-first-onhold = エラーメール全体を貼り付けてください。550 のような3けたの番号がある行も含めてください。
+explain-reason-policyviolation = メールが相手のサーバーの決まりに違反しました(例: 送信者が複数書かれている)。
+explain-first-policyviolation = { -glossary-mail-server }の管理者にエラーを見てもらってください。
+explain-reason-rejected = 相手のサーバーが、あなたの送信者アドレス(エンベロープのFrom)を拒否しました。
+explain-first-rejected = 送信者アドレスとドメインの設定を、その管理者と確認してください。
+explain-reason-requireptr = あなたの{ -glossary-mail-server }の{ -glossary-ip }に正しい逆引きの名前(PTRレコード)がないため、相手のサーバーが受け取りを断りました。
+explain-first-requireptr = { -glossary-provider }かプロバイダーに、{ -glossary-mail-server }の名前を示すPTRレコードを設定してもらってください。
+explain-reason-securityerror = 相手のサーバーのセキュリティの決まりで拒否されました。
+explain-first-securityerror = { -glossary-mail-server }の管理者にエラーを見てもらってください。
+explain-reason-spamdetected = 相手のサーバーが、メールの内容を迷惑メールと判断しました。
+explain-first-spamdetected = 文面を変え、メール内のリンクを確認してから送り直してください。
+explain-reason-speeding = 短い時間に多くのメールを送ったため、相手が受け取りを遅らせました。
+explain-first-speeding = 待ってください。送信側のサーバーが送り直します。一斉送信は小分けにしてください。
+explain-reason-suspend = 相手のメールボックスは利用停止中です(未払いや解約など)。
+explain-first-suspend = 別の方法で相手に連絡してください。
+explain-reason-syntaxerror = 相手のサーバーが、あなたのサーバーからの命令を理解できませんでした。
+explain-first-syntaxerror = { -glossary-mail-server }の管理者に、ソフトウェアを確認してもらってください。
+explain-reason-systemerror = 相手のサーバーの内部で問題が起きました。あなたの側の問題ではありません。
+explain-first-systemerror = 時間をおいて送り直してください。
+explain-reason-systemfull = 相手のサーバーのディスクがいっぱいです。あなたの側の問題ではありません。
+explain-first-systemfull = 時間をおいて送り直してください。
+explain-reason-toomanyconn = あなたのサーバーが、相手のサーバーに同時にたくさん接続しすぎました。
+explain-first-toomanyconn = 待ってください。送信側のサーバーが送り直します。続く場合は{ -glossary-mail-server }の管理者に相談してください。
+explain-reason-undefined = この文面からは原因を判断できませんでした。
+explain-first-undefined = エラーメール全体を{ -glossary-mail-server }の管理者に見せてください。
+explain-reason-userunknown = 宛先のアドレスが存在しません(@より前が間違っているか、相手が退職した可能性があります)。
+explain-first-userunknown = アドレスを確認し、正しいアドレスを相手に聞いてください。
+explain-reason-vacation = 自動返信(「不在」のお知らせなど)です。メールは届いています。
+explain-first-vacation = することはありません。
+explain-reason-virusdetected = ウイルス検査で、メールに危険なものが見つかりました。
+explain-first-virusdetected = パソコンのウイルス検査をしてから、問題のないメールを送り直してください。
+
+## カタログが示す、最初の対処。
+explain-fix-ask-provider = { -glossary-ip }を持っている{ -glossary-provider }またはプロバイダーに、調査と{ -glossary-removal-request }を依頼します。
+explain-fix-secure-accounts = メールのパスワードを変え、二段階認証を有効にし、迷惑メールを送ったアカウントがないか確認します。
+explain-fix-clean-malware = 社内で感染しているパソコン、NAS、ルーターを見つけて駆除します。
+explain-fix-fix-website = 乗っ取られたウェブサイトやお問い合わせフォームを更新するか、取り除きます。
+explain-fix-close-relay = サーバーが他人のメールを中継しないようにします(オープンリレー・オープンプロキシの停止)。
+explain-fix-set-ptr = { -glossary-mail-server }の名前を示す逆引き(PTR)レコードと、それに合う正引きのレコードを設定してもらいます。
+explain-fix-fix-helo = サーバーが名乗る名前(HELO)を、PTRが示す自分のホスト名にします。
+explain-fix-use-provider-smtp = プロバイダーの{ -glossary-mail-server }から、認証付き(SMTP AUTH、ポート587)で送ります。
+explain-fix-clean-lists = 配信リストから、使われていないアドレスと受け取りを望まない人を削除します。
+explain-fix-send-slowly = 小分けにして、ゆっくり送ります。
+explain-fix-authenticate = ドメインにSPFを公開し、DKIMで署名し、DMARCを公開します。
+explain-fix-stop-backscatter = 偽の送信元へのエラーメールや自動返信を止めます。
+explain-fix-wait = 送るものはありません。原因が止まれば、登録は自然に外れます。
+explain-fix-recipient-allow = 相手に、あなたのドメインかアドレスを受信できるよう設定してもらいます。
+explain-fix-recipient-config = 相手のメール管理者に、このリストを使うのをやめてもらいます。
+
+## 解除の前にリストが求める条件。
+explain-condition-static-ip = { -glossary-ip }が固定(static)で、動的に割り当てられるものではないこと。
+explain-condition-mail-server-ptr = { -glossary-ip }に、{ -glossary-mail-server }を示す逆引きの名前(PTR)があること。
+explain-condition-direct-to-mx-need = 相手のサーバーへ直接送る技術的な必要があること。
+explain-condition-helo-matches-ptr = サーバーが名乗る名前(HELO)がPTRの名前と同じで、その名前が{ -glossary-ip }を指していること。
+explain-condition-ptr-fixed = PTRがすでに直っていて、変更が行き渡る時間がたっていること。
+explain-condition-problem-fixed = 申請の前に、原因を見つけて止めていること。
+explain-condition-sbl-resolved-first = 同じ{ -glossary-ip }の Spamhaus SBL への登録が、先に解決していること。
+explain-condition-bounced-address = 拒否されたメールを送ったアドレスから申請すること。
+explain-condition-role-address = { -glossary-ip }を持つドメインの abuse@ か postmaster@ から申請すること。
+explain-condition-no-free-webmail = 無料のメールアドレス(Gmail、Yahoo など)は受け付けられません。
+explain-condition-sender-requirements = 大量送信者向けに公開された条件を、すべて満たしていること。

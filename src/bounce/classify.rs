@@ -1,6 +1,7 @@
 //! Naming the reason, as sisimai does: the remote server's wording first, weighed against the
 //! status code and the SMTP command; the status code alone only when the wording says nothing.
 
+use super::lda;
 use super::phrases::{self, Matches};
 use super::status::{ReplyCode, Status};
 use super::{Action, Reason, SmtpCommand};
@@ -25,6 +26,8 @@ pub struct Facts<'a> {
     pub hint: Option<Reason>,
     /// The reason the remote system's documentation gives, if it is a known one.
     pub remote: Option<Reason>,
+    /// Whether the bounce gave any diagnostic at all.
+    pub has_diagnostic: bool,
 }
 
 /// Commands sent before the message content: a refusal there is not about the content.
@@ -58,9 +61,11 @@ fn vague(r: Option<Reason>) -> bool {
     )
 }
 
-/// A `Diagnostic-Code` type that carries an SMTP reply (not `X-Unix`, `X-Postfix`).
+/// A `Diagnostic-Code` type that carries an SMTP session's outcome: `smtp`, or Postfix's own
+/// `X-Postfix` (its SMTP client's connection failures); not `X-Unix` (a local program).
 fn smtp_type(f: &Facts<'_>) -> bool {
-    f.diagnostic_type.is_none_or(|t| !t.starts_with("x-"))
+    f.diagnostic_type
+        .is_none_or(|t| !t.starts_with("x-") || t == "x-postfix")
 }
 
 /// Decides the reason of a failed delivery.
@@ -74,7 +79,7 @@ pub fn classify(f: &Facts<'_>) -> Reason {
     let m = phrases::scan(f.text);
     let by_code = f.status.and_then(Status::reason);
     let smtp_type = smtp_type(f);
-    if let Some(r) = local_agent(f).or(f.remote) {
+    if let Some(r) = lda::named(f.command, f.text).or(f.remote) {
         return r;
     }
     if smtp_type && let Some(r) = probe(f, m, by_code) {
@@ -88,10 +93,10 @@ pub fn classify(f: &Facts<'_>) -> Reason {
     }
     if m.has(R::Vacation) {
         R::Vacation
-    } else if f.text.trim().is_empty() {
-        R::Undefined
-    } else {
+    } else if f.has_diagnostic {
         R::OnHold
+    } else {
+        R::Undefined
     }
 }
 
@@ -253,103 +258,4 @@ fn fallback(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason
         return Some(R::Blocked);
     }
     None
-}
-
-/// A local delivery agent: the marks that name it, and its messages per reason.
-type Agent = (
-    &'static [&'static str],
-    &'static [(Reason, &'static [&'static str])],
-);
-
-/// Local delivery agents (procmail, maildrop, dovecot…) name their own failures.
-fn local_agent(f: &Facts<'_>) -> Option<Reason> {
-    if f.command.is_some_and(|c| c != SmtpCommand::Data) {
-        return None;
-    }
-    let t = f.text;
-    let agents: [Agent; 6] = [
-        (
-            &["> was automatically rejected:"],
-            &[
-                (R::MailboxFull, &["not enough disk space", "quota exceeded"]),
-                (R::UserUnknown, &["mailbox doesn't exist: "]),
-            ],
-        ),
-        (
-            &["mail.local: "],
-            &[
-                (
-                    R::MailboxFull,
-                    &["disc quota exceeded", "mailbox full or quota exceeded"],
-                ),
-                (R::SystemError, &["temporary file write error"]),
-                (
-                    R::UserUnknown,
-                    &[
-                        ": invalid mailbox path",
-                        ": unknown user:",
-                        ": user unknown",
-                    ],
-                ),
-            ],
-        ),
-        (
-            &["procmail: ", "/procmail "],
-            &[
-                (
-                    R::MailboxFull,
-                    &["quota exceeded while writing", "user over quota"],
-                ),
-                (R::SystemError, &["service unavailable"]),
-                (R::SystemFull, &["no space left to finish writing"]),
-            ],
-        ),
-        (
-            &["maildrop: "],
-            &[
-                (R::MailboxFull, &["maildir over quota."]),
-                (
-                    R::UserUnknown,
-                    &["cannot find system user", "invalid user specified."],
-                ),
-            ],
-        ),
-        (
-            &["vdelivermail: "],
-            &[
-                (R::Filtered, &["user does not exist, but will deliver to "]),
-                (
-                    R::MailboxFull,
-                    &["domain is over quota", "user is over quota"],
-                ),
-                (R::Suspend, &["account is locked email bounced"]),
-                (R::UserUnknown, &["sorry, no mailbox here by that name."]),
-            ],
-        ),
-        (
-            &["vdeliver: "],
-            &[
-                (
-                    R::MailboxFull,
-                    &["delivery failed due to system quota violation"],
-                ),
-                (
-                    R::UserUnknown,
-                    &[
-                        "invalid or unknown base user or domain",
-                        "invalid or unknown virtual user",
-                    ],
-                ),
-            ],
-        ),
-    ];
-    let (_, messages) = agents
-        .iter()
-        .find(|(marks, _)| marks.iter().any(|k| t.contains(k)))?;
-    Some(
-        messages
-            .iter()
-            .find(|(_, ws)| ws.iter().any(|w| t.contains(w)))
-            .map_or(R::MailerError, |&(r, _)| r),
-    )
 }

@@ -42,7 +42,7 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
         exclude: &exclude,
         likely: &likely,
     };
-    let findings = text::scan(&doc.text, doc.scan.clone(), &hints);
+    let findings = text::scan(doc.source(), doc.scan.clone(), &hints);
     let reporter = doc
         .dsn
         .iter()
@@ -52,6 +52,20 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
             from.rsplit('@').next().map(str::to_owned)
         });
     let whole = doc.scan_text().to_lowercase();
+    let findings = if findings.iter().all(|f| f.recipient.is_none()) && !likely.is_empty() {
+        // The report names nobody (Verizon, "Delivery report unavailable"): the original's
+        // recipients are the ones that failed.
+        let base = findings.into_iter().next().unwrap_or_default();
+        likely
+            .iter()
+            .map(|a| Finding {
+                recipient: Some(a.clone()),
+                ..base.clone()
+            })
+            .collect()
+    } else {
+        findings
+    };
     if dsn.is_empty() {
         return findings
             .into_iter()
@@ -129,21 +143,32 @@ fn parse_action(v: &str) -> Option<Action> {
 }
 
 /// One delivery from the DSN fields (if any) and the text's finding (if any).
+/// The diagnostic and where it stands: the DSN's `Diagnostic-Code` unless it says nothing a
+/// reply in the text says better, else the text's reply, else the bounce's own explanation.
+fn diagnostic_of(src: &Source<'_>, f: Option<&Finding>) -> (Option<String>, Option<Range<usize>>) {
+    let reply = f.and_then(|f| f.reply.as_ref());
+    if let Some(d) = src.fields.and_then(|r| r.diagnostic.as_deref()) {
+        let says_little =
+            smtp::find_reply(d, None).is_none() && smtp::find_status(d, None).is_none();
+        if !(says_little && reply.is_some()) {
+            let span = src
+                .fields
+                .and_then(|r| r.diagnostic_span.clone())
+                .map(|s| src.offset + s.start..src.offset + s.end);
+            return (Some(text::join::join_inline(d)), span);
+        }
+    }
+    match reply {
+        Some(rep) => (Some(rep.text.clone()), Some(rep.span.clone())),
+        None => f
+            .and_then(|f| f.explanation.clone())
+            .map_or((None, None), |(t, s)| (Some(t), Some(s))),
+    }
+}
+
 fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
     let r = src.fields;
-    let (diagnostic, span): (Option<String>, Option<Range<usize>>) =
-        match r.and_then(|r| r.diagnostic.as_deref().zip(r.diagnostic_span.clone())) {
-            Some((d, s)) => (
-                Some(text::reply::join_inline(d)),
-                Some(src.offset + s.start..src.offset + s.end),
-            ),
-            None => match f.and_then(|f| f.reply.as_ref()) {
-                Some(rep) => (Some(rep.text.clone()), Some(rep.span.clone())),
-                None => f
-                    .and_then(|f| f.explanation.clone())
-                    .map_or((None, None), |(t, s)| (Some(t), Some(s))),
-            },
-        };
+    let (diagnostic, span) = diagnostic_of(&src, f);
     let diag = diagnostic.as_deref().unwrap_or("");
     let stated = r
         .and_then(|r| r.status.as_deref())
@@ -151,7 +176,7 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .and_then(Status::parse);
     let in_text = smtp::find_status(diag, None);
     let mut reply = smtp::find_reply(diag, None);
-    let mut status = smtp::prefer(stated, in_text, reply);
+    let mut status = smtp::prefer(stated, in_text.clone(), reply);
     if let (Some(s), Some(rc)) = (&status, reply)
         && s.class() != rc.class()
     {
@@ -184,8 +209,9 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         status: status.as_ref(),
         reply,
         command,
-        text: &lower,
+        text: &diag.to_lowercase(),
     });
+    let hint = families::named(&lower);
     let reason = classify::classify(&Facts {
         status: status.as_ref(),
         reply,
@@ -193,13 +219,18 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         action,
         diagnostic_type: r.and_then(|r| r.diagnostic_type.as_deref()),
         text: &lower,
-        hint: families::named(&lower),
+        hint,
         remote,
+        has_diagnostic: diagnostic.is_some(),
     });
     let temporary = retry::temporary(action, status.as_ref(), reply, whole)
         && !matches!(reason, Reason::Delivered);
-    if status.is_none() {
-        status = Status::derived(reason, derived_temporary(reply, &lower));
+    // A vague DSN code ("5.0.0", "4.4.7") says less than a mail system's own message.
+    let vague = status
+        .as_ref()
+        .is_some_and(|s| s.subject_detail() == "0.0" || s.as_str() == "4.4.7");
+    if status.is_none() || vague && hint == Some(reason) && in_text.is_none() {
+        status = Status::derived(reason, derived_temporary(reply, &diag.to_lowercase()));
     }
     let retry_until = temporary
         .then(|| retry::until(r.and_then(|r| r.will_retry_until.as_deref()), whole))

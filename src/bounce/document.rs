@@ -55,13 +55,52 @@ pub struct Document {
     pub dsn: Vec<DsnPart>,
     /// The fields of a `message/feedback-report` part (ARF), when present.
     pub feedback: Option<String>,
+    /// `text` with quoting marks (`> `) blanked out, when the bounce was pasted quoted; it has
+    /// the same length, so every offset means the same in both.
+    pub unquoted: Option<String>,
 }
 
 impl Document {
+    /// The text analysis reads: `text`, or its unquoted copy.
+    pub fn source(&self) -> &str {
+        self.unquoted.as_deref().unwrap_or(&self.text)
+    }
+
     /// The text the reporting system wrote.
     pub fn scan_text(&self) -> &str {
-        self.text.get(self.scan.clone()).unwrap_or("")
+        self.source().get(self.scan.clone()).unwrap_or("")
     }
+}
+
+/// A copy of `text` with reply quoting (`> `, `>> `) blanked out, when most lines are quoted.
+pub fn unquote(text: &str) -> Option<String> {
+    let lines = text.lines().filter(|l| !l.trim().is_empty());
+    let (mut total, mut quoted) = (0, 0);
+    for l in lines {
+        total += 1;
+        if l.trim_start().starts_with('>') && !l.trim_start().starts_with(">>>") {
+            quoted += 1;
+        }
+    }
+    if total == 0 || quoted * 10 < total * 6 {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start_matches([' ', '\t']);
+        let mut rest = body;
+        // Strip quote levels, but keep a Sendmail transcript's ">>>" and "<<<".
+        while let Some(r) = rest.strip_prefix('>') {
+            if rest.starts_with(">>>") && !r.starts_with(">>>") && !r.starts_with("> ") {
+                break;
+            }
+            rest = r.strip_prefix(' ').unwrap_or(r);
+        }
+        let blanked = line.len() - rest.len();
+        out.extend(std::iter::repeat_n(' ', blanked));
+        out.push_str(rest);
+    }
+    Some(out)
 }
 
 /// Unfolds a header value: continuation lines joined by one space.
@@ -202,6 +241,18 @@ mod tests {
              </p><br>User&nbsp;unknown &#x41;</body></html>",
         );
         assert_eq!(t, "550 5.1.1 <a@b.example>\n\nUser unknown A");
+    }
+
+    #[test]
+    fn quoting_is_blanked_without_moving_offsets() {
+        let t = "> <a@b.example>: 550 5.1.1 unknown\n> >>> RCPT To:<a@b.example>\n>> more\n";
+        let u = unquote(t).unwrap();
+        assert_eq!(u.len(), t.len());
+        assert_eq!(
+            u,
+            "  <a@b.example>: 550 5.1.1 unknown\n  >>> RCPT To:<a@b.example>\n   more\n"
+        );
+        assert_eq!(unquote("plain\n>>> DATA\n<<< 550 no\n"), None);
     }
 
     #[test]

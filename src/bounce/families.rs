@@ -113,9 +113,18 @@ const MESSAGES: &[(&str, Reason)] = &[
     ("unable to deliver message to <", R::UserUnknown),
     // Google Groups (the notice is translated; its help link is not)
     ("groups.google.com/support", R::Rejected),
+    // Progress IMail, MessageLabs, iCloud
+    ("invalid final delivery userid", R::UserUnknown),
+    ("user mailbox exceeds allowed size", R::MailboxFull),
+    ("requested action not taken: virus detected", R::VirusDetected),
+    ("please turn on smtp authentication in your mail client", R::SecurityError),
+    ("blocked for failing both spf and dkim", R::AuthFailure),
+    // Mailing-list managers (fml)
+    ("you are not a member of this mailing list", R::Rejected),
     // Zoho, Verizon
     ("host not reachable", R::Expired),
     ("550 - requested action not taken: no such user here", R::UserUnknown),
+    ("no valid recipients for this mm", R::UserUnknown),
 ];
 
 static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {

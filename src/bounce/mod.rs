@@ -1,9 +1,18 @@
 //! Reading a bounce: one [`Delivery`] per affected recipient, from any layout users paste.
 //!
-//! Two paths lead here. Input that looks like an RFC 5322 message goes through mail-parser
-//! (`mime`, the only module that imports it) and its `message/delivery-status` fields (`dsn`);
-//! anything else (pasted text, forwarded Outlook text, a single line) is scanned as text (`text`).
-//! Both end in `reason`, which names the failure in sisimai's vocabulary.
+//! Module map, in the order data flows:
+//! - `mime` (the only module that imports mail-parser) reads a message: its readable text
+//!   parts, its `message/delivery-status` parts (`dsn`), the returned original; `pasted` reads
+//!   anything else (Outlook's forwarded headers, a Gmail report from the browser, one line);
+//!   `ses` reads Amazon SES JSON notifications. All three give a `document::Document`, whose
+//!   inline original is found by `original` and whose bounce-ness by `signals`.
+//! - `text` cuts the readable text into one block per failed address and reads each block's
+//!   SMTP reply (`smtp` finds codes and commands, `address` the addresses).
+//! - `deliveries` joins the DSN fields and the text into [`Delivery`] values; `notice` handles
+//!   auto-replies and spam complaints; `retry` whether the sender still retries.
+//! - The reason: `classify` weighs the wording (`phrases`, `phrase_table`) against the status
+//!   code (`status`) and the command, after the messages a mail system writes in its own words
+//!   (`families`, `lda`) and the documented codes of large receivers (`rhost`).
 
 mod address;
 mod classify;
@@ -11,6 +20,7 @@ mod deliveries;
 mod document;
 mod dsn;
 mod families;
+mod lda;
 mod mime;
 mod notice;
 mod original;
@@ -20,6 +30,7 @@ mod phrases;
 mod reason;
 mod retry;
 mod rhost;
+mod ses;
 mod signals;
 mod smtp;
 mod status;
@@ -133,11 +144,12 @@ pub enum SmtpCommand {
 /// Analyses one input. Never panics, whatever the input.
 #[must_use]
 pub fn analyse(input: &Input) -> Report {
-    let doc = if mime::looks_like_message(&input.data) {
+    let mut doc = if mime::looks_like_message(&input.data) {
         mime::read(&input.data).unwrap_or_else(|| pasted::read(input.text().into_owned()))
     } else {
         pasted::read(input.text().into_owned())
     };
+    ses::read(&mut doc);
     let deliveries = deliveries::from_document(&doc);
     Report {
         text: doc.text,

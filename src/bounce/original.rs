@@ -53,7 +53,9 @@ pub fn find(text: &str, from: usize) -> Option<usize> {
         }
         let t = line.trim();
         let before = text.get(from..start).unwrap_or("");
-        if is_separator(t) && signals::is_bounce_text(before) {
+        // Only "Original Message" also introduces a forwarded bounce (Outlook); the other
+        // separators are written by mail systems before the returned message alone.
+        if is_separator(t) && (!is_forward_separator(t) || signals::is_bounce_text(before)) {
             return Some(start);
         }
         if prev_blank
@@ -65,6 +67,15 @@ pub fn find(text: &str, from: usize) -> Option<usize> {
         prev_blank = t.is_empty();
     }
     None
+}
+
+/// The separator mail programs put above a forwarded message ("-----Original Message-----",
+/// "-----元のメッセージ-----").
+fn is_forward_separator(line: &str) -> bool {
+    let core = line
+        .trim_matches(|c: char| matches!(c, '-' | '=' | '_' | '*' | ' ' | '.' | ':'))
+        .to_lowercase();
+    core == "original message" || core == "元のメッセージ" || core == "転送されたメッセージ"
 }
 
 fn is_separator(line: &str) -> bool {

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::document::{Document, DsnPart, Head};
+use super::document::{self, Document, DsnPart, Head};
 use super::{address, dsn, mime, original, signals};
 
 /// The header names of a forwarded block, in Japanese and English Outlook.
@@ -21,8 +21,10 @@ struct Block {
 }
 
 /// Reads pasted text.
-pub fn read(text: String) -> Document {
-    let blocks = header_blocks(&text);
+pub fn read(raw: String) -> Document {
+    let unquoted = document::unquote(&raw);
+    let text = unquoted.as_deref().unwrap_or(&raw);
+    let blocks = header_blocks(text);
     // The block of the bounce itself: sent by a mail system, or with a bounce's subject.
     let chosen = blocks
         .iter()
@@ -30,7 +32,7 @@ pub fn read(text: String) -> Document {
         .or_else(|| blocks.first());
     let scan_start = chosen.map_or(0, |b| b.lines.end);
     let head = chosen.map(|b| b.head.clone()).unwrap_or_default();
-    let original_at = original::find(&text, scan_start);
+    let original_at = original::find(text, scan_start);
     let mut scan_end = original_at.unwrap_or(text.len());
     let mut dsn_parts = Vec::new();
     if let Some(at) = text
@@ -55,7 +57,8 @@ pub fn read(text: String) -> Document {
         head,
         dsn: dsn_parts,
         feedback: None,
-        text,
+        text: raw,
+        unquoted,
     }
 }
 

@@ -360,7 +360,7 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "this user doesn't have a * account", "unknown e*mail address", "unknown local*part",
         "user * was not found", "user * does not exist", "user (*) unknown", "宛先不明",
         "ユーザーが存在しません", "ユーザが存在しません", "アドレスが存在しません", "存在しないメールアドレス",
-        "宛先のメールアドレスが見つかりません",
+        "宛先のメールアドレスが見つかりません", "ユーザー不明", "ユーザ不明", "アカウントが存在しません",
     ]),
     (R::Vacation, &[
         "i am away on vacation", "i am away until", "i am out of the office", "i will be traveling for work on",

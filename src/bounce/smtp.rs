@@ -162,7 +162,15 @@ pub fn prefer(
 /// of data", ">>> DATA"), or the last command named in it.
 pub fn find_command(text: &str) -> Option<SmtpCommand> {
     let upper = text.to_ascii_uppercase();
-    let contextual: [(&str, SmtpCommand); 12] = [
+    let contextual: [(&str, SmtpCommand); 18] = [
+        // Postfix: the server refused the connection at its greeting
+        ("REFUSED TO TALK TO ME", SmtpCommand::Conn),
+        // qmail-remote's own words
+        (" DOES NOT LIKE RECIPIENT", SmtpCommand::Rcpt),
+        (" BUT SENDER WAS REJECTED", SmtpCommand::Mail),
+        (" BUT MY NAME WAS REJECTED", SmtpCommand::Ehlo),
+        (" FAILED ON DATA COMMAND", SmtpCommand::Data),
+        (" FAILED AFTER I SENT THE MESSAGE", SmtpCommand::Data),
         ("END OF DATA", SmtpCommand::Data),
         ("AFTER DATA", SmtpCommand::Data),
         ("IN REPLY TO DATA", SmtpCommand::Data),

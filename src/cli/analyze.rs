@@ -54,8 +54,8 @@ pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
-                    let result =
-                        Input::read(path, common.max_size).map(|input| diagnosis::diagnose(&input));
+                    let result = Input::read(path, common.max_size)
+                        .map(|input| (diagnosis::diagnose(&input), input.is_undecodable()));
                     if result.is_err() {
                         failed.fetch_add(1, Ordering::Relaxed);
                     }
@@ -101,14 +101,22 @@ pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
     }
 }
 
-fn render(path: &str, result: Result<&Diagnosis, String>, json: bool, lang: Lang) -> String {
+fn render(
+    path: &str,
+    result: Result<&(Diagnosis, bool), String>,
+    json: bool,
+    lang: Lang,
+) -> String {
     if json {
-        let mut line = diagnosis::json_line(path, result);
+        let mut line = diagnosis::json_line(path, result.map(|(d, _)| d));
         line.push('\n');
         return line;
     }
     let mut out = format!("== {path}\n");
-    match result {
+    if let Ok((_, true)) = result {
+        out.push_str(&format!("  {}\n", t!(lang, "analyze-note-undecodable")));
+    }
+    match result.map(|(d, _)| d) {
         Err(e) => out.push_str(&format!("  {}\n", t!(lang, "analyze-error", detail = e))),
         Ok(d) if d.report.deliveries.is_empty() => {
             out.push_str(&format!("  {}\n", t!(lang, "analyze-not-a-bounce")));

@@ -2,6 +2,7 @@
 //! support staff. Each subcommand lives in its own file; this one only parses and dispatches.
 
 mod analyze;
+mod copy;
 mod lists;
 mod request;
 
@@ -70,6 +71,18 @@ enum Command {
     Lists(lists::ListsArgs),
     /// Write the removal request for a list without the wizard
     Request(Box<request::RequestArgs>),
+    /// Copy a text (standard input or --from FILE) to the clipboard, as the wizard does
+    ///
+    /// The desktop clipboard, else the terminal's (OSC 52: over SSH, inside tmux or screen),
+    /// else the file clipboard.txt in delist's data folder. Messages go to standard error.
+    ///
+    /// On X11 with no clipboard manager the text would vanish when this command ends, so it
+    /// keeps the text available until another program copies something, Enter is pressed (with
+    /// --from, in a terminal) or --wait seconds pass.
+    ///
+    /// DELIST_CLIPBOARD=system|osc52|file|test:PATH forces the way. Exit status: 0 copied, 3
+    /// only saved in the file, 1 unreadable input or nothing took the text.
+    Copy(copy::CopyArgs),
 }
 
 /// Parses the command line and runs the command.
@@ -81,6 +94,7 @@ pub fn main() -> ExitCode {
         Some(Command::Analyze(args)) => analyze::run(&args, &common),
         Some(Command::Lists(args)) => lists::run(&args, &common),
         Some(Command::Request(args)) => request::run(&args, &common),
+        Some(Command::Copy(args)) => copy::run(&args, &common),
         None => crate::wizard::run(&crate::wizard::Options {
             lang: common.lang(),
             file: cli.file,

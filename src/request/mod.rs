@@ -1,2 +1,132 @@
 //! The request writer: answers to a few questions become the list's form fields, each in
 //! English with its Japanese translation, plus emails where a list takes requests by email.
+//!
+//! Pure functions, no I/O. The wizard and `delist request` call the same [`build`]:
+//!
+//! ```
+//! use delist::blocklist::CATALOGUE;
+//! use delist::i18n::Lang;
+//! use delist::request::{self, Answers, Cause, Contact, Facts, Fix, ServerType};
+//!
+//! # let Some(entry) = CATALOGUE.get("trendmicro-ers") else { return };
+//! let facts = Facts { ip: "203.0.113.5".parse().ok(), ..Facts::default() };
+//! let answers = Answers {
+//!     cause: Some(Cause::SharedServer),
+//!     fixes: vec![Fix::AskedProvider],
+//!     server: Some(ServerType::Shared),
+//!     provider: Some("Xserver".into()),
+//!     contact: Contact {
+//!         name: "やまだ たろう".into(),          // kana becomes "Yamada Taro"
+//!         email: "postmaster@example.co.jp".into(),
+//!         role: "it-admin".into(),
+//!         ..Contact::default()
+//!     },
+//!     ..Answers::default()
+//! };
+//! match request::build(entry, None, &facts, &answers, Lang::Ja) {
+//!     Ok(out) => {
+//!         for f in &out.fields {
+//!             println!("{}: {} / {}", f.label, f.value_en, f.translation_ja);
+//!         }
+//!     }
+//!     // Each remark names the question (and so the flag) and carries a Fluent id + args.
+//!     Err(remarks) => remarks.iter().for_each(|r| eprintln!("{}", r.message(Lang::Ja))),
+//! }
+//! ```
+//!
+//! While the person is still typing, [`validate`] checks one answer at a time and [`check`]
+//! lists what still stops the request.
+
+mod answers;
+mod email;
+mod facts;
+mod fields;
+mod provider;
+pub mod reason_text;
+mod remark;
+mod review;
+mod roles;
+pub mod romaji;
+mod route;
+mod text;
+pub mod validate;
+
+pub use answers::{Answers, Cause, Contact, Fix, Prevention, ServerType};
+pub use email::EmailOut;
+pub use facts::Facts;
+pub use fields::FilledField;
+pub use remark::{Question, Remark, Validation};
+pub use review::{advice, check};
+pub use roles::{ROLES, label as role_label};
+pub use text::Bilingual;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::blocklist::Entry;
+use crate::blocklist::catalogue::RemovalMethod;
+use crate::i18n::Lang;
+
+/// Everything the person needs to send the request for one list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RequestOutput {
+    /// The catalogue id of the list.
+    pub list: String,
+    /// The sub-list, when the bounce named one.
+    pub sublist: Option<String>,
+    /// How removal works for this list (form, email, expiry, provider).
+    pub method: RemovalMethod,
+    /// The form's web address, for a web form.
+    pub url: Option<String>,
+    /// The form's fields in the form's order (empty when the list takes no form).
+    pub fields: Vec<FilledField>,
+    /// The email to send, for lists that take requests by email or through the IP's owner.
+    pub email: Option<EmailOut>,
+    /// A Japanese email asking the hosting provider or ISP to act, where they must.
+    pub provider_email_ja: Option<String>,
+    /// Things the person should read before sending (a free-mail address, "do not pay").
+    pub advice: Vec<Remark>,
+}
+
+impl RequestOutput {
+    /// The `delist request --json` shape.
+    #[must_use]
+    pub fn to_json(&self) -> Value {
+        json!({
+            "list": self.list,
+            "fields": self.fields.iter().map(|f| json!({
+                "id": f.id,
+                "label": f.label,
+                "value_en": f.value_en,
+                "translation_ja": f.translation_ja,
+            })).collect::<Vec<_>>(),
+            "email": self.email.as_ref().map(|e| json!({
+                "to": e.to,
+                "subject": e.subject,
+                "body_en": e.body_en,
+                "translation_ja": e.translation_ja(),
+            })),
+            "provider_email_ja": self.provider_email_ja,
+        })
+    }
+}
+
+/// Writes the request for `entry` (and `sublist`, when the bounce named one) from the facts of
+/// the bounce and the person's answers. `lang` is the language of the help and notes; the
+/// English values and Japanese translations do not depend on it.
+///
+/// # Errors
+/// Every answer that is missing, invalid or contradictory, each naming its question.
+pub fn build(
+    entry: &Entry,
+    sublist: Option<&str>,
+    facts: &Facts,
+    answers: &Answers,
+    lang: Lang,
+) -> Result<RequestOutput, Vec<Remark>> {
+    let problems = check(entry, sublist, facts, answers);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    route::write(entry, sublist, facts, answers, lang)
+}

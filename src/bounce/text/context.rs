@@ -20,6 +20,9 @@ static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
         | \bremote\s+host\s+(?P<c>[a-z0-9][-a-z0-9.]*[a-z0-9])\s+said
         | (?P<d>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s+\[[0-9a-f:.]+\]\s+did\s+not\s+like
         | \bconnect(?:ion)?\s+to\s+(?P<e>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s*\[[0-9a-f:.]+\]
+        | \bby\s+(?P<f>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s+\[[0-9a-f:.]+\]
+        | \bgiving\s+up\s+on\s+(?P<g>[a-z0-9][-a-z0-9.:]*[a-z0-9])
+        | (?m:^)(?P<h>[a-z0-9][-a-z0-9.:]*[a-z0-9])\s+does\s+not\s+like\s+recipient
         ",
     )
     .unwrap_or_else(|e| panic!("remote-MTA pattern: {e}"))
@@ -28,7 +31,7 @@ static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// The server named as the one that answered, in `text`.
 pub fn remote_mta(text: &str) -> Option<String> {
     let caps = REMOTE.captures(text)?;
-    ["a", "b", "c", "d", "e"]
+    ["a", "b", "c", "d", "e", "f", "g", "h"]
         .iter()
         .find_map(|n| caps.name(n))
         .map(|m| m.as_str().trim_end_matches('.').to_ascii_lowercase())
@@ -39,6 +42,7 @@ pub fn remote_mta(text: &str) -> Option<String> {
 pub fn command(
     lines: &[Line<'_>],
     lead: Range<usize>,
+    block: Range<usize>,
     reply: Option<&Reply>,
 ) -> Option<SmtpCommand> {
     if let Some(note) = reply.and_then(|r| r.note.as_deref())
@@ -56,12 +60,31 @@ pub fn command(
             break;
         }
     }
-    let before: String = (lead.start..stop.min(lines.len()))
+    let before: String = (lead.start..(stop + 1).min(lines.len()))
         .filter_map(|i| lines.get(i).map(|l| l.text))
         .collect::<Vec<_>>()
         .join(" ");
     let own = reply.map_or("", |r| r.text.as_str());
-    smtp::find_command(&format!("{before} {own}"))
+    smtp::find_command(&squeeze(&format!("{before} {own}")))
+        .or_else(|| transcript_failure(lines, block))
+}
+
+/// In a transcript elsewhere in the block, the command sent before the first failure reply
+/// (a Sendmail report lists the recipients first and the session after them).
+fn transcript_failure(lines: &[Line<'_>], block: Range<usize>) -> Option<SmtpCommand> {
+    let mut sent = None;
+    for i in block {
+        let t = lines.get(i).map_or("", |l| l.text.trim_start());
+        if let Some(s) = t.strip_prefix(">>>") {
+            sent = transcript_command(s);
+        } else if let Some(r) = t.strip_prefix("<<<")
+            && r.trim_start().starts_with(['4', '5'])
+            && sent.is_some()
+        {
+            return sent;
+        }
+    }
+    None
 }
 
 fn transcript_command(sent: &str) -> Option<SmtpCommand> {
@@ -91,8 +114,13 @@ pub fn explanation(
 ) -> Option<(String, Range<usize>)> {
     let mut i = seg.start;
     if let (Some(first), Some(addr)) = (lines.get(i), addr) {
+        // "a@b.example: Domain does not exist" — the explanation follows the address.
+        if let Some(after) = after_address_colon(first.text, addr) {
+            let start = first.start + (first.text.len() - after.len());
+            return Some((squeeze(after), start..first.start + first.text.len()));
+        }
         let rest = strip_address(first.text, addr);
-        if words(&rest) >= 3 && !is_label(&rest) {
+        if words(&rest) >= 3 && !is_label(&rest) && !rest.starts_with("on ") {
             return paragraph(lines, i, seg.end);
         }
         i += 1;
@@ -154,6 +182,21 @@ fn join(lines: &[Line<'_>], from: usize, to: usize) -> Option<(String, Range<usi
         .collect();
     let text = squeeze(&text.join(" "));
     (!text.is_empty()).then(|| (text, first.start..last.start + last.text.len()))
+}
+
+/// The text after `addr:` or `<addr>:` when the line starts with the address.
+fn after_address_colon<'a>(line: &'a str, addr: &str) -> Option<&'a str> {
+    let t = line.trim_start().trim_start_matches('<');
+    let rest = t
+        .get(..addr.len())
+        .filter(|a| a.eq_ignore_ascii_case(addr))
+        .and(t.get(addr.len()..))?;
+    let rest = rest
+        .strip_prefix('>')
+        .unwrap_or(rest)
+        .strip_prefix(':')?
+        .trim();
+    (!rest.is_empty()).then_some(rest)
 }
 
 fn strip_address(line: &str, addr: &str) -> String {

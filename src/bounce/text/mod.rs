@@ -7,6 +7,7 @@
 //! reply. So the text is cut into one block per address, and each block is read for a reply.
 
 mod context;
+pub mod join;
 mod recipients;
 pub mod reply;
 
@@ -153,7 +154,7 @@ fn finding(
         .collect();
     let remote_mta =
         context::remote_mta(&lead_text.join("\n")).or_else(|| context::remote_mta(&context));
-    let command = context::command(lines, lead, reply.as_ref());
+    let command = context::command(lines, lead, block.clone(), reply.as_ref());
     Finding {
         recipient,
         reply,

@@ -116,9 +116,10 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
             if SENDER_MARKS.iter().any(|m| tail.contains(m)) && !tail.contains("rcpt to") {
                 continue;
             }
-            let leading = before
-                .trim_start_matches(|c: char| c.is_whitespace() || "<\"'*-#(>".contains(c))
-                .is_empty();
+            let opening =
+                before.trim_start_matches(|c: char| c.is_whitespace() || "<\"'*-#(>".contains(c));
+            // Sendmail's status lines put the reply first: "550 <a@b>... User unknown".
+            let leading = opening.is_empty() || is_reply_prefix(opening);
             let marked = RECIPIENT_MARKS.iter().any(|m| tail.contains(m));
             let likely = contains_ci(hints.likely, &a);
             let rank = if address::is_system(&a) {
@@ -146,6 +147,14 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
         .map(|(l, a, _)| (l, a))
         .collect();
     Found { order, hits: kept }
+}
+
+/// "550 ", "554 5.1.1 ", "550 <": a reply code (and status) before an address.
+fn is_reply_prefix(s: &str) -> bool {
+    let mut words = s.trim_end_matches(['<', ' ']).split_whitespace();
+    let code = words.next().unwrap_or("");
+    let code_ok = code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit());
+    code_ok && words.all(|w| w.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
 }
 
 /// Header lines of a quoted or forwarded message, whose addresses are not recipients.

@@ -5,70 +5,24 @@ use std::sync::LazyLock;
 
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
+mod headers;
+
+use headers::{head_of, original_of};
+pub use headers::{looks_like_message, original_of_text};
+
 use super::document::{self, Document, DsnPart, Head};
-use super::{OriginalMessage, address, dsn, original, signals};
+use super::{OriginalMessage, dsn, original, signals};
 
+/// The parser, built once (its header table is a map).
 static PARSER: LazyLock<MessageParser> = LazyLock::new(MessageParser::default);
-
-/// Header names whose presence shows a message travelled by mail (an Outlook "From/Sent/To/
-/// Subject" copy has none of them).
-const TRANSPORT: [&str; 13] = [
-    "received",
-    "return-path",
-    "message-id",
-    "mime-version",
-    "content-type",
-    "date",
-    "delivered-to",
-    "dkim-signature",
-    "x-original-to",
-    "x-failed-recipients",
-    "auto-submitted",
-    "content-transfer-encoding",
-    "x-mailer",
-];
-
-/// True when the input starts with a header block that looks like a real message's.
-pub fn looks_like_message(data: &[u8]) -> bool {
-    let head = data.get(..data.len().min(64 * 1024)).unwrap_or(data);
-    let text = String::from_utf8_lossy(head);
-    let mut lines = text.lines().peekable();
-    if lines.peek().is_some_and(|l| l.starts_with("From ")) {
-        lines.next();
-    }
-    let (mut fields, mut transport, mut known) = (0, 0, 0);
-    for line in lines {
-        if line.is_empty() {
-            break;
-        }
-        if line.starts_with([' ', '\t']) && fields > 0 {
-            continue;
-        }
-        let Some((name, _)) = line.split_once(':') else {
-            return false;
-        };
-        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_graphic()) {
-            return false;
-        }
-        fields += 1;
-        let lower = name.to_ascii_lowercase();
-        if TRANSPORT.contains(&lower.as_str()) {
-            transport += 1;
-        }
-        if matches!(
-            lower.as_str(),
-            "from" | "to" | "subject" | "date" | "received"
-        ) {
-            known += 1;
-        }
-    }
-    fields >= 2 && transport >= 1 && known >= 1
-}
 
 /// Reads a message; `None` when mail-parser finds no message at all.
 pub fn read(data: &[u8]) -> Option<Document> {
-    let msg = PARSER.parse(data)?;
-    Some(read_message(&msg, 2))
+    // mail-parser checks its own invariants with debug assertions; a malformed message must not
+    // take the analysis down with it, so a panic there makes the input read as text instead.
+    std::panic::catch_unwind(|| PARSER.parse(data).map(|msg| read_message(&msg, 2)))
+        .ok()
+        .flatten()
 }
 
 #[derive(Default)]
@@ -84,13 +38,17 @@ fn read_message(msg: &Message<'_>, depth: u8) -> Document {
     let mut w = Walk::default();
     walk(msg, 0, &mut w);
     let head = head_of(msg);
-    if w.dsn.is_empty() && depth > 0 && !signals::is_bounce_text(&w.readable) {
-        // A bounce forwarded as an attachment: read the attached message instead.
+    if w.dsn.is_empty() && depth > 0 {
+        // A bounce forwarded as an attachment (or wrapped by a gateway): read the attached
+        // message instead when it carries the report.
         if let Some(PartType::Message(inner)) =
             w.attached.and_then(|i| msg.parts.get(i)).map(|p| &p.body)
         {
             let inner_doc = read_message(inner, depth - 1);
-            if !inner_doc.dsn.is_empty() || signals::is_bounce_text(inner_doc.scan_text()) {
+            let outer_is_bounce = signals::is_bounce_text(&w.readable);
+            if !inner_doc.dsn.is_empty()
+                || !outer_is_bounce && signals::is_bounce_text(inner_doc.scan_text())
+            {
                 return inner_doc;
             }
         }
@@ -242,83 +200,4 @@ fn content_type(part: &MessagePart<'_>) -> String {
             None => c.ctype().to_ascii_lowercase(),
         },
     )
-}
-
-fn raw_values<'a>(msg: &'a Message<'_>, name: &'a str) -> impl Iterator<Item = String> + 'a {
-    msg.headers_raw()
-        .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| document::unfold(v))
-}
-
-fn head_of(msg: &Message<'_>) -> Head {
-    let first = |name: &str| raw_values(msg, name).next();
-    let from_addr = msg
-        .from()
-        .and_then(|a| a.first())
-        .and_then(|a| a.address.as_deref())
-        .and_then(address::normalize);
-    let to_addrs = msg
-        .to()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.address.as_deref().and_then(address::normalize))
-                .collect()
-        })
-        .unwrap_or_default();
-    let lower = |name: &str| {
-        first(name)
-            .map(|v| v.to_ascii_lowercase())
-            .unwrap_or_default()
-    };
-    let auto_reply = lower("auto-submitted").starts_with("auto-replied")
-        || lower("precedence").starts_with("auto_reply")
-        || lower("x-apple-action").starts_with("vacation")
-        || !lower("x-autoreply").is_empty()
-        || !lower("x-autorespond").is_empty();
-    Head {
-        from: msg.from().and_then(|a| a.first()).map(|a| {
-            let addr = a.address.as_deref().unwrap_or("");
-            match a.name.as_deref() {
-                Some(n) if !addr.is_empty() => format!("{n} <{addr}>"),
-                Some(n) => n.to_owned(),
-                None => addr.to_owned(),
-            }
-        }),
-        from_addr,
-        to_addrs,
-        subject: msg.subject().map(str::to_owned),
-        content_type: first("content-type").map(|v| v.to_ascii_lowercase()),
-        auto_reply,
-        failed_recipients: raw_values(msg, "x-failed-recipients")
-            .flat_map(|v| {
-                v.split(',')
-                    .filter_map(address::normalize)
-                    .collect::<Vec<_>>()
-            })
-            .collect(),
-        apple_unsubscribe: lower("x-apple-unsubscribe") == "true",
-    }
-}
-
-fn original_of(m: &Message<'_>) -> OriginalMessage {
-    let first = |name: &str| raw_values(m, name).next().filter(|v| !v.is_empty());
-    OriginalMessage {
-        from: first("from"),
-        to: first("to"),
-        subject: m.subject().map(str::to_owned),
-        date: first("date"),
-        message_id: first("message-id"),
-        received: raw_values(m, "received").collect(),
-    }
-}
-
-/// The original message's headers from a block of header text.
-pub fn original_of_text(block: &str) -> Option<OriginalMessage> {
-    let block = block.trim_start_matches(['\n', ' ', '\t']);
-    if block.is_empty() {
-        return None;
-    }
-    let m = PARSER.parse_headers(block.as_bytes())?;
-    let o = original_of(&m);
-    (o != OriginalMessage::default()).then_some(o)
 }

@@ -1,0 +1,21 @@
+# Hosting providers: what is known about how each handles a listed IP (assets/hosting.toml).
+hosting-detected = Your mail seems to go out through { $provider } (server { $host }).
+hosting-note-xserver = Xserver customers report that Xserver files removal requests for its shared servers itself (not published policy). Ask Xserver support, quoting your member ID and server ID.
+hosting-note-sakura = Sakura Internet customers report that Sakura investigates the shared server and files removal requests with the lists it can apply to (not published policy). Send the mail headers and your member information.
+hosting-note-lolipop = Lolipop! publishes hourly and daily sending limits per plan. Nothing is published about listed IPs; ask its customer support.
+hosting-note-conoha = Nothing is published by ConoHa WING about listed IPs; ask its support.
+hosting-note-onamae = Onamae.com's page on sending problems does not cover blocklists; ask its support.
+hosting-note-kagoya = KAGOYA's 2023 notice recommends setting up SPF and DKIM; nothing is published about removal. Ask its support.
+hosting-note-wadax = Nothing is published by WADAX about listed IPs; ask its support.
+hosting-note-heteml = Nothing is published by heteml about listed IPs; ask its support.
+hosting-note-mixhost = mixhost sends every shared server's mail through MailChannels so that one customer's spam does not list the server. The listed IP is then MailChannels', and only they can act; ask mixhost support.
+hosting-note-xrea = Nothing is published by XREA / CoreServer about listed IPs; ask its support.
+hosting-note-mailchannels = Your mail goes out through the MailChannels relay. Its IP addresses belong to MailChannels; ask your { -glossary-provider }, which has the contract with them.
+hosting-note-ocn = This is OCN's mail service. OCN blocks direct sending from dynamic IPs (port 25); nothing is published about listed IPs. Ask OCN support.
+hosting-note-nifty = This is @nifty's mail service. Nothing is published about its sending IPs being listed; ask @nifty support.
+hosting-note-microsoft-365 = Your mail goes out through Microsoft 365. Microsoft manages these IP addresses; your Microsoft 365 administrator contacts Microsoft support.
+hosting-ask-member-id = Member ID
+hosting-ask-server-id = Server ID (for example xs123456)
+hosting-ask-member-info = Member information (member ID, contract name)
+hosting-ask-headers = Mail headers of a refused message
+hosting-ask-account = Account or contract ID

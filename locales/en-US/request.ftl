@@ -1,0 +1,294 @@
+# The request writer.
+#
+# Two kinds of message live here.
+# - request-text-*: text that goes into a removal form or email. The en-US message is the
+#   English to paste; the ja-JP message with the same id is its Japanese translation, shown
+#   beside it. Keep them sentence for sentence. English here is ASCII only: straight quotes,
+#   no dashes other than "-". First person plural, factual, polite, short; no threats, no
+#   legal talk, no pleading.
+# - everything else: the interface, in the user's language.
+
+## Lists of phrases ("A, B, and C").
+request-text-list-two = { $a } and { $b }
+request-text-list-sep = {", "}
+request-text-list-more = { $head }, and { $last }
+
+## Why it happened (one sentence per cause).
+request-text-why-shared-server = { $server ->
+        [m365] This IP address is shared by many customers of Microsoft 365, and we believe that another customer sent the spam.
+        [google] This IP address is shared by many customers of Google Workspace, and we believe that another customer sent the spam.
+       *[other] { $named ->
+            [yes] This IP address belongs to a shared server at our hosting provider, { $provider }, and we believe that another customer on that server sent the spam.
+           *[no] This IP address belongs to a shared server at our hosting provider, and we believe that another customer on that server sent the spam.
+        }
+    }
+request-text-why-stolen-password = The password of one of our mail accounts was stolen, and the account was used to send spam.
+request-text-why-infected-pc = A computer in our office was infected with malware that sent spam.
+request-text-why-hacked-website = Our website and its contact form were abused to send spam.
+request-text-why-new-ip = This IP address was recently assigned to our mail server, and it may have been listed because of how its previous user sent mail.
+request-text-why-dynamic-ip = Our mail server sent mail directly from a dynamic IP address on our office internet line.
+request-text-why-no-ptr = The IP address of our mail server did not have a correct reverse DNS (PTR) record.
+request-text-why-newsletter-complaints = Some recipients of our newsletter reported it as spam.
+request-text-why-backscatter = Our server sent automatic replies and bounce messages to forged sender addresses.
+request-text-why-open-relay = Our mail server was misconfigured as an open relay, and spammers used it to send mail.
+request-text-why-unknown = We have not yet found out why this IP address was listed.
+
+## What was done.
+request-text-fixed = We have { $list }.
+request-text-nofix = We are checking our systems for the cause.
+request-text-nofix-shared = The server is managed by our hosting provider, so we cannot change its settings ourselves.
+request-text-fix-asked-provider = asked { $server ->
+        [m365] Microsoft
+        [google] Google
+       *[other] { $named ->
+            [yes] our hosting provider, { $provider },
+           *[no] our hosting provider
+        }
+    } to find and stop the source of the spam
+request-text-fix-changed-passwords = changed the passwords of all our mail accounts
+request-text-fix-enabled-mfa = turned on two-factor authentication
+request-text-fix-removed-malware = scanned our computers and removed the malware
+request-text-fix-fixed-website = updated our website and protected its contact form against abuse
+request-text-fix-closed-relay = closed the open relay on our mail server
+request-text-fix-set-ptr = set a reverse DNS (PTR) record that matches our mail server's host name
+request-text-fix-use-provider-smtp = switched to sending all mail through our provider's mail server with authentication
+request-text-fix-set-authentication = set up SPF, DKIM, and DMARC for our domain
+request-text-fix-cleaned-list = removed invalid and inactive addresses from our mailing list
+request-text-fix-stopped-auto-replies = stopped sending automatic replies and bounces to unknown senders
+request-text-fix-reduced-volume = reduced how much mail we send and how fast
+
+## How a repeat is prevented.
+request-text-prevent = To prevent this from happening again, we will { $list }.
+request-text-prevent-shared = Because this IP address is shared with other customers, we cannot guarantee that this will not happen again, but we will { $list }.
+request-text-prevent-none = We will do our best to prevent this from happening again.
+request-text-prevent-shared-none = Because this IP address is shared with other customers, we cannot guarantee that this will not happen again, but we will do our best to prevent it.
+request-text-prevention-monitor = check our outgoing mail regularly
+request-text-prevention-rate-limit = limit how many messages each account can send per hour
+request-text-prevention-strong-passwords = use strong, unique passwords for every account
+request-text-prevention-updates = keep the software on our computers, server, and website up to date
+request-text-prevention-antivirus = keep antivirus software running on every computer
+request-text-prevention-confirmed-opt-in = send our newsletter only to people who have confirmed their subscription
+request-text-prevention-staff-training = train our staff to recognize phishing mail
+request-text-prevention-ask-provider-dedicated-ip = ask our hosting provider about a dedicated IP address
+
+request-text-closing = Thank you for reviewing our request.
+
+## Values of other fields.
+request-text-value-country = Japan
+request-text-value-title = Request to remove { $ip } from your block list
+request-text-value-ip-static = Static
+request-text-value-ip-dynamic = Dynamic
+request-text-value-ip-owner = A mail server
+request-text-value-server-shared = Shared
+request-text-value-server-dedicated = Dedicated
+request-text-value-mail-business = Company communications
+request-text-value-mail-newsletter = Newsletters
+request-text-value-time-zone = (UTC+09:00) Osaka, Sapporo, Tokyo
+request-text-role-it-admin = IT administrator
+request-text-role-owner = Business owner
+request-text-role-office-staff = Office staff
+request-text-role-web-admin = Website administrator
+request-text-role-it-contractor = IT support contractor
+
+## Emails to a list.
+request-text-email-subject-label = Subject:{" "}
+request-text-email-subject = Removal request for { $ip } ({ $domain })
+request-text-email-hello = Hello,
+request-text-email-who = { $has_company ->
+        [yes] We are { $company }, and our mail domain is { $domain }.
+       *[no] Our mail domain is { $domain }.
+    }
+request-text-email-rejected = { $known ->
+        [yes] Mail from our server at { $ip } to { $recipient } was rejected{ $dated ->
+            [yes] {" "}on { $date }
+           *[no] {""}
+        } with the following error:
+       *[no] Mail from our server at { $ip } to your users was rejected{ $dated ->
+            [yes] {" "}on { $date }
+           *[no] {""}
+        } with the following error:
+    }
+request-text-email-ask = We would be grateful if you could review { $ip } and remove it from your block list if appropriate.
+request-text-email-more = If you need any further information, please let us know.
+request-text-email-regards = Best regards,
+
+## Emails to the owner of the IP (hosting provider or ISP).
+request-text-owner-subject = Please request removal of { $ip } from { $list }
+request-text-owner-listed = The IP address { $ip }, which belongs to your network, is listed on { $list }.
+request-text-owner-only = { $list } accepts removal requests only from the network that owns the IP address.
+request-text-owner-admin = { $list } asks the administrator of the sending mail server to resolve this.
+request-text-owner-ask = Could you please look into this and ask { $list } to remove the listing?
+
+## What each field asks for (interface).
+request-field-help-ip = The blocked { -glossary-ip } of your { -glossary-mail-server }.
+request-field-help-name = Your name, in the Latin alphabet.
+request-field-help-email = Your email address; the reply comes here.
+request-field-help-role = Your job or role.
+request-field-help-company = Your company's name, in English or in the Latin alphabet.
+request-field-help-phone = Your telephone number, in international form.
+request-field-help-country = The country the { -glossary-ip } is in.
+request-field-help-sender-domain = Your mail domain (the part after @ in your address).
+request-field-help-recipient-domain = The domain of the recipient whose server refused your mail.
+request-field-help-recipient-address = The address of a recipient whose mail was refused.
+request-field-help-hostname = The host name of your { -glossary-mail-server } (its PTR name).
+request-field-help-bounced-address = The address the error mail was sent back to.
+request-field-help-reason = The reason for your request: why it happened, what you did, how you will prevent it.
+request-field-help-error-text = The error message from the error mail, unedited.
+request-field-help-title = A one-line title for your request.
+request-field-help-ip-type = Whether the { -glossary-ip } is fixed (static) or changes (dynamic).
+request-field-help-ip-owner = What uses the { -glossary-ip }.
+request-field-help-server-shared = Whether the server is yours alone or shared with other customers.
+request-field-help-mail-type = What kind of mail was blocked.
+request-field-help-time-zone = Your time zone.
+request-field-help-manual = Something only you can do on the page.
+
+## Notes beside a field (interface).
+request-note-recipient-missing = The error mail does not show the recipient. Type the recipient's domain (for example outlook.com) yourself.
+request-note-hostname-missing = Ask your { -glossary-provider } for the host name of your { -glossary-mail-server } and type it here.
+request-note-error-text-missing = Paste the error line from the error mail here, unedited (the line with 550 or 450 and the reason).
+request-note-error-text-cut = The error text was cut to the form's limit of { $max } characters.
+request-note-option = Choose the closest option on the page: { $options }
+request-note-manual = Do this on the page yourself (for example type the letters shown in the image).
+
+## Answers that stop the request (interface).
+request-invalid-cause-missing = Choose why it happened. Choices: { $choices }
+request-invalid-name-missing = Enter your name.
+request-invalid-name-kanji = Your name is written in kanji. The form needs it in the Latin alphabet: type it in romaji (Taro Yamada) or in kana (やまだ たろう), and delist converts kana for you.
+request-invalid-too-long = This is too long (at most { $max } characters).
+request-invalid-company-missing = This form asks for your company's name.
+request-invalid-company-kanji = Your company's name is written in kanji. Type its English name (for example Example Co., Ltd.) or its reading in kana.
+request-invalid-email-missing = Enter your email address.
+request-invalid-email = "{ $email }" is not an email address. Check for a missing @ or a typing mistake.
+request-invalid-phone-missing = This form asks for a telephone number.
+request-invalid-phone = "{ $phone }" is not a telephone number. Use digits, with spaces or hyphens if you like.
+request-invalid-ip-missing = The { -glossary-ip } is not known. Give the blocked { -glossary-ip } from the error mail.
+request-invalid-ip = "{ $ip }" is not an { -glossary-ip }. It looks like 203.0.113.5.
+request-invalid-reason-too-long = The reason does not fit the form's limit of { $max } characters even when shortened. Choose fewer fixes.
+request-invalid-field-too-long = The value for "{ $label }" is longer than the form allows ({ $max } characters).
+request-invalid-role-missing = The form asks for your role. Choices: { $choices }
+request-invalid-role-english = Give your role in English, or one of: { $choices }
+request-invalid-role-option = The form offers only these roles: { $choices }
+request-invalid-contradiction = The cause "{ $cause }" cannot happen on the server type "{ $server }". Check both answers.
+request-invalid-contradiction-fix = The fix "{ $fix }" is not possible on "{ $server }": the service runs the server, not you. Check both answers.
+
+## Advice shown before sending (interface).
+request-advice-name-converted = Your name was converted to "{ $romaji }". Check the spelling, for example against your passport.
+request-advice-name-space = Your name was converted to "{ $romaji }". Put a space between family name and given name so it reads correctly.
+request-advice-company-converted = Your company's name was converted to "{ $romaji }". If it has an English name, use that instead.
+request-advice-not-ascii = This contains characters outside the Latin alphabet, which an English form may not accept.
+request-advice-email-role = { $list } accepts requests only from abuse@ or postmaster@ at the domain that owns the { -glossary-ip } (for example postmaster@{ $domain }). If you use a rental server, ask your { -glossary-provider } to send the request.
+request-advice-email-free = { $domain } is a free mail service. Lists trust company addresses more, and some refuse free mail addresses; use your company address if you can.
+request-advice-ip-private = { $ip } is a private address used only inside your office. The blocked address is the public one; check the error mail again.
+request-advice-closed = { $list } closed on { $since }. There is nothing to request; tell the recipient's mail administrator to stop using it.
+request-advice-expires = { $list } removes listings by itself once the spam stops. There is nothing to send; fix the cause and wait.
+request-advice-expires-form = This part of { $list } removes listings by itself within about { $hours } hours. You may still send the request below; send it once.
+request-advice-no-removal = { $list } takes no removal requests. Follow the advice for this list.
+request-advice-fields-unverified = The fields of this form come from descriptions by other people, not from { $list } itself. The page may differ a little: fill in what it asks for.
+request-advice-do-not-pay = { $list } offers a paid "express" removal. You do not need to pay: the listing expires by itself, free of charge.
+request-advice-platform = Your mail goes out through { $server ->
+        [m365] Microsoft 365
+       *[other] Google Workspace
+    }, whose { -glossary-ip } addresses are managed by the service. Ask your administrator to contact the service's support.
+request-advice-ask-provider-first = On a shared server, the { -glossary-ip } belongs to your { -glossary-provider }. { $list } may accept the request only from them, so send them the email below first.
+request-advice-no-fix = You have not chosen anything you have already done. Most lists ask you to fix the cause before asking for removal; the request will say only that you are checking.
+
+## The email to the hosting provider (Japanese for a Japanese provider; this is its English).
+request-provider-unknown = (unknown)
+request-provider-no-fix = nothing yet
+request-provider-subject = Subject: Our mail server's IP address { $ip } is on a blocklist: please investigate
+request-provider-to = { $named ->
+        [yes] To the support team of { $provider },
+       *[no] To the support team,
+    }
+request-provider-hello = { $has_company ->
+        [yes] This is { $name } of { $company }.
+       *[no] This is { $name }.
+    }
+request-provider-situation = The { -glossary-ip } of the { -glossary-mail-server } we use is listed on { $list }, and some of our mail is not being delivered.
+request-provider-shared = Because the server is shared, we cannot find the cause or request removal ourselves.
+request-provider-owner-only = { $list } accepts removal requests only from the owner or administrator of the { -glossary-ip }.
+request-provider-facts-title = [What happened]
+request-provider-fact-ip = - { -glossary-ip }: { $ip }
+request-provider-fact-list = - Blocklist: { $list }
+request-provider-fact-date = - Date: { $date }
+request-provider-fact-recipient = - Recipient domain: { $recipient }
+request-provider-fact-host = - Sending server: { $host }
+request-provider-fact-error = - Error message (unedited):
+request-provider-fact-cause = - What we believe happened: { $cause }
+request-provider-fact-fixes = - What we have done: { $fixes }
+request-provider-asks-title = [Our requests]
+request-provider-ask-investigate = 1. Please check whether spam is being sent from this server, and stop it.
+request-provider-ask-delist = 2. Please request removal from { $list }.
+request-provider-ask-repeat = 3. If it keeps happening, please suggest a remedy, such as moving us to a server with another { -glossary-ip }.
+request-provider-account-title = [Our account]
+request-provider-account-item = - { $item }: (please fill in)
+request-provider-thanks = Thank you for your help.
+
+## delist request (interface).
+request-cli-unknown-choice = { $flag }: "{ $value }" is not one of the choices: { $choices }
+request-cli-problem = { $flag }: { $message }
+request-cli-no-list = No blocklist was found in { $file }. Give the list with --list (see delist lists).
+request-cli-no-input = Give a bounce file, or the list with --list.
+request-cli-unknown-list = --list: "{ $list }" is not in the catalogue. See delist lists for the ids.
+request-cli-read-error = { $file }: { $detail }
+request-cli-heading = { $list }: { $method ->
+        [web-form] the removal form
+        [email] the removal request by email
+        [ask-provider] a request through the owner of the { -glossary-ip }
+        [expires] nothing to send
+       *[none] nothing to send
+    }
+request-cli-url = Form: { $url }
+request-cli-value = English (paste this)
+request-cli-translation = Japanese translation
+request-cli-note = Note
+request-cli-email-title = Email
+request-cli-email-to = To: { $to }
+request-cli-email-to-unknown = To: (your provider's support address)
+request-cli-provider-title = Email to your hosting provider (Japanese)
+request-cli-advice-title = Read before sending
+request-cli-submit-once = Send the request once. Sending it again does not make it faster.
+
+## The questionnaire (interface).
+request-question-cause = Why do you think your IP address was listed?
+request-question-fixes = What have you already done? (Choose all that apply. Only these are claimed.)
+request-question-prevention = How will you prevent it from happening again?
+request-question-server = Where is your mail sent from?
+request-question-provider = The name of your { -glossary-provider }
+request-question-contact = About you (the form asks for these)
+request-cause-shared-server = Another customer on our shared rental server
+request-cause-stolen-password = A mail password was stolen and used to send spam
+request-cause-infected-pc = A computer in the office was infected (virus)
+request-cause-hacked-website = Our website or its contact form was abused
+request-cause-new-ip = The { -glossary-ip } is new to us (its previous user sent spam)
+request-cause-dynamic-ip = Our own server sends directly from an office internet line (dynamic { -glossary-ip })
+request-cause-no-ptr = The reverse DNS (PTR) or HELO name of the server is missing or wrong
+request-cause-newsletter-complaints = Recipients of our newsletter reported it as spam
+request-cause-backscatter = Auto-replies or error mails went to forged senders
+request-cause-open-relay = Our server relayed mail for anyone (open relay)
+request-cause-unknown = We do not know
+request-fix-asked-provider = Asked our { -glossary-provider } to investigate and stop it
+request-fix-changed-passwords = Changed the passwords of all mail accounts
+request-fix-enabled-mfa = Turned on two-factor authentication
+request-fix-removed-malware = Scanned the computers and removed the virus
+request-fix-fixed-website = Updated the website and protected its contact form
+request-fix-closed-relay = Closed the open relay
+request-fix-set-ptr = Set a correct reverse DNS (PTR) record
+request-fix-use-provider-smtp = Now send all mail through the provider's mail server with authentication
+request-fix-set-authentication = Set up SPF, DKIM and DMARC
+request-fix-cleaned-list = Removed invalid and inactive addresses from the mailing list
+request-fix-stopped-auto-replies = Stopped auto-replies and error mails to unknown senders
+request-fix-reduced-volume = Send less mail, more slowly
+request-prevention-monitor = Check outgoing mail regularly
+request-prevention-rate-limit = Limit how much each account can send per hour
+request-prevention-strong-passwords = Strong, unique passwords for every account
+request-prevention-updates = Keep computers, server and website up to date
+request-prevention-antivirus = Antivirus software on every computer
+request-prevention-confirmed-opt-in = Newsletter only to confirmed subscribers
+request-prevention-staff-training = Teach staff to recognise phishing mail
+request-prevention-ask-provider-dedicated-ip = Ask the { -glossary-provider } about a dedicated { -glossary-ip }
+request-server-shared = A shared rental server
+request-server-own = Our own server
+request-server-cloud = A cloud or VPS server we run
+request-server-m365 = Microsoft 365
+request-server-google = Google Workspace

@@ -1,0 +1,31 @@
+# コピー: コピーの結果、クリップボードが使えない理由、読み取り、終了時の注意。
+clipboard-copied-system = コピーしました。貼り付ける場所で Ctrl+V (Mac は ⌘V) を押してください。
+clipboard-copied-osc52 = 端末のクリップボードに送りました (OSC 52)。貼り付ける場所で Ctrl+V (Mac は ⌘V) を押してください。何も貼り付けられないときは、お使いの端末がこの方法に対応していません。画面の文字をマウスで選んでコピーしてください。
+clipboard-copied-osc52-tmux = tmux を通して端末のクリップボードに送りました (OSC 52)。貼り付ける場所で Ctrl+V (Mac は ⌘V) を押してください。何も貼り付けられないときは、下のヒントを見てください。
+clipboard-copied-osc52-screen = screen を通して端末のクリップボードに送りました (OSC 52)。貼り付ける場所で Ctrl+V (Mac は ⌘V) を押してください。何も貼り付けられないときは、画面の文字をマウスで選んでコピーしてください。
+clipboard-copied-file = クリップボードが使えないため、文章をファイル { $path } に保存しました。
+clipboard-copied-test = コピーしました (テスト用クリップボード)。
+clipboard-copy-failed = 文章をコピーも保存もできませんでした。画面の文字をマウスで選び、端末の機能でコピーしてください。
+clipboard-tip-tmux = tmux をお使いの方へ: 何も貼り付けられないときは、~/.tmux.conf に「set -g set-clipboard on」の 1 行を加えてから「tmux source-file ~/.tmux.conf」を実行し、もう一度コピーしてください。
+clipboard-error-no-display = ここではパソコンのクリップボードが使えません ({ $detail })。
+clipboard-error-timeout = パソコンのクリップボードが { $ms } ミリ秒以内に応答しませんでした。
+clipboard-error-system = パソコンのクリップボードでエラーが起きました: { $detail }
+clipboard-error-empty = クリップボードに文字がありません (空か、画像やファイルが入っています)。
+clipboard-error-not-text = クリップボードの中身を文字として読み取れません。
+clipboard-error-osc52-write = 端末への送信に失敗しました: { $detail }
+clipboard-error-osc52-too-long = 文章 ({ $size }) が長すぎて、端末のクリップボードに送れません。
+clipboard-error-osc52-no-read = 端末を通してクリップボードを読み取ることはできません。ほとんどの端末は、プログラムがクリップボードを読むことを許していません。
+clipboard-error-no-data-dir = 文章を保存するフォルダーがありません (ホームフォルダーが見つかりません)。
+clipboard-error-file-write = 文章を { $path } に保存できませんでした: { $detail }
+clipboard-error-file-no-read = ここには読み取れるクリップボードがありません。
+clipboard-error-test-read = テスト用クリップボード { $path } を読み取れませんでした: { $detail }
+clipboard-read-nothing = クリップボードから何も読み取れませんでした。
+clipboard-read-hint = 代わりに端末の機能で貼り付けてください (Ctrl+Shift+V、Shift+Insert、右クリック。Mac は ⌘V)。文章を保存したファイルの場所を指定することもできます。
+clipboard-notice-bad-choice = DELIST_CLIPBOARD={ $value } は使えない値です (system、osc52、file、test:パス のどれかです)。クリップボードを自動で選びます。
+clipboard-exit-lost = 最後にコピーした文章は、delist を閉じると消えます (内容を残すクリップボード管理ソフトが動いていません)。終了する前に貼り付けてください。
+clipboard-exit-may-be-lost = 最後にコピーした文章は、delist を閉じると消えることがあります (クリップボード管理ソフトがあれば残ります)。終了する前に貼り付けてください。
+clipboard-hold-waiting = ほかのプログラムで何かをコピーするか、{ $seconds } 秒たつまで、文章をクリップボードに置いておきます。今のうちに貼り付けてください。
+clipboard-hold-waiting-enter = ほかのプログラムで何かをコピーするか、Enter を押すか、{ $seconds } 秒たつまで、文章をクリップボードに置いておきます。今のうちに貼り付けてください。
+clipboard-hold-taken = ほかのプログラムがコピーしました。終了します。
+clipboard-hold-deadline = 時間切れです。文章はもうクリップボードにありません。
+clipboard-hold-stopped = 終了しました。文章はもうクリップボードにありません。

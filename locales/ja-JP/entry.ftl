@@ -1,0 +1,236 @@
+# カタログの各項目(assets/blocklists.toml)についての説明。id ごとに:
+#   entry-<id>-what      そのリストやサービスが何か
+#   entry-<id>-happened  メールに何が起きたか
+#   entry-<id>-duration  自然に外れるか、いつまでか
+#   entry-<id>-first     最初にすること
+#   entry-<id>-lookup    確認ページの見方(何を入力し、何が表示され、どれを押すか)
+#   entry-<id>-sub-<sub> サブリストひとつ分
+# entry-special-* はどの項目にもありうる特別な場合です。
+
+## 特別な場合。
+entry-special-closed = { $list } は { $since } に運営を終了しました。解除するものはありません。
+entry-special-expires = { $has_hours ->
+        [yes] この登録は、原因が止まれば約{ $hours }時間以内に自然に外れます。
+       *[no] この登録は、原因が止まれば自然に外れます。
+    }
+entry-special-do-not-pay = 有料の「エクスプレス解除」が案内されますが、払わないでください。必要ありません。
+entry-special-provider = 解除を申請できるのは、{ -glossary-ip }の持ち主({ -glossary-provider }やプロバイダー)だけです。
+entry-special-role-address = 申請は、{ -glossary-ip }を持つドメインの abuse@ か postmaster@ からしか受け付けられません。レンタルサーバーなら、それは{ -glossary-provider }です。
+entry-special-recipient = 変えられるのは、受信する側だけです。
+entry-special-account = 申請するには、運営者のサイトで無料のアカウントを作る必要があります。
+entry-special-email-confirmation = 申請を確認するリンクがメールで届きます。早めに開いてください。
+entry-special-english = 申請は英語で書いてください。返事も英語でメールで届きます。
+entry-special-unverified = このページについての説明の一部は、運営者ではなく利用者の説明に基づいています。ページに書かれていることに従ってください。
+entry-special-shared-ip = { -glossary-ip }が{ -glossary-provider }のもの(共用のレンタルサーバー)なら、{ -glossary-provider }に対応を頼んでください。アドレスの持ち主が対応する必要があります。
+entry-special-submit-once = 申請は一度だけ送ってください。何度も送っても早くはなりません。
+
+## trendmicro-ers
+entry-trendmicro-ers-what = トレンドマイクロのレピュテーション(評判)のリスト(ERS)です。日本の多くの会社が使う、トレンドマイクロのメール用セキュリティ製品が確認しています。
+entry-trendmicro-ers-happened = 相手先のメールのセキュリティ製品が、あなたの{ -glossary-ip }をトレンドマイクロのリストで確認したところ登録されていたため、受け取りを断りました。
+entry-trendmicro-ers-duration = QIL という部分は一時的なもので、5分から12時間で自然に外れます({ -glossary-temporary-error }、450)。標準のデータベース(RBL+)は、{ -glossary-removal-request }が認められるまで外れません({ -glossary-permanent-error }、550)。
+entry-trendmicro-ers-first = トレンドマイクロは、{ -glossary-ip }の持ち主からの申請しか受け付けません。レンタルサーバーなら、まず{ -glossary-provider }に相談してください。そうでなければ原因を直してから、フォームを英語で一度だけ送ってください。
+entry-trendmicro-ers-lookup = 確認ページを開き、{ -glossary-ip }を入力して「チェック」を押します。「リスト: None」と出れば登録されていません。登録されていると赤い印(「不良」)が出るので、「削除」を押すと申請フォームが開きます。
+entry-trendmicro-ers-sub-qil = QIL(Quick IP List): 自動で登録・削除される一時的なリストです。拒否は{ -glossary-temporary-error }(450)で、5分から12時間で終わります。
+entry-trendmicro-ers-sub-dul = DUL(Dynamic User List): 家庭用や動的な回線のアドレスの一覧です。直接送らず、プロバイダーの{ -glossary-mail-server }から送ってください。
+entry-trendmicro-ers-sub-rss = RSS(Relay Spam Stopper): オープンリレー(誰のメールでも中継するサーバー)の一覧です。申請の前に中継を止めてください。
+entry-trendmicro-ers-sub-ops = OPS(Open Proxy Stopper): オープンプロキシの一覧です。多くはウイルスに感染したパソコンか、設定の誤ったルーターです。
+entry-trendmicro-ers-sub-nml = NML: 頼まれていない一斉メールの送信元の一覧です。配信リストを整理してください。
+entry-trendmicro-ers-sub-rbl = RBL+(標準のデータベース): 迷惑メールの送信元と確認されたアドレスです。拒否は{ -glossary-permanent-error }(550)で、{ -glossary-removal-request }が必要です。
+
+## spamhaus
+entry-spamhaus-what = Spamhaus は、最も広く使われている{ -glossary-blocklist }です。Microsoft をはじめ多くの会社が確認しています。
+entry-spamhaus-happened = 相手のサーバーが Spamhaus を確認したところ、あなたの{ -glossary-ip }がいずれかのリスト(SBL、CSS、XBL、PBL)に載っていたため、受け取りを断りました。
+entry-spamhaus-duration = リストによって違います。CSS と XBL は原因を直せばすぐに外せますが、直さないとまた載ります。SBL はプロバイダーからの依頼でしか外れません。PBL は迷惑メールの登録ではありません。
+entry-spamhaus-first = 確認ページで{ -glossary-ip }を調べ、どのリストかを確かめます。SBL なら{ -glossary-provider }かプロバイダーに相談してください。それ以外は、原因を直してから申請します。申請はメールで確認されます。
+entry-spamhaus-lookup = check.spamhaus.org を開き、{ -glossary-ip }を入力して検索します。結果に、載っているリストの名前(CSS や XBL など)が表示され、自分で申請できる場合は解除申請の案内が出ます。何も載っていなければ、今は Spamhaus が原因ではありません。
+entry-spamhaus-sub-css = CSS: 評判の低い送信元を自動で登録するリストです。多くはアカウントの盗難、フォームの悪用、またはサーバーの名乗る名前(HELO)と逆引きの名前が合っていないことが原因です。直せばすぐ外れますが、すぐまた載ることもあります。
+entry-spamhaus-sub-sbl = SBL: 迷惑メール業者として手作業で登録されたものです。解除を申請できるのはプロバイダーか{ -glossary-provider }だけです。
+entry-spamhaus-sub-xbl = XBL: { -glossary-ip }の内側に、ウイルスに感染したパソコン、オープンプロキシ、迷惑メールを送るプログラムがあります。駆除してから、確認ページで自分で解除します。
+entry-spamhaus-sub-pbl = PBL: 迷惑メールの登録ではありません。家庭用や動的な回線の{ -glossary-ip }で、直接メールを送るべきではないという意味です。プロバイダーの{ -glossary-mail-server }から、認証付きで送ってください。
+entry-spamhaus-sub-dbl = DBL: { -glossary-ip }ではなく、ドメイン(送信者のドメインやメール内のリンク)が登録されています。
+
+## barracuda
+entry-barracuda-what = Barracuda のレピュテーションリスト(BRBL)です。Barracuda のメール機器などが使っています。
+entry-barracuda-happened = 相手のサーバーが Barracuda のリストを確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-barracuda-duration = 解除申請が認められるまで外れません。解除は無料で、数時間で済むことが多いようです(公式の数字ではありません)。
+entry-barracuda-first = 原因(多くはウイルスかパスワードの盗難)を直してから、解除フォームを一度だけ送ってください。Barracuda の機器は、メールのヘッダーにある別のアドレス(事務所の回線など)を理由にブロックすることもあります。
+entry-barracuda-lookup = 確認ページで{ -glossary-ip }を入力して調べます。載っていれば解除申請ページを開きます。{ -glossary-ip }、メールアドレス、電話番号、理由、画像の文字(CAPTCHA)を入力し、「Send request」を一度だけ押します。
+
+## spamcop
+entry-spamcop-what = SpamCop のリストです。迷惑メールの報告と、迷惑メールを集めるためのアドレス(スパムトラップ)をもとに作られています。
+entry-spamcop-happened = 相手のサーバーが SpamCop を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-spamcop-duration = 最後の報告から24時間で自然に外れます。解除フォームはなく、SpamCop は問い合わせをしないよう求めています。
+entry-spamcop-first = 原因(多くはパスワードの盗難、ウイルス、偽の送信元への自動返信)を直して、24時間待ってください。
+entry-spamcop-lookup = 確認ページに、{ -glossary-ip }が載っているかと、外れるまでの時間が表示されます。残り時間が0になれば解除が始まっています。すべてに反映されるまで、さらに最大4時間かかることがあります。
+
+## proofpoint
+entry-proofpoint-what = Proofpoint のレピュテーションの仕組みです。多くの会社のメールのセキュリティ製品と、Apple の iCloud が使っています。
+entry-proofpoint-happened = 相手先の Proofpoint が、あなたの{ -glossary-ip }からのメールを迷惑メールと判断し、受け取りを遅らせるかブロックしました。
+entry-proofpoint-duration = 遅延は多くの場合、数分で自然に解消します。ブロックは、迷惑メールがしばらく止まるか、申請が認められると外れます。
+entry-proofpoint-first = 原因を直してから、確認ページのフォームで申請し、何を直したかを書いてください。
+entry-proofpoint-lookup = ipcheck.proofpoint.com を{ -glossary-ip }付きで開くと、遅延かブロックかが表示されます。ブロックなら、同じページのフォームに入力します。
+
+## cloudmark
+entry-cloudmark-what = Cloudmark のレピュテーションのデータ(CSI)です。Comcast や Orange などのプロバイダーが使っています。Cloudmark 自身はメールをブロックしません。
+entry-cloudmark-happened = 相手のプロバイダーが使う Cloudmark のデータで、あなたの{ -glossary-ip }の評価が低かったため、受け取りを断られました。
+entry-cloudmark-duration = 「統計のリセット」が認められるまで続き、迷惑メールが続くとまた戻ります。
+entry-cloudmark-first = 原因を直してから、リセットの申請フォームに入力し、確認のメールに返答してください。最初の申請は多くの場合認められ、2回目以降は調査されます。
+entry-cloudmark-lookup = リセットのページ(csi.cloudmark.com)に{ -glossary-ip }を入力します。メールで確認したあと、多くは1営業日以内にリセットされ、メールで知らせが届きます。
+
+## cisco-talos
+entry-cisco-talos-what = Cisco Talos のレピュテーション(SenderBase)です。-10 から +10 の点数で、Cisco のメール機器が使っています。
+entry-cisco-talos-happened = 相手先の Cisco の機器が、あなたの{ -glossary-ip }の評価が低いため、受け取りを断りました。
+entry-cisco-talos-duration = 送信の状態がよくなれば、数時間から1週間ほどで自然に回復します。
+entry-cisco-talos-first = 原因を直してください。それでも続く場合は、Talos で送信元IPのレピュテーションのチケットを出します(無料のアカウントが必要です)。
+entry-cisco-talos-lookup = レピュテーションセンターで{ -glossary-ip }を入力します。メールの評価が Good(良い)、Neutral(普通)、Poor(悪い)で表示されます。Neutral は送信量が少ないだけのことが多く、問題なのは Poor です。
+
+## mimecast
+entry-mimecast-what = Mimecast は、多くの会社が使うメールのセキュリティサービスです。会社ごとに独自の決まりを設定できます。
+entry-mimecast-happened = 相手先の Mimecast が、あなたの{ -glossary-ip }の評判か、相手先独自の決まりによって受け取りを断りました。
+entry-mimecast-duration = 相手先の設定によります。IPの評判によるブロックは、申請すれば見直されます。
+entry-mimecast-first = 相手に、あなたのアドレスかドメインを許可してもらってください。エラーがIPの評判についてなら、{ -glossary-mail-server }の管理者が Mimecast のフォームで見直しを依頼できます。
+entry-mimecast-lookup = Mimecast には公開の確認ページがありません。エラーを読んでください。「Local CT IP Reputation」なら{ -glossary-ip }の問題、「Blocked Senders」や「Anti-Spoofing」なら相手先独自の決まりです。
+
+## uceprotect
+entry-uceprotect-what = UCEPROTECT はドイツのリストで、3段階あります。1は個々のアドレス、2はその周りの範囲、3はプロバイダーのネットワーク全体です。大手のメールサービスは使っていません。
+entry-uceprotect-happened = 相手のサーバーが UCEPROTECT を確認し、あなたの{ -glossary-ip }かその周りが載っていたため、受け取りを断りました。
+entry-uceprotect-duration = レベル1は、最後の迷惑メールから約7日で自然に外れます。レベル2は周りの状態がよくなれば外れます。レベル3はプロバイダー全体の状態によります。
+entry-uceprotect-first = 有料の「エクスプレス解除」には払わないでください。必要ありません。自分の{ -glossary-ip }から迷惑メールが出ていれば止めて、待ってください。レベル2か3だけの場合は、相手のメール管理者にそのレベルを使わないよう頼むか、{ -glossary-provider }に相談してください。
+entry-uceprotect-lookup = 確認ページで{ -glossary-ip }を入力すると、レベルごとに結果が出ます。自分の{ -glossary-ip }(レベル1)に問題がなければ、原因はあなたではなく周りです。
+entry-uceprotect-sub-l1 = レベル1: あなたの{ -glossary-ip }自体がスパムトラップにメールを送りました。最後の送信から約7日で外れます。
+entry-uceprotect-sub-l2 = レベル2: あなたの{ -glossary-ip }の周りの範囲に、登録されたアドレスがいくつもあります。変えられるのは{ -glossary-provider }だけです。
+entry-uceprotect-sub-l3 = レベル3: プロバイダーのネットワーク全体が登録されています。あなたには変えられないので、相手にレベル3を使わないよう頼んでください。
+
+## sorbs
+entry-sorbs-what = SORBS は{ -glossary-blocklist }でしたが、2024年6月5日に運営を終了し、今は何も登録していません。
+entry-sorbs-happened = 相手のサーバーが今も SORBS を使う設定になっているか、エラーメールが古いものです。
+entry-sorbs-duration = 解除するものはありません。
+entry-sorbs-first = 電話や別のアドレスで相手に、2024年に終了した SORBS をまだ使っていることを伝え、メール管理者に設定から外してもらってください。
+entry-sorbs-lookup = SORBS のサイトはもう動いていません。お金を求めるよく似たサイトは使わないでください。
+
+## abusix
+entry-abusix-what = Abusix Mail Intelligence は、いくつかの{ -glossary-blocklist }(Policy、Spam、Exploit など)の集まりです。
+entry-abusix-happened = 相手のサーバーが Abusix を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-abusix-duration = 解除するまで外れません。解除は無料で、Policy の登録は数分で外せます。
+entry-abusix-first = 先に原因を直してください。直さないと、また載ります。解除するには、Abusix の無料アカウントを作り、メールアドレスを確認します。
+entry-abusix-lookup = lookup.abusix.com で{ -glossary-ip }を検索します。結果にリストの名前(Policy、Spam、Exploit など)が出て、ログインすると解除できます。
+entry-abusix-sub-policy = Policy: 逆引きの名前が一般的な(家庭用などの)範囲で、プロバイダー経由で送るべきものです。あなたの{ -glossary-ip }だけ例外にしてもらうことがすぐにできます。
+entry-abusix-sub-spam = Spam: Abusix のスパムトラップにメールが届きました。乗っ取られたアカウントやパソコン、または配信リストにトラップのアドレスが入っていることが原因です。
+entry-abusix-sub-exploit = Exploit: { -glossary-ip }の内側に、感染または悪用されたパソコンがあります。
+
+## spamrats
+entry-spamrats-what = SpamRATS は、迷惑な接続をしたアドレスを自動で登録するリストです。逆引きの名前がないもの(NoPtr)、家庭用回線の名前のもの(Dyna)、迷惑メールを送ったもの(Spam)があります。
+entry-spamrats-happened = 相手のサーバーが SpamRATS を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-spamrats-duration = 自分で解除するまで外れません。解除は、逆引きの名前(PTR)を直したあとでしかできません。
+entry-spamrats-first = { -glossary-provider }かプロバイダーに、{ -glossary-mail-server }の名前を示すPTRを設定してもらいます。変更が反映されるのを待ってから、解除ページで{ -glossary-ip }を解除してください。
+entry-spamrats-lookup = 確認ページに、{ -glossary-ip }がどのリスト(RATS-NoPtr、RATS-Dyna、RATS-Spam)に載っているかが出ます。解除ページでは、{ -glossary-ip }と直したホスト名を入力します。
+entry-spamrats-sub-rats-noptr = RATS-NoPtr: { -glossary-ip }に逆引きの名前がありません。PTRを設定してもらってから解除します。
+entry-spamrats-sub-rats-dyna = RATS-Dyna: 逆引きの名前が家庭用回線のように見えます。自社ドメインの名前に変えるか、プロバイダー経由で送ってください。
+entry-spamrats-sub-rats-spam = RATS-Spam: { -glossary-ip }から迷惑メールが送られたのが確認されています。
+
+## invaluement
+entry-invaluement-what = Invaluement は、迷惑メールを送るアドレスや範囲の有料の{ -glossary-blocklist }です。Cox などのプロバイダーが使っています。
+entry-invaluement-happened = 相手のサーバーが Invaluement を確認したところ、あなたの{ -glossary-ip }かその範囲が載っていたため、受け取りを断りました。
+entry-invaluement-duration = 解除の申請が認められるまで外れません。
+entry-invaluement-first = 原因を直し、{ -glossary-ip }のPTRが自社ドメインの名前になっているか確かめてください。そのうえで確認ページの案内に従って申請します。
+entry-invaluement-lookup = 確認ページで{ -glossary-ip }を入力すると、アドレス自体(ivmSIP)かその範囲(ivmSIP/24)が載っているかが出て、解除申請のページへのリンクがあります。
+entry-invaluement-sub-ivmsip-24 = ivmSIP/24: あなたの{ -glossary-ip }の周りの範囲です。自分のアドレスから迷惑メールが出ていなければ、解除が認められます。
+entry-invaluement-sub-ivmsip = ivmSIP: あなたの{ -glossary-ip }自体から迷惑メールが送られました。
+entry-invaluement-sub-ivmuri = ivmURI: { -glossary-ip }ではなく、メールの本文にあるドメインが登録されています。
+
+## mailspike
+entry-mailspike-what = Mailspike は、迷惑メールの波のデータと評判の点数を組み合わせた、変化の速いリストです。
+entry-mailspike-happened = 相手のサーバーが Mailspike を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-mailspike-duration = 登録はすぐに付いたり外れたりします。解除の申請は6〜36時間で自動的に処理されるといわれています(公式の数字ではありません)。
+entry-mailspike-first = 原因(多くはパスワードの盗難か、感染したパソコン)を直してから、解除フォームを使ってください。
+entry-mailspike-lookup = mailspike.org で{ -glossary-ip }を調べます。載っていれば解除フォームが案内されます。このページの詳細は確認できていません。
+
+## psbl
+entry-psbl-what = PSBL(Passive Spam Block List)は、スパムトラップにメールを送ったアドレスを登録するリストです。
+entry-psbl-happened = 相手のサーバーが PSBL を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-psbl-duration = しばらくすると自然に外れます。また、誰でもすぐに解除できます。
+entry-psbl-first = 原因を直してから、PSBL のページ(Remove an IP)で{ -glossary-ip }を解除してください。
+entry-psbl-lookup = 登録状況のページに、{ -glossary-ip }が載っているかと、解除のボタンがあります。ほかに入力するものはありません。
+
+## senderscore
+entry-senderscore-what = Validity の Sender Score ブロックリスト(RTBL)です。Comcast や Cox などのプロバイダーが使っています。
+entry-senderscore-happened = 相手のサーバーが Sender Score のリストを確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-senderscore-duration = ブロックリストの解除ページで解除するまで外れません。
+entry-senderscore-first = { -glossary-ip }が Microsoft 365、Google、{ -glossary-provider }のものなら、そちらが対応する必要があります。そうでなければ原因(多くは一斉メールへの苦情)を直してから、解除ページを使ってください。
+entry-senderscore-lookup = senderscore.org で{ -glossary-ip }を調べます。解除はブロックリストの解除ページ(blocklist remover)で行います。
+
+## microsoft-outlook
+entry-microsoft-outlook-what = Outlook.com、Hotmail など Microsoft の個人向けメール(outlook.jp、live.com など)です。独自のブロックリストを持っています。
+entry-microsoft-outlook-happened = Microsoft が、あなたの{ -glossary-ip }のネットワークを自社のブロックリストに載せているため、受け取りを断りました(S3150 などのコード)。
+entry-microsoft-outlook-duration = Microsoft が解除するまで続きます。申請には、多くの場合12〜48時間で担当者から返事が来ます。
+entry-microsoft-outlook-first = レンタルサーバーなら{ -glossary-provider }に相談してください。エラー自体が「プロバイダーに連絡するように」と書いています。自社のサーバーなら、Microsoft のトラブルシューティングのページを読んでから、送信者サポートのフォームを送ります。
+entry-microsoft-outlook-lookup = 公開の確認ページはありません。状態を見られるのは、Microsoft SNDS を使う{ -glossary-ip }の持ち主だけです。エラーのコード(S3150、DY-001 など)が理由を示しています。
+entry-microsoft-outlook-sub-s3150 = S3150: あなたの{ -glossary-ip }のネットワークが Outlook.com のブロックリストに載っています。
+entry-microsoft-outlook-sub-s3140 = S3140: あなたの{ -glossary-ip }のネットワークが Outlook.com のブロックリストに載っています(完全なブロックと読む人もいます)。
+entry-microsoft-outlook-sub-s775 = S775(4.7.650): { -glossary-ip }の評判のため、Outlook.com が受け取りを遅らせています。送信側のサーバーが送り直します。
+entry-microsoft-outlook-sub-dy-001 = DY-001: Outlook.com は、動的なアドレスから直接送られたメールを受け取りません。プロバイダーの{ -glossary-mail-server }から送ってください。
+entry-microsoft-outlook-sub-dy-002 = DY-002: Microsoft は、送信元が乗っ取られているか感染していると判断しています。
+
+## microsoft-365
+entry-microsoft-365-what = Microsoft 365(Exchange Online)は、Microsoft 365 を使う会社のメールを守る仕組みです。
+entry-microsoft-365-happened = Microsoft 365 が、あなたの{ -glossary-ip }をブロック対象の送信元の一覧に載せているため、受け取りを断りました。
+entry-microsoft-365-duration = 解除ポータルで申請するまで続きます。解除には最大24時間かかることがあります。
+entry-microsoft-365-first = 解除ポータル(sender.office.com)で、エラーメールが返ってきたアドレスと{ -glossary-ip }を入力します。エラーに 5.7.511 とあれば、代わりに delist@microsoft.com にメールします。Spamhaus と書かれていれば、Spamhaus で解除します。
+entry-microsoft-365-lookup = sender.office.com で、メールアドレスと{ -glossary-ip }を入力し、画像の文字を入力して「Submit」を押します。約10分間有効なリンクがメールで届くので、開いて「Delist IP」を押します。「not currently blocked」と出れば、Microsoft 365 はブロックしていません。
+entry-microsoft-365-sub-5-7-511 = 5.7.511: 送信を禁止された送信元です。このコードでは解除ポータルは使えません。エラーと{ -glossary-ip }を添えて delist@microsoft.com にメールします。
+entry-microsoft-365-sub-5-7-513 = 5.7.513: 相手の会社が、独自の一覧であなたをブロックしています。Microsoft ではなく相手に頼んでください。
+entry-microsoft-365-sub-tenant = あなたの会社の Microsoft 365 自体が送信を制限されています(5.7.705、5.7.708、5.7.750)。直せるのは社内の Microsoft 365 管理者だけで、Microsoft のサポートと対応します。
+
+## gmail
+entry-gmail-what = Gmail と Google Workspace は、Google 独自の評判のデータで送信元を判断します。リストも解除フォームもありません。
+entry-gmail-happened = Gmail が、{ -glossary-ip }の評判、望まれないメールの異常な多さ、または送信者の設定の不足のため、あなたの{ -glossary-ip }からのメールを遅らせるか拒否しました。
+entry-gmail-duration = 送信の状態がよくなれば自然に回復しますが、時間がかかることがあります。
+entry-gmail-first = Google の条件を満たしてください。SPF か DKIM、正しい逆引きの名前、少ない迷惑メール報告が必要です。「Not authorized to send directly」は、プロバイダーのサーバーから送るべきという意味です。
+entry-gmail-lookup = 確認ページはありません。Google Postmaster Tools でドメインを確認すると、ドメインの評判を見られます。
+entry-gmail-sub-4-7-28 = 4.7.28: あなたの{ -glossary-ip }かその範囲から、望まれないメールが異常に多く送られています。状態がよくなるまで Gmail が制限します。
+entry-gmail-sub-notauthorized = 直接送信の不許可: { -glossary-ip }が家庭用回線のように見えます。プロバイダーの{ -glossary-mail-server }から送ってください。
+
+## yahoo
+entry-yahoo-what = Yahoo Mail(AOL や Verizon のアドレスも含みます。Yahoo! JAPAN とは別です)は、独自の評判のデータを持っています。
+entry-yahoo-happened = Yahoo が、送信量、苦情、評判のため、あなたの{ -glossary-ip }からのメールを遅らせるか拒否しました(TSS04 などのコード)。
+entry-yahoo-duration = TSS04 などは一時的で、送信の状態がよくなれば解消します。TSS09 と TSS11 は恒久的で、送り直しても届きません。
+entry-yahoo-first = 送る量を減らしてゆっくり送り、配信リストを整理し、SPF・DKIM・DMARCを設定してください。同じエラーが48時間以上続く場合は、エラーコードを添えて送信者サポートに申請します。
+entry-yahoo-lookup = 確認ページはありません。送信者向けのサイト(senders.yahooinc.com)にコードの説明と、サポートへの申請フォームがあります。
+entry-yahoo-sub-tss04 = TSS04: 想定外の送信量か苦情による、一時的な受け取りの保留です。送信側のサーバーが送り直します。
+entry-yahoo-sub-tss09 = TSS09: 恒久的な保留です。送り直しても届きません。
+entry-yahoo-sub-tss11 = TSS11: 恒久的な保留です。送り直しても届きません。
+
+## apple-icloud
+entry-apple-icloud-what = Apple の iCloud メール(icloud.com、me.com、mac.com)です。
+entry-apple-icloud-happened = iCloud メールが、独自の方針によりあなたの{ -glossary-ip }からのメールを拒否しました(CS01 や HM08 などのコード)。
+entry-apple-icloud-duration = 申請のあと、Apple が解除するまで続きます。
+entry-apple-icloud-first = エラーに Proofpoint へのリンクや Spamhaus の名前があれば、そちらで解除します。そうでなければ、メール管理者が icloudadmin@apple.com に、会社名、ドメイン、{ -glossary-ip }、エラー、始まった日時を書いてメールします。このメールは delist が作ります。
+entry-apple-icloud-lookup = 確認ページはありません。エラーのコードとリンクで、どこに申請するかが分かります。
+
+## docomo
+entry-docomo-what = NTT ドコモの携帯電話のメール(docomo.ne.jp)です。
+entry-docomo-happened = ドコモが、あなたのサーバーからの受け取りを一時的に止めました。多くは、もう使われていないドコモのアドレスにたくさん送ったことが原因です。「550 Unknown user」は、相手の受信設定による拒否のこともあります。
+entry-docomo-duration = 一時的なブロックです。解除フォームはありません。
+entry-docomo-first = 配信リストから使われていないドコモのアドレスを削除し、古い転送設定を止めてください。特定の1人にだけ届かない場合は、その人に受信設定であなたのドメインを許可してもらってください。
+entry-docomo-lookup = 確認ページはありません。
+
+## au-kddi
+entry-au-kddi-what = au(KDDI)の携帯電話のメール(au.com、ezweb.ne.jp)です。
+entry-au-kddi-happened = au が受け取りを断るか、接続を切りました。多くは、存在しないアドレスへの送信や、短い時間の大量の送信が原因です。送信側の記録には「connection reset」としか残らないことがあります。
+entry-au-kddi-duration = 一時的なブロックで、KDDI が解除します。解除フォームはありません。
+entry-au-kddi-first = ゆっくり送り、配信リストを整理してください。特定の1人にだけ届かない場合は、その人にあなたのアドレスを許可してもらってください(なりすまし規制の設定も含みます)。
+entry-au-kddi-lookup = 確認ページはありません。
+
+## softbank
+entry-softbank-what = ソフトバンクの携帯電話のメール(softbank.ne.jp、i.softbank.jp)です。
+entry-softbank-happened = ソフトバンクが、あなたのサーバーからのメールをしばらく拒否するか、遅らせました。多くは、一斉メールに存在しないアドレスがたくさん含まれていたことが原因です。
+entry-softbank-duration = 拒否は「一定時間」続きます。解除フォームはありません。
+entry-softbank-first = 配信リストを整理し、ゆっくり送ってください。ソフトバンクは、1MBを超えるメールや、一度に100人を超える宛先のメールも拒否します。
+entry-softbank-lookup = 確認ページはありません。
+
+## yahoo-japan
+entry-yahoo-japan-what = Yahoo!メール(yahoo.co.jp)です。米国の Yahoo Inc. とは別の会社です。
+entry-yahoo-japan-happened = あなたのサーバーがオープンリレーやプロキシのように見えるか、動的な{ -glossary-ip }から送っているため、Yahoo! JAPAN が接続を断りました。
+entry-yahoo-japan-duration = 中継や直接の送信が止まるまで続きます。
+entry-yahoo-japan-first = エラーメールを{ -glossary-mail-server }の管理者か{ -glossary-provider }に渡してください。Yahoo! JAPAN に送る申請はありません。
+entry-yahoo-japan-lookup = 確認ページはありません。

@@ -1,0 +1,21 @@
+# レンタルサーバー会社: ブロックリストに載ったIPアドレスへの対応として分かっていること。
+hosting-detected = メールは { $provider } のサーバー({ $host })から送られているようです。
+hosting-note-xserver = エックスサーバーは、共用サーバーの解除申請を会社側で行うことがあると利用者が報告しています(公式の方針ではありません)。会員IDとサーバーIDを添えてサポートに問い合わせてください。
+hosting-note-sakura = さくらインターネットは、共用サーバーを調査し、申請できるブロックリストへ解除申請を行うと利用者が報告しています(公式の方針ではありません)。メールのヘッダーと会員情報を添えて問い合わせてください。
+hosting-note-lolipop = ロリポップ!はプランごとに1時間・1日あたりの送信数の上限を公開しています。ブロックリストへの対応は公開されていないので、サポートに問い合わせてください。
+hosting-note-conoha = ConoHa WING はブロックリストへの対応を公開していません。サポートに問い合わせてください。
+hosting-note-onamae = お名前.com の送信トラブルの案内にはブロックリストの項目がありません。サポートに問い合わせてください。
+hosting-note-kagoya = カゴヤ・ジャパンは2023年のお知らせで SPF と DKIM の設定を勧めています。解除については公開されていないので、サポートに問い合わせてください。
+hosting-note-wadax = WADAX はブロックリストへの対応を公開していません。サポートに問い合わせてください。
+hosting-note-heteml = ヘテムルはブロックリストへの対応を公開していません。サポートに問い合わせてください。
+hosting-note-mixhost = mixhost は、ひとりの迷惑メールでサーバー全体が登録されないよう、共用サーバーのメールをすべて MailChannels 経由で送っています。この場合、登録されたIPアドレスは MailChannels のもので、対応できるのは MailChannels だけです。mixhost のサポートに問い合わせてください。
+hosting-note-xrea = XREA / CoreServer はブロックリストへの対応を公開していません。サポートに問い合わせてください。
+hosting-note-mailchannels = メールは MailChannels の中継サーバーから送られています。そのIPアドレスは MailChannels のものです。契約している{ -glossary-provider }に問い合わせてください。
+hosting-note-ocn = OCN のメールサービスです。OCN は動的IPアドレスからの直接送信(25番ポート)を止めています。ブロックリストへの対応は公開されていないので、OCN のサポートに問い合わせてください。
+hosting-note-nifty = @nifty のメールサービスです。送信IPアドレスの登録への対応は公開されていないので、@nifty のサポートに問い合わせてください。
+hosting-note-microsoft-365 = メールは Microsoft 365 から送られています。このIPアドレスは Microsoft が管理しているので、社内の Microsoft 365 管理者から Microsoft のサポートに連絡してもらってください。
+hosting-ask-member-id = 会員ID
+hosting-ask-server-id = サーバーID(例: xs123456)
+hosting-ask-member-info = 会員情報(会員ID・契約者名)
+hosting-ask-headers = 拒否されたメールのヘッダー
+hosting-ask-account = アカウントIDまたは契約番号

@@ -1,0 +1,289 @@
+# 申請文の作成。
+#
+# request-text-* は申請フォームやメールに入る文の日本語訳です(英語は en-US の同じ id)。
+# 英語と一文ずつ対応させてください。それ以外は画面に出す文です。
+
+## 列挙(「A、B、C」)。
+request-text-list-two = { $a }、{ $b }
+request-text-list-sep = 、
+request-text-list-more = { $head }、{ $last }
+
+## なぜ起きたか(原因ごとに一文)。
+request-text-why-shared-server = { $server ->
+        [m365] この{ -glossary-ip }はMicrosoft 365の多くの利用者が共用しているもので、別の利用者が迷惑メールを送信したものと考えています。
+        [google] この{ -glossary-ip }はGoogle Workspaceの多くの利用者が共用しているもので、別の利用者が迷惑メールを送信したものと考えています。
+       *[other] { $named ->
+            [yes] この{ -glossary-ip }は{ -glossary-provider }({ $provider })の共用サーバーのもので、同じサーバーの別の利用者が迷惑メールを送信したものと考えています。
+           *[no] この{ -glossary-ip }は{ -glossary-provider }の共用サーバーのもので、同じサーバーの別の利用者が迷惑メールを送信したものと考えています。
+        }
+    }
+request-text-why-stolen-password = 当社のメールアカウントの一つでパスワードが盗まれ、そのアカウントが迷惑メールの送信に使われました。
+request-text-why-infected-pc = 当社のパソコンがマルウェアに感染し、迷惑メールを送信していました。
+request-text-why-hacked-website = 当社のウェブサイトとお問い合わせフォームが悪用され、迷惑メールが送信されました。
+request-text-why-new-ip = この{ -glossary-ip }は最近当社の{ -glossary-mail-server }に割り当てられたもので、以前の利用者の送信が原因で登録された可能性があります。
+request-text-why-dynamic-ip = 当社の{ -glossary-mail-server }が、事務所のインターネット回線の動的{ -glossary-ip }から直接メールを送信していました。
+request-text-why-no-ptr = 当社の{ -glossary-mail-server }の{ -glossary-ip }に、正しい逆引き(PTR)レコードが設定されていませんでした。
+request-text-why-newsletter-complaints = 当社のメールマガジンの受信者の一部が、それを迷惑メールとして報告しました。
+request-text-why-backscatter = 当社のサーバーが、偽の送信元アドレスに自動返信やエラーメールを送っていました。
+request-text-why-open-relay = 当社の{ -glossary-mail-server }が設定の誤りでオープンリレー(誰のメールでも中継する状態)になっており、迷惑メールの送信に使われました。
+request-text-why-unknown = この{ -glossary-ip }が登録された理由は、まだ分かっていません。
+
+## 行った対策。
+request-text-fixed = 対策として、{ $list }を行いました。
+request-text-nofix = 現在、原因を調べています。
+request-text-nofix-shared = サーバーは{ -glossary-provider }が管理しているため、当社で設定を変えることはできません。
+request-text-fix-asked-provider = { $server ->
+        [m365] Microsoft
+        [google] Google
+       *[other] { $named ->
+            [yes] { -glossary-provider }({ $provider })
+           *[no] { -glossary-provider }
+        }
+    }への、迷惑メールの送信元の調査と停止の依頼
+request-text-fix-changed-passwords = すべてのメールアカウントのパスワードの変更
+request-text-fix-enabled-mfa = 二段階認証の有効化
+request-text-fix-removed-malware = パソコンのウイルス検査とマルウェアの駆除
+request-text-fix-fixed-website = ウェブサイトの更新と、お問い合わせフォームの悪用対策
+request-text-fix-closed-relay = { -glossary-mail-server }のオープンリレーの停止
+request-text-fix-set-ptr = { -glossary-mail-server }のホスト名と一致する逆引き(PTR)レコードの設定
+request-text-fix-use-provider-smtp = すべてのメールを認証付きでプロバイダーの{ -glossary-mail-server }経由で送る設定への変更
+request-text-fix-set-authentication = 当社ドメインのSPF・DKIM・DMARCの設定
+request-text-fix-cleaned-list = 配信リストからの無効なアドレスと反応のないアドレスの削除
+request-text-fix-stopped-auto-replies = 知らない送信元への自動返信とエラーメールの送信の停止
+request-text-fix-reduced-volume = 送信するメールの量と速さの削減
+
+## 再発防止。
+request-text-prevent = 再発防止のため、今後は{ $list }を行います。
+request-text-prevent-shared = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できませんが、{ $list }を行います。
+request-text-prevent-none = 再発しないよう最善を尽くします。
+request-text-prevent-shared-none = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できませんが、防止に最善を尽くします。
+request-text-prevention-monitor = 送信メールの定期的な確認
+request-text-prevention-rate-limit = アカウントごとの1時間あたりの送信数の制限
+request-text-prevention-strong-passwords = すべてのアカウントでの、強く使い回しのないパスワードの使用
+request-text-prevention-updates = パソコン・サーバー・ウェブサイトのソフトウェアの更新
+request-text-prevention-antivirus = すべてのパソコンでのウイルス対策ソフトの常時使用
+request-text-prevention-confirmed-opt-in = 購読を確認済みの方だけへのメールマガジンの送信
+request-text-prevention-staff-training = フィッシングメールを見分けるための社員教育
+request-text-prevention-ask-provider-dedicated-ip = { -glossary-provider }への専用{ -glossary-ip }の相談
+
+request-text-closing = 申請をご確認いただき、ありがとうございます。
+
+## そのほかの欄の値。
+request-text-value-country = 日本
+request-text-value-title = { $ip } をブロックリストから削除していただく依頼
+request-text-value-ip-static = 固定
+request-text-value-ip-dynamic = 動的
+request-text-value-ip-owner = { -glossary-mail-server }
+request-text-value-server-shared = 共用
+request-text-value-server-dedicated = 専用
+request-text-value-mail-business = 会社の業務連絡
+request-text-value-mail-newsletter = メールマガジン
+request-text-value-time-zone = 日本時間(UTC+9)
+request-text-role-it-admin = IT管理者
+request-text-role-owner = 経営者
+request-text-role-office-staff = 事務担当者
+request-text-role-web-admin = ウェブサイト管理者
+request-text-role-it-contractor = ITサポート業者
+
+## リストへのメール。
+request-text-email-subject-label = 件名:{" "}
+request-text-email-subject = { $ip }({ $domain })の解除申請
+request-text-email-hello = ご担当者様
+request-text-email-who = { $has_company ->
+        [yes] 当社は{ $company }で、メールのドメインは{ $domain }です。
+       *[no] 当社のメールのドメインは{ $domain }です。
+    }
+request-text-email-rejected = { $known ->
+        [yes] 当社のサーバー({ $ip })から{ $recipient }宛てのメールが{ $dated ->
+            [yes] { $date }に
+           *[no] {""}
+        }次のエラーで拒否されました。
+       *[no] 当社のサーバー({ $ip })から貴社のサービスの利用者宛てのメールが{ $dated ->
+            [yes] { $date }に
+           *[no] {""}
+        }次のエラーで拒否されました。
+    }
+request-text-email-ask = { $ip } をご確認いただき、問題がなければブロックリストから削除していただけますと幸いです。
+request-text-email-more = ほかに必要な情報があれば、お知らせください。
+request-text-email-regards = よろしくお願いいたします。
+
+## IPアドレスの持ち主(レンタルサーバー会社やプロバイダー)へのメール。
+request-text-owner-subject = { $ip } の { $list } からの解除申請のお願い
+request-text-owner-listed = 貴社のネットワークの{ -glossary-ip } { $ip } が、{ $list } に登録されています。
+request-text-owner-only = { $list } は、{ -glossary-ip }を持つネットワークからの解除申請しか受け付けていません。
+request-text-owner-admin = { $list } は、送信側の{ -glossary-mail-server }の管理者が対応するよう求めています。
+request-text-owner-ask = ご確認のうえ、{ $list } に登録の解除を依頼していただけますでしょうか。
+
+## 各欄の説明(画面)。
+request-field-help-ip = ブロックされた、あなたの{ -glossary-mail-server }の{ -glossary-ip }です。
+request-field-help-name = あなたのお名前(ローマ字)です。
+request-field-help-email = あなたのメールアドレスです。返事はここに届きます。
+request-field-help-role = あなたの役職・立場です。
+request-field-help-company = 会社名(英語表記またはローマ字)です。
+request-field-help-phone = 電話番号(国際電話の形式)です。
+request-field-help-country = { -glossary-ip }がある国です。
+request-field-help-sender-domain = あなたのメールのドメイン(アドレスの @ より後ろ)です。
+request-field-help-recipient-domain = メールを拒否した相手先のドメインです。
+request-field-help-recipient-address = メールを拒否された宛先のアドレスです。
+request-field-help-hostname = あなたの{ -glossary-mail-server }のホスト名(逆引きの名前)です。
+request-field-help-bounced-address = エラーメールが返ってきたアドレス(送信者のアドレス)です。
+request-field-help-reason = 申請の理由です。なぜ起きたか、何をしたか、どう防ぐかを書きます。
+request-field-help-error-text = エラーメールに書かれたエラー文を、そのまま貼り付けます。
+request-field-help-title = 申請の件名(1行)です。
+request-field-help-ip-type = { -glossary-ip }が固定(static)か、変わる(dynamic)かです。
+request-field-help-ip-owner = その{ -glossary-ip }を何が使っているかです。
+request-field-help-server-shared = サーバーが自社専用か、他の利用者との共用かです。
+request-field-help-mail-type = ブロックされたメールの種類です。
+request-field-help-time-zone = あなたのタイムゾーンです。
+request-field-help-manual = ページ上であなた自身が操作する欄です。
+
+## 欄の横の注意(画面)。
+request-note-recipient-missing = エラーメールに宛先が書かれていません。相手のドメイン(例: outlook.com)をご自分で入力してください。
+request-note-hostname-missing = { -glossary-mail-server }のホスト名を{ -glossary-provider }に確認して、ここに入力してください。
+request-note-error-text-missing = エラーメールの中のエラーの行(550 や 450 と理由が書かれた行)を、そのままここに貼り付けてください。
+request-note-error-text-cut = フォームの上限({ $max }文字)に合わせて、エラー文を途中で切りました。
+request-note-option = ページの選択肢から近いものを選んでください: { $options }
+request-note-manual = ページ上でご自分で操作してください(画像の文字の入力など)。
+
+## 申請を止める回答(画面)。
+request-invalid-cause-missing = 原因を選んでください。選択肢: { $choices }
+request-invalid-name-missing = お名前を入力してください。
+request-invalid-name-kanji = お名前が漢字で書かれています。英語のフォームにはローマ字が必要です。ローマ字(Taro Yamada)か、かな(やまだ たろう)で入力してください。かなは自動でローマ字にします。
+request-invalid-too-long = 長すぎます({ $max }文字まで)。
+request-invalid-company-missing = このフォームには会社名が必要です。
+request-invalid-company-kanji = 会社名が漢字で書かれています。英語表記(例: Example Co., Ltd.)か、読みをかなで入力してください。
+request-invalid-email-missing = メールアドレスを入力してください。
+request-invalid-email = 「{ $email }」はメールアドレスの形になっていません。@ の抜けや打ち間違いがないか確認してください。
+request-invalid-phone-missing = このフォームには電話番号が必要です。
+request-invalid-phone = 「{ $phone }」は電話番号の形になっていません。数字で入力してください(スペースやハイフンは使えます)。
+request-invalid-ip-missing = { -glossary-ip }が分かりません。エラーメールに書かれた、ブロックされた{ -glossary-ip }を指定してください。
+request-invalid-ip = 「{ $ip }」は{ -glossary-ip }の形になっていません。203.0.113.5 のような形です。
+request-invalid-reason-too-long = 理由の文を短くしても、フォームの上限({ $max }文字)に収まりません。対策の数を減らしてください。
+request-invalid-field-too-long = 「{ $label }」の値がフォームの上限({ $max }文字)より長くなっています。
+request-invalid-role-missing = フォームに役職の欄があります。選択肢: { $choices }
+request-invalid-role-english = 役職は英語で入力するか、次から選んでください: { $choices }
+request-invalid-role-option = フォームで選べる役職は次のとおりです: { $choices }
+request-invalid-contradiction = 原因「{ $cause }」は、サーバーの種類「{ $server }」では起こりません。どちらかの回答を確認してください。
+request-invalid-contradiction-fix = 対策「{ $fix }」は「{ $server }」では行えません(サーバーを管理しているのはサービス側です)。どちらかの回答を確認してください。
+
+## 送る前に読んでほしいこと(画面)。
+request-advice-name-converted = お名前を「{ $romaji }」とローマ字にしました。つづりがパスポートなどと同じか確認してください。
+request-advice-name-space = お名前を「{ $romaji }」とローマ字にしました。正しく読めるよう、姓と名の間にスペースを入れてください。
+request-advice-company-converted = 会社名を「{ $romaji }」とローマ字にしました。英語の社名があれば、そちらを使ってください。
+request-advice-not-ascii = アルファベット以外の文字が含まれています。英語のフォームでは受け付けられない場合があります。
+request-advice-email-role = { $list } は、{ -glossary-ip }を持つドメインの abuse@ か postmaster@ からの申請しか受け付けません(例: postmaster@{ $domain })。レンタルサーバーをお使いなら、{ -glossary-provider }に申請を依頼してください。
+request-advice-email-free = { $domain } は無料のメールサービスです。ブロックリストは会社のアドレスを信用し、無料アドレスを受け付けないところもあります。できれば会社のアドレスを使ってください。
+request-advice-ip-private = { $ip } は社内だけで使うプライベートアドレスです。ブロックされているのは外向きのアドレスです。エラーメールをもう一度確認してください。
+request-advice-closed = { $list } は { $since } に運営を終了しています。申請するものはありません。相手先のメール管理者に、このリストを使わないよう伝えてください。
+request-advice-expires = { $list } は、迷惑メールが止まれば自動的に登録を外します。送るものはありません。原因を直して待ってください。
+request-advice-expires-form = この { $list } の登録は、約{ $hours }時間以内に自動的に外れます。下の申請を送ることもできます。送るのは一度だけにしてください。
+request-advice-no-removal = { $list } は解除申請を受け付けていません。このリスト向けの案内に従ってください。
+request-advice-fields-unverified = { $list } のフォームの欄は、運営者の公式な説明ではなく利用者の説明に基づいています。実際のページと少し違うことがあります。ページで聞かれたとおりに入力してください。
+request-advice-do-not-pay = { $list } には有料の「エクスプレス解除」がありますが、払う必要はありません。登録は無料で自動的に外れます。
+request-advice-platform = あなたのメールは{ $server ->
+        [m365] Microsoft 365
+       *[other] Google Workspace
+    }から送られており、その{ -glossary-ip }はサービス側が管理しています。社内の管理者から、サービスのサポートに連絡してもらってください。
+request-advice-ask-provider-first = 共用サーバーの{ -glossary-ip }は{ -glossary-provider }のものです。{ $list } は{ -glossary-provider }からの申請しか受け付けない場合があるので、まず下のメールを{ -glossary-provider }に送ってください。
+request-advice-no-fix = 「すでに行った対策」を何も選んでいません。多くのブロックリストは、原因を直してから申請するよう求めています。申請文には「原因を調べています」とだけ書きます。
+
+## レンタルサーバー会社へのメール(日本語)。
+request-provider-unknown = (不明)
+request-provider-no-fix = まだ行っていません
+request-provider-subject = 件名: 【調査のお願い】メールサーバーのIPアドレス { $ip } がブロックリストに登録されています
+request-provider-to = { $named ->
+        [yes] { $provider } サポートご担当者様
+       *[no] サポートご担当者様
+    }
+request-provider-hello = { $has_company ->
+        [yes] いつもお世話になっております。{ $company }の{ $name }です。
+       *[no] いつもお世話になっております。{ $name }です。
+    }
+request-provider-situation = 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が { $list } に登録され、一部の宛先にメールが届かなくなっています。
+request-provider-shared = 共用サーバーのため、当社では原因の調査や{ -glossary-removal-request }ができません。
+request-provider-owner-only = { $list } は、{ -glossary-ip }の持ち主または管理者からの{ -glossary-removal-request }しか受け付けていません。
+request-provider-facts-title = ■ 状況
+request-provider-fact-ip = ・{ -glossary-ip }: { $ip }
+request-provider-fact-list = ・{ -glossary-blocklist }: { $list }
+request-provider-fact-date = ・発生日時: { $date }
+request-provider-fact-recipient = ・宛先のドメイン: { $recipient }
+request-provider-fact-host = ・送信サーバー: { $host }
+request-provider-fact-error = ・エラーメッセージ(原文のまま):
+request-provider-fact-cause = ・考えられる原因: { $cause }
+request-provider-fact-fixes = ・当社で行った対策: { $fixes }
+request-provider-asks-title = ■ お願い
+request-provider-ask-investigate = 1. このサーバーから迷惑メールが送信されていないかを調査し、止めていただけますでしょうか。
+request-provider-ask-delist = 2. { $list } への{ -glossary-removal-request }をお願いいたします。
+request-provider-ask-repeat = 3. 再発が続く場合は、別の{ -glossary-ip }のサーバーへの移転など、対処方法をご提案ください。
+request-provider-account-title = ■ 契約情報
+request-provider-account-item = ・{ $item }: (ご記入ください)
+request-provider-thanks = お忙しいところ恐れ入りますが、よろしくお願いいたします。
+
+## delist request(画面)。
+request-cli-unknown-choice = { $flag }: 「{ $value }」は選択肢にありません。選択肢: { $choices }
+request-cli-problem = { $flag }: { $message }
+request-cli-no-list = { $file } からブロックリストが見つかりませんでした。--list でリストを指定してください(一覧は delist lists)。
+request-cli-no-input = エラーメールのファイルか、--list でリストを指定してください。
+request-cli-unknown-list = --list: 「{ $list }」は一覧にありません。id は delist lists で確認できます。
+request-cli-read-error = { $file }: { $detail }
+request-cli-heading = { $list }: { $method ->
+        [web-form] 解除申請フォーム
+        [email] メールでの{ -glossary-removal-request }
+        [ask-provider] { -glossary-ip }の持ち主を通した申請
+        [expires] 送るものはありません
+       *[none] 送るものはありません
+    }
+request-cli-url = フォーム: { $url }
+request-cli-value = 英語(これを貼り付けます)
+request-cli-translation = 日本語訳
+request-cli-note = 注意
+request-cli-email-title = メール
+request-cli-email-to = 宛先: { $to }
+request-cli-email-to-unknown = 宛先: (ご利用のプロバイダーのサポート窓口)
+request-cli-provider-title = { -glossary-provider }へのメール(日本語)
+request-cli-advice-title = 送る前にお読みください
+request-cli-submit-once = 申請は一度だけ送ってください。何度も送っても早くはなりません。
+
+## 質問(画面)。
+request-question-cause = IPアドレスがブロックリストに載った原因は何だと思いますか?
+request-question-fixes = すでに行ったことを選んでください(いくつでも。選んだものだけを申請文に書きます)。
+request-question-prevention = 再発を防ぐために何をしますか?
+request-question-server = メールはどこから送っていますか?
+request-question-provider = { -glossary-provider }の名前
+request-question-contact = あなたについて(フォームで聞かれる項目です)
+request-cause-shared-server = 共用のレンタルサーバーの、ほかの利用者
+request-cause-stolen-password = メールのパスワードが盗まれ、迷惑メールに使われた
+request-cause-infected-pc = 社内のパソコンがウイルスに感染した
+request-cause-hacked-website = ウェブサイトやお問い合わせフォームが悪用された
+request-cause-new-ip = { -glossary-ip }が新しく、前の利用者が迷惑メールを送っていた
+request-cause-dynamic-ip = 自社のサーバーが事務所の回線(動的{ -glossary-ip })から直接送っている
+request-cause-no-ptr = サーバーの逆引き(PTR)やHELOの名前がない・間違っている
+request-cause-newsletter-complaints = メールマガジンが受信者に迷惑メールとして報告された
+request-cause-backscatter = 自動返信やエラーメールが、偽の送信元に送られた
+request-cause-open-relay = サーバーが誰のメールでも中継していた(オープンリレー)
+request-cause-unknown = 分からない
+request-fix-asked-provider = { -glossary-provider }に調査と対処を依頼した
+request-fix-changed-passwords = すべてのメールアカウントのパスワードを変えた
+request-fix-enabled-mfa = 二段階認証を有効にした
+request-fix-removed-malware = パソコンを検査し、ウイルスを駆除した
+request-fix-fixed-website = ウェブサイトを更新し、お問い合わせフォームを対策した
+request-fix-closed-relay = オープンリレーを止めた
+request-fix-set-ptr = 正しい逆引き(PTR)を設定した
+request-fix-use-provider-smtp = すべてのメールを、認証付きでプロバイダーのメールサーバーから送るようにした
+request-fix-set-authentication = SPF・DKIM・DMARCを設定した
+request-fix-cleaned-list = 配信リストから無効なアドレスや反応のないアドレスを削除した
+request-fix-stopped-auto-replies = 知らない送信元への自動返信やエラーメールを止めた
+request-fix-reduced-volume = 送る量を減らし、ゆっくり送るようにした
+request-prevention-monitor = 送信メールを定期的に確認する
+request-prevention-rate-limit = アカウントごとに1時間あたりの送信数を制限する
+request-prevention-strong-passwords = すべてのアカウントで強く使い回しのないパスワードを使う
+request-prevention-updates = パソコン・サーバー・ウェブサイトを最新に保つ
+request-prevention-antivirus = すべてのパソコンでウイルス対策ソフトを使う
+request-prevention-confirmed-opt-in = メールマガジンは購読を確認した人にだけ送る
+request-prevention-staff-training = フィッシングメールを見分けられるよう社員に教える
+request-prevention-ask-provider-dedicated-ip = { -glossary-provider }に専用{ -glossary-ip }を相談する
+request-server-shared = 共用のレンタルサーバー
+request-server-own = 自社のサーバー
+request-server-cloud = 自社で運用するクラウド・VPSのサーバー
+request-server-m365 = Microsoft 365
+request-server-google = Google Workspace

@@ -1,0 +1,100 @@
+//! Joining a reply's lines into one: the repeated `550-5.7.1` prefixes of a multi-line reply
+//! dropped, the reply code and status code kept once, an `(in reply to … command)` note cut off.
+
+use crate::bounce::document::squeeze;
+use crate::bounce::smtp;
+
+/// A reply given on one line with its multi-line form kept (`550-5.7.1 a 550-5.7.1 b 550 5.7.1
+/// c`, as an unfolded `Diagnostic-Code`), joined like the lines of a reply.
+pub fn join_inline(diag: &str) -> String {
+    let d = diag.trim();
+    let Some(code) = d.get(..3).filter(|c| c.bytes().all(|b| b.is_ascii_digit())) else {
+        return squeeze(d);
+    };
+    if d.get(3..4) != Some("-") {
+        return join(&[d], code).0;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let b = d.as_bytes();
+    for i in 1..d.len().saturating_sub(4) {
+        let at_code = b[i - 1] == b' '
+            && d.get(i..i + 3) == Some(code)
+            && matches!(b.get(i + 3), Some(b'-' | b' '));
+        if at_code {
+            parts.push(d.get(start..i).unwrap_or("").trim());
+            start = i;
+        }
+    }
+    parts.push(d.get(start..).unwrap_or("").trim());
+    join(&parts, code).0
+}
+
+/// Joins a reply's lines, dropping the repeated `550-5.7.1` prefixes of a multi-line reply
+/// and cutting an `(in reply to … command)` note off the end.
+pub fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
+    let mut status: Option<String> = None;
+    let mut words: Vec<String> = Vec::new();
+    for (i, p) in parts.iter().enumerate() {
+        let mut rest = *p;
+        if let Some(after) = rest.strip_prefix(code)
+            && (after.is_empty() || after.starts_with([' ', '-']))
+        {
+            rest = after.get(1..).unwrap_or("");
+            // The enhanced status code repeated after the reply code.
+            let first_word = rest.split_whitespace().next().unwrap_or("");
+            if smtp::statuses(first_word)
+                .first()
+                .is_some_and(|(p, s)| *p == 0 && s.as_str() == first_word)
+            {
+                if i == 0 || status.is_none() {
+                    status = Some(first_word.to_owned());
+                }
+                if status.as_deref() == Some(first_word) {
+                    rest = rest.trim_start().get(first_word.len()..).unwrap_or("");
+                }
+            }
+        }
+        words.push(rest.trim().to_owned());
+    }
+    let mut text = String::from(code);
+    if let Some(s) = &status {
+        text.push(' ');
+        text.push_str(s);
+    }
+    for w in words.iter().filter(|w| !w.is_empty()) {
+        text.push(' ');
+        text.push_str(w);
+    }
+    let mut text = squeeze(&text);
+    let mut note = None;
+    let lower = text.to_ascii_lowercase();
+    if let Some(p) = lower.rfind("(in reply to ")
+        && (lower.ends_with("command)") || lower.ends_with("command)."))
+    {
+        note = text.get(p..).map(str::to_owned);
+        text = text.get(..p).unwrap_or(&text).trim_end().to_owned();
+    }
+    // "Remote Server returned '550 …'" and "<<< 550 …" quoting.
+    let text = text.trim_end_matches(['\'', '"']).trim_end().to_owned();
+    (text, note)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unfolded_multi_line_replies_are_joined() {
+        assert_eq!(
+            join_inline(
+                "550-5.7.1 [192.0.2.1] Our system has detected 550-5.7.1 unsolicited mail. 550 5.7.1 See help."
+            ),
+            "550 5.7.1 [192.0.2.1] Our system has detected unsolicited mail. See help."
+        );
+        assert_eq!(
+            join_inline("550 5.1.1 <a@b.jp>... User unknown"),
+            "550 5.1.1 <a@b.jp>... User unknown"
+        );
+    }
+}

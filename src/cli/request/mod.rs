@@ -1,0 +1,280 @@
+//! `delist request`: the removal request texts without the wizard, for support staff and scripts.
+//!
+//! The list comes from FILE's diagnosis unless `--list` is given. Every missing, invalid or
+//! contradictory answer is reported in the user's language with the flag that answers it, and
+//! the exit status is 2; an unreadable FILE is 1.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Args;
+
+mod render;
+
+use super::Common;
+use crate::blocklist::CATALOGUE;
+use crate::diagnosis;
+use crate::i18n::Lang;
+use crate::intake::Input;
+use crate::request::{self, Answers, Cause, Contact, Facts, Fix, Prevention, Question, ServerType};
+use crate::t;
+
+/// Arguments of `delist request`.
+#[derive(Debug, Args)]
+pub struct RequestArgs {
+    /// The bounce the list and the facts (IP, error text, recipient) are read from
+    #[arg(value_name = "FILE")]
+    file: Option<String>,
+
+    /// The list's id (see `delist lists`); overrides the list found in FILE
+    #[arg(long, value_name = "ID")]
+    list: Option<String>,
+
+    /// The sub-list, when it matters (QIL, SBL, PBL, 5.7.511); FILE usually tells
+    #[arg(long, value_name = "ID")]
+    sublist: Option<String>,
+
+    /// Why it happened: shared-server, stolen-password, infected-pc, hacked-website, new-ip,
+    /// dynamic-ip, no-ptr, newsletter-complaints, backscatter, open-relay, unknown
+    #[arg(long, value_name = "ID")]
+    cause: Option<String>,
+
+    /// What you have already done (repeat or separate with commas); without it, no fix is claimed
+    #[arg(long = "fix", value_name = "ID", value_delimiter = ',')]
+    fixes: Vec<String>,
+
+    /// How you will prevent a repeat (repeat or separate with commas)
+    #[arg(long = "prevent", value_name = "ID", value_delimiter = ',')]
+    prevent: Vec<String>,
+
+    /// Your name in romaji or kana (kana is converted to romaji)
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
+
+    /// Your email address; the list replies to it
+    #[arg(long, value_name = "ADDRESS")]
+    email: Option<String>,
+
+    /// Your role: it-admin, owner, office-staff, web-admin, it-contractor, or English words
+    #[arg(long, value_name = "ROLE")]
+    role: Option<String>,
+
+    /// Your company's name in English or romaji
+    #[arg(long, value_name = "NAME")]
+    company: Option<String>,
+
+    /// Your telephone number
+    #[arg(long, value_name = "NUMBER")]
+    phone: Option<String>,
+
+    /// Where your mail is sent from: shared, own, cloud, m365, google
+    #[arg(long, value_name = "TYPE")]
+    server: Option<String>,
+
+    /// Your hosting provider's name (Xserver, さくらインターネット, …)
+    #[arg(long, value_name = "NAME")]
+    provider: Option<String>,
+
+    /// The blocked IP address; overrides the one found in FILE
+    #[arg(long, value_name = "IP")]
+    ip: Option<String>,
+
+    /// Your mail server's host name, for forms that ask for it
+    #[arg(long, value_name = "HOST")]
+    hostname: Option<String>,
+
+    /// Print the request as one JSON object
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs `request`. Exit status: 0 done, 1 FILE unreadable, 2 a missing or wrong answer.
+#[must_use]
+pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
+    let lang = common.lang();
+    match prepare(args, common, lang) {
+        Ok((entry_id, sublist, facts, answers)) => {
+            let Some(entry) = CATALOGUE.get(&entry_id) else {
+                return fail(&t!(lang, "request-cli-unknown-list", list = entry_id), 2);
+            };
+            match request::build(entry, sublist.as_deref(), &facts, &answers, lang) {
+                Ok(out) => {
+                    let text = if args.json {
+                        format!("{}\n", out.to_json())
+                    } else {
+                        render::render(&entry.name, &out, lang)
+                    };
+                    // A closed pipe (`| head`) is not worth a panic.
+                    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+                    ExitCode::SUCCESS
+                }
+                Err(remarks) => {
+                    let lines: Vec<String> = remarks
+                        .iter()
+                        .map(|r| {
+                            t!(
+                                lang,
+                                "request-cli-problem",
+                                flag = r.about.flag(),
+                                message = r.message(lang)
+                            )
+                        })
+                        .collect();
+                    fail(&lines.join("\n"), 2)
+                }
+            }
+        }
+        Err((message, code)) => fail(&message, code),
+    }
+}
+
+fn fail(message: &str, code: u8) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(code)
+}
+
+type Prepared = (String, Option<String>, Facts, Answers);
+
+/// Reads FILE, picks the list and turns the flags into answers; an `Err` is the message to
+/// print and the exit status.
+fn prepare(args: &RequestArgs, common: &Common, lang: Lang) -> Result<Prepared, (String, u8)> {
+    let mut facts = match &args.file {
+        Some(path) => {
+            let input = Input::read(path, common.max_size).map_err(|e| {
+                let detail = e.localized(lang);
+                (
+                    t!(
+                        lang,
+                        "request-cli-read-error",
+                        file = path.as_str(),
+                        detail = detail
+                    ),
+                    1,
+                )
+            })?;
+            Facts::from_diagnosis(&diagnosis::diagnose(&input))
+        }
+        None => Facts::default(),
+    };
+    let list = match (&args.list, &facts.list, &args.file) {
+        (Some(l), _, _) => l.trim().to_owned(),
+        (None, Some(l), _) => l.clone(),
+        (None, None, Some(f)) => {
+            return Err((t!(lang, "request-cli-no-list", file = f.as_str()), 2));
+        }
+        (None, None, None) => return Err((t!(lang, "request-cli-no-input"), 2)),
+    };
+    if CATALOGUE.get(&list).is_none() {
+        return Err((t!(lang, "request-cli-unknown-list", list = list), 2));
+    }
+    // The bounce's sub-list belongs to the bounce's list, not to another one named by --list.
+    let sublist = args.sublist.clone().or_else(|| {
+        (facts.list.as_deref() == Some(list.as_str()))
+            .then(|| facts.sublist.clone())
+            .flatten()
+    });
+    if let Some(ip) = &args.ip {
+        let v = request::validate::ip(ip);
+        if let Some(message) = v.message(lang).filter(|_| !v.is_ok()) {
+            return Err((flag_line(lang, Question::Ip, &message), 2));
+        }
+        facts.ip = ip.trim().trim_matches(['[', ']']).parse().ok();
+    }
+    let answers = answers(args, lang)?;
+    Ok((list, sublist, facts, answers))
+}
+
+/// The flags as answers; a choice that is not one of the ids is an error listing the ids.
+fn answers(args: &RequestArgs, lang: Lang) -> Result<Answers, (String, u8)> {
+    Ok(Answers {
+        cause: args
+            .cause
+            .as_deref()
+            .map(|c| {
+                choice(
+                    lang,
+                    Question::Cause,
+                    c,
+                    Cause::from_id,
+                    Cause::ALL,
+                    Cause::id,
+                )
+            })
+            .transpose()?,
+        fixes: args
+            .fixes
+            .iter()
+            .map(|f| choice(lang, Question::Fixes, f, Fix::from_id, Fix::ALL, Fix::id))
+            .collect::<Result<_, _>>()?,
+        prevention: args
+            .prevent
+            .iter()
+            .map(|p| {
+                let all = Prevention::ALL;
+                choice(
+                    lang,
+                    Question::Prevention,
+                    p,
+                    Prevention::from_id,
+                    all,
+                    Prevention::id,
+                )
+            })
+            .collect::<Result<_, _>>()?,
+        server: args
+            .server
+            .as_deref()
+            .map(|s| {
+                let all = ServerType::ALL;
+                choice(
+                    lang,
+                    Question::Server,
+                    s,
+                    ServerType::from_id,
+                    all,
+                    ServerType::id,
+                )
+            })
+            .transpose()?,
+        provider: args.provider.clone(),
+        hostname: args.hostname.clone(),
+        contact: Contact {
+            name: args.name.clone().unwrap_or_default(),
+            email: args.email.clone().unwrap_or_default(),
+            role: args.role.clone().unwrap_or_default(),
+            company: args.company.clone().unwrap_or_default(),
+            phone: args.phone.clone().unwrap_or_default(),
+        },
+    })
+}
+
+fn flag_line(lang: Lang, q: Question, message: &str) -> String {
+    t!(
+        lang,
+        "request-cli-problem",
+        flag = q.flag(),
+        message = message
+    )
+}
+
+/// One choice from its id, or the message listing the choices.
+fn choice<T: Copy>(
+    lang: Lang,
+    q: Question,
+    value: &str,
+    from_id: fn(&str) -> Option<T>,
+    all: &[T],
+    id: fn(T) -> &'static str,
+) -> Result<T, (String, u8)> {
+    from_id(value).ok_or_else(|| {
+        let choices: Vec<&str> = all.iter().map(|c| id(*c)).collect();
+        let message = t!(
+            lang,
+            "request-cli-unknown-choice",
+            flag = q.flag(),
+            value = value,
+            choices = choices.join(", ")
+        );
+        (message, 2)
+    })
+}

@@ -1,0 +1,163 @@
+//! Requests that go by email: to the list itself (Apple's icloudadmin, Microsoft's
+//! delist@microsoft.com for 5.7.511), or to the owner of the IP where only the owner may ask
+//! (a Spamhaus SBL listing goes through the ISP). Each paragraph has its Japanese beside it.
+
+use serde::Serialize;
+
+use super::reason_text;
+use super::roles;
+use super::route::Ctx;
+use super::text::{Bilingual, args, pair, pair0, paragraph};
+use super::validate;
+use crate::blocklist::catalogue::WhoMayAsk;
+
+/// A complete email: address, subject and body, with the Japanese translation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EmailOut {
+    /// Where to send it; `None` when only the person knows (their provider's support address).
+    pub to: Option<String>,
+    /// The English subject.
+    pub subject: String,
+    /// The subject's translation.
+    pub subject_ja: String,
+    /// The English body.
+    pub body_en: String,
+    /// The body's translation.
+    pub body_ja: String,
+    /// The body paragraph by paragraph, English beside Japanese.
+    pub parts: Vec<Bilingual>,
+}
+
+impl EmailOut {
+    /// Subject and body in Japanese, as one text.
+    #[must_use]
+    pub fn translation_ja(&self) -> String {
+        format!(
+            "{}{}\n\n{}",
+            pair0("request-text-email-subject-label").ja,
+            self.subject_ja,
+            self.body_ja
+        )
+    }
+}
+
+/// The email to a list that takes requests by email.
+pub(super) fn to_list(ctx: &Ctx<'_>) -> EmailOut {
+    let ip = ctx.facts.ip_text().unwrap_or_default();
+    let domain = ctx.facts.sender_domain(&ctx.answers.contact.email);
+    let subject = pair(
+        "request-text-email-subject",
+        &args(&[("ip", &ip), ("domain", &domain)]),
+    );
+    let mut parts = opening(ctx);
+    parts.push(justification(ctx));
+    parts.push(pair("request-text-email-ask", &args(&[("ip", &ip)])));
+    parts.extend(closing(ctx));
+    finish(ctx.removal.email.clone(), &subject, parts)
+}
+
+/// The email to the owner of the IP (hosting provider or ISP), asking them to request removal.
+pub(super) fn to_owner(ctx: &Ctx<'_>) -> EmailOut {
+    let ip = ctx.facts.ip_text().unwrap_or_default();
+    let list = ctx.entry.name.as_str();
+    let a = args(&[("ip", &ip), ("list", list)]);
+    let subject = pair("request-text-owner-subject", &a);
+    let mut parts = opening(ctx);
+    parts.push(paragraph(&[
+        pair("request-text-owner-listed", &a),
+        pair(
+            if ctx.removal.who == WhoMayAsk::NetworkOwner {
+                "request-text-owner-only"
+            } else {
+                "request-text-owner-admin"
+            },
+            &a,
+        ),
+    ]));
+    parts.push(justification(ctx));
+    parts.push(pair("request-text-owner-ask", &a));
+    parts.extend(closing(ctx));
+    finish(None, &subject, parts)
+}
+
+fn finish(to: Option<String>, subject: &Bilingual, parts: Vec<Bilingual>) -> EmailOut {
+    let join = |f: fn(&Bilingual) -> &str| parts.iter().map(f).collect::<Vec<_>>().join("\n\n");
+    EmailOut {
+        to,
+        subject: subject.en.clone(),
+        subject_ja: subject.ja.clone(),
+        body_en: join(|b| &b.en),
+        body_ja: join(|b| &b.ja),
+        parts,
+    }
+}
+
+/// Greeting, who we are, and what happened with the error quoted unedited.
+fn opening(ctx: &Ctx<'_>) -> Vec<Bilingual> {
+    let c = &ctx.answers.contact;
+    let ip = ctx.facts.ip_text().unwrap_or_default();
+    let company = validate::romanised(&c.company).unwrap_or_default();
+    let domain = ctx.facts.sender_domain(&c.email);
+    let recipient = ctx.facts.recipient_domain();
+    let date = ctx.facts.date_ascii().unwrap_or_default();
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    let mut parts = vec![pair0("request-text-email-hello")];
+    parts.push(paragraph(&[
+        pair(
+            "request-text-email-who",
+            &args(&[
+                ("company", &company),
+                ("has_company", yes_no(!company.is_empty())),
+                ("domain", &domain),
+            ]),
+        ),
+        pair(
+            "request-text-email-rejected",
+            &args(&[
+                ("ip", &ip),
+                ("recipient", recipient.as_deref().unwrap_or_default()),
+                ("known", yes_no(recipient.is_some())),
+                ("date", &date),
+                ("dated", yes_no(!date.is_empty())),
+            ]),
+        ),
+    ]));
+    if let Some(error) = ctx.facts.error_text.as_deref().filter(|e| !e.is_empty()) {
+        parts.push(Bilingual::same(&format!("    {error}")));
+    }
+    parts
+}
+
+/// Why it happened, what was done, how a repeat is prevented: the same sentences as the form.
+fn justification(ctx: &Ctx<'_>) -> Bilingual {
+    paragraph(&[
+        reason_text::why(&ctx.reason),
+        reason_text::done(&ctx.reason, ctx.reason.fixes),
+        reason_text::prevent(&ctx.reason, ctx.reason.prevention),
+    ])
+}
+
+/// "Let us know", the sign-off and the signature (ASCII: romaji name, international phone).
+fn closing(ctx: &Ctx<'_>) -> Vec<Bilingual> {
+    let c = &ctx.answers.contact;
+    let mut signature = vec![validate::romanised(&c.name).unwrap_or_default()];
+    if let Ok(role) = roles::fill(&c.role, &[]) {
+        signature.push(role.en);
+    }
+    if let Some(company) = validate::romanised(&c.company) {
+        signature.push(company);
+    }
+    signature.push(validate::normalised_email(&c.email));
+    if !c.phone.trim().is_empty() {
+        signature.push(validate::international_phone(&c.phone));
+    }
+    let regards = pair0("request-text-email-regards");
+    let signature = signature.join("\n");
+    vec![
+        pair0("request-text-email-more"),
+        Bilingual {
+            en: format!("{}\n{signature}", regards.en),
+            ja: format!("{}\n{signature}", regards.ja),
+        },
+    ]
+}

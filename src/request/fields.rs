@@ -1,0 +1,268 @@
+//! One list's form, filled: every field in the form's order, with the English to paste, its
+//! Japanese translation, and a word about what the field asks for.
+
+use serde::Serialize;
+
+use super::answers::Cause;
+use super::reason_text;
+use super::remark::{Question, Remark};
+use super::roles;
+use super::route::Ctx;
+use super::text::{Bilingual, args, graphemes, pair, pair0, paragraph};
+use super::validate;
+use crate::blocklist::catalogue::{FieldValue, FormField};
+use crate::t;
+
+/// One field of the form, filled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FilledField {
+    /// The catalogue's field id (`name`, `reason`).
+    pub id: String,
+    /// The label exactly as the form shows it.
+    pub label: String,
+    /// What the field asks for.
+    pub kind: FieldValue,
+    /// The English value to paste (empty for fields only the person can fill on the page).
+    pub value_en: String,
+    /// Its Japanese translation.
+    pub translation_ja: String,
+    /// The form's length limit in graphemes, when known; `value_en` is within it.
+    pub max_len: Option<usize>,
+    /// Whether the form requires it.
+    pub required: bool,
+    /// True when the person must do this on the page (a CAPTCHA, a checkbox).
+    pub manual: bool,
+    /// True when the field comes from a third-party description of the form, not the form.
+    pub unverified: bool,
+    /// What the field asks for, in the user's language.
+    pub help: String,
+    /// What delist did or what is still to do, in the user's language.
+    pub note: Option<String>,
+    /// The value sentence by sentence, English beside Japanese (one part for short values).
+    pub parts: Vec<Bilingual>,
+}
+
+/// Fills every field in order, or says which answers are missing or do not fit.
+pub(super) fn fill(fields: &[FormField], ctx: &Ctx<'_>) -> Result<Vec<FilledField>, Vec<Remark>> {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for f in fields {
+        match one(f, ctx) {
+            Ok(filled) => out.push(filled),
+            Err(r) => problems.push(r),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+fn kebab(kind: FieldValue) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
+    let lang = ctx.lang;
+    let manual = f.value == FieldValue::Manual;
+    let (parts, mut note) = match f.value {
+        FieldValue::Reason => (
+            reason_text::sentences(&ctx.reason, f.max_len).ok_or_else(|| {
+                Remark::new(
+                    Question::Fixes,
+                    "request-invalid-reason-too-long",
+                    &[("max", &f.max_len.unwrap_or_default().to_string())],
+                )
+            })?,
+            None,
+        ),
+        FieldValue::Role => (
+            vec![roles::fill(&ctx.answers.contact.role, &f.options)?],
+            None,
+        ),
+        _ => {
+            let (value, note) = simple(f, ctx);
+            (vec![value], note)
+        }
+    };
+    let mut value = paragraph(&parts);
+    if !f.options.is_empty() && !matches!(f.value, FieldValue::Role) && !manual {
+        match pick_option(&f.options, &value.en) {
+            Some(o) => value.en = o,
+            None => {
+                note = Some(t!(
+                    lang,
+                    "request-note-option",
+                    options = f.options.join(" / ")
+                ));
+            }
+        }
+    }
+    if let Some(max) = f.max_len
+        && graphemes(&value.en) > max
+    {
+        let about = question_of(f.value);
+        return Err(Remark::new(
+            about,
+            "request-invalid-field-too-long",
+            &[("label", &f.label), ("max", &max.to_string())],
+        ));
+    }
+    Ok(FilledField {
+        id: f.id.clone(),
+        label: f.label.clone(),
+        kind: f.value,
+        value_en: value.en.clone(),
+        translation_ja: value.ja.clone(),
+        max_len: f.max_len,
+        required: f.required,
+        manual,
+        unverified: f.unverified,
+        help: t!(lang, &format!("request-field-help-{}", kebab(f.value))),
+        note: note.or_else(|| manual.then(|| t!(lang, "request-note-manual"))),
+        parts: if parts.len() > 1 { parts } else { vec![value] },
+    })
+}
+
+/// A one-part value from the contact details, the bounce's facts or a fixed choice, with a
+/// note when something is missing.
+fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
+    let lang = ctx.lang;
+    let c = &ctx.answers.contact;
+    let missing = |v: String, note: &str| {
+        let n = v.trim().is_empty().then(|| t!(lang, note));
+        (Bilingual::same(v.trim()), n)
+    };
+    let fixed = |id: &str| (pair0(id), None);
+    match f.value {
+        FieldValue::Ip => missing(
+            ctx.facts.ip_text().unwrap_or_default(),
+            "request-invalid-ip-missing",
+        ),
+        FieldValue::Name => (typed(&c.name, validate::romanised(&c.name)), None),
+        FieldValue::Company => (typed(&c.company, validate::romanised(&c.company)), None),
+        FieldValue::Email => (Bilingual::same(&validate::normalised_email(&c.email)), None),
+        FieldValue::Phone => (
+            Bilingual {
+                en: validate::international_phone(&c.phone),
+                ja: c.phone.trim().to_owned(),
+            },
+            None,
+        ),
+        FieldValue::SenderDomain => (Bilingual::same(&ctx.facts.sender_domain(&c.email)), None),
+        FieldValue::BouncedAddress => {
+            let sender = ctx.facts.sender.clone();
+            (
+                Bilingual::same(&sender.unwrap_or_else(|| validate::normalised_email(&c.email))),
+                None,
+            )
+        }
+        FieldValue::RecipientAddress => missing(
+            ctx.facts.recipient.clone().unwrap_or_default(),
+            "request-note-recipient-missing",
+        ),
+        FieldValue::RecipientDomain => missing(
+            ctx.facts.recipient_domain().unwrap_or_default(),
+            "request-note-recipient-missing",
+        ),
+        FieldValue::Hostname => missing(
+            ctx.answers
+                .hostname
+                .clone()
+                .or_else(|| ctx.facts.host.clone())
+                .unwrap_or_default(),
+            "request-note-hostname-missing",
+        ),
+        FieldValue::ErrorText => error_text(f, ctx),
+        FieldValue::Title => {
+            let ip = ctx.facts.ip_text().unwrap_or_default();
+            let a = args(&[("ip", &ip), ("list", &ctx.entry.name)]);
+            (pair("request-text-value-title", &a), None)
+        }
+        FieldValue::IpType if ctx.answers.cause == Some(Cause::DynamicIp) => {
+            fixed("request-text-value-ip-dynamic")
+        }
+        FieldValue::IpType => fixed("request-text-value-ip-static"),
+        FieldValue::IpOwner => fixed("request-text-value-ip-owner"),
+        FieldValue::ServerShared if ctx.reason.shared => fixed("request-text-value-server-shared"),
+        FieldValue::ServerShared => fixed("request-text-value-server-dedicated"),
+        FieldValue::MailType if ctx.answers.cause == Some(Cause::NewsletterComplaints) => {
+            fixed("request-text-value-mail-newsletter")
+        }
+        FieldValue::MailType => fixed("request-text-value-mail-business"),
+        FieldValue::TimeZone => fixed("request-text-value-time-zone"),
+        FieldValue::Country => fixed("request-text-value-country"),
+        FieldValue::Manual | FieldValue::Reason | FieldValue::Role => (Bilingual::default(), None),
+    }
+}
+
+/// The rejection text unedited; cut only where the form cannot take it whole, and said so.
+fn error_text(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
+    let lang = ctx.lang;
+    let text = ctx.facts.error_text.clone().unwrap_or_default();
+    if text.trim().is_empty() {
+        return (
+            Bilingual::default(),
+            Some(t!(lang, "request-note-error-text-missing")),
+        );
+    }
+    match f.max_len.filter(|m| graphemes(&text) > *m) {
+        Some(max) => (
+            Bilingual::same(&cut(&text, max)),
+            Some(t!(
+                lang,
+                "request-note-error-text-cut",
+                max = max.to_string()
+            )),
+        ),
+        None => (Bilingual::same(&text), None),
+    }
+}
+
+/// A name or company as typed, with its romaji form to paste; the translation column shows
+/// what the person typed, so they can see what became of it.
+fn typed(input: &str, romaji: Option<String>) -> Bilingual {
+    let typed = input.trim().to_owned();
+    Bilingual {
+        en: romaji.unwrap_or_else(|| typed.clone()),
+        ja: typed,
+    }
+}
+
+/// The form's option that matches our English value (the drop-down wording varies).
+fn pick_option(options: &[String], value: &str) -> Option<String> {
+    let v = value.to_ascii_lowercase();
+    options
+        .iter()
+        .find(|o| o.eq_ignore_ascii_case(value))
+        .or_else(|| {
+            options.iter().find(|o| {
+                let o = o.to_ascii_lowercase();
+                o.contains(&v) || (!o.is_empty() && v.contains(&o))
+            })
+        })
+        .cloned()
+}
+
+fn cut(text: &str, max: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.graphemes(true).take(max).collect()
+}
+
+fn question_of(kind: FieldValue) -> Question {
+    match kind {
+        FieldValue::Name => Question::Name,
+        FieldValue::Email | FieldValue::BouncedAddress | FieldValue::SenderDomain => {
+            Question::Email
+        }
+        FieldValue::Company => Question::Company,
+        FieldValue::Phone => Question::Phone,
+        FieldValue::Role => Question::Role,
+        FieldValue::Ip => Question::Ip,
+        _ => Question::List,
+    }
+}

@@ -1,0 +1,161 @@
+//! The email to the hosting provider (or ISP) asking them to act: on a shared server only they
+//! can find the neighbour who sent the spam, and many lists accept removal requests only from
+//! the owner of the IP. It carries the facts from the bounce so support need not ask again.
+
+use super::answers::Fix;
+use super::route::Ctx;
+use super::text::{Bilingual, join};
+use super::validate;
+use crate::blocklist::catalogue::{RemovalMethod, WhoMayAsk};
+use crate::hosting;
+use crate::i18n::{FluentArgs, Lang, tr_args};
+
+/// The email in `lang` (Japanese for a Japanese provider): subject line, blank line, body.
+pub(super) fn email(ctx: &Ctx<'_>, lang: Lang) -> String {
+    let a = args(ctx, lang);
+    let m = |id: &str| tr_args(lang, id, Some(&a));
+    let mut out = vec![m("request-provider-subject"), String::new()];
+    out.extend([m("request-provider-to"), String::new()]);
+    out.extend([m("request-provider-hello"), m("request-provider-situation")]);
+    if ctx.reason.shared {
+        out.push(m("request-provider-shared"));
+    }
+    let owner_only = matches!(
+        ctx.removal.who,
+        WhoMayAsk::IpOwnerRoleAddress | WhoMayAsk::NetworkOwner | WhoMayAsk::ServerAdmin
+    );
+    if owner_only || ctx.removal.method == RemovalMethod::AskProvider {
+        out.push(m("request-provider-owner-only"));
+    }
+    out.extend([String::new(), m("request-provider-facts-title")]);
+    out.extend(facts(ctx, lang, &a));
+    out.extend([String::new(), m("request-provider-asks-title")]);
+    out.extend(
+        [
+            "request-provider-ask-investigate",
+            "request-provider-ask-delist",
+            "request-provider-ask-repeat",
+        ]
+        .map(m),
+    );
+    out.extend(account(ctx, lang));
+    out.extend([String::new(), m("request-provider-thanks"), String::new()]);
+    out.extend(signature(ctx));
+    out.join("\n")
+}
+
+fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
+    let c = &ctx.answers.contact;
+    let unknown = tr_args(lang, "request-provider-unknown", None);
+    let or_unknown = |v: Option<String>| {
+        v.filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| unknown.clone())
+    };
+    let list = match ctx.facts.sublist.as_deref() {
+        Some(sub) => format!("{} ({sub})", ctx.entry.name),
+        None => ctx.entry.name.clone(),
+    };
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+    let mut a = FluentArgs::new();
+    a.set("ip", or_unknown(ctx.facts.ip_text()));
+    a.set("list", list);
+    a.set("date", or_unknown(ctx.facts.date.clone()));
+    a.set("recipient", or_unknown(ctx.facts.recipient_domain()));
+    a.set("host", or_unknown(ctx.facts.host.clone()));
+    a.set("provider", ctx.provider_ja.clone().unwrap_or_default());
+    a.set("named", yes_no(ctx.provider_ja.is_some()));
+    a.set("company", c.company.trim().to_owned());
+    a.set("has_company", yes_no(!c.company.trim().is_empty()));
+    a.set("name", c.name.trim().to_owned());
+    a
+}
+
+/// The facts from the bounce, the cause and what has been done.
+fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
+    let m = |id: &str| tr_args(lang, id, Some(a));
+    let mut out: Vec<String> = [
+        "request-provider-fact-ip",
+        "request-provider-fact-list",
+        "request-provider-fact-date",
+        "request-provider-fact-recipient",
+    ]
+    .map(m)
+    .to_vec();
+    if ctx.facts.host.is_some() {
+        out.push(m("request-provider-fact-host"));
+    }
+    out.push(m("request-provider-fact-error"));
+    let error = ctx
+        .facts
+        .error_text
+        .clone()
+        .unwrap_or_else(|| tr_args(lang, "request-provider-unknown", None));
+    out.push(format!("  {error}"));
+    let mut fa = FluentArgs::new();
+    fa.set("cause", ctx.reason.cause.label(lang));
+    fa.set("fixes", fixes(ctx, lang));
+    out.push(tr_args(lang, "request-provider-fact-cause", Some(&fa)));
+    out.push(tr_args(lang, "request-provider-fact-fixes", Some(&fa)));
+    out
+}
+
+/// What has been done, as one list; asking the provider is this email, not a fix to report.
+fn fixes(ctx: &Ctx<'_>, lang: Lang) -> String {
+    let mut fa = FluentArgs::new();
+    fa.set("server", "shared");
+    fa.set("named", "no");
+    fa.set("provider", "");
+    let phrases: Vec<Bilingual> = ctx
+        .reason
+        .fixes
+        .iter()
+        .filter(|f| **f != Fix::AskedProvider)
+        .map(|f| {
+            let id = format!("request-text-fix-{}", f.id());
+            Bilingual {
+                en: tr_args(Lang::En, &id, Some(&fa)),
+                ja: tr_args(Lang::Ja, &id, Some(&fa)),
+            }
+        })
+        .collect();
+    if phrases.is_empty() {
+        return tr_args(lang, "request-provider-no-fix", None);
+    }
+    let joined = join(&phrases);
+    match lang {
+        Lang::En => joined.en,
+        Lang::Ja => joined.ja,
+    }
+}
+
+/// The account details the provider's support asks for, as blanks to fill in.
+fn account(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
+    let typed = ctx.answers.provider.as_deref().and_then(hosting::find);
+    let detected = ctx.facts.provider.as_deref().and_then(hosting::find);
+    let Some(p) = typed.or(detected).filter(|p| !p.ask_for.is_empty()) else {
+        return Vec::new();
+    };
+    let mut out = vec![
+        String::new(),
+        tr_args(lang, "request-provider-account-title", None),
+    ];
+    for item in &p.ask_for {
+        let mut ia = FluentArgs::new();
+        ia.set("item", tr_args(lang, &format!("hosting-ask-{item}"), None));
+        out.push(tr_args(lang, "request-provider-account-item", Some(&ia)));
+    }
+    out
+}
+
+fn signature(ctx: &Ctx<'_>) -> Vec<String> {
+    let c = &ctx.answers.contact;
+    [
+        c.company.trim().to_owned(),
+        c.name.trim().to_owned(),
+        validate::normalised_email(&c.email),
+        c.phone.trim().to_owned(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect()
+}

@@ -1,0 +1,195 @@
+//! The justification, in the shape operators ask for and the article used: why it happened,
+//! what was done, how a repeat is prevented. Each part is one sentence built from the answers,
+//! so nothing is claimed that the person did not choose. Where the IP is shared, the text says
+//! honestly that a repeat cannot be guaranteed.
+
+use super::answers::{Cause, Fix, Prevention, ServerType};
+use super::text::{Bilingual, args, join, pair, paragraph, wrap};
+
+/// What the justification is written from.
+#[derive(Clone, Debug)]
+pub struct ReasonInput<'a> {
+    /// Why it happened.
+    pub cause: Cause,
+    /// What was done (already without repeats).
+    pub fixes: &'a [Fix],
+    /// How a repeat is prevented (already without repeats).
+    pub prevention: &'a [Prevention],
+    /// Where the mail is sent from, when known.
+    pub server: Option<ServerType>,
+    /// Whether other customers send from the same IP.
+    pub shared: bool,
+    /// The hosting provider's name in ASCII, when known.
+    pub provider: Option<&'a str>,
+}
+
+impl ReasonInput<'_> {
+    fn args(&self, name_provider: bool) -> Vec<(&'static str, String)> {
+        let server = self.server.map_or("unknown", ServerType::id);
+        let named = name_provider && self.provider.is_some();
+        vec![
+            ("server", server.to_owned()),
+            ("named", if named { "yes" } else { "no" }.to_owned()),
+            ("provider", self.provider.unwrap_or_default().to_owned()),
+        ]
+    }
+}
+
+fn with(id: &str, a: &[(&'static str, String)]) -> Bilingual {
+    let borrowed: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    pair(id, &args(&borrowed))
+}
+
+/// The "why" sentence.
+#[must_use]
+pub fn why(input: &ReasonInput<'_>) -> Bilingual {
+    with(
+        &format!("request-text-why-{}", input.cause.id()),
+        &input.args(true),
+    )
+}
+
+/// The "what was done" sentence; without fixes it says only what is true without any.
+#[must_use]
+pub fn done(input: &ReasonInput<'_>, fixes: &[Fix]) -> Bilingual {
+    if fixes.is_empty() {
+        return pair(
+            if input.shared {
+                "request-text-nofix-shared"
+            } else {
+                "request-text-nofix"
+            },
+            &args(&[]),
+        );
+    }
+    // The provider is named once: in the "why" sentence when that one speaks of the server.
+    let a = input.args(input.cause != Cause::SharedServer);
+    let phrases: Vec<Bilingual> = fixes
+        .iter()
+        .map(|f| with(&format!("request-text-fix-{}", f.id()), &a))
+        .collect();
+    wrap("request-text-fixed", "list", &join(&phrases), &[])
+}
+
+/// The "how a repeat is prevented" sentence.
+#[must_use]
+pub fn prevent(input: &ReasonInput<'_>, prevention: &[Prevention]) -> Bilingual {
+    let shared = input.shared;
+    if prevention.is_empty() {
+        let id = if shared {
+            "request-text-prevent-shared-none"
+        } else {
+            "request-text-prevent-none"
+        };
+        return pair(id, &args(&[]));
+    }
+    let a = input.args(false);
+    let phrases: Vec<Bilingual> = prevention
+        .iter()
+        .map(|p| with(&format!("request-text-prevention-{}", p.id()), &a))
+        .collect();
+    let id = if shared {
+        "request-text-prevent-shared"
+    } else {
+        "request-text-prevent"
+    };
+    wrap(id, "list", &join(&phrases), &[])
+}
+
+/// The sentences of the justification, shortened until the English fits `max_len` graphemes:
+/// first the closing thanks goes, then prevention steps from the end, then fixes from the end
+/// (never the last one), then the provider's name. `None` when even the shortest form does not
+/// fit.
+#[must_use]
+pub fn sentences(input: &ReasonInput<'_>, max_len: Option<usize>) -> Option<Vec<Bilingual>> {
+    shortened(input, max_len).or_else(|| {
+        input.provider?;
+        let unnamed = ReasonInput {
+            provider: None,
+            ..input.clone()
+        };
+        shortened(&unnamed, max_len)
+    })
+}
+
+fn shortened(input: &ReasonInput<'_>, max_len: Option<usize>) -> Option<Vec<Bilingual>> {
+    let fits = |s: &[Bilingual]| max_len.is_none_or(|m| paragraph(s).en_len() <= m);
+    let why = why(input);
+    let closing = pair("request-text-closing", &args(&[]));
+    let mut fixes = input.fixes.len();
+    let mut prevention = input.prevention.len();
+    let full = vec![
+        why.clone(),
+        done(input, input.fixes),
+        prevent(input, input.prevention),
+        closing,
+    ];
+    if fits(&full) {
+        return Some(full);
+    }
+    loop {
+        let s = vec![
+            why.clone(),
+            done(input, &input.fixes[..fixes]),
+            prevent(input, &input.prevention[..prevention]),
+        ];
+        if fits(&s) {
+            return Some(s);
+        }
+        if prevention > 0 {
+            prevention -= 1;
+        } else if fixes > 1 {
+            fixes -= 1;
+        } else {
+            return None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input<'a>(cause: Cause, fixes: &'a [Fix], prevention: &'a [Prevention]) -> ReasonInput<'a> {
+        ReasonInput {
+            cause,
+            fixes,
+            prevention,
+            server: Some(ServerType::Shared),
+            shared: true,
+            provider: Some("Xserver"),
+        }
+    }
+
+    #[test]
+    fn three_parts_and_a_closing() {
+        let s = sentences(
+            &input(Cause::SharedServer, &[Fix::AskedProvider], &[]),
+            None,
+        )
+        .unwrap();
+        assert_eq!(s.len(), 4);
+        let p = paragraph(&s);
+        assert!(p.en.contains("Xserver"), "{}", p.en);
+        assert!(p.en.contains("cannot guarantee"), "{}", p.en);
+        // The provider is named once, not again in the fix.
+        assert_eq!(p.en.matches("Xserver").count(), 1, "{}", p.en);
+        assert!(p.ja.contains("保証"), "{}", p.ja);
+    }
+
+    #[test]
+    fn shortened_to_fit_and_none_when_impossible() {
+        let fixes = Fix::ALL;
+        let prev = Prevention::ALL;
+        let long = sentences(&input(Cause::StolenPassword, fixes, prev), None).unwrap();
+        let full_len = paragraph(&long).en_len();
+        let short = sentences(
+            &input(Cause::StolenPassword, fixes, prev),
+            Some(full_len / 2),
+        )
+        .unwrap();
+        assert!(paragraph(&short).en_len() <= full_len / 2);
+        assert!(short.len() >= 2);
+        assert!(sentences(&input(Cause::StolenPassword, fixes, prev), Some(20)).is_none());
+    }
+}

@@ -1,0 +1,169 @@
+//! What the request writer says about an answer. Every result is a value the UI can show: a
+//! Fluent id plus arguments, never a formatted string, so the wizard and the command line word
+//! it the same way in either language.
+
+use serde::Serialize;
+
+use crate::i18n::{FluentArgs, Lang, tr_args};
+
+/// Which answer a remark is about; the command line names the flag, the wizard the question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Question {
+    /// Which list (`--list`, or the bounce).
+    List,
+    /// The cause.
+    Cause,
+    /// The fixes already made.
+    Fixes,
+    /// The prevention steps.
+    Prevention,
+    /// The server type.
+    Server,
+    /// The hosting provider's name.
+    Provider,
+    /// The person's name.
+    Name,
+    /// The contact email.
+    Email,
+    /// The person's role.
+    Role,
+    /// The company.
+    Company,
+    /// The telephone number.
+    Phone,
+    /// The blocked IP address.
+    Ip,
+}
+
+impl Question {
+    /// The command-line flag that answers this question.
+    #[must_use]
+    pub const fn flag(self) -> &'static str {
+        match self {
+            Self::List => "--list",
+            Self::Cause => "--cause",
+            Self::Fixes => "--fix",
+            Self::Prevention => "--prevent",
+            Self::Server => "--server",
+            Self::Provider => "--provider",
+            Self::Name => "--name",
+            Self::Email => "--email",
+            Self::Role => "--role",
+            Self::Company => "--company",
+            Self::Phone => "--phone",
+            Self::Ip => "--ip",
+        }
+    }
+}
+
+/// The result of checking one answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum Validation {
+    /// Nothing to say.
+    Valid,
+    /// Acceptable, but the person should read this (a free-mail address, a converted name).
+    Advice {
+        /// Fluent id of the message.
+        id: String,
+        /// Its arguments.
+        args: Vec<(String, String)>,
+    },
+    /// Cannot be used; the message says what to do.
+    Invalid {
+        /// Fluent id of the message.
+        id: String,
+        /// Its arguments.
+        args: Vec<(String, String)>,
+    },
+}
+
+impl Validation {
+    pub(super) fn invalid(id: &str, args: &[(&str, &str)]) -> Self {
+        Self::Invalid {
+            id: id.to_owned(),
+            args: owned(args),
+        }
+    }
+
+    pub(super) fn advice(id: &str, args: &[(&str, &str)]) -> Self {
+        Self::Advice {
+            id: id.to_owned(),
+            args: owned(args),
+        }
+    }
+
+    /// True unless invalid.
+    #[must_use]
+    pub const fn is_ok(&self) -> bool {
+        !matches!(self, Self::Invalid { .. })
+    }
+
+    /// The message in `lang`, when there is one.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        match self {
+            Self::Valid => None,
+            Self::Advice { id, args } | Self::Invalid { id, args } => {
+                Some(format_msg(lang, id, args))
+            }
+        }
+    }
+}
+
+/// A remark about one answer: an error that stops the request, or advice shown beside it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Remark {
+    /// The answer it is about.
+    pub about: Question,
+    /// Fluent id of the message.
+    pub id: String,
+    /// Its arguments.
+    pub args: Vec<(String, String)>,
+}
+
+impl Remark {
+    /// A remark from an id and arguments.
+    #[must_use]
+    pub fn new(about: Question, id: &str, args: &[(&str, &str)]) -> Self {
+        Self {
+            about,
+            id: id.to_owned(),
+            args: owned(args),
+        }
+    }
+
+    /// The remark for a validation that is not `Valid`.
+    #[must_use]
+    pub fn from_validation(about: Question, v: &Validation) -> Option<Self> {
+        match v {
+            Validation::Valid => None,
+            Validation::Advice { id, args } | Validation::Invalid { id, args } => Some(Self {
+                about,
+                id: id.clone(),
+                args: args.clone(),
+            }),
+        }
+    }
+
+    /// The message in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        format_msg(lang, &self.id, &self.args)
+    }
+}
+
+fn owned(args: &[(&str, &str)]) -> Vec<(String, String)> {
+    args.iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
+fn format_msg(lang: Lang, id: &str, args: &[(String, String)]) -> String {
+    let mut a = FluentArgs::new();
+    for (k, v) in args {
+        a.set(k.as_str(), v.clone());
+    }
+    tr_args(lang, id, Some(&a))
+}

@@ -1,0 +1,209 @@
+//! What stops a request (missing, invalid or contradictory answers) and what the person should
+//! read before sending. The wizard calls these while the person answers; [`super::build`] calls
+//! [`check`] first.
+
+use super::answers::{Answers, Cause, Fix, ServerType};
+use super::remark::{Question, Remark, Validation};
+use super::route::{field, needs_ip, role_address_wanted, routes, server};
+use super::{Facts, roles, validate};
+use crate::blocklist::Entry;
+use crate::blocklist::catalogue::{Cost, FieldValue, ListStatus, RemovalMethod, WhoMayAsk};
+
+/// What still stops the request: missing, invalid or contradictory answers. Empty when
+/// [`super::build`] will succeed (unless a text does not fit a form's length limit).
+#[must_use]
+pub fn check(
+    entry: &Entry,
+    sublist: Option<&str>,
+    facts: &Facts,
+    answers: &Answers,
+) -> Vec<Remark> {
+    let (removal, _) = routes(entry, sublist);
+    let mut out = Vec::new();
+    let mut push = |about: Question, v: Validation| {
+        if !v.is_ok() {
+            out.extend(Remark::from_validation(about, &v));
+        }
+    };
+    match answers.cause {
+        None => push(
+            Question::Cause,
+            Validation::Invalid {
+                id: "request-invalid-cause-missing".into(),
+                args: vec![("choices".into(), ids(Cause::ALL.iter().map(|c| c.id())))],
+            },
+        ),
+        Some(cause) => {
+            if let Some(Remark { about, id, args }) = contradiction(cause, answers) {
+                push(about, Validation::Invalid { id, args });
+            }
+        }
+    }
+    let c = &answers.contact;
+    push(Question::Name, validate::name(&c.name));
+    push(
+        Question::Email,
+        validate::email(&c.email, role_address_wanted(entry, removal).as_deref()),
+    );
+    if needs_ip(removal) {
+        let ip = facts.ip_text().unwrap_or_default();
+        push(Question::Ip, validate::ip(&ip));
+    }
+    if let Some(f) = field(removal, FieldValue::Company) {
+        push(Question::Company, validate::company(&c.company, f.required));
+    } else if !c.company.trim().is_empty() {
+        push(Question::Company, validate::company(&c.company, false));
+    }
+    if let Some(f) = field(removal, FieldValue::Phone) {
+        push(Question::Phone, validate::phone(&c.phone, f.required));
+    } else {
+        push(Question::Phone, validate::phone(&c.phone, false));
+    }
+    if let Some(f) = field(removal, FieldValue::Role)
+        && (f.required || !c.role.trim().is_empty())
+        && let Err(Remark { about, id, args }) = roles::fill(&c.role, &f.options)
+    {
+        push(about, Validation::Invalid { id, args });
+    }
+    out
+}
+
+fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    ids.collect::<Vec<_>>().join(", ")
+}
+
+/// Answers that cannot all be true, checked only against a server type the person chose.
+fn contradiction(cause: Cause, answers: &Answers) -> Option<Remark> {
+    let server = answers.server?;
+    let clash = match cause {
+        Cause::SharedServer => matches!(server, ServerType::Own | ServerType::Cloud),
+        Cause::DynamicIp => server.is_shared(),
+        Cause::OpenRelay | Cause::NoPtr => server.is_platform(),
+        _ => false,
+    };
+    if clash {
+        return Some(Remark::new(
+            Question::Server,
+            "request-invalid-contradiction",
+            &[("cause", cause.id()), ("server", server.id())],
+        ));
+    }
+    let platform_fix = [Fix::ClosedRelay, Fix::SetPtr];
+    answers
+        .fixes()
+        .into_iter()
+        .find(|f| server.is_platform() && platform_fix.contains(f))
+        .map(|f| {
+            Remark::new(
+                Question::Fixes,
+                "request-invalid-contradiction-fix",
+                &[("fix", f.id()), ("server", server.id())],
+            )
+        })
+}
+
+/// What the person should read before sending; none of it stops the request.
+#[must_use]
+pub fn advice(
+    entry: &Entry,
+    sublist: Option<&str>,
+    facts: &Facts,
+    answers: &Answers,
+) -> Vec<Remark> {
+    let (removal, expiring) = routes(entry, sublist);
+    let mut out = Vec::new();
+    let mut push = |about: Question, v: Validation| {
+        if matches!(v, Validation::Advice { .. }) {
+            out.extend(Remark::from_validation(about, &v));
+        }
+    };
+    let c = &answers.contact;
+    push(Question::Name, validate::name(&c.name));
+    push(
+        Question::Email,
+        validate::email(&c.email, role_address_wanted(entry, removal).as_deref()),
+    );
+    push(Question::Company, validate::company(&c.company, false));
+    if let Some(ip) = facts.ip_text() {
+        push(Question::Ip, validate::ip(&ip));
+    }
+    let name = entry.name.as_str();
+    let server = server(answers, facts);
+    let mut say = |about: Question, id: &str, args: &[(&str, &str)]| {
+        out.push(Remark::new(about, id, args));
+    };
+    if let ListStatus::Closed { since } = &entry.status {
+        say(
+            Question::List,
+            "request-advice-closed",
+            &[("list", name), ("since", since)],
+        );
+    }
+    if let Some(sub) = expiring {
+        let hours = sub.expires_hours.map(|h| h.to_string()).unwrap_or_default();
+        say(
+            Question::List,
+            "request-advice-expires-form",
+            &[("list", name), ("hours", &hours)],
+        );
+    }
+    let unverified = entry.unverified.iter().any(|u| u == "form-fields")
+        || removal.fields.iter().any(|f| f.unverified);
+    match removal.method {
+        RemovalMethod::Expires => {
+            let hours = removal
+                .expires_hours
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            say(
+                Question::List,
+                "request-advice-expires",
+                &[("list", name), ("hours", &hours)],
+            );
+        }
+        RemovalMethod::None if entry.status == ListStatus::Active => {
+            say(
+                Question::List,
+                "request-advice-no-removal",
+                &[("list", name)],
+            );
+        }
+        RemovalMethod::WebForm if removal.fields.is_empty() || unverified => {
+            say(
+                Question::List,
+                "request-advice-fields-unverified",
+                &[("list", name)],
+            );
+        }
+        _ => {}
+    }
+    if entry.cost == Cost::FreeWithPaidExpress {
+        say(
+            Question::List,
+            "request-advice-do-not-pay",
+            &[("list", name)],
+        );
+    }
+    if let Some(s) = server.filter(|s| s.is_platform()) {
+        say(
+            Question::Server,
+            "request-advice-platform",
+            &[("server", s.id())],
+        );
+    } else if server.is_some_and(ServerType::is_shared)
+        && matches!(
+            removal.who,
+            WhoMayAsk::IpOwnerRoleAddress | WhoMayAsk::NetworkOwner
+        )
+    {
+        say(
+            Question::Server,
+            "request-advice-ask-provider-first",
+            &[("list", name)],
+        );
+    }
+    if answers.fixes.is_empty() && answers.cause.is_some() {
+        say(Question::Fixes, "request-advice-no-fix", &[]);
+    }
+    out
+}

@@ -1,0 +1,173 @@
+//! Which way the request goes (form, email, the IP's owner, nothing to send), what stops it,
+//! and what the person should read first.
+
+use super::answers::{Answers, Cause, Fix, Prevention, ServerType};
+use super::fields::{self, FilledField};
+use super::reason_text::ReasonInput;
+use super::remark::Remark;
+use super::review::advice;
+use super::{Facts, RequestOutput, email, provider};
+use crate::blocklist::Entry;
+use crate::blocklist::catalogue::{FieldValue, FormField, Removal, RemovalMethod, WhoMayAsk};
+use crate::hosting::{self, Kind};
+use crate::i18n::Lang;
+
+/// Everything the texts are written from, resolved once.
+pub(super) struct Ctx<'a> {
+    pub entry: &'a Entry,
+    pub removal: &'a Removal,
+    pub answers: &'a Answers,
+    pub facts: &'a Facts,
+    pub reason: ReasonInput<'a>,
+    /// The provider's name as Japanese customers know it.
+    pub provider_ja: Option<String>,
+    pub lang: Lang,
+}
+
+/// The server type: as answered, else as the bounce or the cause shows it.
+pub(super) fn server(answers: &Answers, facts: &Facts) -> Option<ServerType> {
+    answers.server.or_else(|| {
+        match facts
+            .provider
+            .as_deref()
+            .and_then(hosting::find)
+            .map(|p| p.kind)
+        {
+            Some(Kind::Platform) => Some(ServerType::M365),
+            Some(Kind::Rental) => Some(ServerType::Shared),
+            _ => (answers.cause == Some(Cause::SharedServer)).then_some(ServerType::Shared),
+        }
+    })
+}
+
+/// The provider's name for English text (ASCII only) and for Japanese text.
+fn provider_names(answers: &Answers, facts: &Facts) -> (Option<String>, Option<String>) {
+    let typed = answers
+        .provider
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let known = typed
+        .and_then(hosting::find)
+        .or_else(|| facts.provider.as_deref().and_then(hosting::find));
+    match (typed, known) {
+        (_, Some(p)) => (Some(p.name_en.clone()), Some(p.name_ja.clone())),
+        (Some(t), None) => (t.is_ascii().then(|| t.to_owned()), Some(t.to_owned())),
+        (None, None) => (None, None),
+    }
+}
+
+/// The route to use, and the sub-list's own route when it only says the listing expires by
+/// itself: Trend Micro's QIL expires within hours, but the entry's form still takes requests
+/// (the seed article's case), so the form is written and the expiry is given as advice.
+pub(super) fn routes<'a>(
+    entry: &'a Entry,
+    sublist: Option<&str>,
+) -> (&'a Removal, Option<&'a Removal>) {
+    let own = entry.removal_for(sublist);
+    if own.method == RemovalMethod::Expires
+        && !std::ptr::eq(own, &raw const entry.removal)
+        && entry.removal.method == RemovalMethod::WebForm
+    {
+        (&entry.removal, Some(own))
+    } else {
+        (own, None)
+    }
+}
+
+pub(super) fn needs_ip(removal: &Removal) -> bool {
+    match removal.method {
+        RemovalMethod::WebForm => {
+            removal.fields.is_empty() || removal.fields.iter().any(|f| f.value == FieldValue::Ip)
+        }
+        RemovalMethod::Email | RemovalMethod::AskProvider => true,
+        RemovalMethod::Expires | RemovalMethod::None => false,
+    }
+}
+
+pub(super) fn field(removal: &Removal, kind: FieldValue) -> Option<&FormField> {
+    removal.fields.iter().find(|f| f.value == kind)
+}
+
+pub(super) fn role_address_wanted(entry: &Entry, removal: &Removal) -> Option<String> {
+    (removal.who == WhoMayAsk::IpOwnerRoleAddress).then(|| entry.name.clone())
+}
+
+/// The web form's fields, or the fields every removal form asks for when the catalogue does
+/// not know this form's own.
+fn form_fields(removal: &Removal) -> Vec<FormField> {
+    if !removal.fields.is_empty() {
+        return removal.fields.clone();
+    }
+    let f = |id: &str, label: &str, value| FormField {
+        id: id.to_owned(),
+        label: label.to_owned(),
+        value,
+        max_len: None,
+        required: true,
+        options: Vec::new(),
+        unverified: true,
+        note: None,
+    };
+    vec![
+        f("ip", "IP address", FieldValue::Ip),
+        f("name", "Your name", FieldValue::Name),
+        f("email", "Your email address", FieldValue::Email),
+        f("reason", "Reason for removal", FieldValue::Reason),
+    ]
+}
+
+/// Writes the texts; the answers have been checked.
+pub(super) fn write(
+    entry: &Entry,
+    sublist: Option<&str>,
+    facts: &Facts,
+    answers: &Answers,
+    lang: Lang,
+) -> Result<RequestOutput, Vec<Remark>> {
+    let (removal, _) = routes(entry, sublist);
+    let fixes: Vec<Fix> = answers.fixes();
+    let prevention: Vec<Prevention> = answers.prevention();
+    let server = server(answers, facts);
+    let (provider_en, provider_ja) = provider_names(answers, facts);
+    let shared = server.is_some_and(ServerType::is_shared);
+    let ctx = Ctx {
+        entry,
+        removal,
+        answers,
+        facts,
+        reason: ReasonInput {
+            cause: answers.cause.unwrap_or(Cause::Unknown),
+            fixes: &fixes,
+            prevention: &prevention,
+            server,
+            shared,
+            provider: provider_en.as_deref(),
+        },
+        provider_ja,
+        lang,
+    };
+    let fields: Vec<FilledField> = match removal.method {
+        RemovalMethod::WebForm => fields::fill(&form_fields(removal), &ctx)?,
+        _ => Vec::new(),
+    };
+    let email = match removal.method {
+        RemovalMethod::Email => Some(email::to_list(&ctx)),
+        RemovalMethod::AskProvider => Some(email::to_owner(&ctx)),
+        _ => None,
+    };
+    let wants_provider = !server.is_some_and(ServerType::is_platform)
+        && (shared
+            || removal.method == RemovalMethod::AskProvider
+            || removal.who == WhoMayAsk::NetworkOwner);
+    Ok(RequestOutput {
+        list: entry.id.clone(),
+        sublist: sublist.map(str::to_owned),
+        method: removal.method,
+        url: removal.url.clone(),
+        fields,
+        email,
+        provider_email_ja: wants_provider.then(|| provider::email(&ctx, Lang::Ja)),
+        advice: advice(entry, sublist, facts, answers),
+    })
+}

@@ -1,0 +1,490 @@
+//! `delist request` through the real binary: the flags, the JSON shape, the human layout, and a
+//! clear message naming the flag (in the user's language) for every missing or wrong answer.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const FIXTURE: &str = "tests/fixtures/request/xserver-ers-qil-forwarded.txt";
+
+fn delist(args: &[&str], lang_env: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_delist"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    for k in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        cmd.env_remove(k);
+    }
+    if let Some(l) = lang_env {
+        cmd.env("LANG", l);
+    }
+    cmd.arg("request").args(args).output().expect("run delist")
+}
+
+const CONTACT: &[&str] = &[
+    "--name",
+    "やまだ たろう",
+    "--email",
+    "postmaster@example.co.jp",
+    "--role",
+    "it-admin",
+];
+
+fn with_contact(args: &[&'static str]) -> Vec<&'static str> {
+    let mut v = args.to_vec();
+    v.extend_from_slice(CONTACT);
+    v
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(o: &Output) -> Value {
+    assert!(o.status.success(), "{}", stderr(o));
+    serde_json::from_slice(&o.stdout).expect("one JSON object")
+}
+
+#[test]
+fn the_list_and_the_facts_come_from_the_file() {
+    let o = delist(
+        &with_contact(&[
+            FIXTURE,
+            "--cause",
+            "shared-server",
+            "--fix",
+            "asked-provider",
+            "--json",
+        ]),
+        None,
+    );
+    let v = json(&o);
+    assert_eq!(v["list"], "trendmicro-ers");
+    let labels: Vec<&str> = v["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Your name",
+            "Your Email",
+            "Your Role",
+            "Reasons for request"
+        ]
+    );
+    assert_eq!(v["fields"][0]["value_en"], "Yamada Taro");
+    assert_eq!(v["fields"][0]["translation_ja"], "やまだ たろう");
+    let reason = v["fields"][3]["value_en"].as_str().unwrap();
+    // The provider was recognised from sv12345.xserver.jp; the server is shared.
+    assert!(reason.contains("hosting provider, Xserver,"), "{reason}");
+    assert!(reason.contains("we cannot guarantee"), "{reason}");
+    assert!(reason.is_ascii());
+    assert!(v["email"].is_null());
+    let mail = v["provider_email_ja"].as_str().unwrap();
+    for fact in [
+        "203.0.113.5",
+        "ERS-QIL",
+        "client.example.com",
+        "sv12345.xserver.jp",
+        "エックスサーバー",
+        "2025年6月3日",
+    ] {
+        assert!(mail.contains(fact), "provider email lacks {fact}:\n{mail}");
+    }
+}
+
+#[test]
+fn list_flag_wins_and_without_fix_nothing_is_claimed() {
+    let o = delist(
+        &with_contact(&[
+            "--list",
+            "barracuda",
+            "--ip",
+            "203.0.113.9",
+            "--cause",
+            "stolen-password",
+            "--phone",
+            "03-1234-5678",
+            "--json",
+        ]),
+        None,
+    );
+    let v = json(&o);
+    assert_eq!(v["list"], "barracuda");
+    let fields = v["fields"].as_array().unwrap();
+    let get = |id: &str| {
+        fields.iter().find(|f| f["id"] == id).unwrap()["value_en"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(get("ip"), "203.0.113.9");
+    assert_eq!(get("phone"), "+81 3-1234-5678");
+    let reason = get("reason");
+    assert!(
+        reason.contains("We are checking our systems for the cause."),
+        "{reason}"
+    );
+    assert!(!reason.contains("We have "), "{reason}");
+    // Fixes given twice and comma-separated are each claimed once.
+    let o = delist(
+        &with_contact(&[
+            "--list",
+            "barracuda",
+            "--ip",
+            "203.0.113.9",
+            "--cause",
+            "stolen-password",
+            "--phone",
+            "0312345678",
+            "--fix",
+            "changed-passwords,enabled-mfa",
+            "--fix",
+            "changed-passwords",
+            "--json",
+        ]),
+        None,
+    );
+    let v = json(&o);
+    let reason = v["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "reason")
+        .unwrap()["value_en"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        reason.matches("changed the passwords").count(),
+        1,
+        "{reason}"
+    );
+    assert!(reason.contains("two-factor authentication"), "{reason}");
+}
+
+#[test]
+fn email_routes_print_a_complete_email() {
+    let o = delist(
+        &with_contact(&[
+            "--list",
+            "apple-icloud",
+            "--ip",
+            "203.0.113.9",
+            "--company",
+            "Example Co., Ltd.",
+            "--cause",
+            "unknown",
+            "--json",
+        ]),
+        None,
+    );
+    let v = json(&o);
+    assert_eq!(v["email"]["to"], "icloudadmin@apple.com");
+    assert!(
+        v["email"]["subject"]
+            .as_str()
+            .unwrap()
+            .contains("203.0.113.9")
+    );
+    assert!(
+        v["email"]["body_en"]
+            .as_str()
+            .unwrap()
+            .contains("Example Co., Ltd.")
+    );
+    assert!(
+        v["email"]["translation_ja"]
+            .as_str()
+            .unwrap()
+            .starts_with("件名: ")
+    );
+    assert_eq!(v["fields"], serde_json::json!([]));
+}
+
+#[test]
+fn human_output_numbers_each_field_with_english_and_japanese() {
+    let o = delist(
+        &with_contact(&[FIXTURE, "--cause", "shared-server", "--lang", "ja"]),
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    for line in [
+        "[1] Your name",
+        "英語(これを貼り付けます): Yamada Taro",
+        "日本語訳: やまだ たろう",
+        "[4] Reasons for request",
+        "レンタルサーバー会社へのメール(日本語)",
+        "申請は一度だけ送ってください",
+    ] {
+        assert!(out.contains(line), "missing {line:?} in:\n{out}");
+    }
+    let en = delist(
+        &with_contact(&[FIXTURE, "--cause", "shared-server", "--lang", "en"]),
+        None,
+    );
+    let out = String::from_utf8(en.stdout).unwrap();
+    assert!(out.contains("English (paste this): Yamada Taro"), "{out}");
+    assert!(out.contains("Japanese translation: やまだ たろう"), "{out}");
+}
+
+#[track_caller]
+fn fails_naming(o: &Output, code: i32, needles: &[&str]) {
+    assert_eq!(
+        o.status.code(),
+        Some(code),
+        "stdout: {}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let err = stderr(o);
+    for n in needles {
+        assert!(err.contains(n), "stderr lacks {n:?}:\n{err}");
+    }
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn a_missing_answer_names_the_flag_in_the_users_language() {
+    let o = delist(
+        &[
+            FIXTURE,
+            "--name",
+            "Taro Yamada",
+            "--email",
+            "taro@example.co.jp",
+            "--role",
+            "it-admin",
+            "--lang",
+            "ja",
+        ],
+        None,
+    );
+    fails_naming(&o, 2, &["--cause", "原因を選んでください", "shared-server"]);
+    // The language also comes from the environment.
+    let o = delist(
+        &[
+            FIXTURE,
+            "--email",
+            "taro@example.co.jp",
+            "--cause",
+            "unknown",
+            "--role",
+            "it-admin",
+        ],
+        Some("ja_JP.UTF-8"),
+    );
+    fails_naming(&o, 2, &["--name", "お名前を入力してください"]);
+    let o = delist(
+        &[
+            FIXTURE,
+            "--name",
+            "Taro Yamada",
+            "--cause",
+            "unknown",
+            "--role",
+            "it-admin",
+        ],
+        Some("en_US.UTF-8"),
+    );
+    fails_naming(&o, 2, &["--email", "Enter your email address"]);
+    let o = delist(
+        &[
+            "--list",
+            "trendmicro-ers",
+            "--cause",
+            "unknown",
+            "--name",
+            "Taro",
+            "--email",
+            "t@example.jp",
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    fails_naming(&o, 2, &["--role", "it-admin"]);
+    let o = delist(
+        &[
+            "--list",
+            "barracuda",
+            "--cause",
+            "unknown",
+            "--lang",
+            "en",
+            "--phone",
+            "0312345678",
+        ],
+        None,
+    );
+    fails_naming(&o, 2, &["--name", "--email", "--ip"]);
+}
+
+#[test]
+fn a_choice_outside_the_ids_names_the_flag() {
+    let o = delist(
+        &with_contact(&[FIXTURE, "--cause", "spam", "--lang", "en"]),
+        None,
+    );
+    fails_naming(
+        &o,
+        2,
+        &["--cause", "\"spam\"", "shared-server", "open-relay"],
+    );
+    let o = delist(
+        &with_contact(&[
+            FIXTURE, "--cause", "unknown", "--fix", "prayed", "--lang", "en",
+        ]),
+        None,
+    );
+    fails_naming(&o, 2, &["--fix", "asked-provider"]);
+    let o = delist(
+        &with_contact(&[
+            FIXTURE, "--cause", "unknown", "--server", "vps", "--lang", "en",
+        ]),
+        None,
+    );
+    fails_naming(&o, 2, &["--server", "m365"]);
+}
+
+#[test]
+fn an_invalid_or_contradictory_answer_names_the_flag() {
+    let o = delist(
+        &with_contact(&[
+            FIXTURE,
+            "--cause",
+            "shared-server",
+            "--server",
+            "own",
+            "--lang",
+            "ja",
+        ]),
+        None,
+    );
+    fails_naming(&o, 2, &["--server", "shared-server", "own", "起こりません"]);
+    let o = delist(
+        &[
+            FIXTURE,
+            "--cause",
+            "unknown",
+            "--name",
+            "山田 太郎",
+            "--email",
+            "taro@example.co.jp",
+            "--role",
+            "it-admin",
+            "--lang",
+            "ja",
+        ],
+        None,
+    );
+    fails_naming(&o, 2, &["--name", "漢字", "ローマ字"]);
+    let o = delist(
+        &[
+            FIXTURE,
+            "--cause",
+            "unknown",
+            "--name",
+            "山田 太郎",
+            "--email",
+            "taro@example.co.jp",
+            "--role",
+            "it-admin",
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    fails_naming(&o, 2, &["--name", "kanji", "romaji"]);
+    let o = delist(
+        &with_contact(&[
+            FIXTURE,
+            "--cause",
+            "unknown",
+            "--ip",
+            "300.1.2.3",
+            "--lang",
+            "en",
+        ]),
+        None,
+    );
+    fails_naming(&o, 2, &["--ip", "300.1.2.3"]);
+    let o = delist(
+        &[
+            "--list",
+            "trendmicro-ers",
+            "--cause",
+            "unknown",
+            "--name",
+            "Taro",
+            "--email",
+            "taro@",
+            "--role",
+            "it-admin",
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    fails_naming(&o, 2, &["--email", "taro@"]);
+}
+
+#[test]
+fn the_list_must_be_known() {
+    let o = delist(&with_contact(&["--cause", "unknown", "--lang", "en"]), None);
+    fails_naming(&o, 2, &["--list"]);
+    let o = delist(
+        &with_contact(&["--list", "nosuchlist", "--cause", "unknown", "--lang", "ja"]),
+        None,
+    );
+    fails_naming(&o, 2, &["--list", "nosuchlist", "delist lists"]);
+    let o = delist(
+        &with_contact(&[
+            "tests/fixtures/lists/_negative/mailbox-full.txt",
+            "--cause",
+            "unknown",
+            "--lang",
+            "en",
+        ]),
+        None,
+    );
+    fails_naming(&o, 2, &["--list", "mailbox-full.txt"]);
+    let o = delist(
+        &with_contact(&[
+            "tests/fixtures/request/does-not-exist.txt",
+            "--cause",
+            "unknown",
+            "--lang",
+            "en",
+        ]),
+        None,
+    );
+    fails_naming(&o, 1, &["does-not-exist.txt"]);
+}
+
+#[test]
+fn nothing_to_send_is_said_plainly() {
+    let o = delist(
+        &with_contact(&[
+            "--list",
+            "spamcop",
+            "--cause",
+            "backscatter",
+            "--lang",
+            "en",
+        ]),
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("nothing to send"), "{out}");
+    assert!(out.contains("removes listings by itself"), "{out}");
+    let v = json(&delist(
+        &with_contact(&["--list", "spamcop", "--cause", "backscatter", "--json"]),
+        None,
+    ));
+    assert_eq!(v["fields"], serde_json::json!([]));
+    assert!(v["email"].is_null());
+}
