@@ -43,7 +43,9 @@ pub struct Finding {
 #[must_use]
 pub fn diagnose(input: &Input) -> Diagnosis {
     let mut report = bounce::analyse(input);
-    blocklist::mask_secrets(&mut report.text);
+    // Keys stand in the refusal, never in the returned original: only the bounce is searched.
+    let cut = report.original_at.unwrap_or(report.text.len());
+    blocklist::secret::mask_secrets_before(&mut report.text, cut);
     for d in &mut report.deliveries {
         if let Some(diag) = &mut d.diagnostic {
             blocklist::mask_secrets(diag);

@@ -98,6 +98,13 @@ fn every_entry_has_the_required_facts() {
         assert!(!e.name.trim().is_empty(), "{id}: name");
         assert!(!e.operator.trim().is_empty(), "{id}: operator");
         assert!(!e.official_domains.is_empty(), "{id}: official_domains");
+        for d in &e.official_domains {
+            assert_eq!(
+                *d,
+                d.to_ascii_lowercase(),
+                "{id}: domain {d} must be lower-case"
+            );
+        }
         assert!(!e.sources.is_empty(), "{id}: sources");
         assert!(!e.causes.is_empty(), "{id}: causes");
         assert!(!e.first_fix.is_empty(), "{id}: first_fix");

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet};
 
 use super::catalogue::{Catalogue, Entry, Kind};
+use super::prefilter::Prefilter;
 use super::{CATALOGUE, Listing};
 
 /// Where an identifying pattern comes from.
@@ -21,6 +22,8 @@ struct Owner {
 
 /// The catalogue's patterns, compiled.
 struct Compiled {
+    /// Words one of which any identifying pattern's match contains.
+    words: Prefilter,
     set: RegexSet,
     each: Vec<Regex>,
     owners: Vec<Owner>,
@@ -28,6 +31,10 @@ struct Compiled {
     hosts: Vec<Option<(Regex, Regex)>>,
     /// Per entry, per sub-list: its markers as one alternation.
     sublists: Vec<Vec<Option<Regex>>>,
+    /// Any entry's receiving host, unanchored: a quick test before reading host names.
+    host_any: Option<Regex>,
+    /// Words one of which any receiving host contains.
+    host_words: Prefilter,
     /// Host names in a text (not the domain part of an address).
     host_token: Regex,
     /// Refusals about the mailbox or the message, never about the sender's IP.
@@ -42,8 +49,45 @@ pub(crate) fn zone_pattern(zone: &str) -> String {
     )
 }
 
-fn ci(p: &str) -> String {
-    format!("(?i){p}")
+/// Case-insensitive, with ASCII word boundaries: a Unicode `\b` makes the regex engine give
+/// up its fast DFA on any non-ASCII text (every Japanese bounce), which costs ten times more.
+pub(crate) fn ci(p: &str) -> String {
+    format!("(?i){}", ascii_boundaries(p))
+}
+
+/// Rewrites `\b`, `\B`, `\s`, `\w` and `\d` outside character classes as their ASCII forms, so
+/// patterns stay on the regex engine's fast path for non-ASCII (Japanese) text.
+#[must_use]
+pub fn ascii_boundaries(p: &str) -> String {
+    let mut out = String::with_capacity(p.len() + 16);
+    let mut chars = p.chars();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(b @ ('b' | 'B' | 's' | 'w' | 'd')) if !in_class => {
+                    out.push_str("(?-u:\\");
+                    out.push(b);
+                    out.push(')');
+                }
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn alternation(patterns: &[String]) -> Option<Regex> {
@@ -106,17 +150,26 @@ impl Compiled {
             .iter()
             .map(|e| e.sublists.iter().map(|s| alternation(&s.markers)).collect())
             .collect();
+        let host_any: Vec<String> = cat
+            .entries
+            .iter()
+            .flat_map(|e| &e.hosts)
+            .map(|h| h.trim_end_matches('$').trim_end_matches(r"\.?").to_owned())
+            .collect();
         Self {
+            words: Prefilter::new(patterns.iter().map(String::as_str)),
             set,
             each,
             owners,
             hosts,
             sublists,
+            host_words: Prefilter::new(host_any.iter().map(|h| ci(h)).collect::<Vec<_>>().iter().map(String::as_str)),
+            host_any: alternation(&host_any),
             host_token: Regex::new(r"(?i)(?:^|[^a-z0-9@._-])([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?")
                 .expect("host pattern"),
-            negative: Regex::new(
-                r"(?i)user\s*unknown|unknown\s*user|no such (?:user|mailbox)|does not exist|mailbox (?:is )?full|over quota|quota exceeded|too (?:large|big)|size limit|\b5\.1\.1\b|\b5\.2\.2\b|\b5\.3\.4\b|\bSPF\b|\bDKIM\b|\bDMARC\b",
-            )
+            negative: Regex::new(&ci(
+                r"user\s*unknown|unknown\s*user|no such (?:user|mailbox)|does not exist|mailbox (?:is )?full|over quota|quota exceeded|too (?:large|big)|size limit|\b5\.1\.1\b|\b5\.2\.2\b|\b5\.3\.4\b|\bSPF\b|\bDKIM\b|\bDMARC\b",
+            ))
             .expect("negative pattern"),
         }
     }
@@ -124,9 +177,14 @@ impl Compiled {
 
 static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled::new(&CATALOGUE));
 
-/// Compiles the catalogue's patterns now rather than on first use (for benchmarks).
+/// Compiles every pattern identification uses now rather than on first use (benchmarks, and a
+/// wizard that wants the first paste to answer at once).
 pub fn warm_up() {
     LazyLock::force(&COMPILED);
+    let mut empty = String::from("x");
+    super::mask_secrets(&mut empty);
+    let _ = super::url::suspicious_urls("https://example.com/");
+    let _ = crate::ip::find_in_text("Client host [192.0.2.1] blocked", false);
 }
 
 /// One entry the text names, before choosing between entries.
@@ -144,6 +202,14 @@ fn tier(kind: Kind) -> u8 {
     }
 }
 
+/// Whether `text` could name an entry at all: a quick test before reading a long text.
+#[must_use]
+pub fn might_name_a_list(text: &str) -> bool {
+    let c = &*COMPILED;
+    (c.words.may_match(text) && c.set.is_match(text))
+        || (c.host_words.may_match(text) && c.host_any.as_ref().is_some_and(|re| re.is_match(text)))
+}
+
 /// Finds the entry whose removal the user must ask for, in one diagnostic text.
 ///
 /// The evidence span indexes `text`.
@@ -159,7 +225,9 @@ pub fn identify_with_host(text: &str, remote_mta: Option<&str>) -> Option<Listin
     let c = &*COMPILED;
     let cat = &*CATALOGUE;
     let mut hits: Vec<Hit> = Vec::new();
-    for i in c.set.matches(text) {
+    // Most texts name no list; saying so is cheaper than listing every pattern that matched.
+    let any = c.words.may_match(text) && c.set.is_match(text);
+    for i in c.set.matches(if any { text } else { "" }) {
         let owner = &c.owners[i];
         let Some(m) = c.each[i].find(text) else {
             continue;
@@ -180,12 +248,20 @@ pub fn identify_with_host(text: &str, remote_mta: Option<&str>) -> Option<Listin
             }),
         }
     }
-    if !c.negative.is_match(text) {
+    let near_host =
+        |s: &str| c.host_words.may_match(s) && c.host_any.as_ref().is_some_and(|re| re.is_match(s));
+    if (near_host(text) || remote_mta.is_some_and(near_host)) && !c.negative.is_match(text) {
+        let tokens: Vec<&str> = remote_mta
+            .into_iter()
+            .chain(std::iter::once(text))
+            .flat_map(|s| c.host_token.captures_iter(s))
+            .filter_map(|cap| cap.get(1).map(|m| m.as_str()))
+            .collect();
         for (i, pair) in c.hosts.iter().enumerate() {
             let Some((hosts, markers)) = pair else {
                 continue;
             };
-            if hits.iter().any(|h| h.entry == i) || !answered_by(c, hosts, text, remote_mta) {
+            if hits.iter().any(|h| h.entry == i) || !tokens.iter().any(|t| hosts.is_match(t)) {
                 continue;
             }
             if let Some(m) = markers.find(text) {
@@ -216,16 +292,6 @@ fn trim_evidence(text: &str, r: Range<usize>) -> Range<usize> {
         return r;
     }
     r.start + lead..r.end - trail
-}
-
-fn answered_by(c: &Compiled, hosts: &Regex, text: &str, remote_mta: Option<&str>) -> bool {
-    let named = |s: &str| {
-        c.host_token
-            .captures_iter(s)
-            .filter_map(|cap| cap.get(1))
-            .any(|m| hosts.is_match(m.as_str()))
-    };
-    remote_mta.is_some_and(named) || named(text)
 }
 
 /// The list to ask wins over the receiver that consulted it; then a list over a provider's

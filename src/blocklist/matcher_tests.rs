@@ -170,3 +170,23 @@ fn apple_hm08_is_about_the_ip_only_with_an_address() {
         None,
     );
 }
+
+#[test]
+fn cloudmark_based_isp_filters() {
+    check(
+        "421 mwd-ibgw-6004a.ext.cloudfilter.example cmsmtp 203.0.113.185 blocked AUP#CNCT:",
+        Some("cloudmark"),
+        None,
+    );
+    check(
+        "554 resimta-ch2-01v.sys.comcast.example comcast 192.0.2.140 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000010",
+        Some("cloudmark"),
+        None,
+    );
+    // Comcast's own block (BL000000) is no catalogue list.
+    check(
+        "554 imta14.example comcast 192.0.2.141 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000",
+        None,
+        None,
+    );
+}

@@ -3,13 +3,14 @@
 
 pub mod catalogue;
 mod matcher;
+pub mod prefilter;
 pub mod report;
-mod secret;
+pub mod secret;
 pub mod url;
 mod vocabulary;
 
 pub use catalogue::{Catalogue, Entry};
-pub use matcher::{identify, identify_with_host, warm_up};
+pub use matcher::{ascii_boundaries, identify, identify_with_host, might_name_a_list, warm_up};
 pub use report::identify_delivery;
 pub use secret::mask_secrets;
 

@@ -28,6 +28,20 @@ const NOT_A_BLOCK: &[Reason] = &[
     Reason::VirusDetected,
 ];
 
+/// Reasons that say the receiver refused the sender itself: the kind of refusal a list causes.
+const ABOUT_THE_SENDER: &[Reason] = &[
+    Reason::Blocked,
+    Reason::BadReputation,
+    Reason::Rejected,
+    Reason::SecurityError,
+    Reason::PolicyViolation,
+    Reason::SpamDetected,
+    Reason::NotAccept,
+    Reason::Speeding,
+    Reason::OnHold,
+    Reason::Undefined,
+];
+
 /// The part of the report that is the bounce itself (the returned original cut off).
 #[must_use]
 pub fn head(report: &Report) -> &str {
@@ -48,12 +62,50 @@ pub fn identify_delivery(report: &Report, d: &Delivery) -> Option<Listing> {
         l.evidence = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
         return Some(l);
     }
-    if NOT_A_BLOCK.contains(&d.reason) {
+    // The rest of the bounce is read only when the refusal is about the sender (a block) and
+    // its diagnostic names no list, or when the reader found no diagnostic: a transcript may
+    // quote the list on another line than the one taken as the diagnostic.
+    let has_diagnostic = d
+        .diagnostic
+        .as_deref()
+        .is_some_and(|s| !s.trim().is_empty());
+    if NOT_A_BLOCK.contains(&d.reason) || (has_diagnostic && !ABOUT_THE_SENDER.contains(&d.reason))
+    {
+        return None;
+    }
+    // Only the neighbourhood of the diagnostic (its transcript), or the whole bounce when there
+    // is no diagnostic to stand near.
+    let head = head(report);
+    let region = match (has_diagnostic, d.span.as_ref()) {
+        (true, Some(span)) => near(head, span),
+        (true, None) => return None,
+        (false, _) => 0..head.len(),
+    };
+    let text = head.get(region.clone()).unwrap_or_default();
+    if !super::matcher::might_name_a_list(text) {
         return None;
     }
     // Header fields (a pasted raw bounce's own X-Spam-* stamps) name lists without meaning it.
-    let text = blank_header_fields(head(report));
-    identify_with_host(&text, host)
+    let mut l = identify_with_host(&blank_header_fields(text), host)?;
+    l.evidence = region.start + l.evidence.start..region.start + l.evidence.end;
+    Some(l)
+}
+
+/// How far around a diagnostic its transcript may quote the list.
+const NEAR_BEFORE: usize = 1500;
+/// See [`NEAR_BEFORE`].
+const NEAR_AFTER: usize = 500;
+
+fn near(text: &str, span: &Range<usize>) -> Range<usize> {
+    let mut a = span.start.saturating_sub(NEAR_BEFORE);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + NEAR_AFTER).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    a..b.max(a)
 }
 
 fn locate_in_report(

@@ -22,7 +22,7 @@ pub struct SuspiciousUrl {
 }
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"'`\[\]()]+"#).expect("URL pattern")
+    Regex::new(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'`\[\]()]+"#).expect("URL pattern")
 });
 
 /// Every web address in `text`, with its span; trailing punctuation is not part of it.
@@ -50,14 +50,14 @@ pub fn host(url: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
-/// Whether a host name is one of the entry's official domains or below one.
+/// Whether a lower-case host name is one of the entry's official domains or below one.
 #[must_use]
 pub fn is_official(host: &str, entry: &Entry) -> bool {
+    // Catalogue domains are lower-case (tests/catalogue.rs), and so is `host`.
     entry.official_domains.iter().any(|d| {
-        let d = d.to_ascii_lowercase();
         host == d
             || host
-                .strip_suffix(&d)
+                .strip_suffix(d.as_str())
                 .is_some_and(|head| head.ends_with('.'))
     })
 }

@@ -3,6 +3,7 @@
 use std::net::IpAddr;
 use std::ops::Range;
 
+use super::context::{original_headers, received_line, transport_field, word_around};
 use super::{IpCandidate, IpRole, is_private, roles, scan};
 use crate::blocklist::url;
 use crate::bounce::{Delivery, Report};
@@ -60,12 +61,6 @@ pub fn find_in_text(text: &str, listed: bool) -> IpFindings {
     })
 }
 
-/// Line breaks and tabs as spaces, byte for byte, so wrapped wording still matches and spans
-/// stay valid.
-fn flatten(text: &str) -> String {
-    text.replace(['\n', '\r', '\t'], " ")
-}
-
 /// Candidates gathered so far: one per distinct address, with its best role.
 #[derive(Default)]
 struct Gathered {
@@ -98,34 +93,33 @@ struct Head {
     from_list_url: Vec<IpAddr>,
 }
 
+/// Reads the wording around each address.
 fn read_head(head: &str) -> Head {
-    let flat = flatten(head);
     let written = scan::addresses(head);
     let mut roles = vec![IpRole::Other; written.len()];
     let mut remote = Vec::new();
-    for family in roles::ROLES.iter() {
-        for span in roles::captures(family, &flat) {
-            for (i, w) in written.iter().enumerate() {
-                if w.span.start != span.start {
-                    continue;
-                }
-                if family.role.rank() > roles[i].rank() {
-                    roles[i] = family.role;
-                }
-                if family.role == IpRole::RemoteMx {
-                    remote.push(w.ip);
-                }
-            }
-        }
-    }
-    // An address inside one of the catalogue operators' own links is the one they list.
-    let mut from_list_url = Vec::new();
-    for (span, u) in url::urls(&flat) {
-        if url::owner(u).is_none() {
+    for (i, w) in written.iter().enumerate() {
+        if transport_field(head, w.span.start) {
             continue;
         }
-        for (i, w) in written.iter().enumerate() {
-            if span.start <= w.span.start && w.span.end <= span.end {
+        let (before, after) = roles::around(head, &w.span);
+        if let Some(f) = roles::ROLES.iter().find(|f| f.holds(before, after)) {
+            roles[i] = f.role;
+        }
+        if roles::ROLES[2].holds(before, after) {
+            remote.push(w.ip);
+        }
+    }
+    // An address inside one of the catalogue operators' own links is the one they list. Only
+    // the word an address stands in is read as a link: no pass over the whole text.
+    let mut from_list_url = Vec::new();
+    for (i, w) in written.iter().enumerate() {
+        let Some((start, word)) = word_around(head, &w.span) else {
+            continue;
+        };
+        for (span, u) in url::urls(word) {
+            let inside = start + span.start <= w.span.start && w.span.end <= start + span.end;
+            if inside && url::owner(u).is_some() {
                 roles[i] = IpRole::BlockedSender;
                 from_list_url.push(w.ip);
             }
@@ -145,11 +139,11 @@ fn read_diagnostic(src: &Sources<'_>, head: &Head, out: &mut Gathered) -> Vec<Ip
     let Some(diag) = src.diagnostic else {
         return Vec::new();
     };
-    let flat = flatten(diag);
     let in_diag = scan::addresses(diag);
     let mut named = Vec::new();
-    for span in roles::captures(&roles::ROLES[0], &flat) {
-        if let Some(w) = in_diag.iter().find(|w| w.span.start == span.start) {
+    for w in &in_diag {
+        let (before, after) = roles::around(diag, &w.span);
+        if roles::ROLES[0].holds(before, after) {
             named.push(w.ip);
             let at = locate(src, &head.written, w.ip).unwrap_or(0..0);
             out.add(w.ip, IpRole::BlockedSender, at);
@@ -164,7 +158,7 @@ fn read_diagnostic(src: &Sources<'_>, head: &Head, out: &mut Gathered) -> Vec<Ip
 
 /// The original's Received headers, found again after the cut where the original is inline.
 fn read_original(src: &Sources<'_>, cut: usize, out: &mut Gathered) {
-    let tail = src.text.get(cut..).unwrap_or_default();
+    let tail = original_headers(src.text.get(cut..).unwrap_or_default());
     let in_tail = scan::addresses(tail);
     for line in src.received {
         for w in scan::addresses(line) {
@@ -210,14 +204,18 @@ pub fn find_in(src: &Sources<'_>) -> IpFindings {
         }
     }
     // An authentication failure with no list names the client, but nothing blocks it.
-    if auth_failure(src) {
+    let named = out
+        .candidates
+        .iter()
+        .any(|c| c.role == IpRole::BlockedSender);
+    if named && auth_failure(src) {
         for c in &mut out.candidates {
             if c.role == IpRole::BlockedSender {
                 c.role = IpRole::Other;
             }
         }
     }
-    let blocked = choose(src, &out.candidates, &from_diagnostic);
+    let blocked = choose(&out.candidates, &from_diagnostic);
     IpFindings {
         candidates: out.candidates,
         blocked,
@@ -230,23 +228,6 @@ fn auth_failure(src: &Sources<'_>) -> bool {
         .diagnostic
         .unwrap_or_else(|| src.text.get(..cut).unwrap_or(src.text));
     !src.listed && roles::AUTH_FAILURE.is_match(text)
-}
-
-/// Whether the address at `at` stands in a `Received:` header line (or its continuation).
-fn received_line(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or_default();
-    for line in before.rsplit('\n') {
-        if line.len() > 1000 {
-            return false;
-        }
-        let starts_folded = line.starts_with([' ', '\t']);
-        if !starts_folded {
-            return line
-                .get(..9)
-                .is_some_and(|h| h.eq_ignore_ascii_case("received:"));
-        }
-    }
-    false
 }
 
 /// Where a diagnostic's address stands in the text: inside the diagnostic's own span first.
@@ -266,14 +247,7 @@ fn locate(src: &Sources<'_>, written: &[scan::Written], ip: IpAddr) -> Option<Ra
 
 /// The blocked sender: the one public address the wording names. The diagnostic's own wording
 /// is preferred; two different addresses mean the text is ambiguous, and no IP beats a wrong IP.
-fn choose(
-    src: &Sources<'_>,
-    candidates: &[IpCandidate],
-    from_diagnostic: &[IpAddr],
-) -> Option<IpAddr> {
-    if auth_failure(src) {
-        return None;
-    }
+fn choose(candidates: &[IpCandidate], from_diagnostic: &[IpAddr]) -> Option<IpAddr> {
     let public = |ip: &IpAddr| !is_private(*ip);
     let mut named: Vec<IpAddr> = from_diagnostic
         .iter()

@@ -42,6 +42,7 @@ pub struct IpCandidate {
     pub span: Range<usize>,
 }
 
+mod context;
 mod find;
 mod roles;
 pub mod scan;

@@ -1,5 +1,6 @@
-//! The wording that says what an address is. Patterns run on text whose line breaks have been
-//! turned into spaces (same length, so spans still hold), and capture the address as `ip`.
+//! The wording that says what an address is. Each template is the text that must stand right
+//! before an address and, where it matters, right after it; both are checked against the text
+//! around each address the scanner found, anchored there, so a long bounce costs little more.
 
 use std::sync::LazyLock;
 
@@ -7,73 +8,148 @@ use regex::Regex;
 
 use super::IpRole;
 
-/// An address token: IPv4, or IPv6 (checked afterwards by the scanner).
-const IP: &str = r"(?:IPv6:)?(?P<ip>(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\.\d{1,3}){0,3})";
+/// One template: (before, after). `None` means anything.
+type Template = (Option<&'static str>, Option<&'static str>);
 
-/// The templates of refusals that name the sender's address: the list's own wording and the
-/// MTA templates that quote it (blocklists.md §0.2).
-const BLOCKED: &[&str] = &[
+/// Refusals that name the sender's address: the list's own wording and the MTA templates that
+/// quote it (blocklists.md §0.2).
+const BLOCKED: &[Template] = &[
     // Postfix reject_rbl_client, Sophos, SORBS, Trend Micro, Spamhaus: "Client host [IP]".
-    r"\bclient(?:\s+host)?\s*\[{ip}\]",
+    (Some(r"\bclient(?:\s+host)?\s*\["), Some(r"\]")),
     // "Mail from IP 192.0.2.1 was rejected", "Mail from <IP> refused by", "Messages from IP
     // temporarily deferred", "messages from [IP] weren't sent", "Email from your IP Address [IP]
     // blocked".
-    r"\b(?:e-?mail|mail|messages?|connections?)\s+from\s+(?:your\s+)?(?:IP(?:\s+address)?\s+)?[\[<(]?\s*{ip}\s*[\]>)]?\s*,?\s*(?:was|were|has|have|is|are|will|refused|rejected|blocked|denied|temporarily|permanently|weren't|not)\b",
-    r"\bbanned\s+sending\s+IP\s*\[{ip}\]",
-    r"\bbanned\s+sender\s*\[{ip}\]",
-    r"\b(?:connections?|mail)\s+(?:will\s+)?not\s+(?:be\s+)?accepted\s+from\s+(?:IP\s+)?[\[<(]?{ip}",
+    (
+        Some(
+            r"\b(?:e-?mail|mail|messages?|connections?)\s+from\s+(?:your\s+)?(?:IP(?:\s+address)?\s+)?[\[<(]?\s*",
+        ),
+        Some(
+            r"\s*[\]>)]?\s*,?\s*(?:was|were|has|have|is|are|will|refused|rejected|blocked|denied|temporarily|permanently|weren't|not)\b",
+        ),
+    ),
+    (Some(r"\bbanned\s+sending\s+IP\s*\["), Some(r"\]")),
+    (Some(r"\bbanned\s+sender\s*\["), Some(r"\]")),
+    (
+        Some(
+            r"\b(?:connections?|mail)\s+(?:will\s+)?not\s+(?:be\s+)?accepted\s+from\s+(?:IP\s+)?[\[<(]?",
+        ),
+        None,
+    ),
     // Gmail and others put the client's address right after the status code.
-    r"\b[45]\d\d[\s-]+[45]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]",
-    r"\byour\s+IP(?:\s+address|\s+netblock)?\s*[:(\[<]?\s*{ip}",
-    r"\bthe\s+mail\s+server\s+\[{ip}\]\s+has\s+been\s+(?:temporarily\s+)?(?:rate\s+limited|blocked)",
-    r"[\[<(]?{ip}[\]>)]?\s+(?:is|was|has\s+been)\s+(?:currently\s+)?(?:listed|blocked|black-?listed|block-?listed|banned|rejected)\b",
-    r"[\[<(]?{ip}[\]>)]?\s+(?:listed|blocked)\s+(?:at|on|in|by|using)\b",
-    r"[\[<(]?{ip}[\]>)]?\s+is\s+(?:in|on)\s+(?:a|an|the|our)?\s*(?:black|block|deny|spam)\s?list",
-    r"\bcmsmtp\s+{ip}\s+(?:is\s+listed|blocked)",
-    r"\bDNSBL:RBL\s+\d+<\s*{ip}\s*>",
-    r"\bcomcast\s+{ip}\s+comcast\s+block",
-    r"\bblocked\s+IP\s+{ip}",
-];
-
-/// The receiving server that answered.
-const REMOTE_MX: &[&str] = &[
-    r"\b(?:host|connect\s+to|with|to|talking\s+to|at)\s+[a-z0-9][a-z0-9.-]*\.?\s*\[{ip}\](?::\d+)?",
-    r"[a-z0-9][a-z0-9.-]*\s+\[{ip}\]\s+did\s+not\s+like",
-    r"\b(?:connected|connect)\s+to\s+{ip}\b",
-    r"\bgiving\s+up\s+on\s+{ip}\b",
-    r"\bremote-mta:\s*(?:dns|x-local-hostname);\s*[a-z0-9.-]*\s*[\[(]?{ip}",
-    r"\bremote\s+(?:server|host)\s+(?:at\s+)?[a-z0-9.-]*\s*[\[(]{ip}[\])]",
+    (
+        Some(r"\b[45]\d\d[\s-]+[45]\.\d{1,3}\.\d{1,3}\s+\["),
+        Some(r"(?:\s+\d+)?\]"),
+    ),
+    (
+        Some(r"\byour\s+IP(?:\s+address|\s+netblock)?\s*[:(\[<]?\s*"),
+        None,
+    ),
+    (
+        Some(r"\bthe\s+mail\s+server\s+\["),
+        Some(r"\]\s+has\s+been\s+(?:temporarily\s+)?(?:rate\s+limited|blocked)"),
+    ),
+    (
+        None,
+        Some(
+            r"[\]>)]?\s+(?:is|was|has\s+been)\s+(?:currently\s+)?(?:listed|blocked|black-?listed|block-?listed|banned|rejected)\b",
+        ),
+    ),
+    (
+        None,
+        Some(r"[\]>)]?\s+(?:listed|blocked)\s+(?:at|on|in|by|using)\b"),
+    ),
+    (
+        None,
+        Some(r"[\]>)]?\s+is\s+(?:in|on)\s+(?:a|an|the|our)?\s*(?:black|block|deny|spam)\s?list"),
+    ),
+    (Some(r"\bcmsmtp\s+"), Some(r"\s+(?:is\s+listed|blocked)")),
+    (Some(r"\bDNSBL:RBL\s+\d+<\s*"), Some(r"\s*>")),
+    (Some(r"\bcomcast\s+"), Some(r"\s+comcast\s+block")),
+    (Some(r"\bblocked\s+IP\s+"), None),
 ];
 
 /// The client that handed the message to the sending server ("received … from host [IP]").
-const SUBMITTING: &[&str] = &[
-    r"\breceived\s+at\s+[^\[\]]{0,100}?\bfrom\s+[^\s\[]*\s*\[{ip}\]",
-    r"\breceived-from-mta:\s*dns;\s*[a-z0-9.-]*\s*[\[(]?{ip}",
+const SUBMITTING: &[Template] = &[
+    (
+        Some(r"\breceived\s+at\s+[^\[\]]{0,100}?\bfrom\s+[^\s\[]*\s*\["),
+        Some(r"\]"),
+    ),
+    (
+        Some(r"\breceived-from-mta:\s*dns;\s*[a-z0-9.-]*\s*[\[(]?"),
+        None,
+    ),
 ];
 
-/// One family of patterns, compiled.
-pub struct Patterns {
+/// The receiving server that answered.
+const REMOTE_MX: &[Template] = &[
+    (
+        Some(r"\b(?:host|connect\s+to|with|to|talking\s+to|at)\s+[a-z0-9][a-z0-9.-]*\.?\s*\["),
+        Some(r"\]"),
+    ),
+    (
+        Some(r"[a-z0-9][a-z0-9.-]*\s+\["),
+        Some(r"\]\s+did\s+not\s+like"),
+    ),
+    (Some(r"\b(?:connected|connect)\s+to\s+"), None),
+    (Some(r"\bgiving\s+up\s+on\s+"), None),
+    (
+        Some(r"\bremote-mta:\s*(?:dns|x-local-hostname);\s*[a-z0-9.-]*\s*[\[(]?"),
+        None,
+    ),
+    (
+        Some(r"\bremote\s+(?:server|host)\s+(?:at\s+)?[a-z0-9.-]*\s*[\[(]"),
+        Some(r"[\])]"),
+    ),
+];
+
+/// How much text before and after an address a template may take.
+pub const BEFORE: usize = 160;
+/// See [`BEFORE`].
+pub const AFTER: usize = 80;
+
+/// One family of templates, compiled.
+pub struct Family {
     /// Which role a match gives.
     pub role: IpRole,
-    /// The patterns.
-    pub each: Vec<Regex>,
+    templates: Vec<(Option<Regex>, Option<Regex>)>,
 }
 
-fn compile(role: IpRole, patterns: &[&str]) -> Patterns {
-    Patterns {
+fn regex(source: &str) -> Regex {
+    Regex::new(&format!(
+        "(?i){}",
+        crate::blocklist::ascii_boundaries(source)
+    ))
+    .unwrap_or_else(|e| panic!("IP role pattern {source}: {e}"))
+}
+
+fn compile(role: IpRole, templates: &[Template]) -> Family {
+    Family {
         role,
-        each: patterns
+        templates: templates
             .iter()
-            .map(|p| {
-                Regex::new(&format!("(?i){}", p.replace("{ip}", IP)))
-                    .unwrap_or_else(|e| panic!("IP role pattern {p}: {e}"))
+            .map(|(before, after)| {
+                (
+                    // `IPv6:` may stand between the wording and the address.
+                    before.map(|b| regex(&format!(r"(?:{b})(?:IPv6:)?\z"))),
+                    after.map(|a| regex(&format!(r"\A(?:{a})"))),
+                )
             })
             .collect(),
     }
 }
 
-/// The role patterns, most telling first.
-pub static ROLES: LazyLock<[Patterns; 3]> = LazyLock::new(|| {
+impl Family {
+    /// Whether any template of the family holds for an address between `before` and `after`.
+    pub fn holds(&self, before: &str, after: &str) -> bool {
+        self.templates.iter().any(|(b, a)| {
+            a.as_ref().is_none_or(|re| re.is_match(after))
+                && b.as_ref().is_none_or(|re| re.is_match(before))
+        })
+    }
+}
+
+/// The role families, most telling first.
+pub static ROLES: LazyLock<[Family; 3]> = LazyLock::new(|| {
     [
         compile(IpRole::BlockedSender, BLOCKED),
         compile(IpRole::SubmittingClient, SUBMITTING),
@@ -81,19 +157,23 @@ pub static ROLES: LazyLock<[Patterns; 3]> = LazyLock::new(|| {
     ]
 });
 
+/// The text just before and just after `span` in `text`, for [`Family::holds`].
+pub fn around<'t>(text: &'t str, span: &std::ops::Range<usize>) -> (&'t str, &'t str) {
+    let mut a = span.start.saturating_sub(BEFORE);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + AFTER).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    (
+        text.get(a..span.start).unwrap_or_default(),
+        text.get(span.end..b).unwrap_or_default(),
+    )
+}
+
 /// SPF, DKIM and DMARC failures name the client's address too; that is not a block.
 pub static AUTH_FAILURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bSPF\b|\bDKIM\b|\bDMARC\b|sender\s+policy\s+framework|\b5\.7\.2[3-7]\b")
-        .expect("auth pattern")
+    regex(r"\bSPF\b|\bDKIM\b|\bDMARC\b|sender\s+policy\s+framework|\b5\.7\.2[3-7]\b")
 });
-
-/// Every span the patterns of one role capture as an address.
-pub fn captures<'t>(
-    p: &'t Patterns,
-    text: &'t str,
-) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
-    p.each.iter().flat_map(move |re| {
-        re.captures_iter(text)
-            .filter_map(|c| c.name("ip").map(|m| m.range()))
-    })
-}

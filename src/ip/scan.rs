@@ -17,15 +17,12 @@ pub struct Written {
     pub span: Range<usize>,
 }
 
-static V4: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}").expect("IPv4 pattern"));
-static V6: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*").expect("IPv6 pattern")
-});
 /// Words after which a dotted number is an address even when it looks like a code.
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bip|\bipv4|\bfrom|\bhost|\bclient|\baddress|\baddr|\bsender|\bserver|\bby|\bat|\bon|\bof|[=\[<(/@:,])\s*$")
-        .expect("introducer pattern")
+    Regex::new(&crate::blocklist::ascii_boundaries(
+        r"(?i)(?:\bip|\bipv4|\bfrom|\bhost|\bclient|\baddress|\baddr|\bsender|\bserver|\bby|\bat|\bon|\bof|[=\[<(/@:,])\s*$",
+    ))
+    .expect("introducer pattern")
 });
 
 fn byte_before(text: &str, at: usize) -> Option<u8> {
@@ -85,22 +82,106 @@ fn v6_at(text: &str, m: Range<usize>) -> Option<Written> {
     Some(Written { ip, span: a..b })
 }
 
+/// Spans shaped like `d{1,3}.d{1,3}.d{1,3}.d{1,3}`, not starting inside a longer number. Only the
+/// dots are visited (found with `memchr`): this runs over every bounce.
+fn dotted_quads(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut out = Vec::new();
+    let mut from = 0;
+    for dot in memchr::memchr_iter(b'.', b) {
+        if dot < from {
+            continue;
+        }
+        // The first dot of a quad has one to three digits before it, and no digit before those.
+        let mut start = dot;
+        while start > 0 && dot - start < 3 && digit(start - 1) {
+            start -= 1;
+        }
+        if start == dot || (start > 0 && digit(start - 1)) {
+            continue;
+        }
+        if let Some(end) = quad_end(b, start) {
+            out.push(start..end);
+            from = end;
+        }
+    }
+    out
+}
+
+/// Where `d{1,3}.d{1,3}.d{1,3}.d{1,3}` starting at `start` ends, if it is there.
+fn quad_end(b: &[u8], start: usize) -> Option<usize> {
+    let mut j = start;
+    for part in 0..4 {
+        let first = j;
+        while j < b.len() && j - first < 3 && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j == first {
+            return None;
+        }
+        if part < 3 {
+            if b.get(j) != Some(&b'.') {
+                return None;
+            }
+            j += 1;
+        }
+    }
+    Some(j)
+}
+
+/// Runs of hex digits, colons and dots with at least two colons: where an IPv6 address can
+/// stand. Only the colons are visited.
+fn colon_runs(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let part = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_hexdigit() || *c == b':' || *c == b'.')
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    for colon in memchr::memchr_iter(b':', b) {
+        if colon < from {
+            continue;
+        }
+        // "Subject: x" and "10:01" end here; an address has an address character on both sides.
+        if !part(colon + 1) || colon == 0 || !part(colon - 1) {
+            continue;
+        }
+        let mut start = colon;
+        while start > 0 && part(start - 1) {
+            start -= 1;
+        }
+        let mut end = colon + 1;
+        while part(end) {
+            end += 1;
+        }
+        from = end;
+        let colons = b
+            .get(start..end)
+            .map_or(0, |r| memchr::memchr_iter(b':', r).count());
+        if colons >= 2 {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
 /// Every address in `text`, in order.
 #[must_use]
 pub fn addresses(text: &str) -> Vec<Written> {
-    let mut out: Vec<Written> = V6
-        .find_iter(text)
-        .filter_map(|m| v6_at(text, m.range()))
+    let mut out: Vec<Written> = colon_runs(text)
+        .into_iter()
+        .filter_map(|r| v6_at(text, r))
         .collect();
-    for m in V4.find_iter(text) {
-        let span = m.range();
+    for span in dotted_quads(text) {
         if out
             .iter()
             .any(|w| w.span.start <= span.start && span.end <= w.span.end)
         {
             continue;
         }
-        let Ok(ip) = m.as_str().parse::<Ipv4Addr>() else {
+        let Some(Ok(ip)) = text.get(span.clone()).map(str::parse::<Ipv4Addr>) else {
             continue;
         };
         if continues(text, &span) || looks_like_code(text, &span, ip) {
