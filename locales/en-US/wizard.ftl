@@ -20,6 +20,7 @@ wizard-short-after = After
 wizard-more-above = ▲ more above (↑ PgUp)
 wizard-more-below = ▼ more below (↓ PgDn)
 wizard-too-small = The window is too small. Please make it at least { $width }×{ $height } (it is { $now } now).
+wizard-not-a-terminal = The delist wizard needs a terminal, but its output goes to a file or a pipe. From scripts, use "delist analyze" or "delist request".
 wizard-no-terminal = The screen could not be prepared: { $detail }
 
 ## Help

@@ -21,6 +21,7 @@ wizard-short-after = 送信後
 wizard-more-above = ▲ 上にもあります(↑ PgUp)
 wizard-more-below = ▼ 続きがあります(↓ PgDn)
 wizard-too-small = ウィンドウが小さすぎます。{ $width }×{ $height } 以上に広げてください(いまは { $now })。
+wizard-not-a-terminal = delist の画面は端末(ターミナル)で使います。出力がファイルやパイプに向いています。スクリプトからは「delist analyze」や「delist request」を使ってください。
 wizard-no-terminal = 画面を準備できませんでした: { $detail }
 
 ## Help

@@ -36,6 +36,11 @@ pub fn run(options: &Options) -> ExitCode {
     let mut w = Wizard::new(lang, options.max_size);
     w.desktop = has_desktop();
     let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+    // Drawn into a file or a pipe, the screens would be noise: say what to use instead.
+    if !std::io::stdout().is_terminal() {
+        eprintln!("{}", t!(lang, "wizard-not-a-terminal"));
+        return ExitCode::from(2);
+    }
     let mut screen = match Screen::enter() {
         Ok(s) => s,
         Err(e) => {
