@@ -452,3 +452,56 @@ fn a_bounce_that_is_not_a_blocklist_problem_says_what_to_do_instead() {
     h.key(KeyCode::Esc);
     assert_eq!(h.w.step, Step::Paste);
 }
+
+/// Walks a pasted bounce to the copy step, answering the form like a person.
+fn to_copy_step(bounce: &str, lang: Lang) -> Harness {
+    let mut h = Harness::new(lang);
+    h.paste(bounce);
+    h.enter(4);
+    assert_eq!(h.w.step, Step::Form);
+    h.answer_form();
+    if h.w.step != Step::Copy {
+        let notice = h.w.notice.clone();
+        panic!("stuck: {notice:?}\n{}", h.screen(100, 60));
+    }
+    h
+}
+
+#[test]
+fn a_list_that_only_the_provider_can_ask_gets_an_email_to_copy() {
+    // Spamhaus SBL: only the owner of the IP (the hosting provider) can ask.
+    let h = to_copy_step(include_str!("wizard_fixtures/spamhaus-sbl.txt"), Lang::En);
+    let fields = delist::wizard::written::fields(&h.w);
+    let ids: Vec<&str> = fields.iter().map(|f| f.id.as_str()).collect();
+    assert!(ids.contains(&"subject") && ids.contains(&"body"), "{ids:?}");
+    let body = &fields.iter().find(|f| f.id == "body").unwrap().value;
+    assert!(body.contains("203.0.113.44"), "{body}");
+    let mut h = h;
+    let screen = h.screen(100, 80);
+    assert!(screen.contains("This request goes by email"), "{screen}");
+    assert!(screen.contains("hosting provider"), "to whom:\n{screen}");
+}
+
+#[test]
+fn a_form_with_a_phone_and_a_captcha_asks_for_the_phone_and_leaves_the_captcha_to_the_page() {
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/barracuda.txt"));
+    h.enter(4);
+    assert!(steps::form::items(&h.w).contains(&steps::form::Item::Phone));
+    let mut h = to_copy_step(include_str!("wizard_fixtures/barracuda.txt"), Lang::Ja);
+    let fields = delist::wizard::written::fields(&h.w);
+    let phone = fields
+        .iter()
+        .find(|f| f.id == "phone")
+        .expect("a phone field");
+    assert!(phone.value.starts_with("+81"), "{}", phone.value);
+    assert!(
+        fields.iter().any(|f| f.manual),
+        "the CAPTCHA is done on the page"
+    );
+    let screen = h.screen(100, 60);
+    assert!(
+        screen.contains("ページ上で自分で操作"),
+        "the checklist names it:\n{screen}"
+    );
+}

@@ -155,6 +155,12 @@ wizard-mail-body = Body
 
 ## Step 6: copy and send
 wizard-copy-nothing-to-send = There is no request to send to this list. Check on the lookup page (step 4) whether the listing is gone.
+wizard-copy-intro-mail = This request goes by email. Press a number key to copy each part, then paste it into the same place (subject, body) of a new mail.
+wizard-copy-checklist-mail-heading = ■ Sending the mail
+wizard-copy-mail-new = Start a new mail in your mail program.
+wizard-copy-mail-to = To: { $to }
+wizard-copy-mail-to-provider = the support address of your hosting provider (or ISP)
+wizard-copy-mail-paste = Paste the numbered parts into the subject and the body (press the number key here, then Ctrl+V, ⌘V on a Mac, in the mail program).
 wizard-copy-intro = Press a number key to copy that field, then paste it into the field of the same name on the removal page.
 wizard-copy-empty-value = (empty: fill it in at step 5)
 wizard-copy-checklist-heading = ■ On the removal page

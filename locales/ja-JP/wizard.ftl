@@ -156,6 +156,12 @@ wizard-mail-body = 本文
 
 ## Step 6: copy and send
 wizard-copy-nothing-to-send = このリストには、送る申請はありません。ステップ4の確認ページで、外れたかどうかを確かめてください。
+wizard-copy-intro-mail = この申請はメールで送ります。番号キーでコピーし、新しいメールの同じ場所(件名・本文)に貼り付けてください。
+wizard-copy-checklist-mail-heading = ■ メールの送り方
+wizard-copy-mail-new = メールソフトで新しいメールを作ります。
+wizard-copy-mail-to = 宛先: { $to }
+wizard-copy-mail-to-provider = ご利用のレンタルサーバー会社(またはプロバイダー)のサポート窓口のアドレス
+wizard-copy-mail-paste = 件名と本文に、この画面の番号の内容を貼り付けます(番号キーを押してから、メールソフトで Ctrl+V、Mac は ⌘V)。
 wizard-copy-intro = 番号キーを押すと、その欄がコピーされます。申請ページの同じ名前の欄に貼り付けてください。
 wizard-copy-empty-value = (空欄です。ステップ5で入力してください)
 wizard-copy-checklist-heading = ■ 申請ページでの手順

@@ -198,6 +198,17 @@ pub fn fields(w: &Wizard) -> Vec<Field> {
         .collect()
 }
 
+/// For a request sent by email (the list's address, or the IP's owner): its address, when the
+/// list names one. `None` for a web form.
+#[must_use]
+pub fn email_route(w: &Wizard) -> Option<Option<String>> {
+    let out = output(w).ok()?;
+    if !out.fields.is_empty() {
+        return None;
+    }
+    out.email.map(|e| e.to)
+}
+
 /// The generated reason in English, before any rewriting.
 #[must_use]
 pub fn generated_reason(w: &Wizard) -> Option<String> {

@@ -171,6 +171,7 @@ impl Harness {
     /// email and the first role; then Enter on the reason goes on to the copy step.
     pub fn answer_form(&mut self) {
         use delist::wizard::Step;
+        use delist::wizard::steps::form::Item;
         assert_eq!(
             self.w.step,
             Step::Form,
@@ -187,10 +188,21 @@ impl Harness {
         self.key(KeyCode::Enter);
         self.type_text("postmaster@example.co.jp");
         self.key(KeyCode::Enter);
-        while self.w.step == Step::Form
-            && self.w.form.focused != Some(delist::wizard::steps::form::Item::Reason)
-        {
-            self.key(KeyCode::Enter); // the role, and anything else the list's form asks
+        // The role, and whatever else this list's form asks (a phone, a company), until the
+        // reason; a form that takes no reason ends at the copy step by itself.
+        for _ in 0..20 {
+            match self.w.form.focused {
+                _ if self.w.step != Step::Form => return,
+                Some(Item::Reason) => break,
+                Some(Item::Phone) if self.w.form.phone.value().is_empty() => {
+                    self.type_text("03-1234-5678");
+                }
+                Some(Item::Company) if self.w.form.company.value().is_empty() => {
+                    self.type_text("Example Trading Co., Ltd.");
+                }
+                _ => {}
+            }
+            self.key(KeyCode::Enter);
         }
         self.key(KeyCode::Enter); // the written reason, as it is
     }

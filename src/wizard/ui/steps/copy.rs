@@ -27,7 +27,13 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         d.hang("⚠ ", &t!(lang, "wizard-copy-nothing"), th.warn());
         return d;
     }
-    d.para(&t!(lang, "wizard-copy-intro"), th.text()).blank();
+    let mail = written::email_route(w);
+    let intro = if mail.is_some() {
+        "wizard-copy-intro-mail"
+    } else {
+        "wizard-copy-intro"
+    };
+    d.para(&t!(lang, intro), th.text()).blank();
     for (i, f) in fields.iter().enumerate() {
         let n = i + 1;
         let mark = if w.copy.copied.contains(&n) {
@@ -55,8 +61,31 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
             d.hang("    » ", note, th.dim());
         }
     }
-    checklist(&mut d, ctx, &fields);
+    match mail {
+        Some(to) => mail_checklist(&mut d, ctx, to.as_deref()),
+        None => checklist(&mut d, ctx, &fields),
+    }
     d
+}
+
+/// The steps of sending the request by email.
+fn mail_checklist(d: &mut Doc, ctx: &ViewCtx, to: Option<&str>) {
+    let lang = ctx.w.lang;
+    let th = ctx.theme;
+    d.blank().para(
+        &t!(lang, "wizard-copy-checklist-mail-heading"),
+        th.heading(),
+    );
+    let to = to.map_or_else(|| t!(lang, "wizard-copy-mail-to-provider"), str::to_owned);
+    let steps = [
+        t!(lang, "wizard-copy-mail-new"),
+        t!(lang, "wizard-copy-mail-to", to = to),
+        t!(lang, "wizard-copy-mail-paste"),
+        t!(lang, "wizard-copy-check-submit"),
+    ];
+    for (i, s) in steps.iter().enumerate() {
+        d.hang(&format!("  {}. ", i + 1), s, th.text());
+    }
 }
 
 /// The clicks on the web page, in order.
