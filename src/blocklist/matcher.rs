@@ -1,15 +1,17 @@
 //! Which catalogue entry a refusal names, and which of its sub-lists.
 //!
-//! Every identifying pattern (markers and zones, of entries and sub-lists) goes into one
-//! `RegexSet`, compiled once, so a diagnostic is scanned in a single pass; the individual
-//! patterns run only for the few that matched, to find the evidence span.
+//! Every identifying pattern (markers and zones, of entries and sub-lists) requires some words;
+//! one Aho-Corasick pass over a diagnostic finds which patterns can match, and only those run,
+//! each compiled on first need. Most runs compile a handful of the catalogue's patterns:
+//! compiling all of them would cost more than reading a whole corpus.
 
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-use regex::{Regex, RegexSet};
+use regex_lite::Regex;
 
 use super::catalogue::{Catalogue, Entry, Kind};
+use super::patterns::{ci, compile, zone_pattern};
 use super::prefilter::Prefilter;
 use super::{CATALOGUE, Listing};
 
@@ -20,77 +22,47 @@ struct Owner {
     sublist: Option<usize>,
 }
 
-/// The catalogue's patterns, compiled.
+/// A regex compiled on first use; `None` when it does not compile (tests/catalogue.rs keeps
+/// that from happening).
+struct Lazy {
+    source: String,
+    re: OnceLock<Option<Regex>>,
+}
+
+impl Lazy {
+    fn new(source: String) -> Self {
+        Self {
+            source,
+            re: OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> Option<&Regex> {
+        self.re.get_or_init(|| compile(&self.source)).as_ref()
+    }
+}
+
+/// The catalogue's patterns, ready to compile.
 struct Compiled {
     /// Words one of which any identifying pattern's match contains.
     words: Prefilter,
-    set: RegexSet,
-    each: Vec<Regex>,
+    each: Vec<Lazy>,
     owners: Vec<Owner>,
     /// Per entry: its receiving hosts and the markers that count only with them.
-    hosts: Vec<Option<(Regex, Regex)>>,
+    hosts: Vec<Option<(Lazy, Lazy)>>,
     /// Per entry, per sub-list: its markers as one alternation.
-    sublists: Vec<Vec<Option<Regex>>>,
+    sublists: Vec<Vec<Option<Lazy>>>,
     /// Any entry's receiving host, unanchored: a quick test before reading host names.
-    host_any: Option<Regex>,
+    host_any: Option<Lazy>,
     /// Words one of which any receiving host contains.
     host_words: Prefilter,
     /// Host names in a text (not the domain part of an address).
-    host_token: Regex,
+    host_token: Lazy,
     /// Refusals about the mailbox or the message, never about the sender's IP.
-    negative: Regex,
+    negative: Lazy,
 }
 
-/// A zone as a pattern: any labels may stand in front (a DQS key), none may continue it.
-pub(crate) fn zone_pattern(zone: &str) -> String {
-    format!(
-        r"(?:^|[^a-z0-9-])(?:[a-z0-9_-]+\.)*{}(?:$|[^a-z0-9-]|\.[^a-z0-9])",
-        regex::escape(zone)
-    )
-}
-
-/// Case-insensitive, with ASCII word boundaries: a Unicode `\b` makes the regex engine give
-/// up its fast DFA on any non-ASCII text (every Japanese bounce), which costs ten times more.
-pub(crate) fn ci(p: &str) -> String {
-    format!("(?i){}", ascii_boundaries(p))
-}
-
-/// Rewrites `\b`, `\B`, `\s`, `\w` and `\d` outside character classes as their ASCII forms, so
-/// patterns stay on the regex engine's fast path for non-ASCII (Japanese) text.
-#[must_use]
-pub fn ascii_boundaries(p: &str) -> String {
-    let mut out = String::with_capacity(p.len() + 16);
-    let mut chars = p.chars();
-    let mut in_class = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                Some(b @ ('b' | 'B' | 's' | 'w' | 'd')) if !in_class => {
-                    out.push_str("(?-u:\\");
-                    out.push(b);
-                    out.push(')');
-                }
-                Some(n) => {
-                    out.push('\\');
-                    out.push(n);
-                }
-                None => out.push('\\'),
-            },
-            '[' => {
-                in_class = true;
-                out.push(c);
-            }
-            ']' => {
-                in_class = false;
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn alternation(patterns: &[String]) -> Option<Regex> {
+fn alternation(patterns: &[String]) -> Option<Lazy> {
     if patterns.is_empty() {
         return None;
     }
@@ -99,7 +71,7 @@ fn alternation(patterns: &[String]) -> Option<Regex> {
         .map(|p| format!("(?:{p})"))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&ci(&joined)).ok()
+    Some(Lazy::new(ci(&joined)))
 }
 
 impl Compiled {
@@ -131,15 +103,6 @@ impl Compiled {
                 }
             }
         }
-        // A pattern that does not compile is caught by tests/catalogue.rs; here it is dropped
-        // rather than failing every run.
-        let (patterns, owners): (Vec<_>, Vec<_>) = patterns
-            .into_iter()
-            .zip(owners)
-            .filter(|(p, _)| Regex::new(p).is_ok())
-            .unzip();
-        let each = patterns.iter().filter_map(|p| Regex::new(p).ok()).collect();
-        let set = RegexSet::new(&patterns).unwrap_or_else(|_| RegexSet::empty());
         let hosts = cat
             .entries
             .iter()
@@ -156,22 +119,44 @@ impl Compiled {
             .flat_map(|e| &e.hosts)
             .map(|h| h.trim_end_matches('$').trim_end_matches(r"\.?").to_owned())
             .collect();
+        let host_sources: Vec<String> = host_any.iter().map(|h| ci(h)).collect();
         Self {
             words: Prefilter::new(patterns.iter().map(String::as_str)),
-            set,
-            each,
+            each: patterns.into_iter().map(Lazy::new).collect(),
             owners,
             hosts,
             sublists,
-            host_words: Prefilter::new(host_any.iter().map(|h| ci(h)).collect::<Vec<_>>().iter().map(String::as_str)),
+            host_words: Prefilter::new(host_sources.iter().map(String::as_str)),
             host_any: alternation(&host_any),
-            host_token: Regex::new(r"(?i)(?:^|[^a-z0-9@._-])([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?")
-                .expect("host pattern"),
-            negative: Regex::new(&ci(
+            host_token: Lazy::new(
+                r"(?i)(?:^|[^a-z0-9@._-])([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?".to_owned(),
+            ),
+            negative: Lazy::new(ci(
                 r"user\s*unknown|unknown\s*user|no such (?:user|mailbox)|does not exist|mailbox (?:is )?full|over quota|quota exceeded|too (?:large|big)|size limit|\b5\.1\.1\b|\b5\.2\.2\b|\b5\.3\.4\b|\bSPF\b|\bDKIM\b|\bDMARC\b",
-            ))
-            .expect("negative pattern"),
+            )),
         }
+    }
+
+    /// The patterns that match `text`: the words say which can, and only those run.
+    fn matching(&self, text: &str) -> Vec<usize> {
+        if !self.words.may_match(text) {
+            return Vec::new();
+        }
+        self.words
+            .candidates(text)
+            .into_iter()
+            .filter(|&i| self.each[i].get().is_some_and(|re| re.is_match(text)))
+            .collect()
+    }
+
+    /// Whether `text` may name a receiving host of an entry.
+    fn near_host(&self, text: &str) -> bool {
+        self.host_words.may_match(text)
+            && self
+                .host_any
+                .as_ref()
+                .and_then(Lazy::get)
+                .is_some_and(|re| re.is_match(text))
     }
 }
 
@@ -180,7 +165,11 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled::new(&CATALOGUE)
 /// Compiles every pattern identification uses now rather than on first use (benchmarks, and a
 /// wizard that wants the first paste to answer at once).
 pub fn warm_up() {
-    LazyLock::force(&COMPILED);
+    let c = &*COMPILED;
+    c.matching("spamhaus");
+    for l in c.each.iter().chain([&c.host_token, &c.negative]) {
+        l.get();
+    }
     let mut empty = String::from("x");
     super::mask_secrets(&mut empty);
     let _ = super::url::suspicious_urls("https://example.com/");
@@ -206,8 +195,7 @@ fn tier(kind: Kind) -> u8 {
 #[must_use]
 pub fn might_name_a_list(text: &str) -> bool {
     let c = &*COMPILED;
-    (c.words.may_match(text) && c.set.is_match(text))
-        || (c.host_words.may_match(text) && c.host_any.as_ref().is_some_and(|re| re.is_match(text)))
+    !c.matching(text).is_empty() || c.near_host(text)
 }
 
 /// Finds the entry whose removal the user must ask for, in one diagnostic text.
@@ -225,53 +213,13 @@ pub fn identify_with_host(text: &str, remote_mta: Option<&str>) -> Option<Listin
     let c = &*COMPILED;
     let cat = &*CATALOGUE;
     let mut hits: Vec<Hit> = Vec::new();
-    // Most texts name no list; saying so is cheaper than listing every pattern that matched.
-    let any = c.words.may_match(text) && c.set.is_match(text);
-    for i in c.set.matches(if any { text } else { "" }) {
-        let owner = &c.owners[i];
-        let Some(m) = c.each[i].find(text) else {
-            continue;
-        };
-        // Zone patterns may include the character before the zone; the evidence is the name.
-        let evidence = trim_evidence(text, m.range());
-        match hits.iter_mut().find(|h| h.entry == owner.entry) {
-            Some(h) => {
-                if evidence.start < h.evidence.start {
-                    h.evidence = evidence;
-                }
-                h.sublist = h.sublist.or(owner.sublist);
-            }
-            None => hits.push(Hit {
-                entry: owner.entry,
-                evidence,
-                sublist: owner.sublist,
-            }),
-        }
+    for i in c.matching(text) {
+        collect(c, i, text, &mut hits);
     }
-    let near_host =
-        |s: &str| c.host_words.may_match(s) && c.host_any.as_ref().is_some_and(|re| re.is_match(s));
-    if (near_host(text) || remote_mta.is_some_and(near_host)) && !c.negative.is_match(text) {
-        let tokens: Vec<&str> = remote_mta
-            .into_iter()
-            .chain(std::iter::once(text))
-            .flat_map(|s| c.host_token.captures_iter(s))
-            .filter_map(|cap| cap.get(1).map(|m| m.as_str()))
-            .collect();
-        for (i, pair) in c.hosts.iter().enumerate() {
-            let Some((hosts, markers)) = pair else {
-                continue;
-            };
-            if hits.iter().any(|h| h.entry == i) || !tokens.iter().any(|t| hosts.is_match(t)) {
-                continue;
-            }
-            if let Some(m) = markers.find(text) {
-                hits.push(Hit {
-                    entry: i,
-                    evidence: m.range(),
-                    sublist: None,
-                });
-            }
-        }
+    if (c.near_host(text) || remote_mta.is_some_and(|h| c.near_host(h)))
+        && !c.negative.get().is_some_and(|re| re.is_match(text))
+    {
+        host_hits(c, text, remote_mta, &mut hits);
     }
     let winner = choose(&cat.entries, &hits)?;
     let entry = &cat.entries[winner.entry];
@@ -284,7 +232,75 @@ pub fn identify_with_host(text: &str, remote_mta: Option<&str>) -> Option<Listin
     })
 }
 
+/// Records the entry pattern `i` names, with its earliest evidence.
+fn collect(c: &Compiled, i: usize, text: &str, hits: &mut Vec<Hit>) {
+    let owner = &c.owners[i];
+    let Some(m) = c.each[i].get().and_then(|re| re.find(text)) else {
+        return;
+    };
+    // Zone patterns may include the character before the zone; the evidence is the name.
+    let evidence = trim_evidence(text, m.range());
+    match hits.iter_mut().find(|h| h.entry == owner.entry) {
+        Some(h) => {
+            if evidence.start < h.evidence.start {
+                h.evidence = evidence;
+            }
+            h.sublist = h.sublist.or(owner.sublist);
+        }
+        None => hits.push(Hit {
+            entry: owner.entry,
+            evidence,
+            sublist: owner.sublist,
+        }),
+    }
+}
+
+/// Entries whose own server answered with their generic wording.
+fn host_hits(c: &Compiled, text: &str, remote_mta: Option<&str>, hits: &mut Vec<Hit>) {
+    let Some(token) = c.host_token.get() else {
+        return;
+    };
+    let tokens: Vec<&str> = remote_mta
+        .into_iter()
+        .chain(std::iter::once(text))
+        .flat_map(|s| token.captures_iter(s))
+        .filter_map(|cap| cap.get(1).map(|m| m.as_str()))
+        .collect();
+    for (i, pair) in c.hosts.iter().enumerate() {
+        let Some((hosts, markers)) = pair else {
+            continue;
+        };
+        if hits.iter().any(|h| h.entry == i) {
+            continue;
+        }
+        let Some(hosts) = hosts.get() else { continue };
+        if !tokens.iter().any(|t| hosts.is_match(t)) {
+            continue;
+        }
+        if let Some(m) = markers.get().and_then(|re| re.find(text)) {
+            hits.push(Hit {
+                entry: i,
+                evidence: snap(text, m.range()),
+                sublist: None,
+            });
+        }
+    }
+}
+
+/// The range widened to character boundaries: byte patterns may start or end inside one.
+fn snap(text: &str, r: Range<usize>) -> Range<usize> {
+    let (mut a, mut b) = (r.start.min(text.len()), r.end.min(text.len()));
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    a..b
+}
+
 fn trim_evidence(text: &str, r: Range<usize>) -> Range<usize> {
+    let r = snap(text, r);
     let s = text.get(r.clone()).unwrap_or_default();
     let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     let trail = s.len() - s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
@@ -312,9 +328,11 @@ fn choose<'h>(entries: &[Entry], hits: &'h [Hit]) -> Option<&'h Hit> {
 }
 
 fn pick_sublist(c: &Compiled, hit: &Hit, text: &str) -> Option<usize> {
-    let by_marker = c.sublists[hit.entry]
-        .iter()
-        .position(|re| re.as_ref().is_some_and(|re| re.is_match(text)));
+    let by_marker = c.sublists[hit.entry].iter().position(|re| {
+        re.as_ref()
+            .and_then(Lazy::get)
+            .is_some_and(|re| re.is_match(text))
+    });
     match (hit.sublist, by_marker) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),

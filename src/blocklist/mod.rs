@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 mod matcher;
+mod patterns;
 pub mod prefilter;
 pub mod report;
 pub mod secret;
@@ -10,7 +11,8 @@ pub mod url;
 mod vocabulary;
 
 pub use catalogue::{Catalogue, Entry};
-pub use matcher::{ascii_boundaries, identify, identify_with_host, might_name_a_list, warm_up};
+pub use matcher::{identify, identify_with_host, might_name_a_list, warm_up};
+pub use patterns::compile;
 pub use report::identify_delivery;
 pub use secret::mask_secrets;
 

@@ -3,8 +3,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::CATALOGUE;
 
 /// Shortest label taken for a key; reversed IP octets and zone names are far shorter.
@@ -12,7 +10,25 @@ const KEY_MIN: usize = 16;
 /// Characters of a key left visible, so an administrator can still recognise it.
 const KEY_SHOWN: usize = 4;
 
-fn zones() -> Vec<String> {
+/// Whether `text` holds a label long enough to be a key, followed by a dot: a test that needs
+/// neither the catalogue nor a regex, so most bounces are done with at once.
+fn may_hold_a_key(text: &str) -> bool {
+    let mut run = 0;
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            run += 1;
+        } else {
+            if b == b'.' && run >= KEY_MIN {
+                return true;
+            }
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Every catalogue zone, lower-case.
+static ZONES: LazyLock<Vec<String>> = LazyLock::new(|| {
     CATALOGUE
         .entries
         .iter()
@@ -21,40 +37,43 @@ fn zones() -> Vec<String> {
                 .iter()
                 .chain(e.sublists.iter().flat_map(|s| &s.zones))
         })
-        .cloned()
+        .map(|z| z.to_ascii_lowercase())
         .collect()
-}
-
-/// Any catalogue zone, as a quick test before the slower look at the labels in front: a plain
-/// alternation of literals, which the regex engine searches with its vectorised prefilter.
-static ZONE_ANY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    // Lower and upper case only: a case-insensitive set of literals this long would leave the
-    // fast path, and refusals write DNS names in one case.
-    let zones: Vec<String> = zones()
-        .iter()
-        .flat_map(|z| [z.to_ascii_lowercase(), z.to_ascii_uppercase()])
-        .map(|z| regex::escape(&z))
-        .collect();
-    Regex::new(&zones.join("|")).ok()
 });
 
-/// Labels in front of any catalogue zone.
-static ZONE_PREFIX: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let zones: Vec<String> = CATALOGUE
-        .entries
-        .iter()
-        .flat_map(|e| {
-            e.zones
-                .iter()
-                .chain(e.sublists.iter().flat_map(|s| &s.zones))
-        })
-        .map(|z| regex::escape(z))
-        .collect();
-    if zones.is_empty() {
-        return None;
+/// Key-like labels (long, alphanumeric) directly followed by labels ending in a catalogue zone.
+fn keys(text: &str) -> Vec<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let name = |c: u8| c.is_ascii_alphanumeric() || c == b'.' || c == b'-' || c == b'_';
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_alphanumeric() {
+            continue;
+        }
+        let label = start..i;
+        start = i + 1;
+        if c != b'.' || label.len() < KEY_MIN {
+            continue;
+        }
+        let rest_end = b[i + 1..]
+            .iter()
+            .position(|&c| !name(c))
+            .map_or(b.len(), |n| i + 1 + n);
+        let rest = text
+            .get(i + 1..rest_end)
+            .unwrap_or_default()
+            .trim_end_matches('.')
+            .to_ascii_lowercase();
+        let in_zone = ZONES
+            .iter()
+            .any(|z| rest == *z || rest.ends_with(&format!(".{z}")));
+        if in_zone {
+            out.push(label);
+        }
     }
-    Regex::new(&format!(r"(?i)((?:[a-z0-9_-]+\.)+)(?:{})", zones.join("|"))).ok()
-});
+    out
+}
 
 /// Masks every key-like label in front of a catalogue zone, in place and without changing the
 /// text's length, so spans into it stay valid. Returns whether anything was masked.
@@ -66,26 +85,16 @@ pub fn mask_secrets(text: &mut String) -> bool {
 /// Like [`mask_secrets`], for the part of `text` before `end` only (the bounce, not the
 /// returned original after it).
 pub fn mask_secrets_before(text: &mut String, end: usize) -> bool {
-    let Some(re) = ZONE_PREFIX.as_ref() else {
-        return false;
-    };
     let Some(part) = text.get(..end) else {
         return false;
     };
-    if !ZONE_ANY.as_ref().is_some_and(|re| re.is_match(part)) {
+    if !may_hold_a_key(part) {
         return false;
     }
-    let mut ranges = Vec::new();
-    for cap in re.captures_iter(part) {
-        let Some(prefix) = cap.get(1) else { continue };
-        let mut at = prefix.start();
-        for label in prefix.as_str().split_terminator('.') {
-            if label.len() >= KEY_MIN && label.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                ranges.push(at + KEY_SHOWN..at + label.len());
-            }
-            at += label.len() + 1;
-        }
-    }
+    let ranges: Vec<std::ops::Range<usize>> = keys(part)
+        .into_iter()
+        .map(|l| l.start + KEY_SHOWN..l.end)
+        .collect();
     for r in &ranges {
         // The label is ASCII, so replacing it byte for byte keeps the text valid UTF-8.
         text.replace_range(r.clone(), &"*".repeat(r.len()));

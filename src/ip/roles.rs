@@ -1,10 +1,14 @@
 //! The wording that says what an address is. Each template is the text that must stand right
 //! before an address and, where it matters, right after it; both are checked against the text
 //! around each address the scanner found, anchored there, so a long bounce costs little more.
+//! A side is compiled only when the words it requires stand around an address.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-use regex::Regex;
+use regex_automata::meta;
+use regex_automata::util::syntax;
+
+use crate::blocklist::prefilter::required_words;
 
 use super::IpRole;
 
@@ -83,7 +87,7 @@ const SUBMITTING: &[Template] = &[
 /// The receiving server that answered.
 const REMOTE_MX: &[Template] = &[
     (
-        Some(r"\b(?:host|connect\s+to|with|to|talking\s+to|at)\s+[a-z0-9][a-z0-9.-]*\.?\s*\["),
+        Some(r"\b(?:host|connect\s+to|with|talking\s+to)\s+[a-z0-9][a-z0-9.-]*\.?\s*\["),
         Some(r"\]"),
     ),
     (
@@ -107,19 +111,62 @@ pub const BEFORE: usize = 160;
 /// See [`BEFORE`].
 pub const AFTER: usize = 80;
 
-/// One family of templates, compiled.
+/// One side of a template: its words and its regex, compiled on first need.
+struct Side {
+    source: String,
+    words: Option<Vec<String>>,
+    re: OnceLock<Option<meta::Regex>>,
+}
+
+impl Side {
+    fn new(source: String) -> Self {
+        Self {
+            words: required_words(&source),
+            source,
+            re: OnceLock::new(),
+        }
+    }
+
+    /// Whether the words the side requires stand in `lower` (`text` in ASCII lower case).
+    fn worded(&self, lower: &str, folds: bool) -> bool {
+        folds
+            || self
+                .words
+                .as_ref()
+                .is_none_or(|ws| ws.iter().any(|w| lower.contains(w.as_str())))
+    }
+
+    /// Whether the side's regex matches `text`. Compiled without prefilters, one-pass DFA or
+    /// backtracker: these short patterns run on short texts, and that makes compiling them
+    /// several times cheaper while the lazy DFA still matches in nanoseconds.
+    fn matches(&self, text: &str) -> bool {
+        self.re
+            .get_or_init(|| {
+                meta::Builder::new()
+                    .configure(
+                        meta::Config::new()
+                            .auto_prefilter(false)
+                            .onepass(false)
+                            .backtrack(false),
+                    )
+                    .syntax(syntax::Config::new().unicode(false).utf8(false))
+                    .build(&self.source)
+                    .ok()
+            })
+            .as_ref()
+            .is_some_and(|re| re.is_match(text.as_bytes()))
+    }
+}
+
+/// One family of templates. A side is compiled only when an address has the words it needs.
 pub struct Family {
     /// Which role a match gives.
     pub role: IpRole,
-    templates: Vec<(Option<Regex>, Option<Regex>)>,
+    templates: Vec<(Option<Side>, Option<Side>)>,
 }
 
-fn regex(source: &str) -> Regex {
-    Regex::new(&format!(
-        "(?i){}",
-        crate::blocklist::ascii_boundaries(source)
-    ))
-    .unwrap_or_else(|e| panic!("IP role pattern {source}: {e}"))
+fn source(s: &str) -> String {
+    format!("(?i){s}")
 }
 
 fn compile(role: IpRole, templates: &[Template]) -> Family {
@@ -127,11 +174,11 @@ fn compile(role: IpRole, templates: &[Template]) -> Family {
         role,
         templates: templates
             .iter()
-            .map(|(before, after)| {
+            .map(|(b, a)| {
                 (
                     // `IPv6:` may stand between the wording and the address.
-                    before.map(|b| regex(&format!(r"(?:{b})(?:IPv6:)?\z"))),
-                    after.map(|a| regex(&format!(r"\A(?:{a})"))),
+                    b.map(|b| Side::new(source(&format!(r"(?:{b})(?:IPv6:)?\z")))),
+                    a.map(|a| Side::new(source(&format!(r"\A(?:{a})")))),
                 )
             })
             .collect(),
@@ -141,9 +188,16 @@ fn compile(role: IpRole, templates: &[Template]) -> Family {
 impl Family {
     /// Whether any template of the family holds for an address between `before` and `after`.
     pub fn holds(&self, before: &str, after: &str) -> bool {
+        let (lb, la) = (before.to_ascii_lowercase(), after.to_ascii_lowercase());
+        // Letters that fold to ASCII ones under Unicode case rules defeat the word test.
+        let folds = |t: &str| t.contains('\u{17F}') || t.contains('\u{212A}');
+        let (fb, fa) = (folds(before), folds(after));
+        // Every word test first: a template whose words are missing is never compiled.
         self.templates.iter().any(|(b, a)| {
-            a.as_ref().is_none_or(|re| re.is_match(after))
-                && b.as_ref().is_none_or(|re| re.is_match(before))
+            a.as_ref().is_none_or(|s| s.worded(&la, fa))
+                && b.as_ref().is_none_or(|s| s.worded(&lb, fb))
+                && a.as_ref().is_none_or(|s| s.matches(after))
+                && b.as_ref().is_none_or(|s| s.matches(before))
         })
     }
 }
@@ -174,6 +228,9 @@ pub fn around<'t>(text: &'t str, span: &std::ops::Range<usize>) -> (&'t str, &'t
 }
 
 /// SPF, DKIM and DMARC failures name the client's address too; that is not a block.
-pub static AUTH_FAILURE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\bSPF\b|\bDKIM\b|\bDMARC\b|sender\s+policy\s+framework|\b5\.7\.2[3-7]\b")
+pub static AUTH_FAILURE: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(&source(
+        r"\bSPF\b|\bDKIM\b|\bDMARC\b|sender\s+policy\s+framework|\b5\.7\.2[3-7]\b",
+    ))
+    .expect("auth pattern")
 });

@@ -6,8 +6,6 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 /// One address as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Written {
@@ -18,10 +16,10 @@ pub struct Written {
 }
 
 /// Words after which a dotted number is an address even when it looks like a code.
-static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&crate::blocklist::ascii_boundaries(
+static INTRODUCED: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(
         r"(?i)(?:\bip|\bipv4|\bfrom|\bhost|\bclient|\baddress|\baddr|\bsender|\bserver|\bby|\bat|\bon|\bof|[=\[<(/@:,])\s*$",
-    ))
+    )
     .expect("introducer pattern")
 });
 
