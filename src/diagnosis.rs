@@ -100,8 +100,17 @@ fn delivery_json(d: &Delivery, f: &Finding) -> Value {
         "smtp_command": d.smtp_command,
         "blocklist": f.listing.as_ref().map(|l| json!({"id": l.id, "name": l.name, "sublist": l.sublist})),
         "blocked_ip": f.blocked_ip,
-        "ip_candidates": f.ip_candidates.iter().map(|c| json!({"ip": c.ip, "role": c.role})).collect::<Vec<_>>(),
+        "ip_candidates": f.ip_candidates.iter().map(candidate_json).collect::<Vec<_>>(),
     })
+}
+
+/// `{"ip", "role"}`, and `"private": true` for an address no list can see.
+fn candidate_json(c: &IpCandidate) -> Value {
+    let mut v = json!({"ip": c.ip, "role": c.role});
+    if c.private {
+        v["private"] = Value::Bool(true);
+    }
+    v
 }
 
 /// One line of `analyze --json`: the diagnosis, or the error that stopped the input.

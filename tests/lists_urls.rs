@@ -68,3 +68,20 @@ fn links_of_catalogue_operators_are_not_reported() {
     let d = diagnosis::diagnose(&input);
     assert!(d.suspicious_urls.is_empty(), "{:?}", d.suspicious_urls);
 }
+
+#[test]
+fn json_names_every_address_with_its_role() {
+    let text = "550 mwinf5c04 ME Client host blocked for spamming issues. OFR006_102 Ref \
+                http://csi.cloudmark.com/reset-request/?ip=10.0.0.1 [102]\n";
+    let input = Input::from_bytes("orange.txt", text, 1 << 20).expect("input");
+    let d = diagnosis::diagnose(&input);
+    let json: serde_json::Value =
+        serde_json::from_str(&diagnosis::json_line("orange.txt", Ok(&d))).expect("JSON");
+    let bounce = &json["bounces"][0];
+    assert_eq!(bounce["blocklist"]["id"], "cloudmark");
+    // A private address is kept and flagged, never taken as the blocked sender.
+    assert_eq!(bounce["blocked_ip"], serde_json::Value::Null);
+    assert_eq!(bounce["ip_candidates"][0]["ip"], "10.0.0.1");
+    assert_eq!(bounce["ip_candidates"][0]["role"], "blocked-sender");
+    assert_eq!(bounce["ip_candidates"][0]["private"], true);
+}

@@ -52,12 +52,8 @@ struct Compiled {
     hosts: Vec<Option<(Lazy, Lazy)>>,
     /// Per entry, per sub-list: its markers as one alternation.
     sublists: Vec<Vec<Option<Lazy>>>,
-    /// Any entry's receiving host, unanchored: a quick test before reading host names.
-    host_any: Option<Lazy>,
     /// Words one of which any receiving host contains.
     host_words: Prefilter,
-    /// Host names in a text (not the domain part of an address).
-    host_token: Lazy,
     /// Refusals about the mailbox or the message, never about the sender's IP.
     negative: Lazy,
 }
@@ -127,10 +123,6 @@ impl Compiled {
             hosts,
             sublists,
             host_words: Prefilter::new(host_sources.iter().map(String::as_str)),
-            host_any: alternation(&host_any),
-            host_token: Lazy::new(
-                r"(?i)(?:^|[^a-z0-9@._-])([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?".to_owned(),
-            ),
             negative: Lazy::new(ci(
                 r"user\s*unknown|unknown\s*user|no such (?:user|mailbox)|does not exist|mailbox (?:is )?full|over quota|quota exceeded|too (?:large|big)|size limit|\b5\.1\.1\b|\b5\.2\.2\b|\b5\.3\.4\b|\bSPF\b|\bDKIM\b|\bDMARC\b",
             )),
@@ -149,14 +141,9 @@ impl Compiled {
             .collect()
     }
 
-    /// Whether `text` may name a receiving host of an entry.
+    /// Whether `text` may name a receiving host of an entry: one of the words the hosts need.
     fn near_host(&self, text: &str) -> bool {
         self.host_words.may_match(text)
-            && self
-                .host_any
-                .as_ref()
-                .and_then(Lazy::get)
-                .is_some_and(|re| re.is_match(text))
     }
 }
 
@@ -167,7 +154,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled::new(&CATALOGUE)
 pub fn warm_up() {
     let c = &*COMPILED;
     c.matching("spamhaus");
-    for l in c.each.iter().chain([&c.host_token, &c.negative]) {
+    for l in c.each.iter().chain([&c.negative]) {
         l.get();
     }
     let mut empty = String::from("x");
@@ -257,14 +244,10 @@ fn collect(c: &Compiled, i: usize, text: &str, hits: &mut Vec<Hit>) {
 
 /// Entries whose own server answered with their generic wording.
 fn host_hits(c: &Compiled, text: &str, remote_mta: Option<&str>, hits: &mut Vec<Hit>) {
-    let Some(token) = c.host_token.get() else {
-        return;
-    };
     let tokens: Vec<&str> = remote_mta
         .into_iter()
         .chain(std::iter::once(text))
-        .flat_map(|s| token.captures_iter(s))
-        .filter_map(|cap| cap.get(1).map(|m| m.as_str()))
+        .flat_map(host_names)
         .collect();
     for (i, pair) in c.hosts.iter().enumerate() {
         let Some((hosts, markers)) = pair else {
@@ -297,6 +280,36 @@ fn snap(text: &str, r: Range<usize>) -> Range<usize> {
         b += 1;
     }
     a..b
+}
+
+/// Host names in a text: words of letters, digits, dots and dashes with a dot and a final
+/// label of letters, not the domain part of an address (`user@docomo.ne.jp` is a recipient).
+fn host_names(text: &str) -> impl Iterator<Item = &str> {
+    let part = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '-';
+    let mut rest = text;
+    let mut prev = ' ';
+    std::iter::from_fn(move || {
+        loop {
+            let start = rest.find(part)?;
+            let before = rest
+                .get(..start)
+                .and_then(|s| s.chars().next_back())
+                .unwrap_or(prev);
+            let tail = rest.get(start..)?;
+            let len = tail.find(|c: char| !part(c)).unwrap_or(tail.len());
+            let word = tail.get(..len)?.trim_end_matches('.');
+            prev = tail.get(..len)?.chars().next_back().unwrap_or(prev);
+            rest = tail.get(len..)?;
+            let tld = word.rsplit('.').next().unwrap_or_default();
+            if before != '@'
+                && word.contains('.')
+                && tld.len() >= 2
+                && tld.bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                return Some(word);
+            }
+        }
+    })
 }
 
 fn trim_evidence(text: &str, r: Range<usize>) -> Range<usize> {

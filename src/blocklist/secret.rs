@@ -13,18 +13,12 @@ const KEY_SHOWN: usize = 4;
 /// Whether `text` holds a label long enough to be a key, followed by a dot: a test that needs
 /// neither the catalogue nor a regex, so most bounces are done with at once.
 fn may_hold_a_key(text: &str) -> bool {
-    let mut run = 0;
-    for &b in text.as_bytes() {
-        if b.is_ascii_alphanumeric() {
-            run += 1;
-        } else {
-            if b == b'.' && run >= KEY_MIN {
-                return true;
-            }
-            run = 0;
-        }
-    }
-    false
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'.', b).any(|dot| {
+        dot >= KEY_MIN
+            && b.get(dot - KEY_MIN..dot)
+                .is_some_and(|label| label.iter().all(u8::is_ascii_alphanumeric))
+    })
 }
 
 /// Every catalogue zone, lower-case.
