@@ -173,35 +173,6 @@ fn matcher_and_ip_finder_read_every_fixture() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Layouts the bounce reader does not read yet (qmail and Exim bodies pasted without
-/// headers, replies pasted without an SMTP code). Any other unread fixture fails the test; a
-/// listed one that starts being read is reported so the list can shrink.
-const NOT_READ_YET: &[&str] = &[
-    "_negative/mailbox-full.txt",
-    "_negative/message-too-large.txt",
-    "barracuda/brbl-zone.txt",
-    "cloudmark/cmsmtp-csi-global.txt",
-    "cloudmark/comcast-bl000010.txt",
-    "invaluement/ivmsip.txt",
-    "microsoft-365/banned-sending-ip.txt",
-    "mimecast/ip-temporarily-blacklisted.txt",
-    "proofpoint/dynamic-reputation.txt",
-    "psbl/exim-black-list.txt",
-    "spamcop/via-mimecast.txt",
-    "spamhaus/cbl-state.txt",
-    "spamhaus/dqs-key-in-zone.txt",
-    "spamhaus/sblcss-telefonica.txt",
-    "trendmicro-ers/ers-oneline.txt",
-    "yahoo-japan/open-relay.txt",
-];
-
-fn short_name(path: &Path) -> String {
-    path.strip_prefix(root())
-        .unwrap_or(path)
-        .to_string_lossy()
-        .replace('\\', "/")
-}
-
 /// The whole path the wizard and `analyze` take.
 #[test]
 fn diagnose_reads_every_fixture() {
@@ -211,16 +182,10 @@ fn diagnose_reads_every_fixture() {
             let source = f.path.display().to_string();
             let input = Input::from_bytes(&source, text.into_bytes(), 1 << 20).expect("input");
             let d = diagnosis::diagnose(&input);
-            let known_gap = NOT_READ_YET.contains(&short_name(&f.path).as_str());
             let Some((delivery, finding)) = d.entries().next() else {
-                if !known_gap {
-                    failures.push(format!("{source} ({ends}): no delivery read"));
-                }
+                failures.push(format!("{source} ({ends}): no delivery read"));
                 continue;
             };
-            if known_gap {
-                eprintln!("{source} ({ends}) is read now: drop it from NOT_READ_YET");
-            }
             let got = (
                 finding.listing.as_ref().map(|l| l.id.clone()),
                 finding.listing.as_ref().and_then(|l| l.sublist.clone()),

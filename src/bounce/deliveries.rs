@@ -8,7 +8,9 @@ use super::document::Document;
 use super::dsn::RecipientFields;
 use super::status::{ReplyCode, Status};
 use super::text::{self, Finding, Hints};
-use super::{Action, Delivery, Reason, address, families, notice, retry, rhost, signals, smtp};
+use super::{
+    Action, Delivery, Reason, address, families, notice, retry, rhost, signals, smtp, snippet,
+};
 
 /// The deliveries a document reports (empty for an ordinary mail).
 pub fn from_document(doc: &Document) -> Vec<Delivery> {
@@ -20,9 +22,14 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
         .iter()
         .flat_map(|p| p.dsn.recipients.iter().map(move |r| (p.offset, r)))
         .collect();
-    if dsn.is_empty() && !looks_like_bounce(doc) {
-        return notice::vacation(doc).into_iter().collect();
-    }
+    let snippet = if dsn.is_empty() && !looks_like_bounce(doc) {
+        match snippet::refusal(doc) {
+            Some(s) => Some(s),
+            None => return notice::vacation(doc).into_iter().collect(),
+        }
+    } else {
+        None
+    };
     let exclude = excluded(doc);
     let likely: Vec<String> = doc
         .original
@@ -67,17 +74,11 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
         findings
     };
     if dsn.is_empty() {
-        return findings
-            .into_iter()
-            .filter(|f| f.recipient.is_some() || f.reply.is_some())
-            .map(|f| {
-                let src = Source {
-                    reporter: reporter.as_deref(),
-                    ..Source::default()
-                };
-                build(src, Some(&f), &whole)
-            })
-            .collect();
+        let src = Source {
+            reporter: reporter.as_deref(),
+            ..Source::default()
+        };
+        return from_text(doc, findings, snippet, src, &whole);
     }
     dsn.iter()
         .map(|&(offset, r)| {
@@ -97,6 +98,35 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
                 &whole,
             )
         })
+        .collect()
+}
+
+/// The deliveries of a bounce with no delivery-status fields: one per finding that names a
+/// recipient or quotes a reply, else the refusal of a pasted snippet.
+fn from_text(
+    doc: &Document,
+    findings: Vec<Finding>,
+    snippet: Option<(String, Range<usize>)>,
+    src: Source<'_>,
+    whole: &str,
+) -> Vec<Delivery> {
+    let mut findings: Vec<Finding> = findings
+        .into_iter()
+        .filter(|f| f.recipient.is_some() || f.reply.is_some())
+        .collect();
+    // A refusal pasted with no reply code: its own words are the diagnostic.
+    if findings.is_empty()
+        && let Some(explanation) = snippet.or_else(|| snippet::refusal(doc))
+    {
+        findings.push(Finding {
+            context: explanation.0.clone(),
+            explanation: Some(explanation),
+            ..Finding::default()
+        });
+    }
+    findings
+        .iter()
+        .map(|f| build(src, Some(f), whole))
         .collect()
 }
 

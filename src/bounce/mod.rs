@@ -33,6 +33,7 @@ mod rhost;
 mod ses;
 mod signals;
 mod smtp;
+mod snippet;
 mod status;
 mod text;
 

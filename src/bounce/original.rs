@@ -43,6 +43,16 @@ const OPENING: [&str; 6] = [
 
 /// The byte offset in `text` (at or after `from`) where the returned original begins.
 pub fn find(text: &str, from: usize) -> Option<usize> {
+    find_with(text, from, true)
+}
+
+/// Like [`find`], but never taking a mail program's forward separator for the original: where
+/// a mail system's own separator stands.
+pub fn find_returned(text: &str, from: usize) -> Option<usize> {
+    find_with(text, from, false)
+}
+
+fn find_with(text: &str, from: usize, forwards: bool) -> Option<usize> {
     let mut pos = 0;
     let mut prev_blank = true;
     for line in text.split_inclusive('\n') {
@@ -55,7 +65,8 @@ pub fn find(text: &str, from: usize) -> Option<usize> {
         let before = text.get(from..start).unwrap_or("");
         // Only "Original Message" also introduces a forwarded bounce (Outlook); the other
         // separators are written by mail systems before the returned message alone.
-        if is_separator(t) && (!is_forward_separator(t) || signals::is_bounce_text(before)) {
+        let forward = is_forward_separator(t);
+        if is_separator(t) && (!forward || forwards && signals::is_bounce_text(before)) {
             return Some(start);
         }
         if prev_blank

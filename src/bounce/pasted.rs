@@ -25,14 +25,18 @@ pub fn read(raw: String) -> Document {
     let unquoted = document::unquote(&raw);
     let text = unquoted.as_deref().unwrap_or(&raw);
     let blocks = header_blocks(text);
-    // The block of the bounce itself: sent by a mail system, or with a bounce's subject.
-    let chosen = blocks
-        .iter()
-        .find(|b| is_bounce_head(&b.head))
-        .or_else(|| blocks.first());
+    let chosen = own_head(text, &blocks);
     let scan_start = chosen.map_or(0, |b| b.lines.end);
     let head = chosen.map(|b| b.head.clone()).unwrap_or_default();
-    let original_at = original::find(text, scan_start);
+    let original_at = original::find(text, scan_start).or_else(|| {
+        // A header block after the bounce's own words, with no separator before it: the
+        // returned original quoted as it was (or as the mail program showed it).
+        blocks
+            .iter()
+            .filter(|b| b.lines.start >= scan_start && b.head.from.is_some())
+            .find(|b| signals::is_bounce_text(text.get(scan_start..b.lines.start).unwrap_or("")))
+            .map(|b| b.lines.start)
+    });
     let mut scan_end = original_at.unwrap_or(text.len());
     let mut dsn_parts = Vec::new();
     if let Some(at) = text
@@ -60,6 +64,27 @@ pub fn read(raw: String) -> Document {
         text: raw,
         unquoted,
     }
+}
+
+/// The header block of the bounce itself, among the blocks a paste holds.
+///
+/// A mail program's forwarded headers stand before the bounce; the returned original's stand
+/// after it. So a block with a bounce's sender or subject is the bounce's own unless it comes
+/// after a separator that introduces the returned original, and any other block is only when
+/// nothing before it reads as a bounce. A pasted bounce body followed by its original has no
+/// own headers at all: read from the start.
+fn own_head<'b>(text: &str, blocks: &'b [Block]) -> Option<&'b Block> {
+    let returned = original::find_returned(text, 0);
+    let before = |b: &Block| text.get(..b.lines.start).unwrap_or("");
+    blocks
+        .iter()
+        .filter(|b| returned.is_none_or(|at| b.lines.start < at))
+        .find(|b| is_bounce_head(&b.head))
+        .or_else(|| {
+            blocks
+                .first()
+                .filter(|b| !signals::is_bounce_text(before(b)))
+        })
 }
 
 fn is_bounce_head(h: &Head) -> bool {
@@ -156,5 +181,37 @@ mod tests {
         assert_eq!(doc.head.to_addrs, ["taro@example.co.jp"]);
         assert!(doc.head.subject.as_deref().unwrap().starts_with("Warning"));
         assert!(doc.scan_text().starts_with("\n<<< 450"));
+    }
+
+    #[test]
+    fn a_bounce_body_pasted_with_its_original_has_no_headers_of_its_own() {
+        let t = "Hi. This is the qmail-send program at mail.example.jp.\n\
+                 I'm afraid I wasn't able to deliver your message to the following addresses.\n\n\
+                 <a@example.com>:\nRemote host said: 550 5.7.1 blocked\n\n\
+                 --- Below this line is a copy of the message.\n\n\
+                 Return-Path: <me@example.jp>\nFrom: me@example.jp\nTo: a@example.com\n\
+                 Subject: Invoice\n\nbody\n";
+        let doc = read(t.to_owned());
+        assert!(doc.head.from.is_none());
+        assert!(doc.scan_text().contains("Remote host said: 550"));
+        assert!(
+            t.get(doc.original_at.unwrap()..)
+                .unwrap()
+                .starts_with("--- Below")
+        );
+    }
+
+    #[test]
+    fn headers_after_a_bounce_body_open_the_original() {
+        let t = "This message was created automatically by mail delivery software.\n\n\
+                 A message that you sent could not be delivered to one or more of its\n\
+                 recipients. The following address(es) failed:\n\n  a@example.com\n\
+                 \x20   550 5.1.1 unknown user\n\n\
+                 From: me@example.jp\nTo: a@example.com\nSubject: Notes\n\nbody\n";
+        let doc = read(t.to_owned());
+        assert!(doc.head.from.is_none());
+        let at = doc.original_at.unwrap();
+        assert!(t.get(at..).unwrap().starts_with("From: me@"));
+        assert!(doc.scan_text().contains("550 5.1.1"));
     }
 }
