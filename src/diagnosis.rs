@@ -65,7 +65,16 @@ pub fn diagnose(input: &Input) -> Diagnosis {
 #[must_use]
 pub fn find(report: &Report, delivery: &Delivery) -> Finding {
     let listing = blocklist::identify_delivery(report, delivery);
-    let ips = ip::find(report, delivery, listing.is_some());
+    let mut ips = ip::find(report, delivery, listing.is_some());
+    // A full mailbox or an unknown user may quote the client's address; nothing blocks it.
+    if listing.is_none() && blocklist::report::is_not_a_block(delivery.reason) {
+        ips.blocked = None;
+        for c in &mut ips.candidates {
+            if c.role == ip::IpRole::BlockedSender {
+                c.role = ip::IpRole::Other;
+            }
+        }
+    }
     Finding {
         listing,
         ip_candidates: ips.candidates,

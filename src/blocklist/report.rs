@@ -42,6 +42,13 @@ const ABOUT_THE_SENDER: &[Reason] = &[
     Reason::Undefined,
 ];
 
+/// True for a reason about the recipient, the message or authentication: whatever address
+/// such a refusal names, it is not a blocked sender.
+#[must_use]
+pub fn is_not_a_block(reason: Reason) -> bool {
+    NOT_A_BLOCK.contains(&reason)
+}
+
 /// The part of the report that is the bounce itself (the returned original cut off).
 #[must_use]
 pub fn head(report: &Report) -> &str {

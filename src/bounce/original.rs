@@ -104,6 +104,11 @@ fn is_separator(line: &str) -> bool {
     if core == "content-type: message/rfc822" || core == "content-type: text/rfc822-headers" {
         return true;
     }
+    // Microsoft 365's "Original Message Details" is a summary above the error details; its
+    // headers come later, under "Original Message Headers".
+    if core.ends_with("details") {
+        return false;
+    }
     SEPARATORS
         .iter()
         .any(|s| core == *s || (core.starts_with(s) && core.len() < s.len() + 12))

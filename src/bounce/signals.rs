@@ -55,6 +55,21 @@ const PHRASES: &[&str] = &[
     "message delivery has failed",
     "message delivery failed",
     "not a member of this mailing list",
+    // The opening words of each MTA family's report, for a body pasted without its headers.
+    "this is the mail system at host",
+    "i'm sorry to have to inform you that your message",
+    "this is the qmail-send program",
+    "created automatically by mail delivery software",
+    "the following addresses had permanent fatal errors",
+    "the following addresses had transient non-fatal errors",
+    "did not reach some or all of the intended recipients",
+    "the following recipient(s) cannot be reached",
+    "diagnostic information for administrators",
+    "the response from the remote server was",
+    "the error that the other server returned was",
+    "this is an automatically generated delivery status notification",
+    "your message wasn't delivered",
+    "your message couldn't be delivered",
     "配信できませんでした",
     "配信できなかった",
     "配送できなかった",
@@ -106,7 +121,28 @@ const REPLY_WORDS: [&str; 18] = [
 
 /// True when the text reads like a delivery report or holds an SMTP failure reply.
 pub fn is_bounce_text(text: &str) -> bool {
-    MATCHER.is_match(text) || has_failure_reply(text)
+    MATCHER.is_match(text) || has_failure_reply(text) || wrapped_phrase(text)
+}
+
+/// A report's phrase wrapped over two lines ("your message could not\nbe delivered"), or
+/// quoted with "> " at the start of each line: looked for again with the lines joined.
+fn wrapped_phrase(text: &str) -> bool {
+    if !text.contains('\n') {
+        return false;
+    }
+    let mut joined = String::with_capacity(text.len());
+    for line in text.lines() {
+        let t = line.trim().trim_start_matches(['>', ' ']);
+        if t.is_empty() {
+            continue;
+        }
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.extend(t.split_whitespace().flat_map(|w| [w, " "]));
+        joined.pop();
+    }
+    MATCHER.is_match(&joined)
 }
 
 /// True when some line carries a 4xx/5xx SMTP reply (with an enhanced status code, or at the
@@ -179,5 +215,11 @@ mod tests {
             "The bill is 550 yen.\nThanks, see you at 4.30."
         ));
         assert!(!is_bounce_text("Meeting moved to room 421 tomorrow."));
+        assert!(is_bounce_text(
+            "I'm sorry to have to inform you that your message could not\nbe delivered"
+        ));
+        assert!(is_bounce_text(
+            "> your message could not\n> be delivered to one"
+        ));
     }
 }

@@ -3,9 +3,9 @@
 //! cbl.abuseat.org (state 13).", "5.7.1 Mail from 192.0.2.77 has been blocked by …").
 //!
 //! Such a paste may carry no SMTP reply code, and names no recipient. It counts as a bounce
-//! only where a line reads as a refusal: it opens with an enhanced status code, or it names a
-//! list from the catalogue with refusal wording, or it puts an address in a blocked sender's
-//! place. A mail with headers of its own is never read this way (a human reply discussing a
+//! only where a line reads as a refusal: it opens with an enhanced status code, or quotes a
+//! failure reply ("host mx[IP] said: 550 …"), or it names a list from the catalogue with
+//! refusal wording, or it puts an address in a blocked sender's place. A mail with headers of its own is never read this way (a human reply discussing a
 //! listing is not a bounce), except a forward whose body is the pasted refusal.
 
 use std::ops::Range;
@@ -15,7 +15,7 @@ use regex_lite::Regex;
 
 use super::document::{Document, squeeze};
 use super::smtp;
-use super::text::{Line, lines_of};
+use super::text::{Line, lines_of, reply};
 use crate::{blocklist, ip};
 
 /// The most non-empty lines a snippet has; more is a mail or a page, not a pasted refusal.
@@ -47,6 +47,7 @@ pub fn refusal(doc: &Document) -> Option<(String, Range<usize>)> {
     let at = (0..lines.len()).find(|&i| {
         let para = paragraph(&lines, i);
         lines.get(i).is_some_and(|l| opens_with_status(l.text))
+            || headless && reply::first(&lines, i..i + 1).is_some_and(|r| r.code.class() != 2)
             || names_a_refusal(&para.0, headless)
     })?;
     let (text, range) = paragraph(&lines, at);
@@ -154,6 +155,7 @@ mod tests {
             "5.7.1 Mail from 192.0.2.77 has been blocked by Trend Micro Email Reputation Service.",
             "5.3.2 system not accepting network messages cmsmtp 198.51.100.24 is listed on \
              Cloudmark CSI-Global.",
+            "<a@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.0.113.161] said: 550 Unknown user",
             "Hello,\n\nwe get this:\nMail from 192.0.2.5 was refused due to the sender IP\n\
              found in ERS-QIL.\n\nThanks",
         ] {

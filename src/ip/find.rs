@@ -33,6 +33,9 @@ pub struct Sources<'a> {
     /// Whether a catalogue entry was identified (an authentication failure with no list is not
     /// a block, even though it names the client's address).
     pub listed: bool,
+    /// Where the other recipients' diagnostics stand in `text`: an address named there is
+    /// theirs, not this delivery's.
+    pub others: Vec<Range<usize>>,
 }
 
 /// Finds the addresses of one delivery in a report.
@@ -48,6 +51,12 @@ pub fn find(report: &Report, delivery: &Delivery, listed: bool) -> IpFindings {
             .as_ref()
             .map_or(&[], |o| o.received.as_slice()),
         listed,
+        others: report
+            .deliveries
+            .iter()
+            .filter_map(|d| d.span.clone())
+            .filter(|s| Some(s) != delivery.span.as_ref())
+            .collect(),
     })
 }
 
@@ -99,7 +108,7 @@ fn read_head(head: &str) -> Head {
     let mut roles = vec![IpRole::Other; written.len()];
     let mut remote = Vec::new();
     for (i, w) in written.iter().enumerate() {
-        if transport_field(head, w.span.start) {
+        if w.cut || transport_field(head, w.span.start) {
             continue;
         }
         let (before, after) = roles::around(head, &w.span);
@@ -113,7 +122,7 @@ fn read_head(head: &str) -> Head {
     // An address inside one of the catalogue operators' own links is the one they list. Only
     // the word an address stands in is read as a link: no pass over the whole text.
     let mut from_list_url = Vec::new();
-    for (i, w) in written.iter().enumerate() {
+    for (i, w) in written.iter().enumerate().filter(|(_, w)| !w.cut) {
         let Some((start, word)) = word_around(head, &w.span) else {
             continue;
         };
@@ -139,7 +148,14 @@ fn read_diagnostic(src: &Sources<'_>, head: &Head, out: &mut Gathered) -> Vec<Ip
     let Some(diag) = src.diagnostic else {
         return Vec::new();
     };
-    let in_diag = scan::addresses(diag);
+    // The diagnostic joins wrapped lines with a space: an address the text does not show
+    // whole (cut by a line break, "198.51.100.1" / "73", or a piece of one) is not read from
+    // it either.
+    let whole = |ip: IpAddr| head.written.iter().any(|w| w.ip == ip && !w.cut);
+    let in_diag: Vec<scan::Written> = scan::addresses(diag)
+        .into_iter()
+        .filter(|w| whole(w.ip))
+        .collect();
     let mut named = Vec::new();
     for w in &in_diag {
         let (before, after) = roles::around(diag, &w.span);
@@ -190,7 +206,9 @@ pub fn find_in(src: &Sources<'_>) -> IpFindings {
     let head = read_head(src.text.get(..cut).unwrap_or_default());
     let mut out = Gathered::default();
     for (w, role) in head.written.iter().zip(&head.roles) {
-        out.add(w.ip, *role, w.span.clone());
+        if !w.cut {
+            out.add(w.ip, *role, w.span.clone());
+        }
     }
     let from_diagnostic = read_diagnostic(src, &head, &mut out);
     read_original(src, cut, &mut out);
@@ -215,7 +233,7 @@ pub fn find_in(src: &Sources<'_>) -> IpFindings {
             }
         }
     }
-    let blocked = choose(&out.candidates, &from_diagnostic);
+    let blocked = choose(&out.candidates, &from_diagnostic, &src.others);
     IpFindings {
         candidates: out.candidates,
         blocked,
@@ -247,7 +265,11 @@ fn locate(src: &Sources<'_>, written: &[scan::Written], ip: IpAddr) -> Option<Ra
 
 /// The blocked sender: the one public address the wording names. The diagnostic's own wording
 /// is preferred; two different addresses mean the text is ambiguous, and no IP beats a wrong IP.
-fn choose(candidates: &[IpCandidate], from_diagnostic: &[IpAddr]) -> Option<IpAddr> {
+fn choose(
+    candidates: &[IpCandidate],
+    from_diagnostic: &[IpAddr],
+    others: &[Range<usize>],
+) -> Option<IpAddr> {
     let public = |ip: &IpAddr| !is_private(*ip);
     let mut named: Vec<IpAddr> = from_diagnostic
         .iter()
@@ -260,9 +282,14 @@ fn choose(candidates: &[IpCandidate], from_diagnostic: &[IpAddr]) -> Option<IpAd
         })
         .collect();
     if named.is_empty() {
+        let theirs = |c: &IpCandidate| {
+            others
+                .iter()
+                .any(|o| o.start <= c.span.start && c.span.end <= o.end)
+        };
         named = candidates
             .iter()
-            .filter(|c| c.role == IpRole::BlockedSender && public(&c.ip))
+            .filter(|c| c.role == IpRole::BlockedSender && public(&c.ip) && !theirs(c))
             .map(|c| c.ip)
             .collect();
     }

@@ -46,6 +46,7 @@ mod context;
 mod find;
 mod roles;
 pub mod scan;
+mod wrap;
 
 pub use find::{IpFindings, Sources, find, find_in, find_in_text};
 

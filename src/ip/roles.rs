@@ -31,6 +31,13 @@ const BLOCKED: &[Template] = &[
             r"\s*[\]>)]?\s*,?\s*(?:was|were|has|have|is|are|will|refused|rejected|blocked|denied|temporarily|permanently|weren't|not)\b",
         ),
     ),
+    // "connection refused from [IP]", "mail rejected from IP": the refusal before the address.
+    (
+        Some(
+            r"\b(?:e-?mail|mail|messages?|connections?)\s+(?:refused|rejected|denied|blocked)\s+from\s+(?:IP\s+)?[\[<(]?",
+        ),
+        None,
+    ),
     (Some(r"\bbanned\s+sending\s+IP\s*\["), Some(r"\]")),
     (Some(r"\bbanned\s+sender\s*\["), Some(r"\]")),
     (

@@ -13,6 +13,9 @@ pub struct Written {
     pub ip: IpAddr,
     /// Where it stands in the text.
     pub span: Range<usize>,
+    /// Cut by a line break (`198.51.100.1` / `73`) and not mended: maybe only part of an
+    /// address, so never the blocked sender.
+    pub cut: bool,
 }
 
 /// Words after which a dotted number is an address even when it looks like a code.
@@ -77,7 +80,11 @@ fn v6_at(text: &str, m: Range<usize>) -> Option<Written> {
         return None;
     }
     let ip = ip.to_ipv4_mapped().map_or(IpAddr::V6(ip), IpAddr::V4);
-    Some(Written { ip, span: a..b })
+    Some(Written {
+        ip,
+        span: a..b,
+        cut: false,
+    })
 }
 
 /// Spans shaped like `d{1,3}.d{1,3}.d{1,3}.d{1,3}`, not starting inside a longer number. Only the
@@ -188,10 +195,11 @@ pub fn addresses(text: &str) -> Vec<Written> {
         out.push(Written {
             ip: IpAddr::V4(ip),
             span,
+            cut: false,
         });
     }
     out.sort_by_key(|w| w.span.start);
-    out
+    super::wrap::mend(text, out)
 }
 
 #[cfg(test)]

@@ -117,7 +117,19 @@ pub fn explanation(
         // "a@b.example: Domain does not exist" — the explanation follows the address.
         if let Some(after) = after_address_colon(first.text, addr) {
             let start = first.start + (first.text.len() - after.len());
-            return Some((squeeze(after), start..first.start + first.text.len()));
+            // Postfix wraps the explanation onto lines indented deeper than the address.
+            let indent = |t: &str| t.len() - t.trim_start().len();
+            let mut text = squeeze(after);
+            let mut end = first.start + first.text.len();
+            for l in lines.get(i + 1..seg.end).unwrap_or_default() {
+                if l.text.trim().is_empty() || indent(l.text) <= indent(first.text) {
+                    break;
+                }
+                text.push(' ');
+                text.push_str(&squeeze(l.text));
+                end = l.start + l.text.len();
+            }
+            return Some((text, start..end));
         }
         let rest = strip_address(first.text, addr);
         if words(&rest) >= 3 && !is_label(&rest) && !rest.starts_with("on ") {

@@ -87,13 +87,18 @@ fn contains_ci(list: &[String], a: &str) -> bool {
 pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
     // (line, address, rank): 0 stands like a recipient, 1 appears elsewhere, 2 is a system's.
     let mut seen: Vec<(usize, String, u8)> = Vec::new();
+    let everywhere: Vec<String> = lines
+        .iter()
+        .flat_map(|l| address::find_all(l.text))
+        .map(|f| f.addr)
+        .collect();
     for (li, line) in lines.iter().enumerate() {
         let lower_line = line.text.to_lowercase();
         if is_header_line(&lower_line) {
             continue;
         }
         for f in address::find_all(line.text) {
-            let a = f.addr;
+            let a = mended(&f, line, lines.get(li + 1), &everywhere).unwrap_or(f.addr);
             if !hints.known.is_empty() {
                 if contains_ci(hints.known, &a) {
                     seen.push((li, a, 0));
@@ -149,6 +154,30 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
     Found { order, hits: kept }
 }
 
+/// An address a hard line break cut (`RCPT TO:<ishii@maker.exampl` / `e>:`), read whole when
+/// the whole address is written elsewhere in the text.
+fn mended(
+    f: &address::Found,
+    line: &Line<'_>,
+    next: Option<&Line<'_>>,
+    everywhere: &[String],
+) -> Option<String> {
+    if f.span.end != line.text.trim_end().len() {
+        return None;
+    }
+    let rest = next?.text;
+    let len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+        .count();
+    let piece = rest.get(..len).filter(|p| !p.is_empty())?;
+    let whole = format!("{}{}", f.addr, piece.trim_end_matches('.'));
+    everywhere
+        .iter()
+        .find(|e| e.eq_ignore_ascii_case(&whole))
+        .cloned()
+}
+
 /// "550 ", "554 5.1.1 ", "550 <": a reply code (and status) before an address.
 fn is_reply_prefix(s: &str) -> bool {
     let mut words = s.trim_end_matches(['<', ' ']).split_whitespace();
@@ -179,6 +208,16 @@ fn is_header_line(lower: &str) -> bool {
 mod tests {
     use super::super::{Hints, lines_of};
     use super::*;
+
+    #[test]
+    fn an_address_cut_by_a_line_break_is_read_whole() {
+        let t = "  ishii@maker.example\n    host mx01.maker.example [203.0.113.18]\n\
+                 \x20   SMTP error after RCPT TO:<ishii@maker.exampl\ne>:\n    554 5.7.1 blocked\n";
+        let lines = lines_of(t, 0..t.len());
+        let f = find(&lines, &Hints::default());
+        assert_eq!(f.order, ["ishii@maker.example"]);
+        assert_eq!(f.segments("ishii@maker.example", lines.len()), vec![0..5]);
+    }
 
     #[test]
     fn recipients_are_told_from_senders() {

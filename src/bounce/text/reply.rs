@@ -53,18 +53,30 @@ fn anchor(line: &str) -> Option<(usize, ReplyCode)> {
 }
 
 /// The first failure reply (4xx/5xx; 2xx only when there is none) in `range` of `lines`.
+///
+/// A reply that is no more than its codes ("Status code: 554 5.7.1", a summary above the
+/// details) gives way to a later reply with the same code that says something.
 pub fn first(lines: &[Line<'_>], range: Range<usize>) -> Option<Reply> {
     let mut success: Option<usize> = None;
+    let mut bare: Option<Reply> = None;
     for i in range.clone() {
         let Some(line) = lines.get(i) else { break };
         if let Some((_, code)) = anchor(line.text) {
             if code.class() != 2 {
-                return extract(lines, i, range.end);
+                let Some(r) = extract(lines, i, range.end) else {
+                    continue;
+                };
+                match &bare {
+                    None if words_after_codes(&r.text) == 0 => bare = Some(r),
+                    Some(b) if b.code != r.code || words_after_codes(&r.text) == 0 => {}
+                    _ => return Some(r),
+                }
+                continue;
             }
             success.get_or_insert(i);
         }
     }
-    success.and_then(|i| extract(lines, i, range.end))
+    bare.or_else(|| success.and_then(|i| extract(lines, i, range.end)))
 }
 
 /// The reply starting on line `at`, continued over the following lines (before `end`).
@@ -259,6 +271,13 @@ mod tests {
             "450 4.7.1 <u@example.jp>: Recipient address rejected: Mail from 192.0.2.25 was \
              refused due to the sender IP found in ERS-QIL. For details, see https://example.com/."
         );
+    }
+
+    #[test]
+    fn a_bare_code_summary_gives_way_to_the_reply_in_full() {
+        let t = "Status code: 554 5.7.1\n\nReported error:\t554 5.7.1 Client host [192.0.2.1] blocked\n";
+        assert_eq!(reply(t).text, "554 5.7.1 Client host [192.0.2.1] blocked");
+        assert_eq!(reply("Status code: 550 5.1.10\n").text, "550 5.1.10");
     }
 
     #[test]
