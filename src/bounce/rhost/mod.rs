@@ -4,9 +4,11 @@
 //! 2-Clause), whose tables these follow.
 
 mod codes;
+mod vendors;
 mod wording;
 
 use codes::{docomo, facebook, orange, spectrum};
+use vendors::{aol, apple, cloudflare, cox, godaddy, messagelabs, mimecast};
 use wording::{google, microsoft, tencent, yahoo};
 
 use super::status::{ReplyCode, Status};
@@ -36,7 +38,7 @@ struct System {
     decide: fn(&Query<'_>) -> Option<Reason>,
 }
 
-const SYSTEMS: [System; 11] = [
+const SYSTEMS: [System; 18] = [
     System {
         hosts: &["aspmx.l.google.com", "gmail-smtp-in.l.google.com"],
         decide: google,
@@ -85,6 +87,34 @@ const SYSTEMS: [System; 11] = [
     System {
         hosts: &[".hotmail.com"],
         decide: outlook,
+    },
+    System {
+        hosts: &[".mail.aol.com", ".mx.aol.com"],
+        decide: aol,
+    },
+    System {
+        hosts: &[".mail.icloud.com", ".apple.com", ".me.com"],
+        decide: apple,
+    },
+    System {
+        hosts: &[".mx.cloudflare.net"],
+        decide: cloudflare,
+    },
+    System {
+        hosts: &["cox.net"],
+        decide: cox,
+    },
+    System {
+        hosts: &["smtp.secureserver.net", "mailstore1.secureserver.net"],
+        decide: godaddy,
+    },
+    System {
+        hosts: &[".messagelabs.com"],
+        decide: messagelabs,
+    },
+    System {
+        hosts: &[".mimecast.com"],
+        decide: mimecast,
     },
 ];
 
