@@ -99,7 +99,8 @@ struct Head {
     written: Vec<scan::Written>,
     roles: Vec<IpRole>,
     remote: Vec<IpAddr>,
-    from_list_url: Vec<IpAddr>,
+    /// Addresses inside a catalogue operator's own link, with where they stand.
+    from_list_url: Vec<(IpAddr, Range<usize>)>,
 }
 
 /// Reads the wording around each address.
@@ -130,7 +131,7 @@ fn read_head(head: &str) -> Head {
             let inside = start + span.start <= w.span.start && w.span.end <= start + span.end;
             if inside && url::owner(u).is_some() {
                 roles[i] = IpRole::BlockedSender;
-                from_list_url.push(w.ip);
+                from_list_url.push((w.ip, w.span.clone()));
             }
         }
     }
@@ -216,7 +217,7 @@ pub fn find_in(src: &Sources<'_>) -> IpFindings {
     for c in &mut out.candidates {
         if c.role == IpRole::BlockedSender
             && head.remote.contains(&c.ip)
-            && !head.from_list_url.contains(&c.ip)
+            && !head.from_list_url.iter().any(|(ip, _)| *ip == c.ip)
         {
             c.role = IpRole::RemoteMx;
         }
@@ -233,7 +234,23 @@ pub fn find_in(src: &Sources<'_>) -> IpFindings {
             }
         }
     }
-    let blocked = choose(&out.candidates, &from_diagnostic, &src.others);
+    // The list's own link names the address it lists: when it names another one than the
+    // refusal's wording, the text contradicts itself.
+    let theirs = |span: &Range<usize>| {
+        src.others
+            .iter()
+            .any(|o| o.start <= span.start && span.end <= o.end)
+    };
+    let mut named: Vec<IpAddr> = from_diagnostic;
+    if !named.is_empty() {
+        named.extend(
+            head.from_list_url
+                .iter()
+                .filter(|(_, span)| !theirs(span))
+                .map(|(ip, _)| *ip),
+        );
+    }
+    let blocked = choose(&out.candidates, &named, &src.others);
     IpFindings {
         candidates: out.candidates,
         blocked,

@@ -114,6 +114,17 @@ fn no_ip_is_better_than_a_wrong_ip() {
         blocked("550 5.7.23 SPF fail: mail from 192.0.2.1 was rejected by Sender Policy Framework"),
         None
     );
+    // The list's own link names another address than the refusal: the text contradicts itself.
+    let text = "554 Client host [192.0.2.101] blocked using b.barracudacentral.org; \
+                http://www.barracudacentral.org/lookups?ip=192.0.2.102";
+    let found = find_in(&Sources {
+        text,
+        diagnostic: Some(text),
+        diagnostic_span: Some(0..text.len()),
+        listed: true,
+        ..Sources::default()
+    });
+    assert_eq!(found.blocked, None);
     // The remote MX is not the sender even if a template catches it.
     let text = "host mx.example.com[198.51.100.9] said: 550 198.51.100.9 is blocked";
     assert_eq!(blocked(text), None);

@@ -75,8 +75,12 @@ pub fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
         note = text.get(p..).map(str::to_owned);
         text = text.get(..p).unwrap_or(&text).trim_end().to_owned();
     }
-    // "Remote Server returned '550 …'" and "<<< 550 …" quoting.
-    let text = text.trim_end_matches(['\'', '"']).trim_end().to_owned();
+    // "Remote Server returned '550 …'" and "<<< 550 …" quoting, and the closing parenthesis of
+    // a reply given in parentheses ("(550 5.1.1 User unknown)").
+    let mut text = text.trim_end_matches(['\'', '"']).trim_end().to_owned();
+    if text.ends_with(')') && text.matches(')').count() > text.matches('(').count() {
+        text.pop();
+    }
     (text, note)
 }
 
@@ -95,6 +99,14 @@ mod tests {
         assert_eq!(
             join_inline("550 5.1.1 <a@b.jp>... User unknown"),
             "550 5.1.1 <a@b.jp>... User unknown"
+        );
+        assert_eq!(
+            join(&["550 5.1.1 User unknown)"], "550").0,
+            "550 5.1.1 User unknown"
+        );
+        assert_eq!(
+            join(&["550 5.7.1 blocked (see site)"], "550").0,
+            "550 5.7.1 blocked (see site)"
         );
     }
 }
