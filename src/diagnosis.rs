@@ -67,7 +67,7 @@ pub fn find(report: &Report, delivery: &Delivery) -> Finding {
     let listing = blocklist::identify_delivery(report, delivery);
     let mut ips = ip::find(report, delivery, listing.is_some());
     // A full mailbox or an unknown user may quote the client's address; nothing blocks it.
-    if listing.is_none() && blocklist::report::is_not_a_block(delivery.reason) {
+    if listing.is_none() && !blocklist::report::is_about_the_sender(delivery.reason) {
         ips.blocked = None;
         for c in &mut ips.candidates {
             if c.role == ip::IpRole::BlockedSender {

@@ -42,11 +42,12 @@ const ABOUT_THE_SENDER: &[Reason] = &[
     Reason::Undefined,
 ];
 
-/// True for a reason about the recipient, the message or authentication: whatever address
-/// such a refusal names, it is not a blocked sender.
+/// True for a reason that says the receiver refused the sender itself, the kind of refusal a
+/// list causes. With no list identified, an address named in any other refusal (a full
+/// mailbox, a relay denied, a message too large) is not a blocked sender.
 #[must_use]
-pub fn is_not_a_block(reason: Reason) -> bool {
-    NOT_A_BLOCK.contains(&reason)
+pub fn is_about_the_sender(reason: Reason) -> bool {
+    ABOUT_THE_SENDER.contains(&reason)
 }
 
 /// The part of the report that is the bounce itself (the returned original cut off).

@@ -87,18 +87,24 @@ fn contains_ci(list: &[String], a: &str) -> bool {
 pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
     // (line, address, rank): 0 stands like a recipient, 1 appears elsewhere, 2 is a system's.
     let mut seen: Vec<(usize, String, u8)> = Vec::new();
-    let everywhere: Vec<String> = lines
-        .iter()
-        .flat_map(|l| address::find_all(l.text))
-        .map(|f| f.addr)
-        .collect();
+    // Every address in the text, gathered only when one stands at a line end.
+    let everywhere: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
+    let all = || -> &[String] {
+        everywhere.get_or_init(|| {
+            lines
+                .iter()
+                .flat_map(|l| address::find_all(l.text))
+                .map(|f| f.addr)
+                .collect()
+        })
+    };
     for (li, line) in lines.iter().enumerate() {
         let lower_line = line.text.to_lowercase();
         if is_header_line(&lower_line) {
             continue;
         }
         for f in address::find_all(line.text) {
-            let a = mended(&f, line, lines.get(li + 1), &everywhere).unwrap_or(f.addr);
+            let a = mended(&f, line, lines.get(li + 1), all).unwrap_or(f.addr);
             if !hints.known.is_empty() {
                 if contains_ci(hints.known, &a) {
                     seen.push((li, a, 0));
@@ -156,11 +162,11 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
 
 /// An address a hard line break cut (`RCPT TO:<ishii@maker.exampl` / `e>:`), read whole when
 /// the whole address is written elsewhere in the text.
-fn mended(
+fn mended<'a>(
     f: &address::Found,
     line: &Line<'_>,
     next: Option<&Line<'_>>,
-    everywhere: &[String],
+    everywhere: impl FnOnce() -> &'a [String],
 ) -> Option<String> {
     if f.span.end != line.text.trim_end().len() {
         return None;
@@ -172,7 +178,7 @@ fn mended(
         .count();
     let piece = rest.get(..len).filter(|p| !p.is_empty())?;
     let whole = format!("{}{}", f.addr, piece.trim_end_matches('.'));
-    everywhere
+    everywhere()
         .iter()
         .find(|e| e.eq_ignore_ascii_case(&whole))
         .cloned()
