@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::smtp;
 
@@ -93,6 +93,9 @@ const PHRASES: &[&str] = &[
 static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        // A contiguous NFA builds in a fraction of a DFA's time, which every run pays once;
+        // the texts searched are short.
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(PHRASES)
         .unwrap_or_else(|e| panic!("bounce phrases: {e}"))
 });
