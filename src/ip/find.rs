@@ -4,7 +4,7 @@ use std::net::IpAddr;
 use std::ops::Range;
 
 use super::context::{original_headers, received_line, transport_field, word_around};
-use super::{IpCandidate, IpRole, is_private, roles, scan};
+use super::{IpCandidate, IpRole, choose, is_private, roles, scan};
 use crate::blocklist::url;
 use crate::bounce::{Delivery, Report};
 
@@ -236,21 +236,16 @@ pub fn find_in(src: &Sources<'_>) -> IpFindings {
     }
     // The list's own link names the address it lists: when it names another one than the
     // refusal's wording, the text contradicts itself.
-    let theirs = |span: &Range<usize>| {
-        src.others
-            .iter()
-            .any(|o| o.start <= span.start && span.end <= o.end)
-    };
     let mut named: Vec<IpAddr> = from_diagnostic;
     if !named.is_empty() {
         named.extend(
             head.from_list_url
                 .iter()
-                .filter(|(_, span)| !theirs(span))
+                .filter(|(_, span)| !choose::within(&src.others, span))
                 .map(|(ip, _)| *ip),
         );
     }
-    let blocked = choose(&out.candidates, &named, &src.others);
+    let blocked = choose::blocked(&out.candidates, &named, &src.others);
     IpFindings {
         candidates: out.candidates,
         blocked,
@@ -278,42 +273,4 @@ fn locate(src: &Sources<'_>, written: &[scan::Written], ip: IpAddr) -> Option<Ra
         .find(inside)
         .or_else(|| written.iter().find(|w| w.ip == ip))
         .map(|w| w.span.clone())
-}
-
-/// The blocked sender: the one public address the wording names. The diagnostic's own wording
-/// is preferred; two different addresses mean the text is ambiguous, and no IP beats a wrong IP.
-fn choose(
-    candidates: &[IpCandidate],
-    from_diagnostic: &[IpAddr],
-    others: &[Range<usize>],
-) -> Option<IpAddr> {
-    let public = |ip: &IpAddr| !is_private(*ip);
-    let mut named: Vec<IpAddr> = from_diagnostic
-        .iter()
-        .copied()
-        .filter(|ip| {
-            public(ip)
-                && candidates
-                    .iter()
-                    .any(|c| c.ip == *ip && c.role == IpRole::BlockedSender)
-        })
-        .collect();
-    if named.is_empty() {
-        let theirs = |c: &IpCandidate| {
-            others
-                .iter()
-                .any(|o| o.start <= c.span.start && c.span.end <= o.end)
-        };
-        named = candidates
-            .iter()
-            .filter(|c| c.role == IpRole::BlockedSender && public(&c.ip) && !theirs(c))
-            .map(|c| c.ip)
-            .collect();
-    }
-    named.sort_unstable();
-    named.dedup();
-    match named.as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    }
 }

@@ -3,8 +3,9 @@
 //! No IP is better than a wrong IP: the blocked sender is chosen from the list's own wording
 //! and the standard templates, never from where an address happens to sit.
 //!
-//! `scan` finds every address written in the text; `roles` holds the wording that says what
-//! each one is.
+//! `scan` finds every address written in the text (`wrap` mends those a line break cut);
+//! `roles` holds the wording that says what each one is; `find` reads a delivery's text and
+//! `choose` picks the blocked sender.
 
 use std::net::IpAddr;
 use std::ops::Range;
@@ -42,6 +43,7 @@ pub struct IpCandidate {
     pub span: Range<usize>,
 }
 
+mod choose;
 mod context;
 mod find;
 mod roles;
