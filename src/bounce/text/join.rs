@@ -75,11 +75,13 @@ pub fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
         note = text.get(p..).map(str::to_owned);
         text = text.get(..p).unwrap_or(&text).trim_end().to_owned();
     }
-    // "Remote Server returned '550 …'" and "<<< 550 …" quoting, and the closing parenthesis of
-    // a reply given in parentheses ("(550 5.1.1 User unknown)").
+    // "Remote Server returned '550 …'" and "<<< 550 …" quoting, and the closing bracket of a
+    // reply given in brackets ("(550 5.1.1 User unknown)", Exchange's "<… smtp;550 …>").
     let mut text = text.trim_end_matches(['\'', '"']).trim_end().to_owned();
-    if text.ends_with(')') && text.matches(')').count() > text.matches('(').count() {
-        text.pop();
+    for (open, close) in [('(', ')'), ('<', '>')] {
+        if text.ends_with(close) && text.matches(close).count() > text.matches(open).count() {
+            text.pop();
+        }
     }
     (text, note)
 }
