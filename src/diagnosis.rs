@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::blocklist::url::{self, SuspiciousUrl};
 use crate::blocklist::{self, Listing};
-use crate::bounce::{self, Delivery, Report};
+use crate::bounce::{self, Delivery, Reason, Report};
 use crate::intake::Input;
 use crate::ip::{self, IpCandidate};
 
@@ -51,13 +51,51 @@ pub fn diagnose(input: &Input) -> Diagnosis {
             blocklist::mask_secrets(diag);
         }
     }
-    let findings = report.deliveries.iter().map(|d| find(&report, d)).collect();
+    let findings: Vec<Finding> = report.deliveries.iter().map(|d| find(&report, d)).collect();
+    for (d, f) in report.deliveries.iter_mut().zip(&findings) {
+        d.reason = refined_reason(d.reason, f.listing.as_ref());
+    }
     let suspicious_urls = url::suspicious_urls(blocklist::report::head(&report));
     Diagnosis {
         source: input.source.clone(),
         report,
         findings,
         suspicious_urls,
+    }
+}
+
+/// The reason once the list is known. The bounce reader decides from wording and status code
+/// alone, so a DNS blocklist named in words it has no phrase for ("listed at ivmSIP") falls to
+/// the status code's generic meaning (5.7.1: `securityerror`). A named DNSBL that lists IPs
+/// settles it: the client IP was refused. Domain lists (Spamhaus DBL) concern the sender's
+/// domain and stay as read; so do reasons about the mailbox or the retry state.
+#[must_use]
+pub fn refined_reason(reason: Reason, listing: Option<&Listing>) -> Reason {
+    let Some(listing) = listing else {
+        return reason;
+    };
+    let lists_ips = blocklist::CATALOGUE
+        .get(&listing.id)
+        .is_some_and(|e| e.kind == blocklist::catalogue::Kind::Dnsbl)
+        && !listing
+            .sublist
+            .as_deref()
+            .is_some_and(|s| s.eq_ignore_ascii_case("DBL"));
+    let generic = matches!(
+        reason,
+        Reason::SecurityError
+            | Reason::SystemError
+            | Reason::PolicyViolation
+            | Reason::Rejected
+            | Reason::SpamDetected
+            | Reason::Filtered
+            | Reason::Undefined
+            | Reason::OnHold
+    );
+    if lists_ips && generic {
+        Reason::Blocked
+    } else {
+        reason
     }
 }
 
@@ -137,4 +175,57 @@ pub fn json_line(source: &str, result: Result<&Diagnosis, String>) -> String {
         Err(e) => json!({"source": source, "error": e, "bounces": [], "suspicious_urls": []}),
     };
     value.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diagnose_text(text: &str) -> Diagnosis {
+        diagnose(&Input::from_bytes("t", text.as_bytes().to_vec(), 1 << 20).unwrap())
+    }
+
+    #[test]
+    fn a_named_dnsbl_makes_a_generic_refusal_a_block() {
+        let d = diagnose_text(
+            "550 5.7.1 Rejected: 203.0.113.44 listed at ivmSIP, see https://www.invaluement.com/lookup/\n",
+        );
+        let (delivery, finding) = d.entries().next().expect("one delivery");
+        assert_eq!(
+            finding.listing.as_ref().map(|l| l.id.as_str()),
+            Some("invaluement")
+        );
+        assert_eq!(delivery.reason, Reason::Blocked);
+    }
+
+    #[test]
+    fn mailbox_and_domain_reasons_are_kept() {
+        let spamhaus = Listing {
+            id: "spamhaus".into(),
+            name: "Spamhaus".into(),
+            sublist: Some("DBL".into()),
+            evidence: 0..0,
+        };
+        assert_eq!(
+            refined_reason(Reason::Rejected, Some(&spamhaus)),
+            Reason::Rejected
+        );
+        let zen = Listing {
+            sublist: None,
+            ..spamhaus
+        };
+        assert_eq!(
+            refined_reason(Reason::Rejected, Some(&zen)),
+            Reason::Blocked
+        );
+        assert_eq!(
+            refined_reason(Reason::MailboxFull, Some(&zen)),
+            Reason::MailboxFull
+        );
+        assert_eq!(refined_reason(Reason::Expired, Some(&zen)), Reason::Expired);
+        assert_eq!(
+            refined_reason(Reason::SecurityError, None),
+            Reason::SecurityError
+        );
+    }
 }
