@@ -57,16 +57,62 @@ wizard-paste-still-reading = Still reading. Please wait a moment.
 wizard-paste-go-back = To paste another error mail, press Esc until you are back at step 1.
 
 ## Step 2: what happened
-wizard-happened-listed = The mail server of { $domain } did not accept your mail, because { $has_ip ->
-        [yes] your mail server (IP address { $ip })
-       *[no] your mail server
-    } is on the "{ $list }" blocklist.
+wizard-happened-listed = The mail server of { $domain } did not accept your mail, { $kind ->
+        [closed] because it still uses the "{ $list }" blocklist, which has shut down. Nothing is wrong with your mail server.
+        [reputation] because { $has_ip ->
+            [yes] your mail server (IP address { $ip })
+           *[no] your mail server
+        } is blocked by the reputation checks of "{ $list }".
+        [carrier] because { $has_ip ->
+            [yes] your mail server (IP address { $ip })
+           *[no] your mail server
+        } is blocked by the mobile carrier's spam filter "{ $list }".
+       *[dnsbl] because { $has_ip ->
+            [yes] your mail server (IP address { $ip })
+           *[no] your mail server
+        } is on the "{ $list }" blocklist.
+    }
 wizard-happened-blocked = The mail server of { $domain } did not accept your mail, because { $has_ip ->
         [yes] your mail server (IP address { $ip })
        *[no] your mail server
     } is blocked (the list is not named).
 wizard-happened-other = Your mail to { $domain } was not delivered. The cause: { $reason }.
 wizard-happened-the-recipient = the recipient
+wizard-retry-after-sending = { $n } { $unit ->
+        [day] { $n ->
+            [one] day
+           *[other] days
+        }
+        [hour] { $n ->
+            [one] hour
+           *[other] hours
+        }
+       *[minute] { $n ->
+            [one] minute
+           *[other] minutes
+        }
+    } after the mail was sent
+wizard-date = { $weekday } { $day } { $month_name } { $year }, { $time } ({ $zone })
+wizard-zone-japan = Japan time
+wizard-weekday-0 = Sun
+wizard-weekday-1 = Mon
+wizard-weekday-2 = Tue
+wizard-weekday-3 = Wed
+wizard-weekday-4 = Thu
+wizard-weekday-5 = Fri
+wizard-weekday-6 = Sat
+wizard-month-1 = January
+wizard-month-2 = February
+wizard-month-3 = March
+wizard-month-4 = April
+wizard-month-5 = May
+wizard-month-6 = June
+wizard-month-7 = July
+wizard-month-8 = August
+wizard-month-9 = September
+wizard-month-10 = October
+wizard-month-11 = November
+wizard-month-12 = December
 wizard-happened-retry-heading = ■ Is it still being sent?
 wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
 wizard-happened-more-recipients = and { $count } more
@@ -107,7 +153,11 @@ wizard-list-url-heading = ■ The official lookup page
 wizard-list-url-keys = c: copy URL  p: QR code for a phone
 wizard-list-url-keys-desktop = c: copy URL  o: open in browser  p: QR code for a phone
 wizard-list-how-heading = ■ How to check
-wizard-list-suspicious = Careful: the error mail contains web addresses that are not official. They may be fake "removal" sites: do not open them. Use only the official page below.
+wizard-list-suspicious = Careful: this error mail links to sites that are not the blocklist's official site:
+wizard-list-suspicious-advice = Fake "removal" sites try to take money or passwords. Do not open the links in the error mail; use only the official lookup page below.
+wizard-link-hidden = [⚠ unofficial link left out: { $site }]
+wizard-list-expires = This listing ends by itself within about { $span } once the cause stops.
+wizard-list-closed = { $list } has shut down. There is nothing to remove.
 wizard-list-first-heading = ■ What to do first
 wizard-list-url-label = the lookup page URL
 wizard-list-no-url = No lookup page is known for this list.
@@ -178,7 +228,10 @@ wizard-after-expect-heading = ■ What happens next
 wizard-after-expect = An automatic reply confirms the request (often in English). Check your spam folder too.
 wizard-after-expect-wait = No request is sent. Once the cause has stopped, waiting is enough. Check the lookup page before sending the mail again.
 wizard-after-turnaround = Removal usually takes { $from } to { $to }, once the list has checked the request.
-wizard-after-expires = Even without a request the listing goes away by itself in about { $hours } hours.
+wizard-after-expires = { $request ->
+        [yes] Even without a request, the listing goes away by itself in about { $span }.
+       *[no] Once the cause has stopped, the listing goes away by itself in about { $span }.
+    }
 wizard-after-at-once = minutes
 wizard-after-hours = { $n } hours
 wizard-after-days = { $n } days

@@ -58,16 +58,53 @@ wizard-paste-still-reading = まだ読み取り中です。少しお待ちくだ
 wizard-paste-go-back = 新しいエラーメールを貼り付けるときは、Esc でステップ1まで戻ってください。
 
 ## Step 2: what happened
-wizard-happened-listed = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $has_ip ->
-        [yes] あなたのメールサーバー(IPアドレス { $ip })が
-       *[no] あなたのメールサーバーが
-    }「{ $list }」のブロックリストに載っているためです。
+wizard-happened-listed = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $kind ->
+        [closed] 相手のメールサーバーが、すでに運営を終了したブロックリスト「{ $list }」を今も使っているためです。あなたのメールサーバーに問題があるわけではありません。
+        [reputation] { $has_ip ->
+            [yes] あなたのメールサーバー(IPアドレス { $ip })が
+           *[no] あなたのメールサーバーが
+        }、「{ $list }」の判定(送信元の評判)でブロックされているためです。
+        [carrier] { $has_ip ->
+            [yes] あなたのメールサーバー(IPアドレス { $ip })が
+           *[no] あなたのメールサーバーが
+        }、携帯電話会社の迷惑メールフィルター「{ $list }」でブロックされているためです。
+       *[dnsbl] { $has_ip ->
+            [yes] あなたのメールサーバー(IPアドレス { $ip })が
+           *[no] あなたのメールサーバーが
+        }「{ $list }」というブロックリストに載っているためです。
+    }
 wizard-happened-blocked = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $has_ip ->
         [yes] あなたのメールサーバー(IPアドレス { $ip })が
        *[no] あなたのメールサーバーが
     }ブロックされているためです(どのリストかは書かれていません)。
 wizard-happened-other = { $domain } へのメールが届きませんでした。原因: { $reason }。
 wizard-happened-the-recipient = 相手先
+wizard-retry-after-sending = メールを送ってから{ $n }{ $unit ->
+        [day] 日後
+        [hour] 時間後
+       *[minute] 分後
+    }
+wizard-date = { $year }年{ $month }月{ $day }日({ $weekday }) { $time }({ $zone })
+wizard-zone-japan = 日本時間
+wizard-weekday-0 = 日
+wizard-weekday-1 = 月
+wizard-weekday-2 = 火
+wizard-weekday-3 = 水
+wizard-weekday-4 = 木
+wizard-weekday-5 = 金
+wizard-weekday-6 = 土
+wizard-month-1 = 1月
+wizard-month-2 = 2月
+wizard-month-3 = 3月
+wizard-month-4 = 4月
+wizard-month-5 = 5月
+wizard-month-6 = 6月
+wizard-month-7 = 7月
+wizard-month-8 = 8月
+wizard-month-9 = 9月
+wizard-month-10 = 10月
+wizard-month-11 = 11月
+wizard-month-12 = 12月
 wizard-happened-retry-heading = ■ 再送について
 wizard-happened-recipients-heading = ■ 届かなかった宛先({ $count } 件)
 wizard-happened-more-recipients = ほか { $count } 件
@@ -108,7 +145,11 @@ wizard-list-url-heading = ■ 公式の確認ページ
 wizard-list-url-keys = c: URLをコピー  p: スマホ用QRコード
 wizard-list-url-keys-desktop = c: URLをコピー  o: ブラウザで開く  p: スマホ用QRコード
 wizard-list-how-heading = ■ 確認のしかた
-wizard-list-suspicious = 注意: エラーメールに、公式ではないURLが書かれています。偽の「解除サイト」の可能性があるので開かないでください。確認には、下の公式ページだけを使ってください。
+wizard-list-suspicious = 注意: このエラーメールには、ブロックリストの公式サイトではないサイトへのリンク(URL)が書かれています。
+wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、下の「公式の確認ページ」だけを使ってください。
+wizard-link-hidden = [⚠ 公式ではないリンクのため省略: { $site }]
+wizard-list-expires = この登録は、原因が止まれば{ $span }ほどで自然に外れます。
+wizard-list-closed = { $list } は運営を終了しています。解除するものはありません。
 wizard-list-first-heading = ■ 最初にすること
 wizard-list-url-label = 確認ページのURL
 wizard-list-no-url = このリストには、確認ページのURLが登録されていません。
@@ -179,10 +220,13 @@ wizard-after-expect-heading = ■ このあと起きること
 wizard-after-expect = 申請を受け付けたという自動返信メールが届きます(英語のことがあります)。迷惑メールのフォルダーも確認してください。
 wizard-after-expect-wait = 申請は送りません。原因が止まっていれば、待つだけで外れます。確認ページで外れたことを確かめてから、メールを送り直してください。
 wizard-after-turnaround = 解除までの目安: { $from }〜{ $to }。リストが申請を確認してから外れます。
-wizard-after-expires = 申請しなくても、{ $hours } 時間ほどで自動的に外れます。
+wizard-after-expires = { $request ->
+        [yes] 申請しなくても、{ $span }ほどで自動的に外れます。
+       *[no] 原因が止まっていれば、{ $span }ほどで自動的に外れます。
+    }
 wizard-after-at-once = すぐ
-wizard-after-hours = { $n } 時間
-wizard-after-days = { $n } 日
+wizard-after-hours = { $n }時間
+wizard-after-days = { $n }日
 wizard-after-retry-temporary = 一時的なエラーだったので、解除されれば、あなたのメールサーバーが自動で送り直します。送り直す必要はありません。
 wizard-after-resend = 届かなかったメールは、解除を確かめてから(ステップ4の確認ページで)もう一度送ってください。
 wizard-after-why-heading = ■ なぜこうなったのか

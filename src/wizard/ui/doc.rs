@@ -60,6 +60,30 @@ impl Doc {
         self
     }
 
+    /// Text whose lines carry their own layout (an email, a quoted server reply): after
+    /// `indent`, each line wraps under its own first character, and under the text of a list
+    /// item (`・`, `1. `), so a wrapped line never falls back to the left edge.
+    pub fn block(&mut self, indent: &str, text: &str, style: Style) -> &mut Self {
+        for l in text.split('\n') {
+            let body = l.trim_start_matches(' ');
+            let lead = l.chars().count() - body.chars().count();
+            let digits = body.chars().take_while(char::is_ascii_digit).count();
+            let marker = if body.starts_with('・') {
+                1
+            } else if digits > 0 && body.chars().skip(digits).take(2).eq(['.', ' ']) {
+                digits + 2
+            } else if body.starts_with("- ") {
+                2
+            } else {
+                0
+            };
+            let prefix: String = l.chars().take(lead + marker).collect();
+            let rest: String = l.chars().skip(lead + marker).collect();
+            self.hang(&format!("{indent}{prefix}"), &rest, style);
+        }
+        self
+    }
+
     /// Styled spans as one paragraph; continuation lines are indented by `hang` columns.
     pub fn spans(&mut self, spans: &[Span<'_>], hang: usize) -> &mut Self {
         self.lines.extend(wrap(spans, self.width, hang));
@@ -126,9 +150,17 @@ pub fn wrap(spans: &[Span<'_>], width: usize, hang: usize) -> Vec<Line<'static>>
             } else {
                 break_point(&line, first, hang)
             };
-            // Japanese line-breaking: 、。) and the like never start a line; the character
-            // before them moves down too.
-            if keep == line.len() && is_closing(c) && keep > hang + 2 {
+            // Japanese line-breaking: 、。) and the like never start a line, and ( 「 never
+            // end one. The characters around them move down together (`)。` is two).
+            let floor = if first { 1 } else { hang + 1 };
+            let next = |k: usize| line.get(k).map_or(c, |(ch, _)| *ch);
+            for _ in 0..3 {
+                let opening_last = line
+                    .get(keep.wrapping_sub(1))
+                    .is_some_and(|(ch, _)| is_opening(*ch));
+                if keep <= floor || !(is_closing(next(keep)) || opening_last) {
+                    break;
+                }
                 keep -= 1;
             }
             let rest: Vec<_> = line.split_off(keep);
@@ -163,6 +195,11 @@ fn break_point(line: &[(char, Style)], first: bool, hang: usize) -> usize {
     } else {
         line.len()
     }
+}
+
+/// Brackets that must not end a line.
+const fn is_opening(c: char) -> bool {
+    matches!(c, '(' | '（' | '「' | '『' | '【' | '[')
 }
 
 /// Punctuation that must not begin a line.
@@ -234,6 +271,37 @@ mod tests {
         assert_eq!(
             text(&l).concat(),
             "共有サーバーのため再発の保証はできません"
+        );
+    }
+
+    #[test]
+    fn closing_marks_never_start_a_line_even_two_of_them() {
+        // `)。` would be left alone at the start of the second line: the last character of
+        // the first line comes down with it.
+        let l = wrap(&[Span::raw("あいうえおかきく)。")], 18, 0);
+        assert_eq!(text(&l), ["あいうえおかき", "く)。"]);
+        let l = wrap(&[Span::raw("あいうえおかきく「けこ」")], 18, 0);
+        assert_eq!(text(&l), ["あいうえおかきく", "「けこ」"]);
+    }
+
+    #[test]
+    fn a_block_keeps_each_line_under_its_own_indentation() {
+        let mut d = Doc::new(20);
+        d.block(
+            "  ",
+            "Dear team\n    450 4.7.1 refused due to the sender IP\n・あいうえおかきくけこさしす",
+            Style::new(),
+        );
+        assert_eq!(
+            text(&d.lines),
+            [
+                "  Dear team",
+                "      450 4.7.1",
+                "      refused due to",
+                "      the sender IP",
+                "  ・あいうえおかきく",
+                "    けこさしす",
+            ]
         );
     }
 

@@ -5,12 +5,11 @@
 use ratatui::layout::Rect;
 
 use crate::blocklist::catalogue::RemovalMethod;
-use crate::i18n::Lang;
 use crate::request::{Cause, ServerType};
 use crate::t;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
-use crate::wizard::written;
+use crate::wizard::{words, written};
 
 /// The step's body.
 #[must_use]
@@ -65,7 +64,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         Some(text) => {
             d.hang("  ", &t!(lang, "wizard-after-email-intro"), th.dim())
                 .blank();
-            d.hang("  ", &text, th.text());
+            d.block("  ", &text, th.text());
         }
         None if written::output(w).is_ok() => {
             d.hang("  ", &t!(lang, "wizard-after-email-not-needed"), th.dim());
@@ -85,21 +84,23 @@ fn turnaround(ctx: &ViewCtx) -> Option<String> {
     if own.method == RemovalMethod::Expires
         && let Some(h) = own.expires_hours
     {
-        return Some(t!(lang, "wizard-after-expires", hours = h));
+        let request = if written::nothing_to_send(ctx.w) {
+            "no"
+        } else {
+            "yes"
+        };
+        return Some(t!(
+            lang,
+            "wizard-after-expires",
+            request = request,
+            span = words::hours(h, lang)
+        ));
     }
     let (low, high) = own.turnaround_hours.or(entry.removal.turnaround_hours)?;
     Some(t!(
         lang,
         "wizard-after-turnaround",
-        from = span(low, lang),
-        to = span(high, lang)
+        from = words::hours(low, lang),
+        to = words::hours(high, lang)
     ))
-}
-
-fn span(hours: u32, lang: Lang) -> String {
-    match hours {
-        0 => t!(lang, "wizard-after-at-once"),
-        h if h < 48 => t!(lang, "wizard-after-hours", n = h),
-        h => t!(lang, "wizard-after-days", n = h / 24),
-    }
 }

@@ -46,7 +46,7 @@ pub fn draw(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
 fn live_line(ctx: &ViewCtx, width: u16) -> Line<'static> {
     let w = ctx.w;
     let (mut text, style) = recognised(w, ctx, false);
-    if sanitize::width(&text) + 1 > usize::from(width) {
+    if sanitize::width(&text) + 2 > usize::from(width) {
         // The list's full name is long; its operator's is enough to recognise it.
         text = recognised(w, ctx, true).0;
     }
@@ -105,7 +105,8 @@ fn recognised(w: &Wizard, ctx: &ViewCtx, short: bool) -> (String, ratatui::style
         (Some(l), _) => {
             let name = match a.entry() {
                 Some(e) if short => e.operator.clone(),
-                _ => l.name.clone(),
+                Some(e) => crate::wizard::words::list_name(e, l.sublist.as_deref()),
+                None => l.name.clone(),
             };
             parts.push(t!(lang, "wizard-paste-found-list", name = name));
         }
