@@ -194,3 +194,43 @@ fn a_paste_without_bracketed_paste_keeps_its_line_breaks() {
         "{lines} lines:\n{screen}"
     );
 }
+
+/// Japanese text under a box's left border: the terminal, not only the drawing, must show the
+/// border on every row (a wide character ending under it would be drawn over it).
+#[test]
+fn a_box_over_japanese_text_shows_its_whole_border_on_a_real_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(
+        &["--lang", "ja", "--demo"],
+        82,
+        24,
+        home.path(),
+        &[
+            ("LANG", "ja_JP.UTF-8"),
+            ("DELIST_CLIPBOARD", "test:/dev/null"),
+        ],
+    );
+    // At 82 columns, step 2's Japanese lines end in wide characters under the box's border.
+    t.wait_for("のブロックを検出", 10);
+    t.key("\r");
+    t.wait_for("ステップ 2/7", 5);
+    t.key("q");
+    t.wait_for("終了しますか", 5);
+    let (top, left) = (0..24)
+        .flat_map(|r| (0..82).map(move |c| (r, c)))
+        .find(|&(r, c)| t.cell(r, c) == "┌")
+        .expect("the quit box is drawn");
+    let mut row = top + 1;
+    while t.cell(row, left) != "└" {
+        assert_eq!(
+            t.cell(row, left),
+            "│",
+            "row {row} lost its border:\n{}",
+            t.screen()
+        );
+        row += 1;
+        assert!(row < 24, "the box has no bottom:\n{}", t.screen());
+    }
+    t.key("y");
+    assert_eq!(t.wait_exit(10), 0);
+}

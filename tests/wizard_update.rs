@@ -11,7 +11,7 @@ use delist::wizard::msg::Msg;
 use delist::wizard::state::{Overlay, Step, Tone};
 use delist::wizard::steps::paste::Source;
 use delist::wizard::{Wizard, steps};
-use wizard_support::Harness;
+use wizard_support::{Harness, flat};
 
 const BLOCKED: &str = "203.0.113.25";
 
@@ -503,18 +503,6 @@ fn a_form_with_a_phone_and_a_captcha_asks_for_the_phone_and_leaves_the_captcha_t
         screen.contains("ページ上で自分で操作"),
         "the checklist names it:\n{screen}"
     );
-}
-
-/// The screen's text with its line breaks and indentation taken out, so a phrase is found
-/// wherever the window wrapped it: Japanese without any spaces (a line may break at one),
-/// English with one space between lines.
-fn flat(screen: &str, lang: Lang) -> String {
-    let joined = screen.lines().map(str::trim).collect::<Vec<_>>().join(" ");
-    if lang == Lang::Ja {
-        joined.replace(' ', "")
-    } else {
-        joined
-    }
 }
 
 #[test]

@@ -72,9 +72,7 @@ pub fn run(options: &Options) -> ExitCode {
     }
     let result = app.run(&mut w, &mut screen, theme, &rx);
     drop(screen);
-    if let Some(notice) = app.clip.exit_notice() {
-        eprintln!("{notice}");
-    }
+    app.clip.hold_after_exit();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -107,6 +107,18 @@ impl PasteBox {
         }
     }
 
+    /// A new paste in place of the whole text. An editable box keeps the old text in its undo
+    /// history (Ctrl+U brings it back); a read-only one is simply replaced.
+    pub fn paste_over(&mut self, clean: &str) {
+        match &mut self.inner {
+            Inner::Edit(area) if clean.len() <= EDIT_LIMIT => {
+                area.select_all();
+                area.insert_str(clean);
+            }
+            _ => self.inner = Inner::View(Viewer::new(clean.to_owned())),
+        }
+    }
+
     /// Replaces the whole content (a file or the clipboard was loaded).
     pub fn replace(&mut self, text: &str) {
         self.inner = Inner::Edit(Box::new(editor(&self.placeholder)));

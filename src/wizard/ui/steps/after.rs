@@ -19,7 +19,9 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let th = ctx.theme;
     let mut d = Doc::new(area.width);
     d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
-    let expect = if written::nothing_to_send(w) {
+    let expect = if written::entry(w).is_none() {
+        "wizard-after-expect-ask"
+    } else if written::nothing_to_send(w) {
         "wizard-after-expect-wait"
     } else {
         "wizard-after-expect"
@@ -34,8 +36,10 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         .is_some_and(|d| d.temporary);
     let retry = if temporary {
         "wizard-after-retry-temporary"
-    } else {
+    } else if crate::wizard::steps::list::lookup_url(w).is_some() {
         "wizard-after-resend"
+    } else {
+        "wizard-after-resend-later"
     };
     d.hang("  ・", &t!(lang, retry), th.text()).blank();
 
@@ -65,6 +69,9 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
             d.hang("  ", &t!(lang, "wizard-after-email-intro"), th.dim())
                 .blank();
             d.block("  ", &text, th.text());
+        }
+        None if written::entry(w).is_none() => {
+            d.hang("  ", &t!(lang, "wizard-after-no-list"), th.text());
         }
         None if written::output(w).is_ok() => {
             d.hang("  ", &t!(lang, "wizard-after-email-not-needed"), th.dim());

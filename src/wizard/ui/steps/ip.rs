@@ -34,30 +34,30 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         if let Some(err) = &w.ip.error {
             d.hang("  ⚠ ", err, th.warn());
         }
+        if ip::chosen(w).is_none() {
+            d.hang("  ", &t!(lang, "wizard-ip-entry-skip-hint"), th.dim());
+        }
         d.blank();
     }
 
-    match ip::chosen(w) {
-        Some(addr) => {
-            big_ip(&mut d, addr, ctx);
-            if w.ip.manual.is_some() {
-                d.hang("  ", &t!(lang, "wizard-ip-typed-by-hand"), th.dim());
-            } else if let Some(e) =
-                analysis.and_then(|a| a.evidence().and_then(|s| a.excerpt(&s, 1, 1)))
-            {
-                d.blank()
-                    .para(&t!(lang, "wizard-ip-evidence-heading"), th.heading());
-                let links = analysis.map(|a| a.suspicious_urls()).unwrap_or_default();
-                evidence(&mut d, &e, &links, ctx);
-            }
+    if let Some(addr) = ip::chosen(w) {
+        big_ip(&mut d, addr, ctx);
+        if w.ip.manual.is_some() {
+            d.hang("  ", &t!(lang, "wizard-ip-typed-by-hand"), th.dim());
+        } else if let Some(e) =
+            analysis.and_then(|a| a.evidence().and_then(|s| a.excerpt(&s, 1, 1)))
+        {
+            d.blank()
+                .para(&t!(lang, "wizard-ip-evidence-heading"), th.heading());
+            let links = analysis.map(|a| a.suspicious_urls()).unwrap_or_default();
+            evidence(&mut d, &e, &links, ctx);
         }
-        None if w.ip.entry.is_none() => {
-            d.hang("⚠ ", &t!(lang, "wizard-ip-not-found"), th.warn())
-                .blank();
-            d.para(&t!(lang, "wizard-ip-how-to-find-heading"), th.heading());
-            d.hang("  ", &t!(lang, "wizard-ip-how-to-find"), th.text());
-        }
-        None => {}
+    } else {
+        // While the address is being typed, how to find it stays on screen below the field.
+        d.hang("⚠ ", &t!(lang, "wizard-ip-not-found"), th.warn())
+            .blank();
+        d.para(&t!(lang, "wizard-ip-how-to-find-heading"), th.heading());
+        d.hang("  ", &t!(lang, "wizard-ip-how-to-find"), th.text());
     }
 
     let others = analysis.map(|a| a.other_ips()).unwrap_or_default();

@@ -3,6 +3,7 @@
 pub mod after;
 pub mod copy;
 pub mod form;
+pub mod form_item;
 pub mod happened;
 pub mod ip;
 pub mod list;

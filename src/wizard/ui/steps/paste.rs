@@ -88,6 +88,16 @@ fn recognised(w: &Wizard, ctx: &ViewCtx, short: bool) -> (String, ratatui::style
     if let Some(problem) = &w.paste.problem {
         return (format!("⚠ {problem}"), ctx.theme.warn());
     }
+    // A file name being typed is not a failed bounce: say what Enter will do with it.
+    if w.paste.raw.is_none()
+        && let Some(line) = w.paste.text_box.single_line()
+        && crate::wizard::pathlike::candidate(line, true).is_some()
+    {
+        return (
+            format!("» {}", t!(lang, "wizard-paste-looks-like-path")),
+            ctx.theme.text(),
+        );
+    }
     let Some(a) = w.analysis() else {
         return (
             format!("… {}", t!(lang, "wizard-paste-reading")),
