@@ -271,3 +271,56 @@ fn a_file_name_being_typed_is_not_called_a_failed_bounce() {
     assert!(screen.contains("ファイル名のようです"), "{screen}");
     assert!(!screen.contains("読み取れませんでした"), "{screen}");
 }
+
+#[test]
+fn going_back_leaves_every_step_reached_ticked() {
+    let mut h = Harness::demo_at(Lang::En, Step::After);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.step, Step::Form);
+    let screen = h.screen(100, 30);
+    let bar = screen.lines().nth(1).unwrap_or_default();
+    assert!(bar.contains("● Form › ✔ Send › ✔ After"), "{bar}");
+}
+
+#[test]
+fn a_free_mail_domain_is_never_offered_as_the_address_to_write_from() {
+    let mut h = Harness::demo_at(Lang::En, Step::Form);
+    while h.w.form.focused != Some(steps::form::Item::Email) {
+        h.key(KeyCode::Tab);
+    }
+    h.type_text("taro@gmail.com");
+    h.key(KeyCode::Tab);
+    let screen = flat(&h.screen(100, 40), Lang::En);
+    assert!(!screen.contains("postmaster@gmail.com"), "{screen}");
+    assert!(
+        screen.contains("gmail.com is a free mail service"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn why_it_happened_follows_the_cause_the_user_gave() {
+    // SpamCop's usual cause comes first (an infected computer); the server is a shared one.
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/spamcop-no-ip.txt"));
+    h.enter(2);
+    h.key(KeyCode::Enter); // no IP: the field opens
+    h.type_text("203.0.113.9");
+    h.key(KeyCode::Enter);
+    h.enter(2);
+    assert_eq!(h.w.step, Step::Form);
+    while h.w.step == Step::Form {
+        h.key(KeyCode::Enter);
+    }
+    h.enter(1);
+    assert_eq!(h.w.step, Step::After);
+    let cause = h.w.form.answers.cause.expect("a cause was chosen");
+    assert_ne!(cause, delist::request::Cause::SharedServer);
+    let screen = flat(&h.screen(80, 60), Lang::Ja);
+    assert!(
+        screen.contains(&format!("原因は「{}」", cause.label(Lang::Ja)).replace(' ', "")),
+        "{screen}"
+    );
+    assert!(!screen.contains("雑居ビル"), "{screen}");
+}

@@ -33,10 +33,10 @@ wizard-help-more-below = ▼ more below (↓)
 wizard-help-more-above = ▲ more above (↑)
 wizard-help-paste = Copy the whole error mail you received, headers (subject, from) and all, and paste it here: right-click and "Paste", or Ctrl+Shift+V (⌘V on a Mac). If pasting does not work, save the error mail to a file and drag the file onto this window, or type its name and press Enter. Ctrl+V reads the clipboard directly.
 wizard-help-happened = What the error mail says, in plain words. After a temporary error your mail server is still trying to deliver. If it is not a blocklist problem, follow the advice shown here.
-wizard-help-ip = What is blocked is the IP address (a number like a street address) of the mail server that sends your company's mail. If someone is helping you by phone, read them the big number. If no number was found, press e to type it.
+wizard-help-ip = What is blocked is the IP address (a number like a street address) of the mail server that sends your company's mail. If someone is helping you by phone, read them the big number. If no number was found, press e to type it; if you do not know it, press Enter with the field empty to go on.
 wizard-help-list = Which blocklist your server is on, and its official lookup page. Open the page and enter the IP address to see whether it is listed. c copies the URL, p shows a QR code for a phone.
-wizard-help-form = What goes into the removal form. Tab moves between fields; type to change them. English text is shown beside its Japanese translation.
-wizard-help-copy = Press a number key to copy that field, then paste it into the same field on the removal page. a copies every field at once. Send the request only once.
+wizard-help-form = Answer the questions and the English for the removal form is written for you. Choose with ↑↓ and Enter (Space ticks, where several may be chosen); type your name and email address. Tab moves to the next item, Shift+Tab to the one before. Typing into the English reason rewrites it. English text is shown beside its Japanese translation.
+wizard-help-copy = Press a number key to copy that field, then paste it into the same field on the removal page. a copies every field at once. If nothing pastes, press v to show the copied text on its own and select it with the mouse. Send the request only once.
 wizard-help-after = What happens after the request, and how to keep it from happening again. c copies the message for your hosting provider.
 
 ## Step 1: paste
@@ -179,6 +179,7 @@ wizard-form-no-list = The list is not known, so no form can be written. Send the
 wizard-form-nothing-to-send = This list takes no request (the listing expires by itself, or the list has shut down). Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Enter until you are past the last item.
 wizard-form-intro = Answer the questions and the English for the removal form is written for you. Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
 wizard-form-ask-provider-first = On a shared server, the IP address belongs to your hosting provider. { $list } may accept the request only from them, so first send them the message from step 7.
+wizard-form-email-role-free = { $list } accepts requests only from abuse@ or postmaster@ at the domain of the company that owns the IP address. { $domain } is a free mail service, so it cannot be used. If you use a rental server, ask your hosting provider to send the request.
 wizard-form-item-cause = Cause
 wizard-form-item-fixes = Done so far
 wizard-form-item-prevention = Prevention
@@ -238,11 +239,11 @@ wizard-copy-all-label = all fields
 ## Step 7: after sending
 wizard-after-expect-heading = ■ What happens next
 wizard-after-expect = An automatic reply confirms the request (often in English). Check your spam folder too.
-wizard-after-expect-wait = No request is sent. Once the cause has stopped, waiting is enough. Check the lookup page before sending the mail again.
+wizard-after-expect-wait = No request is sent. Once the cause has stopped, waiting is enough.
 wizard-after-turnaround = Removal usually takes { $from } to { $to }, once the list has checked the request.
 wizard-after-expires = { $request ->
         [yes] Even without a request, the listing goes away by itself in about { $span }.
-       *[no] Once the cause has stopped, the listing goes away by itself in about { $span }.
+       *[no] It usually takes about { $span }.
     }
 wizard-after-at-once = minutes
 wizard-after-hours = { $n } hours

@@ -202,11 +202,29 @@ const fn is_opening(c: char) -> bool {
     matches!(c, '(' | '（' | '「' | '『' | '【' | '[')
 }
 
-/// Punctuation that must not begin a line.
+/// Punctuation, and the small kana of a word (チ|ェック), that must not begin a line.
 const fn is_closing(c: char) -> bool {
     matches!(
         c,
-        '、' | '。'
+        'ぁ' | 'ぃ'
+            | 'ぅ'
+            | 'ぇ'
+            | 'ぉ'
+            | 'っ'
+            | 'ゃ'
+            | 'ゅ'
+            | 'ょ'
+            | 'ァ'
+            | 'ィ'
+            | 'ゥ'
+            | 'ェ'
+            | 'ォ'
+            | 'ッ'
+            | 'ャ'
+            | 'ュ'
+            | 'ョ'
+            | '、'
+            | '。'
             | '，'
             | '．'
             | '）'
@@ -282,6 +300,8 @@ mod tests {
         assert_eq!(text(&l), ["あいうえおかき", "く)。"]);
         let l = wrap(&[Span::raw("あいうえおかきく「けこ」")], 18, 0);
         assert_eq!(text(&l), ["あいうえおかきく", "「けこ」"]);
+        let l = wrap(&[Span::raw("あいうえおかきくチェック")], 18, 0);
+        assert_eq!(text(&l), ["あいうえおかきく", "チェック"]);
     }
 
     #[test]

@@ -45,15 +45,22 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
 
     d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
     let a = &w.form.answers;
-    let shared = a.cause == Some(Cause::SharedServer) || a.server == Some(ServerType::Shared);
-    match (shared, a.cause) {
-        (true, _) => d.hang("  ", &t!(lang, "wizard-after-why-shared"), th.text()),
-        (false, Some(cause)) => d.hang(
+    // The cause the user gave comes first: a shared server only explains it when they chose
+    // that, or did not know and send from one.
+    let shared = a.server == Some(ServerType::Shared);
+    match a.cause {
+        Some(Cause::SharedServer) => d.hang("  ", &t!(lang, "wizard-after-why-shared"), th.text()),
+        Some(Cause::Unknown) | None if shared => {
+            d.hang("  ", &t!(lang, "wizard-after-why-shared"), th.text())
+        }
+        Some(Cause::Unknown) | None => {
+            d.hang("  ", &t!(lang, "wizard-after-why-unknown"), th.text())
+        }
+        Some(cause) => d.hang(
             "  ",
             &t!(lang, "wizard-after-why-cause", cause = cause.label(lang)),
             th.text(),
         ),
-        (false, None) => d.hang("  ", &t!(lang, "wizard-after-why-unknown"), th.text()),
     };
     d.blank()
         .para(&t!(lang, "wizard-after-prevent-heading"), th.heading());

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::i18n::{FluentArgs, Lang, tr_args};
-use crate::request::Remark;
+use crate::request::{Remark, Validation, validate};
 use crate::t;
 use crate::wizard::steps::form::{self, Item};
 use crate::wizard::ui::ViewCtx;
@@ -146,10 +146,25 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
 }
 
 /// A remark in the request writer's words, except where the wizard lays things out its own
-/// way: the email to the provider is not "below" here but on step 7.
+/// way: the email to the provider is not "below" here but on step 7, and a free mail service
+/// is never offered as the domain to write from.
 fn remark_words(r: &Remark, lang: Lang) -> String {
+    let arg = |name: &str| {
+        r.args
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let free_mail = || {
+        let domain = arg("domain").unwrap_or_default();
+        matches!(
+            validate::email(&format!("postmaster@{domain}"), None),
+            Validation::Advice { id, .. } if id == "request-advice-email-free"
+        )
+    };
     let id = match r.id.as_str() {
         "request-advice-ask-provider-first" => "wizard-form-ask-provider-first",
+        "request-advice-email-role" if free_mail() => "wizard-form-email-role-free",
         _ => return r.message(lang),
     };
     let mut args = FluentArgs::new();
