@@ -324,3 +324,12 @@ fn why_it_happened_follows_the_cause_the_user_gave() {
     );
     assert!(!screen.contains("雑居ビル"), "{screen}");
 }
+
+#[test]
+fn a_long_line_in_the_paste_box_wraps_instead_of_running_out_of_sight() {
+    let mut h = Harness::new(Lang::En);
+    h.paste(include_str!("wizard_fixtures/m365-spamhaus.txt"));
+    // The box shows the end of the paste, where the reply is: all of it, wrapped.
+    let screen = flat(&h.screen(80, 24), Lang::En);
+    assert!(screen.contains("blocked using Spamhaus"), "{screen}");
+}
