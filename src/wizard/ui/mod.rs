@@ -156,6 +156,22 @@ pub fn page_rows(w: &Wizard) -> u16 {
     body_area(w).1.height.saturating_sub(1).max(1)
 }
 
+/// What the plain view prints under the copied text: how the copy went, and how to select.
+#[must_use]
+pub fn plain_footer(w: &Wizard) -> String {
+    let mut lines = Vec::new();
+    if let Some(n) = &w.notice {
+        let symbol = match n.tone {
+            super::state::Tone::Done => "✔",
+            super::state::Tone::Warn => "⚠",
+            super::state::Tone::Info => "»",
+        };
+        lines.push(format!("{symbol} {}", n.text));
+    }
+    lines.push(t!(w.lang, "wizard-plain-help"));
+    lines.join("\n")
+}
+
 /// Whether the terminal, at its last known size, is too small for anything but a message.
 #[must_use]
 pub fn too_small(w: &Wizard) -> bool {
