@@ -333,3 +333,24 @@ fn a_long_line_in_the_paste_box_wraps_instead_of_running_out_of_sight() {
     let screen = flat(&h.screen(80, 24), Lang::En);
     assert!(screen.contains("blocked using Spamhaus"), "{screen}");
 }
+
+#[test]
+fn an_internal_address_note_follows_japanese_without_a_space() {
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/m365-spamhaus.txt"));
+    h.enter(2);
+    assert_eq!(h.w.step, Step::Ip);
+    let screen = h.screen(100, 40);
+    assert!(
+        screen.contains("192.168.1.23  元のメールが通ったサーバー(社内用のアドレスです)"),
+        "{screen}"
+    );
+    let mut h = Harness::new(Lang::En);
+    h.paste(include_str!("wizard_fixtures/m365-spamhaus.txt"));
+    h.enter(2);
+    let screen = h.screen(100, 40);
+    assert!(
+        screen.contains("a server the original mail passed through (an internal address)"),
+        "{screen}"
+    );
+}

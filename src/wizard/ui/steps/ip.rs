@@ -71,7 +71,8 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         for c in others {
             let mut what = t!(lang, role_id(c.role));
             if c.private {
-                what = format!("{what} {}", t!(lang, "wizard-ip-private-note"));
+                // Japanese puts the note right after; the English note starts with a space.
+                what = format!("{what}{}", t!(lang, "wizard-ip-private-note"));
             }
             d.hang(&format!("  ・{}  ", c.ip), &what, th.text());
         }
