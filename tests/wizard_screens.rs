@@ -354,3 +354,22 @@ fn an_internal_address_note_follows_japanese_without_a_space() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_whole_mail_pasted_on_a_later_step_starts_over_at_step_one() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
+    h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    assert_eq!(h.w.step, Step::Paste);
+    assert_eq!(
+        h.w.analysis()
+            .and_then(|a| a.listing())
+            .map(|l| l.id.as_str()),
+        Some("uceprotect")
+    );
+    assert!(flat(&h.screen(80, 24), Lang::Ja).contains("置き換えました"));
+    // A single line has no field to go to on the copy step: it is not taken for a mail.
+    let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
+    h.paste("203.0.113.25");
+    assert_eq!(h.w.step, Step::Copy);
+    assert!(flat(&h.screen(80, 24), Lang::Ja).contains("貼り付ける欄がありません"));
+}

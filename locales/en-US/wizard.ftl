@@ -60,7 +60,7 @@ wizard-paste-nothing-yet = Nothing has been pasted yet. Please paste the error m
 wizard-paste-still-reading = Still reading. Please wait a moment.
 wizard-paste-replaced = The previous text was replaced by the pasted error mail (Ctrl+U brings it back).
 wizard-paste-looks-like-path = This looks like a file name: Enter reads the file
-wizard-paste-go-back = To paste another error mail, press Esc until you are back at step 1.
+wizard-paste-go-back = There is no field to paste into here. Paste a whole error mail and it is read at step 1.
 
 ## Step 2: what happened
 wizard-happened-listed = The mail server of { $domain } did not accept your mail, { $kind ->

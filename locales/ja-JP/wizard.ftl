@@ -61,7 +61,7 @@ wizard-paste-nothing-yet = まだ何も貼り付けられていません。先�
 wizard-paste-still-reading = まだ読み取り中です。少しお待ちください。
 wizard-paste-replaced = 前の内容を、貼り付けたエラーメールで置き換えました(Ctrl+U で元に戻せます)。
 wizard-paste-looks-like-path = ファイル名のようです。Enter で読み込みます
-wizard-paste-go-back = 新しいエラーメールを貼り付けるときは、Esc でステップ1まで戻ってください。
+wizard-paste-go-back = ここには貼り付ける欄がありません。新しいエラーメールは、全文を貼り付けるとステップ1で読み込みます。
 
 ## Step 2: what happened
 wizard-happened-listed = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $kind ->
@@ -262,7 +262,7 @@ wizard-quit-title = 終了の確認
 wizard-quit-question = 終了しますか?
 wizard-quit-unsaved = 貼り付けたエラーメールと入力した内容は保存されません。
 wizard-quit-keys = y: 終了する   n: 続ける
-wizard-quit-hold = 終了したあとも、Enter を押すか { $seconds } 秒たつまでは貼り付けられます。
+wizard-quit-hold = 終了したあとも、Enter を押すか{ $seconds }秒たつまでは貼り付けられます。
 wizard-qr-title = スマホ用QRコード
 wizard-qr-too-small = ウィンドウが小さいため、QRコードを表示できません。ウィンドウを広げるか、下のURLをスマートフォンで入力してください。
 wizard-qr-help = スマートフォンのカメラで読み取ると、確認ページが開きます。

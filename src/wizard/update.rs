@@ -99,8 +99,14 @@ fn on_paste(w: &mut Wizard, text: &str) -> Option<Effect> {
             steps::form::on_paste(w, text);
             None
         }
+        // A whole mail pasted on a later step is a new case: it goes to step 1 in place of the
+        // old one (Ctrl+U there brings the old one back).
+        _ if w.overlay.is_none() && text.trim().contains(['\n', '\r']) => {
+            w.go(Step::Paste);
+            steps::paste::on_paste(w, text, Source::Pasted)
+        }
         _ => {
-            // A paste elsewhere is most likely another bounce: say where it goes.
+            // A line pasted elsewhere has no field to go to: say where a mail goes.
             w.notify(Tone::Info, crate::t!(w.lang, "wizard-paste-go-back"));
             None
         }
