@@ -6,6 +6,7 @@ pub mod doc;
 mod overlay;
 mod steps;
 pub mod theme;
+pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
