@@ -89,6 +89,25 @@ fn benches(c: &mut Criterion) {
         });
     });
 
+    // The same at the largest size whose long lines wrap in the box (a large bounce).
+    let mut w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
+    let mut wrapped = paste.clone();
+    wrapped.truncate(delist::wizard::paste_box::WRAP_LIMIT - 1024);
+    let e = update(&mut w, Msg::Paste(wrapped));
+    settle(&mut w, e);
+    group.bench_function("key_to_frame_wrapped_63k", |b| {
+        b.iter(|| {
+            let e = update(
+                &mut w,
+                Msg::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)),
+            );
+            black_box(e);
+            terminal
+                .draw(|f| ui::draw(f, &w, Theme { color: true }))
+                .unwrap();
+        });
+    });
+
     // The same at the largest size that stays editable: the text area re-measures every line.
     let mut w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
     let mut big = paste.clone();

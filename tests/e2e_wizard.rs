@@ -194,3 +194,98 @@ fn a_paste_without_bracketed_paste_keeps_its_line_breaks() {
         "{lines} lines:\n{screen}"
     );
 }
+
+/// Japanese text under a box's left border: the terminal, not only the drawing, must show the
+/// border on every row (a wide character ending under it would be drawn over it).
+#[test]
+fn a_box_over_japanese_text_shows_its_whole_border_on_a_real_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(
+        &["--lang", "ja", "--demo"],
+        82,
+        24,
+        home.path(),
+        &[
+            ("LANG", "ja_JP.UTF-8"),
+            ("DELIST_CLIPBOARD", "test:/dev/null"),
+        ],
+    );
+    // At 82 columns, step 2's Japanese lines end in wide characters under the box's border.
+    t.wait_for("のブロックを検出", 10);
+    t.key("\r");
+    t.wait_for("ステップ 2/7", 5);
+    t.key("q");
+    t.wait_for("終了しますか", 5);
+    let (top, left) = (0..24)
+        .flat_map(|r| (0..82).map(move |c| (r, c)))
+        .find(|&(r, c)| t.cell(r, c) == "┌")
+        .expect("the quit box is drawn");
+    let mut row = top + 1;
+    while t.cell(row, left) != "└" {
+        assert_eq!(
+            t.cell(row, left),
+            "│",
+            "row {row} lost its border:\n{}",
+            t.screen()
+        );
+        row += 1;
+        assert!(row < 24, "the box has no bottom:\n{}", t.screen());
+    }
+    t.key("y");
+    assert_eq!(t.wait_exit(10), 0);
+}
+
+/// Nothing took the text (only a file did): the plain view prints it on the main screen as one
+/// line per paragraph, for the terminal to wrap, so that selecting it copies it without line
+/// breaks the wizard would have put in; Esc brings the wizard back whole.
+#[test]
+fn the_plain_view_leaves_wrapping_to_the_terminal_and_comes_back() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(
+        &["--lang", "ja", "--demo"],
+        80,
+        24,
+        home.path(),
+        &[("LANG", "ja_JP.UTF-8"), ("DELIST_CLIPBOARD", "file")],
+    );
+    t.wait_for("のブロックを検出", 10);
+    for _ in 0..4 {
+        t.key("\r");
+    }
+    t.wait_for("ステップ 5/7", 5);
+    answer_form(&mut t);
+    let screen = t.wait_for("ステップ 6/7", 5);
+    let number = screen
+        .lines()
+        .find(|l| l.contains("Reasons for request"))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no reason field:\n{screen}"))
+        .to_owned();
+    let before = t.raw().len();
+    t.key(&number);
+    let screen = t.wait_for("マウスで選んで", 5);
+    assert!(
+        screen.contains("clipboard.txt"),
+        "says where the file is:\n{screen}"
+    );
+    let saved = std::fs::read_to_string(home.path().join("delist/clipboard.txt"))
+        .expect("the text was saved to the file");
+    // The paragraph went out in one piece, after leaving the wizard's screen.
+    let out = String::from_utf8_lossy(&t.raw()[before..]).into_owned();
+    let left = out.find("\x1b[?1049l").expect("the main screen is shown");
+    assert!(
+        out.get(left..)
+            .is_some_and(|o| o.contains(&format!("{saved}\r\n"))),
+        "the text is written whole:\n{out:?}"
+    );
+    t.key("\x1b");
+    let screen = t.wait_for("ステップ 6/7", 5);
+    assert!(
+        screen.contains("1-9"),
+        "the whole step is drawn again:\n{screen}"
+    );
+    t.key("\x03");
+    t.wait_for("終了しますか", 5);
+    t.key("y");
+    assert_eq!(t.wait_exit(10), 0);
+}

@@ -28,3 +28,4 @@ keys-yes-quit = Yes, quit
 keys-no-stay = No, stay
 keys-next-item = Next item
 keys-scroll = Scroll
+keys-show-plain = Show copied text

@@ -153,7 +153,7 @@ request-note-manual = Do this on the page yourself (for example type the letters
 ## Answers that stop the request (interface).
 request-invalid-cause-missing = Choose why it happened. Choices: { $choices }
 request-invalid-name-missing = Enter your name.
-request-invalid-name-kanji = Your name is written in kanji. The form needs it in the Latin alphabet: type it in romaji (Taro Yamada) or in kana (やまだ たろう), and delist converts kana for you.
+request-invalid-name-kanji = Your name is written in kanji. The form needs it in the Latin alphabet: type it in romaji (Yamada Taro) or in kana (やまだ たろう), and delist converts kana for you.
 request-invalid-too-long = This is too long (at most { $max } characters).
 request-invalid-company-missing = This form asks for your company's name.
 request-invalid-company-kanji = Your company's name is written in kanji. Type its English name (for example Example Co., Ltd.) or its reading in kana.

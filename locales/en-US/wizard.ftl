@@ -10,7 +10,7 @@ wizard-step-form = Fill in the form
 wizard-step-copy = Copy and send
 wizard-step-after = After sending
 wizard-short-paste = Paste
-wizard-short-happened = What
+wizard-short-happened = Situation
 wizard-short-ip = IP
 wizard-short-list = List
 wizard-short-form = Form
@@ -19,7 +19,9 @@ wizard-short-after = After
 
 wizard-more-above = ▲ more above (↑ PgUp)
 wizard-more-below = ▼ more below (↓ PgDn)
-wizard-too-small = The window is too small. Please make it at least { $width }×{ $height } (it is { $now } now).
+wizard-form-more-below = ▼ more below
+wizard-form-more-above = ▲ more above
+wizard-too-small = The window is too small. Please make it at least { $width }×{ $height } (it is { $now } now). Ctrl+C quits.
 wizard-not-a-terminal = The delist wizard needs a terminal, but its output goes to a file or a pipe. From scripts, use "delist analyze" or "delist request".
 wizard-no-terminal = The screen could not be prepared: { $detail }
 
@@ -27,12 +29,14 @@ wizard-no-terminal = The screen could not be prepared: { $detail }
 wizard-help-title = Help
 wizard-help-keys-heading = Keys
 wizard-help-close = Esc closes this.
+wizard-help-more-below = ▼ more below (↓)
+wizard-help-more-above = ▲ more above (↑)
 wizard-help-paste = Copy the whole error mail you received, headers (subject, from) and all, and paste it here: right-click and "Paste", or Ctrl+Shift+V (⌘V on a Mac). If pasting does not work, save the error mail to a file and drag the file onto this window, or type its name and press Enter. Ctrl+V reads the clipboard directly.
 wizard-help-happened = What the error mail says, in plain words. After a temporary error your mail server is still trying to deliver. If it is not a blocklist problem, follow the advice shown here.
-wizard-help-ip = What is blocked is the IP address (a number like a street address) of the mail server that sends your company's mail. If someone is helping you by phone, read them the big number. If no number was found, press e to type it.
+wizard-help-ip = What is blocked is the IP address (a number like a street address) of the mail server that sends your company's mail. If someone is helping you by phone, read them the big number. If no number was found, press e to type it; if you do not know it, press Enter with the field empty to go on.
 wizard-help-list = Which blocklist your server is on, and its official lookup page. Open the page and enter the IP address to see whether it is listed. c copies the URL, p shows a QR code for a phone.
-wizard-help-form = What goes into the removal form. Tab moves between fields; type to change them. English text is shown beside its Japanese translation.
-wizard-help-copy = Press a number key to copy that field, then paste it into the same field on the removal page. a copies every field at once. Send the request only once.
+wizard-help-form = Answer the questions and the English for the removal form is written for you. Choose with ↑↓ and Enter (Space ticks, where several may be chosen); type your name and email address. Tab moves to the next item, Shift+Tab to the one before. Typing into the English reason rewrites it. English text is shown beside its Japanese translation.
+wizard-help-copy = Press a number key to copy that field, then paste it into the same field on the removal page. a copies every field at once. If nothing pastes, press v to show the copied text on its own and select it with the mouse. Send the request only once.
 wizard-help-after = What happens after the request, and how to keep it from happening again. c copies the message for your hosting provider.
 
 ## Step 1: paste
@@ -54,19 +58,67 @@ wizard-paste-stdin-is-terminal = "-" reads standard input, but here it is the te
 wizard-paste-clipboard-empty = The clipboard is empty. Copy the error mail, then press the key again.
 wizard-paste-nothing-yet = Nothing has been pasted yet. Please paste the error mail first.
 wizard-paste-still-reading = Still reading. Please wait a moment.
-wizard-paste-go-back = To paste another error mail, press Esc until you are back at step 1.
+wizard-paste-replaced = The previous text was replaced by the pasted error mail (Ctrl+U brings it back).
+wizard-paste-looks-like-path = This looks like a file name: Enter reads the file
+wizard-paste-go-back = There is no field to paste into here. Paste a whole error mail and it is read at step 1.
 
 ## Step 2: what happened
-wizard-happened-listed = The mail server of { $domain } did not accept your mail, because { $has_ip ->
-        [yes] your mail server (IP address { $ip })
-       *[no] your mail server
-    } is on the "{ $list }" blocklist.
+wizard-happened-listed = The mail server of { $domain } did not accept your mail, { $kind ->
+        [closed] because it still uses the "{ $list }" blocklist, which has shut down. Nothing is wrong with your mail server.
+        [reputation] because { $has_ip ->
+            [yes] your mail server (IP address { $ip })
+           *[no] your mail server
+        } is blocked by the reputation checks of "{ $list }".
+        [carrier] because { $has_ip ->
+            [yes] your mail server (IP address { $ip })
+           *[no] your mail server
+        } is blocked by the mobile carrier's spam filter "{ $list }".
+       *[dnsbl] because { $has_ip ->
+            [yes] your mail server (IP address { $ip })
+           *[no] your mail server
+        } is on the "{ $list }" blocklist.
+    }
 wizard-happened-blocked = The mail server of { $domain } did not accept your mail, because { $has_ip ->
         [yes] your mail server (IP address { $ip })
        *[no] your mail server
     } is blocked (the list is not named).
 wizard-happened-other = Your mail to { $domain } was not delivered. The cause: { $reason }.
 wizard-happened-the-recipient = the recipient
+wizard-retry-after-sending = { $n } { $unit ->
+        [day] { $n ->
+            [one] day
+           *[other] days
+        }
+        [hour] { $n ->
+            [one] hour
+           *[other] hours
+        }
+       *[minute] { $n ->
+            [one] minute
+           *[other] minutes
+        }
+    } after the mail was sent
+wizard-date = { $weekday } { $day } { $month_name } { $year }, { $time } ({ $zone })
+wizard-zone-japan = Japan time
+wizard-weekday-0 = Sun
+wizard-weekday-1 = Mon
+wizard-weekday-2 = Tue
+wizard-weekday-3 = Wed
+wizard-weekday-4 = Thu
+wizard-weekday-5 = Fri
+wizard-weekday-6 = Sat
+wizard-month-1 = January
+wizard-month-2 = February
+wizard-month-3 = March
+wizard-month-4 = April
+wizard-month-5 = May
+wizard-month-6 = June
+wizard-month-7 = July
+wizard-month-8 = August
+wizard-month-9 = September
+wizard-month-10 = October
+wizard-month-11 = November
+wizard-month-12 = December
 wizard-happened-retry-heading = ■ Is it still being sent?
 wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
 wizard-happened-more-recipients = and { $count } more
@@ -91,11 +143,14 @@ wizard-ip-role-blocked = the blocked sending server
 wizard-ip-role-remote-mx = the receiving mail server
 wizard-ip-role-client = the computer that sent the mail (your own network)
 wizard-ip-role-received = a server the original mail passed through
-wizard-ip-role-other = other
-wizard-ip-private-note = (an internal address)
-wizard-ip-invalid = That is not an IP address. Type four numbers separated by dots (for example 203.0.113.25).
+wizard-ip-role-other = an address whose server is not known
+wizard-ip-private-note = {" "}(an internal address)
+wizard-ip-invalid = That does not look like an IP address. Please type four numbers separated by dots (for example 203.0.113.25).
 wizard-ip-private = That address is only used inside a network. Type the mail server's address as the internet sees it.
 wizard-ip-type-it = Type the IP address and press Enter.
+wizard-ip-entry-skip-hint = If you do not know it, press Enter with the field empty to go on.
+wizard-ip-skipped = Going on without the IP address. Once you know it, come back to step 3 and press e to type it.
+wizard-ip-draft-kept = What you typed ("{ $typed }") is kept. Press e to go on typing.
 wizard-ip-accepted = Using the IP address { $ip }.
 wizard-ip-copy-label = the IP address
 wizard-ip-none-to-copy = There is no IP address to copy yet.
@@ -107,7 +162,11 @@ wizard-list-url-heading = ■ The official lookup page
 wizard-list-url-keys = c: copy URL  p: QR code for a phone
 wizard-list-url-keys-desktop = c: copy URL  o: open in browser  p: QR code for a phone
 wizard-list-how-heading = ■ How to check
-wizard-list-suspicious = Careful: the error mail contains web addresses that are not official. They may be fake "removal" sites: do not open them. Use only the official page below.
+wizard-list-suspicious = Careful: this error mail links to sites that are not the blocklist's official site:
+wizard-list-suspicious-advice = Fake "removal" sites try to take money or passwords. Do not open the links in the error mail; use only the official lookup page below.
+wizard-link-hidden = [⚠ unofficial link left out: { $site }]
+wizard-list-expires = This listing ends by itself within about { $span } once the cause stops.
+wizard-list-closed = { $list } has shut down. There is nothing to remove.
 wizard-list-first-heading = ■ What to do first
 wizard-list-url-label = the lookup page URL
 wizard-list-no-url = No lookup page is known for this list.
@@ -116,9 +175,11 @@ wizard-list-opened = The lookup page was opened in the browser.
 wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c to copy the URL and paste it into a browser.
 
 ## Step 5: the form
-wizard-form-no-list = The list is not known, so no form can be written. Press Enter to see how to ask your hosting provider.
-wizard-form-nothing-to-send = This list takes no request (the listing expires by itself, or the list has shut down). Answering the questions only writes the message to your hosting provider. Enter goes on.
+wizard-form-no-list = The list is not known, so no form can be written. Send the error mail to your hosting provider and ask them (step 4 says how). Enter goes on.
+wizard-form-nothing-to-send = This list takes no request (the listing expires by itself, or the list has shut down). Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Enter until you are past the last item.
 wizard-form-intro = Answer the questions and the English for the removal form is written for you. Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
+wizard-form-ask-provider-first = On a shared server, the IP address belongs to your hosting provider. { $list } may accept the request only from them, so first send them the message from step 7.
+wizard-form-email-role-free = { $list } accepts requests only from abuse@ or postmaster@ at the domain of the company that owns the IP address. { $domain } is a free mail service, so it cannot be used. If you use a rental server, ask your hosting provider to send the request.
 wizard-form-item-cause = Cause
 wizard-form-item-fixes = Done so far
 wizard-form-item-prevention = Prevention
@@ -160,6 +221,7 @@ wizard-copy-checklist-mail-heading = ■ Sending the mail
 wizard-copy-mail-new = Start a new mail in your mail program.
 wizard-copy-mail-to = To: { $to }
 wizard-copy-mail-to-provider = the support address of your hosting provider (or ISP)
+wizard-copy-mail-provider-note = For a Japanese hosting provider, the Japanese message at step 7 is enough instead of this English mail. The English one is for a provider or ISP abroad.
 wizard-copy-mail-paste = Paste the numbered parts into the subject and the body (press the number key here, then Ctrl+V, ⌘V on a Mac, in the mail program).
 wizard-copy-intro = Press a number key to copy that field, then paste it into the field of the same name on the removal page.
 wizard-copy-empty-value = (empty: fill it in at step 5)
@@ -171,18 +233,24 @@ wizard-copy-check-manual = Do these on the page yourself: { $labels }
 wizard-copy-check-submit = Check everything and press the send button once. Sending again only slows things down.
 wizard-copy-no-such-field = There is no field { $number }.
 wizard-copy-nothing = There are no fields to copy.
+wizard-copy-no-list = The list is not known, so there is no request to send. Ask your hosting provider, as step 4 says.
 wizard-copy-all-label = all fields
 
 ## Step 7: after sending
 wizard-after-expect-heading = ■ What happens next
 wizard-after-expect = An automatic reply confirms the request (often in English). Check your spam folder too.
-wizard-after-expect-wait = No request is sent. Once the cause has stopped, waiting is enough. Check the lookup page before sending the mail again.
+wizard-after-expect-wait = No request is sent. Once the cause has stopped, waiting is enough.
 wizard-after-turnaround = Removal usually takes { $from } to { $to }, once the list has checked the request.
-wizard-after-expires = Even without a request the listing goes away by itself in about { $hours } hours.
+wizard-after-expires = { $request ->
+        [yes] Even without a request, the listing goes away by itself in about { $span }.
+       *[no] It usually takes about { $span }.
+    }
 wizard-after-at-once = minutes
 wizard-after-hours = { $n } hours
 wizard-after-days = { $n } days
 wizard-after-retry-temporary = It was a temporary error: once the block is lifted your mail server sends the mail again by itself. There is no need to send it again.
+wizard-after-expect-ask = No request has been sent yet. Wait for your hosting provider to look into it, and follow what they say.
+wizard-after-resend-later = Send the undelivered mail again once you know the block has been lifted.
 wizard-after-resend = Send the undelivered mail again once the lookup page (step 4) shows the block is gone.
 wizard-after-why-heading = ■ Why it happened
 wizard-after-why-shared = Most rented mail servers are shared: many companies use one server, like tenants of one building. When one tenant's site is infected and sends spam, the whole building is judged suspicious. It happens even when your company did nothing wrong.
@@ -195,14 +263,17 @@ wizard-after-email-intro = Press c to copy it and send it by email to your hosti
 wizard-after-email-not-needed = This time there is no need to write to your hosting provider.
 wizard-after-email-label = the message to your hosting provider
 wizard-after-no-email = Once every question of step 5 is answered, the message appears here.
+wizard-after-no-list = The list is not known, so no message can be written. Send the error mail to your hosting provider's support and ask whether the sending server's IP address is on a blocklist.
 
 ## Quit, QR, clipboard
 wizard-quit-title = Quit
 wizard-quit-question = Quit now?
 wizard-quit-unsaved = The pasted error mail and what you typed are not saved.
 wizard-quit-keys = y: quit   n: stay
+wizard-quit-hold = After quitting, it can still be pasted until you press Enter or { $seconds } seconds pass.
 wizard-qr-title = QR code for a phone
 wizard-qr-too-small = The window is too small to show the QR code. Make it larger, or type the address below on the phone.
-wizard-qr-help = Scan it with your phone's camera. Esc closes this.
+wizard-qr-help = Scan it with your phone's camera to open the lookup page.
 wizard-copy-result = { $what }: { $message }
+wizard-copy-plain-hint = {" "}Press v to show the copied text on its own, to select it with the mouse.
 wizard-plain-help = Select the text above with the mouse and copy it with your terminal (right-click, Ctrl+Shift+C, ⌘C). Esc goes back.

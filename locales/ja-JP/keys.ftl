@@ -28,3 +28,4 @@ keys-yes-quit = はい、終了する
 keys-no-stay = いいえ、続ける
 keys-next-item = 次の項目へ
 keys-scroll = スクロール
+keys-show-plain = コピーした文を表示

@@ -39,7 +39,7 @@ request-text-fix-asked-provider = { $server ->
             [yes] { -glossary-provider }({ $provider })
            *[no] { -glossary-provider }
         }
-    }への、迷惑メールの送信元の調査と停止の依頼
+    }への迷惑メールの送信元の調査と停止の依頼
 request-text-fix-changed-passwords = すべてのメールアカウントのパスワードの変更
 request-text-fix-enabled-mfa = 二段階認証の有効化
 request-text-fix-removed-malware = パソコンのウイルス検査とマルウェアの駆除
@@ -59,7 +59,7 @@ request-text-prevent-none = 再発しないよう最善を尽くします。
 request-text-prevent-shared-none = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できませんが、防止に最善を尽くします。
 request-text-prevention-monitor = 送信メールの定期的な確認
 request-text-prevention-rate-limit = アカウントごとの1時間あたりの送信数の制限
-request-text-prevention-strong-passwords = すべてのアカウントでの、強く使い回しのないパスワードの使用
+request-text-prevention-strong-passwords = すべてのアカウントでの強力で使い回しのないパスワードの使用
 request-text-prevention-updates = パソコン・サーバー・ウェブサイトのソフトウェアの更新
 request-text-prevention-antivirus = すべてのパソコンでのウイルス対策ソフトの常時使用
 request-text-prevention-confirmed-opt-in = 購読を確認済みの方だけへのメールマガジンの送信
@@ -148,7 +148,7 @@ request-note-manual = ページ上でご自分で操作してください(画像
 ## 申請を止める回答(画面)。
 request-invalid-cause-missing = 原因を選んでください。選択肢: { $choices }
 request-invalid-name-missing = お名前を入力してください。
-request-invalid-name-kanji = お名前が漢字で書かれています。英語のフォームにはローマ字が必要です。ローマ字(Taro Yamada)か、かな(やまだ たろう)で入力してください。かなは自動でローマ字にします。
+request-invalid-name-kanji = お名前が漢字で書かれています。英語のフォームにはローマ字が必要です。ローマ字(Yamada Taro)か、かな(やまだ たろう)で入力してください。かなは自動でローマ字にします。
 request-invalid-too-long = 長すぎます({ $max }文字まで)。
 request-invalid-company-missing = このフォームには会社名が必要です。
 request-invalid-company-kanji = 会社名が漢字で書かれています。英語表記(例: Example Co., Ltd.)か、読みをかなで入力してください。
@@ -192,12 +192,15 @@ request-provider-unknown = (不明)
 request-provider-no-fix = まだ行っていません
 request-provider-subject = 件名: 【調査のお願い】メールサーバーのIPアドレス { $ip } がブロックリストに登録されています
 request-provider-to = { $named ->
-        [yes] { $provider } サポートご担当者様
+        [yes] { $provider }
+            サポートご担当者様
        *[no] サポートご担当者様
     }
 request-provider-hello = { $has_company ->
-        [yes] いつもお世話になっております。{ $company }の{ $name }です。
-       *[no] いつもお世話になっております。{ $name }です。
+        [yes] いつもお世話になっております。
+            { $company }の{ $name }です。
+       *[no] いつもお世話になっております。
+            { $name }です。
     }
 request-provider-situation = 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が { $list } に登録され、一部の宛先にメールが届かなくなっています。
 request-provider-shared = 共用サーバーのため、当社では原因の調査や{ -glossary-removal-request }ができません。

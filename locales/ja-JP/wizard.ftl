@@ -20,7 +20,9 @@ wizard-short-after = 送信後
 
 wizard-more-above = ▲ 上にもあります(↑ PgUp)
 wizard-more-below = ▼ 続きがあります(↓ PgDn)
-wizard-too-small = ウィンドウが小さすぎます。{ $width }×{ $height } 以上に広げてください(いまは { $now })。
+wizard-form-more-below = ▼ 続きがあります
+wizard-form-more-above = ▲ 上にもあります
+wizard-too-small = ウィンドウが小さすぎます。{ $width }×{ $height } 以上に広げてください(いまは { $now })。Ctrl+C で終了できます。
 wizard-not-a-terminal = delist の画面は端末(ターミナル)で使います。出力がファイルやパイプに向いています。スクリプトからは「delist analyze」や「delist request」を使ってください。
 wizard-no-terminal = 画面を準備できませんでした: { $detail }
 
@@ -28,12 +30,14 @@ wizard-no-terminal = 画面を準備できませんでした: { $detail }
 wizard-help-title = ヘルプ
 wizard-help-keys-heading = 使えるキー
 wizard-help-close = Esc で閉じます。
+wizard-help-more-below = ▼ 続きがあります(↓)
+wizard-help-more-above = ▲ 上にもあります(↑)
 wizard-help-paste = 届いたエラーメールを、本文も見出し(件名・差出人など)も含めて全部コピーし、この画面に貼り付けてください。右クリックの「貼り付け」や Ctrl+Shift+V(Mac は ⌘V)で貼り付けられます。うまく貼り付けられないときは、エラーメールをファイルに保存して、そのファイルを画面にドラッグするか、ファイル名を入力して Enter を押してください。Ctrl+V でクリップボードから直接読むこともできます。
 wizard-help-happened = エラーメールに書かれていたことを、やさしい言葉で説明しています。一時的なエラーなら、メールサーバーはまだ送信を続けています。ブロックリストの問題でない場合は、ここに書かれた対処をしてください。
-wizard-help-ip = ブロックされているのは、あなたの会社のメールを送り出しているメールサーバーのIPアドレス(住所のような番号)です。電話でサポートを受けている場合は、大きく表示された番号を読み上げてください。番号が見つからないときは e で入力できます。
+wizard-help-ip = ブロックされているのは、あなたの会社のメールを送り出しているメールサーバーのIPアドレス(住所のような番号)です。電話でサポートを受けている場合は、大きく表示された番号を読み上げてください。番号が見つからないときは e で入力できます。分からなければ、入力欄を空欄のまま Enter で先に進めます。
 wizard-help-list = どのブロックリストに載っているかと、公式の確認ページを表示しています。ページを開いてIPアドレスを入力すると、載っているかどうかが分かります。c でURLをコピー、p でスマートフォン用のQRコードを表示します。
-wizard-help-form = 解除申請フォームに入れる内容です。Tab で欄を移動し、そのまま書き換えられます。英語の文は、日本語訳と並べて表示します。
-wizard-help-copy = 番号キーを押すと、その欄の内容がコピーされます。申請ページの同じ欄に貼り付けてください。a ですべての欄をまとめてコピーします。申請は一度だけ送ってください。
+wizard-help-form = 質問に答えると、解除申請フォームに入れる英語の文ができます。選択肢は ↑↓ で選んで Enter(いくつでも選べる質問は Space でチェック)、名前やメールアドレスは文字で入力します。Tab で次の項目、Shift+Tab で前の項目に移ります。英語の理由は、文字を打つとそのまま書き換えられます。英語の文は、日本語訳と並べて表示します。
+wizard-help-copy = 番号キーを押すと、その欄の内容がコピーされます。申請ページの同じ欄に貼り付けてください。a ですべての欄をまとめてコピーします。貼り付けられないときは、v でコピーした文だけを表示して、マウスで選んでコピーしてください。申請は一度だけ送ってください。
 wizard-help-after = 申請のあとに起きることと、再発を防ぐ方法です。レンタルサーバー会社への連絡文は c でコピーできます。
 
 ## Step 1: paste
@@ -55,19 +59,58 @@ wizard-paste-stdin-is-terminal = 「-」は標準入力を読み込む指定で�
 wizard-paste-clipboard-empty = クリップボードは空です。エラーメールをコピーしてから、もう一度押してください。
 wizard-paste-nothing-yet = まだ何も貼り付けられていません。先にエラーメールを貼り付けてください。
 wizard-paste-still-reading = まだ読み取り中です。少しお待ちください。
-wizard-paste-go-back = 新しいエラーメールを貼り付けるときは、Esc でステップ1まで戻ってください。
+wizard-paste-replaced = 前の内容を、貼り付けたエラーメールで置き換えました(Ctrl+U で元に戻せます)。
+wizard-paste-looks-like-path = ファイル名のようです。Enter で読み込みます
+wizard-paste-go-back = ここには貼り付ける欄がありません。新しいエラーメールは、全文を貼り付けるとステップ1で読み込みます。
 
 ## Step 2: what happened
-wizard-happened-listed = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $has_ip ->
-        [yes] あなたのメールサーバー(IPアドレス { $ip })が
-       *[no] あなたのメールサーバーが
-    }「{ $list }」のブロックリストに載っているためです。
+wizard-happened-listed = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $kind ->
+        [closed] 相手のメールサーバーが、すでに運営を終了したブロックリスト「{ $list }」を今も使っているためです。あなたのメールサーバーに問題があるわけではありません。
+        [reputation] { $has_ip ->
+            [yes] あなたのメールサーバー(IPアドレス { $ip })が
+           *[no] あなたのメールサーバーが
+        }、「{ $list }」の判定(送信元の評判)でブロックされているためです。
+        [carrier] { $has_ip ->
+            [yes] あなたのメールサーバー(IPアドレス { $ip })が
+           *[no] あなたのメールサーバーが
+        }、携帯電話会社の迷惑メールフィルター「{ $list }」でブロックされているためです。
+       *[dnsbl] { $has_ip ->
+            [yes] あなたのメールサーバー(IPアドレス { $ip })が
+           *[no] あなたのメールサーバーが
+        }「{ $list }」というブロックリストに載っているためです。
+    }
 wizard-happened-blocked = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $has_ip ->
         [yes] あなたのメールサーバー(IPアドレス { $ip })が
        *[no] あなたのメールサーバーが
     }ブロックされているためです(どのリストかは書かれていません)。
 wizard-happened-other = { $domain } へのメールが届きませんでした。原因: { $reason }。
 wizard-happened-the-recipient = 相手先
+wizard-retry-after-sending = メールを送ってから{ $n }{ $unit ->
+        [day] 日後
+        [hour] 時間後
+       *[minute] 分後
+    }
+wizard-date = { $year }年{ $month }月{ $day }日({ $weekday }) { $time }({ $zone })
+wizard-zone-japan = 日本時間
+wizard-weekday-0 = 日
+wizard-weekday-1 = 月
+wizard-weekday-2 = 火
+wizard-weekday-3 = 水
+wizard-weekday-4 = 木
+wizard-weekday-5 = 金
+wizard-weekday-6 = 土
+wizard-month-1 = 1月
+wizard-month-2 = 2月
+wizard-month-3 = 3月
+wizard-month-4 = 4月
+wizard-month-5 = 5月
+wizard-month-6 = 6月
+wizard-month-7 = 7月
+wizard-month-8 = 8月
+wizard-month-9 = 9月
+wizard-month-10 = 10月
+wizard-month-11 = 11月
+wizard-month-12 = 12月
 wizard-happened-retry-heading = ■ 再送について
 wizard-happened-recipients-heading = ■ 届かなかった宛先({ $count } 件)
 wizard-happened-more-recipients = ほか { $count } 件
@@ -92,11 +135,14 @@ wizard-ip-role-blocked = ブロックされた送信サーバー
 wizard-ip-role-remote-mx = 相手(受信側)のメールサーバー
 wizard-ip-role-client = メールを送ったパソコンなど(社内のネットワーク)
 wizard-ip-role-received = 元のメールが通ったサーバー
-wizard-ip-role-other = その他
+wizard-ip-role-other = どのサーバーのものか分からないアドレス
 wizard-ip-private-note = (社内用のアドレスです)
 wizard-ip-invalid = IPアドレスの形になっていません。数字4つを点で区切って入力してください(例: 203.0.113.25)。
 wizard-ip-private = これは社内だけで使うIPアドレスです。インターネット側から見たメールサーバーのIPアドレスを入力してください。
 wizard-ip-type-it = IPアドレスを入力して Enter を押してください。
+wizard-ip-entry-skip-hint = 分からなければ、空欄のまま Enter を押すと先に進めます。
+wizard-ip-skipped = IPアドレスなしで進みます。分かったら、ステップ3に戻って e で入力してください。
+wizard-ip-draft-kept = 入力していた「{ $typed }」は残してあります。e で続きを入力できます。
 wizard-ip-accepted = IPアドレス { $ip } を使います。
 wizard-ip-copy-label = IPアドレス
 wizard-ip-none-to-copy = コピーするIPアドレスがまだありません。
@@ -108,7 +154,11 @@ wizard-list-url-heading = ■ 公式の確認ページ
 wizard-list-url-keys = c: URLをコピー  p: スマホ用QRコード
 wizard-list-url-keys-desktop = c: URLをコピー  o: ブラウザで開く  p: スマホ用QRコード
 wizard-list-how-heading = ■ 確認のしかた
-wizard-list-suspicious = 注意: エラーメールに、公式ではないURLが書かれています。偽の「解除サイト」の可能性があるので開かないでください。確認には、下の公式ページだけを使ってください。
+wizard-list-suspicious = 注意: このエラーメールには、ブロックリストの公式サイトではないサイトへのリンク(URL)が書かれています。
+wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、下の「公式の確認ページ」だけを使ってください。
+wizard-link-hidden = [⚠ 公式ではないリンクのため省略: { $site }]
+wizard-list-expires = この登録は、原因が止まれば{ $span }ほどで自然に外れます。
+wizard-list-closed = { $list } は運営を終了しています。解除するものはありません。
 wizard-list-first-heading = ■ 最初にすること
 wizard-list-url-label = 確認ページのURL
 wizard-list-no-url = このリストには、確認ページのURLが登録されていません。
@@ -117,9 +167,11 @@ wizard-list-opened = ブラウザで確認ページを開きました。
 wizard-list-open-failed = ブラウザを開けませんでした({ $detail })。c でURLをコピーして、ブラウザに貼り付けてください。
 
 ## Step 5: the form
-wizard-form-no-list = どのブロックリストか分からないため、申請フォームの内容は作れません。Enter で次に進むと、レンタルサーバー会社への相談のしかたを表示します。
-wizard-form-nothing-to-send = このリストには、送る申請がありません(自然に外れるか、リストが運営を終了しています)。質問に答えると、レンタルサーバー会社への連絡文だけを作れます。Enter で先に進めます。
+wizard-form-no-list = どのブロックリストか分からないため、申請フォームの内容は作れません。エラーメールを添えて、レンタルサーバー会社に相談してください(相談のしかたはステップ4にあります)。Enter で先に進めます。
+wizard-form-nothing-to-send = このリストには、送る申請はありません(自然に外れるか、リストが運営を終了しています)。下の質問の答えは、ステップ7のレンタルサーバー会社への連絡文にだけ使います。答えずに進むときは、最後の項目を過ぎるまで Enter を押してください。
 wizard-form-intro = 質問に答えると、申請フォームに貼り付ける英語の文ができます。選んだことだけが書かれます。Tab で次の項目、Esc で前のステップに戻ります。
+wizard-form-ask-provider-first = 共用サーバーのIPアドレスはレンタルサーバー会社のものです。{ $list } はレンタルサーバー会社からの申請しか受け付けない場合があるので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。
+wizard-form-email-role-free = { $list } は、IPアドレスを持つ会社のドメインの abuse@ か postmaster@ からの申請しか受け付けません。{ $domain } は無料のメールサービスなので使えません。レンタルサーバーをお使いなら、レンタルサーバー会社に申請を頼んでください。
 wizard-form-item-cause = 原因
 wizard-form-item-fixes = 行った対策
 wizard-form-item-prevention = 再発防止
@@ -161,29 +213,36 @@ wizard-copy-checklist-mail-heading = ■ メールの送り方
 wizard-copy-mail-new = メールソフトで新しいメールを作ります。
 wizard-copy-mail-to = 宛先: { $to }
 wizard-copy-mail-to-provider = ご利用のレンタルサーバー会社(またはプロバイダー)のサポート窓口のアドレス
+wizard-copy-mail-provider-note = 日本のレンタルサーバー会社なら、この英語のメールではなく、ステップ7の日本語の連絡文を送れば十分です。英語のメールは、海外の会社やプロバイダーに送るときに使います。
 wizard-copy-mail-paste = 件名と本文に、この画面の番号の内容を貼り付けます(番号キーを押してから、メールソフトで Ctrl+V、Mac は ⌘V)。
 wizard-copy-intro = 番号キーを押すと、その欄がコピーされます。申請ページの同じ名前の欄に貼り付けてください。
 wizard-copy-empty-value = (空欄です。ステップ5で入力してください)
 wizard-copy-checklist-heading = ■ 申請ページでの手順
 wizard-copy-manual = (ページ上で、あなた自身が操作する欄です)
 wizard-copy-check-open = 確認ページ: { $url }(ステップ4で c を押すとURLをコピーできます)
-wizard-copy-check-paste = 申請フォームの各欄に、この画面の番号の内容を貼り付けます: { $pairs }。番号キーを押してから、ページの欄で Ctrl+V(Mac は ⌘V)です。
+wizard-copy-check-paste = 申請フォームの各欄に、この画面の番号の内容を貼り付けます: { $pairs }。番号キーを押してから、ページの欄で Ctrl+V(Mac は ⌘V)を押します。
 wizard-copy-check-manual = 次の欄はページ上で自分で操作します: { $labels }
 wizard-copy-check-submit = 内容を確かめて、送信ボタンを一度だけ押します。何度も送ると、かえって遅くなることがあります。
 wizard-copy-no-such-field = { $number } 番の欄はありません。
 wizard-copy-nothing = コピーする欄がありません。
+wizard-copy-no-list = どのブロックリストか分からないため、申請するものはありません。ステップ4の案内のとおり、レンタルサーバー会社に相談してください。
 wizard-copy-all-label = すべての欄
 
 ## Step 7: after sending
 wizard-after-expect-heading = ■ このあと起きること
 wizard-after-expect = 申請を受け付けたという自動返信メールが届きます(英語のことがあります)。迷惑メールのフォルダーも確認してください。
-wizard-after-expect-wait = 申請は送りません。原因が止まっていれば、待つだけで外れます。確認ページで外れたことを確かめてから、メールを送り直してください。
+wizard-after-expect-wait = 申請は送りません。原因が止まっていれば、待つだけで外れます。
 wizard-after-turnaround = 解除までの目安: { $from }〜{ $to }。リストが申請を確認してから外れます。
-wizard-after-expires = 申請しなくても、{ $hours } 時間ほどで自動的に外れます。
+wizard-after-expires = { $request ->
+        [yes] 申請しなくても、{ $span }ほどで自動的に外れます。
+       *[no] 外れるまでの目安は{ $span }ほどです。
+    }
 wizard-after-at-once = すぐ
-wizard-after-hours = { $n } 時間
-wizard-after-days = { $n } 日
+wizard-after-hours = { $n }時間
+wizard-after-days = { $n }日
 wizard-after-retry-temporary = 一時的なエラーだったので、解除されれば、あなたのメールサーバーが自動で送り直します。送り直す必要はありません。
+wizard-after-expect-ask = 申請はまだ送っていません。レンタルサーバー会社の調査の結果を待ち、その案内に従ってください。
+wizard-after-resend-later = 届かなかったメールは、ブロックが解除されたことを確かめてから、もう一度送ってください。
 wizard-after-resend = 届かなかったメールは、解除を確かめてから(ステップ4の確認ページで)もう一度送ってください。
 wizard-after-why-heading = ■ なぜこうなったのか
 wizard-after-why-shared = レンタルサーバーの多くは、一つのサーバーを複数の会社で使う「共用サーバー」です。雑居ビルのようなもので、同じビルの誰かがウイルスに感染して迷惑メールを出すと、ビル全体が「怪しい」と判断されてしまいます。あなたの会社に落ち度がなくても起こります。
@@ -196,14 +255,17 @@ wizard-after-email-intro = c でコピーして、レンタルサーバー会社
 wizard-after-email-not-needed = 今回は、レンタルサーバー会社への連絡は必要ありません。
 wizard-after-email-label = レンタルサーバー会社への連絡文
 wizard-after-no-email = ステップ5の質問にすべて答えると、ここに連絡文ができます。
+wizard-after-no-list = どのブロックリストか分からないため、連絡文は作れません。エラーメールを添えて、レンタルサーバー会社のサポート窓口に「送信サーバーのIPアドレスがブロックリストに載っていないか」を問い合わせてください。
 
 ## Quit, QR, clipboard
 wizard-quit-title = 終了の確認
 wizard-quit-question = 終了しますか?
 wizard-quit-unsaved = 貼り付けたエラーメールと入力した内容は保存されません。
 wizard-quit-keys = y: 終了する   n: 続ける
+wizard-quit-hold = 終了したあとも、Enter を押すか{ $seconds }秒たつまでは貼り付けられます。
 wizard-qr-title = スマホ用QRコード
 wizard-qr-too-small = ウィンドウが小さいため、QRコードを表示できません。ウィンドウを広げるか、下のURLをスマートフォンで入力してください。
-wizard-qr-help = スマートフォンのカメラで読み取ってください。Esc で閉じます。
+wizard-qr-help = スマートフォンのカメラで読み取ると、確認ページが開きます。
 wizard-copy-result = { $what }: { $message }
+wizard-copy-plain-hint = v を押すと、コピーした文だけを表示するので、マウスで選んでコピーできます。
 wizard-plain-help = 上の文章をマウスで選んでコピーしてください(端末の機能: 選んでから右クリック、Ctrl+Shift+C など)。Esc で戻ります。

@@ -17,7 +17,7 @@ use super::clip::Clip;
 use super::effect::Effect;
 use super::facts::Analysis;
 use super::msg::Msg;
-use super::state::Wizard;
+use super::state::{Overlay, Wizard};
 use super::steps::paste::{self, Source};
 use super::terminal::Screen;
 use super::ui::{self, Theme};
@@ -55,6 +55,7 @@ pub fn run(options: &Options) -> ExitCode {
         clip: Clip::new(lang),
         queue: VecDeque::new(),
         deadline: None,
+        plain_shown: false,
     };
     if let Ok(size) = screen.terminal.size() {
         app.queue.push_back(Msg::Resize(size.width, size.height));
@@ -72,9 +73,7 @@ pub fn run(options: &Options) -> ExitCode {
     }
     let result = app.run(&mut w, &mut screen, theme, &rx);
     drop(screen);
-    if let Some(notice) = app.clip.exit_notice() {
-        eprintln!("{notice}");
-    }
+    app.clip.hold_after_exit();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -89,6 +88,8 @@ struct App {
     clip: Clip,
     queue: VecDeque<Msg>,
     deadline: Option<(Instant, u64)>,
+    /// The plain view is on the main screen now (see [`Screen::show_plain`]).
+    plain_shown: bool,
 }
 
 impl App {
@@ -110,7 +111,7 @@ impl App {
                     return Ok(());
                 }
             }
-            screen.terminal.draw(|f| ui::draw(f, w, theme))?;
+            self.show(w, screen, theme)?;
             let msg = match self.deadline {
                 Some((at, generation)) => {
                     match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {
@@ -130,6 +131,27 @@ impl App {
             self.queue.push_back(msg);
             self.queue.extend(rx.try_iter());
         }
+    }
+
+    /// Draws the frame, or prints the plain view once on the main screen.
+    fn show(&mut self, w: &Wizard, screen: &mut Screen, theme: Theme) -> std::io::Result<()> {
+        let plain = w.overlay == Some(Overlay::Plain) && !ui::too_small(w);
+        match (plain, self.plain_shown) {
+            (true, true) => return Ok(()),
+            (true, false) => {
+                let text = w.plain.as_deref().unwrap_or_default();
+                screen.show_plain(text, &ui::plain_footer(w))?;
+                self.plain_shown = true;
+                return Ok(());
+            }
+            (false, true) => {
+                screen.leave_plain()?;
+                self.plain_shown = false;
+            }
+            (false, false) => {}
+        }
+        screen.terminal.draw(|f| ui::draw(f, w, theme))?;
+        Ok(())
     }
 
     fn perform(&mut self, w: &Wizard, effect: Effect) {

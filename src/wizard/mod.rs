@@ -8,11 +8,12 @@
 //! - [`update`]: the one function that changes the [`state::Wizard`]; [`steps`] holds each
 //!   step's key handling.
 //! - [`keys`]: one binding table per mode; the key bar and the help are drawn from it.
-//! - [`ui`]: drawing, one module per step; [`layout`] the size rules.
+//! - [`ui`]: drawing, one module per step; [`layout`] the size rules; `ui::wrap` the line breaking.
 //! - [`facts`]: the single seam where a `Diagnosis` becomes what the steps show.
 //! - [`written`]: the single seam to the request writer (the form's fields, the emails).
 //! - [`paste_box`], [`line_edit`], [`text_edit`]: text fields; [`sanitize`]: pasted text shown harmlessly;
 //!   [`pathlike`]: dropped file paths; [`qr`], [`bigtext`]: half-block drawings.
+//! - [`words`]: list names, dates and durations as a person reads them.
 //! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce.
 
 pub mod app;
@@ -35,6 +36,7 @@ pub mod terminal;
 pub mod text_edit;
 pub mod ui;
 pub mod update;
+pub mod words;
 pub mod written;
 
 use std::process::ExitCode;

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::sanitize;
@@ -24,6 +24,9 @@ use crate::t;
 
 /// The largest text that stays editable, in bytes.
 pub const EDIT_LIMIT: usize = 512 * 1024;
+
+/// The largest text whose long lines wrap in the box, in bytes (a bounce is a few KiB).
+pub const WRAP_LIMIT: usize = 64 * 1024;
 
 #[derive(Clone, Debug)]
 enum Inner {
@@ -94,6 +97,7 @@ impl PasteBox {
         match &mut self.inner {
             Inner::Edit(area) if self_size(area) + clean.len() <= EDIT_LIMIT => {
                 area.insert_str(clean);
+                set_wrap(area);
             }
             Inner::Edit(area) if self_size(area) == 0 => {
                 self.inner = Inner::View(Viewer::new(clean.to_owned()));
@@ -104,6 +108,19 @@ impl PasteBox {
                 self.inner = Inner::View(Viewer::new(all));
             }
             Inner::View(_) => self.inner = Inner::View(Viewer::new(clean.to_owned())),
+        }
+    }
+
+    /// A new paste in place of the whole text. An editable box keeps the old text in its undo
+    /// history (Ctrl+U brings it back); a read-only one is simply replaced.
+    pub fn paste_over(&mut self, clean: &str) {
+        match &mut self.inner {
+            Inner::Edit(area) if clean.len() <= EDIT_LIMIT => {
+                area.select_all();
+                area.insert_str(clean);
+                set_wrap(area);
+            }
+            _ => self.inner = Inner::View(Viewer::new(clean.to_owned())),
         }
     }
 
@@ -120,7 +137,13 @@ impl PasteBox {
     /// Hands a key to the box; true when the text changed. A read-only box only scrolls.
     pub fn input(&mut self, key: KeyEvent) -> bool {
         match &mut self.inner {
-            Inner::Edit(area) => area.input(key),
+            Inner::Edit(area) => {
+                let changed = area.input(key);
+                if changed {
+                    set_wrap(area);
+                }
+                changed
+            }
             Inner::View(v) => {
                 let last = v.starts.len().saturating_sub(1);
                 let top = v.top;
@@ -225,6 +248,19 @@ fn editor(placeholder: &str) -> TextArea<'static> {
     area.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
     area.set_max_histories(16);
     area
+}
+
+/// A long line (a server's reply) wraps inside the box instead of running out of sight, up to
+/// [`WRAP_LIMIT`]; beyond it, re-wrapping on every key would cost more than a frame.
+fn set_wrap(area: &mut TextArea<'_>) {
+    let mode = if self_size(area) <= WRAP_LIMIT {
+        WrapMode::WordOrGlyph
+    } else {
+        WrapMode::None
+    };
+    if area.wrap_mode() != mode {
+        area.set_wrap_mode(mode);
+    }
 }
 
 impl Widget for &PasteBox {

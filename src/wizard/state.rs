@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::facts::Analysis;
-use super::keys::Mode;
+use super::keys::{Mode, Offer};
 use super::paste_box::PasteBox;
 use super::steps::{copy::CopyState, form::FormState, ip::IpState, paste::PasteState};
 use crate::i18n::Lang;
@@ -171,6 +171,13 @@ pub struct Wizard {
     /// The text of the plain view.
     #[serde(skip)]
     pub plain: Option<String>,
+    /// The text copied last, for showing it plainly on request.
+    #[serde(skip)]
+    pub last_copy: Option<String>,
+    /// Why the last copy will not outlive the wizard, when it will not (the quit question
+    /// says so while there is still time to paste).
+    #[serde(skip)]
+    pub exit_warning: Option<String>,
     /// The input size limit in bytes.
     pub max_size: u64,
     /// A browser can be opened here (a desktop session, macOS or Windows).
@@ -203,6 +210,8 @@ impl Wizard {
             overlay: None,
             notice: None,
             plain: None,
+            last_copy: None,
+            exit_warning: None,
             help_scroll: 0,
             max_size,
             desktop: false,
@@ -233,9 +242,29 @@ impl Wizard {
             Step::Ip if self.ip.editing() => Mode::IpEntry,
             Step::Ip => Mode::Ip,
             Step::List => Mode::List,
+            Step::Form if super::written::entry(self).is_none() => Mode::FormNoList,
             Step::Form => self.form.mode(),
+            Step::Copy
+                if super::written::entry(self).is_none()
+                    || super::written::nothing_to_send(self) =>
+            {
+                Mode::CopyNothing
+            }
             Step::Copy => Mode::Copy,
             Step::After => Mode::After,
+        }
+    }
+
+    /// What the keys of this moment can act on.
+    #[must_use]
+    pub fn offer(&self) -> Offer {
+        Offer {
+            desktop: self.desktop,
+            url: super::steps::list::lookup_url(self).is_some(),
+            ip: super::steps::ip::chosen(self).is_some(),
+            copied: self.last_copy.is_some(),
+            // Writing the request costs more than a look-up: only where the key is.
+            email: self.step == Step::After && super::written::provider_email(self).is_some(),
         }
     }
 
@@ -247,10 +276,13 @@ impl Wizard {
             .filter(|a| a.generation == self.paste.generation)
     }
 
-    /// Whether quitting now would lose something the user gave.
+    /// Whether quitting now would lose something the user gave, or a copy not yet pasted.
     #[must_use]
     pub fn has_unsaved(&self) -> bool {
-        !self.paste.text_box.is_empty() || self.form.is_touched() || self.ip.is_touched()
+        !self.paste.text_box.is_empty()
+            || self.form.is_touched()
+            || self.ip.is_touched()
+            || self.exit_warning.is_some()
     }
 
     /// Shows a notice in the line above the key bar.

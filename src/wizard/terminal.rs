@@ -2,11 +2,14 @@
 //! an error, a panic), the terminal is given back as it was: raw mode off, the main screen
 //! back, bracketed paste off.
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
+use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::DefaultTerminal;
+
+use super::sanitize;
 
 /// The terminal while the wizard runs; dropping it restores the terminal.
 pub struct Screen {
@@ -31,6 +34,47 @@ impl Screen {
         // The legacy Windows console has no bracketed paste; a paste arrives as keys there.
         let _ = execute!(stdout(), EnableBracketedPaste);
         Ok(Self { terminal })
+    }
+}
+
+impl Screen {
+    /// The plain view: `text` printed on the main screen as a command's output, its lines left
+    /// for the terminal to wrap, so that selecting it with the mouse copies whole lines (a
+    /// line broken by the wizard would paste with a break in it). Then `footer`, dimmed.
+    ///
+    /// # Errors
+    /// When the terminal cannot be written to.
+    pub fn show_plain(&mut self, text: &str, footer: &str) -> io::Result<()> {
+        let mut out = stdout();
+        execute!(out, LeaveAlternateScreen)?;
+        // Raw mode is on: a line feed alone would not return to the left edge.
+        let mut bytes = String::from("\r\n");
+        for line in text.split('\n') {
+            bytes.push_str(&sanitize::for_line(line));
+            bytes.push_str("\r\n");
+        }
+        bytes.push_str("\r\n\x1b[2m");
+        for line in footer.split('\n') {
+            bytes.push_str(&sanitize::for_line(line));
+            bytes.push_str("\r\n");
+        }
+        bytes.push_str("\x1b[0m");
+        out.write_all(bytes.as_bytes())?;
+        out.flush()
+    }
+
+    /// Back from the plain view to the wizard's screen, drawn again whole.
+    ///
+    /// # Errors
+    /// When the terminal cannot be written to.
+    pub fn leave_plain(&mut self) -> io::Result<()> {
+        execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
+        // Both buffers emptied, so the next frame is sent whole. (`Terminal::clear` would do it
+        // but asks the terminal for the cursor position, and the input thread would take the
+        // answer.)
+        self.terminal.swap_buffers();
+        self.terminal.swap_buffers();
+        Ok(())
     }
 }
 

@@ -35,11 +35,18 @@ pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
         Msg::ClipboardRead(result) => steps::paste::clipboard_read(w, result),
         Msg::Copied { result, text } => {
             let tone = if result.ok { Tone::Done } else { Tone::Warn };
-            w.notify(tone, result.message);
+            let mut message = result.message;
+            if result.unconfirmed {
+                // The terminal never says whether it took the text: offer the plain view.
+                message.push_str(&crate::t!(w.lang, "wizard-copy-plain-hint"));
+            }
+            w.notify(tone, message);
+            w.exit_warning = result.lost_on_exit;
             if result.plain_view {
-                w.plain = Some(text);
+                w.plain = Some(text.clone());
                 w.overlay = Some(Overlay::Plain);
             }
+            w.last_copy = Some(text);
             None
         }
         Msg::Opened(result) => {
@@ -54,7 +61,16 @@ pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
 
 fn on_key(w: &mut Wizard, key: KeyEvent) -> Option<Effect> {
     let mode = w.mode();
-    match keys::lookup(mode, key, w.desktop) {
+    let action = keys::lookup(mode, key, w.offer());
+    // A window too small shows only "please enlarge": a key must not act unseen there, except
+    // to quit (the message says how).
+    if ui::too_small(w) {
+        return match action {
+            Some(a @ (Action::Quit | Action::Confirm | Action::Cancel)) => act(w, mode, a),
+            _ => None,
+        };
+    }
+    match action {
         Some(action) => act(w, mode, action),
         None => typed(w, mode, key),
     }
@@ -83,8 +99,14 @@ fn on_paste(w: &mut Wizard, text: &str) -> Option<Effect> {
             steps::form::on_paste(w, text);
             None
         }
+        // A whole mail pasted on a later step is a new case: it goes to step 1 in place of the
+        // old one (Ctrl+U there brings the old one back).
+        _ if w.overlay.is_none() && text.trim().contains(['\n', '\r']) => {
+            w.go(Step::Paste);
+            steps::paste::on_paste(w, text, Source::Pasted)
+        }
         _ => {
-            // A paste elsewhere is most likely another bounce: say where it goes.
+            // A line pasted elsewhere has no field to go to: say where a mail goes.
             w.notify(Tone::Info, crate::t!(w.lang, "wizard-paste-go-back"));
             None
         }
@@ -108,6 +130,13 @@ fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
         }
         Action::Close | Action::Cancel => {
             w.overlay = None;
+            return None;
+        }
+        Action::ShowPlain => {
+            if let Some(text) = w.last_copy.clone() {
+                w.plain = Some(text);
+                w.overlay = Some(Overlay::Plain);
+            }
             return None;
         }
         Action::Quit if mode != Mode::ConfirmQuit && w.has_unsaved() => {

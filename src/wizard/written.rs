@@ -8,6 +8,8 @@ use crate::request::{self, Facts, Question, Remark, RequestOutput};
 
 use super::state::Wizard;
 use super::steps::ip;
+use super::words;
+use crate::i18n::Lang;
 
 /// One value to paste, as the form step and the copy step show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -220,8 +222,26 @@ pub fn generated_reason(w: &Wizard) -> Option<String> {
         .map(|f| f.value_en)
 }
 
-/// The Japanese email to the hosting provider, when the case calls for one.
+/// The Japanese email to the hosting provider, when the case calls for one. The request
+/// writer quotes the bounce's facts as written; here the date is put the Japanese way and the
+/// list named as the other screens name it, so the mail reads like a person wrote it.
 #[must_use]
 pub fn provider_email(w: &Wizard) -> Option<String> {
-    output(w).ok()?.provider_email_ja
+    let mut text = output(w).ok()?.provider_email_ja?;
+    let facts = facts(w);
+    if let Some(date) = facts
+        .date
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        && let Some(parsed) =
+            mail_parser::DateTime::parse_rfc822(date).filter(mail_parser::DateTime::is_valid)
+    {
+        text = text.replace(date, &words::date_words(&parsed, Lang::Ja));
+    }
+    if let Some((entry, Some(sub))) = entry(w) {
+        let quoted = format!("{} ({sub})", entry.name);
+        text = text.replace(&quoted, &words::list_name(entry, Some(&sub)));
+    }
+    Some(text)
 }

@@ -98,6 +98,16 @@ impl Pty {
         self.parser.lock().unwrap().screen().contents()
     }
 
+    /// What one cell of the screen shows (the second half of a wide character shows "").
+    pub fn cell(&self, row: u16, col: u16) -> String {
+        let parser = self.parser.lock().unwrap();
+        parser
+            .screen()
+            .cell(row, col)
+            .map(|c| c.contents().to_owned())
+            .unwrap_or_default()
+    }
+
     /// Every byte written so far.
     pub fn raw(&self) -> Vec<u8> {
         self.raw.lock().unwrap().clone()

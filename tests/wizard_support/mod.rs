@@ -119,6 +119,8 @@ impl Harness {
                         ok: true,
                         message: format!("{label}: copied"),
                         plain_view: false,
+                        unconfirmed: false,
+                        lost_on_exit: None,
                     },
                     text,
                 });
@@ -259,4 +261,16 @@ pub fn text_of(buffer: &Buffer) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The screen's text with its line breaks and indentation taken out, so a phrase is found
+/// wherever the window wrapped it: Japanese without any spaces (a line may break at one),
+/// English with one space between lines.
+pub fn flat(screen: &str, lang: Lang) -> String {
+    let joined = screen.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    if lang == Lang::Ja {
+        joined.replace(' ', "")
+    } else {
+        joined
+    }
 }

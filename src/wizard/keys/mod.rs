@@ -1,8 +1,10 @@
 //! One table of key bindings per mode. `update` looks keys up here and the bottom key bar and
 //! the help screen are drawn from the same tables, so the hints can never disagree with the keys.
 
+mod offer;
 mod table;
 
+pub use offer::{Offer, When};
 pub use table::table;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -51,6 +53,8 @@ pub enum Action {
     Toggle,
     /// Copy the Japanese email to the hosting provider.
     CopyEmail,
+    /// Show the last copied text alone on the screen, for the terminal's own selection.
+    ShowPlain,
     /// Close the help or the QR code.
     Close,
     /// Yes (in a question).
@@ -80,8 +84,12 @@ pub enum Mode {
     FormReason,
     /// Step 5, the reason being rewritten (Enter starts a new line).
     FormText,
+    /// Step 5 when no list was identified: nothing to fill in, only to read.
+    FormNoList,
     /// Step 6.
     Copy,
+    /// Step 6 when the list takes no request: nothing to copy.
+    CopyNothing,
     /// Step 7.
     After,
     /// The help screen.
@@ -105,15 +113,6 @@ impl Mode {
     }
 }
 
-/// When a binding is offered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum When {
-    /// Always.
-    Always,
-    /// Only where a desktop browser can be opened.
-    Desktop,
-}
-
 /// A key as the tables name it: modifiers and code.
 pub type Key = (KeyModifiers, KeyCode);
 
@@ -134,11 +133,9 @@ pub struct Binding {
     pub when: When,
 }
 
-/// The bindings offered here (a desktop-only one is left out when there is no desktop).
-pub fn offered(mode: Mode, desktop: bool) -> impl Iterator<Item = &'static Binding> {
-    table(mode)
-        .iter()
-        .filter(move |b| b.when == When::Always || desktop)
+/// The bindings offered here (one whose condition does not hold is left out).
+pub fn offered(mode: Mode, offer: Offer) -> impl Iterator<Item = &'static Binding> {
+    table(mode).iter().filter(move |b| offer.allows(b.when))
 }
 
 /// A key as the tables name it. Shift is dropped from characters (`?` arrives with or without
@@ -160,9 +157,9 @@ pub fn normalise(key: KeyEvent) -> Key {
 
 /// The action a key triggers here, if any.
 #[must_use]
-pub fn lookup(mode: Mode, key: KeyEvent, desktop: bool) -> Option<Action> {
+pub fn lookup(mode: Mode, key: KeyEvent, offer: Offer) -> Option<Action> {
     let key = normalise(key);
-    offered(mode, desktop)
+    offered(mode, offer)
         .find(|b| b.keys.contains(&key))
         .map(|b| match (b.action, key.1) {
             (Action::Copy(_), KeyCode::Char(d)) => Action::Copy(
@@ -196,13 +193,13 @@ mod tests {
             assert!(mode.is_typing());
             for c in ['q', '?', '1', 'a', 'c', 'e', ' '] {
                 assert_eq!(
-                    lookup(mode, key(KeyCode::Char(c), NONE), true),
+                    lookup(mode, key(KeyCode::Char(c), NONE), Offer::ALL),
                     None,
                     "{mode:?} must let {c:?} type"
                 );
             }
             assert_eq!(
-                lookup(mode, key(KeyCode::Char('c'), CTRL), true),
+                lookup(mode, key(KeyCode::Char('c'), CTRL), Offer::ALL),
                 Some(Action::Quit)
             );
         }
@@ -211,19 +208,19 @@ mod tests {
     #[test]
     fn digits_copy_their_field_and_shift_does_not_matter() {
         assert_eq!(
-            lookup(Mode::Copy, key(KeyCode::Char('3'), NONE), false),
+            lookup(Mode::Copy, key(KeyCode::Char('3'), NONE), Offer::default()),
             Some(Action::Copy(3))
         );
         assert_eq!(
             lookup(
                 Mode::Happened,
                 key(KeyCode::Char('?'), KeyModifiers::SHIFT),
-                false
+                Offer::default()
             ),
             Some(Action::Help)
         );
         assert_eq!(
-            lookup(Mode::Copy, key(KeyCode::Enter, CTRL), false),
+            lookup(Mode::Copy, key(KeyCode::Enter, CTRL), Offer::default()),
             Some(Action::Next)
         );
     }
@@ -231,8 +228,27 @@ mod tests {
     #[test]
     fn the_browser_key_needs_a_desktop() {
         let o = key(KeyCode::Char('o'), NONE);
-        assert_eq!(lookup(Mode::List, o, false), None);
-        assert_eq!(lookup(Mode::List, o, true), Some(Action::OpenUrl));
+        assert_eq!(lookup(Mode::List, o, Offer::default()), None);
+        assert_eq!(lookup(Mode::List, o, Offer::ALL), Some(Action::OpenUrl));
+    }
+
+    #[test]
+    fn keys_with_nothing_to_act_on_are_not_offered() {
+        let c = key(KeyCode::Char('c'), NONE);
+        let no_url = Offer {
+            url: false,
+            ..Offer::ALL
+        };
+        assert_eq!(lookup(Mode::List, c, no_url), None);
+        assert!(offered(Mode::List, no_url).all(|b| b.action != Action::ShowQr));
+        let no_ip = Offer {
+            ip: false,
+            ..Offer::ALL
+        };
+        assert_eq!(lookup(Mode::Ip, c, no_ip), None);
+        let v = key(KeyCode::Char('v'), NONE);
+        assert_eq!(lookup(Mode::Copy, v, Offer::default()), None);
+        assert_eq!(lookup(Mode::Copy, v, Offer::ALL), Some(Action::ShowPlain));
     }
 
     #[test]
@@ -247,7 +263,9 @@ mod tests {
             Mode::FormLine,
             Mode::FormReason,
             Mode::FormText,
+            Mode::FormNoList,
             Mode::Copy,
+            Mode::CopyNothing,
             Mode::After,
             Mode::Help,
             Mode::ConfirmQuit,

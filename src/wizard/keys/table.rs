@@ -39,8 +39,8 @@ const fn hidden(mut b: Binding) -> Binding {
     b
 }
 
-const fn desktop(mut b: Binding) -> Binding {
-    b.when = When::Desktop;
+const fn when(when: When, mut b: Binding) -> Binding {
+    b.when = when;
     b
 }
 
@@ -100,11 +100,20 @@ static PASTE_BOX: &[Binding] = &[
 
 static HAPPENED: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_PGUP, B_PGDN, B_HELP, B_QUIT];
 
+const B_PLAIN: Binding = when(
+    When::Copied,
+    bind(&[ch('v')], Action::ShowPlain, "v", "keys-show-plain"),
+);
+
 static IP: &[Binding] = &[
     B_NEXT,
     B_BACK,
-    bind(&[ch('c')], Action::CopyIp, "c", "keys-copy-ip"),
+    when(
+        When::Ip,
+        bind(&[ch('c')], Action::CopyIp, "c", "keys-copy-ip"),
+    ),
     bind(&[ch('e')], Action::EditIp, "e", "keys-edit-ip"),
+    B_PLAIN,
     B_UP,
     B_DOWN,
     B_PGUP,
@@ -123,10 +132,23 @@ static IP_ENTRY: &[Binding] = &[
 static LIST: &[Binding] = &[
     B_NEXT,
     B_BACK,
-    bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-url"),
-    desktop(bind(&[ch('o')], Action::OpenUrl, "o", "keys-open-url")),
-    bind(&[ch('p')], Action::ShowQr, "p", "keys-show-qr"),
-    bind(&[ch('i')], Action::CopyIp, "i", "keys-copy-ip"),
+    when(
+        When::Url,
+        bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-url"),
+    ),
+    when(
+        When::Desktop,
+        bind(&[ch('o')], Action::OpenUrl, "o", "keys-open-url"),
+    ),
+    when(
+        When::Url,
+        bind(&[ch('p')], Action::ShowQr, "p", "keys-show-qr"),
+    ),
+    when(
+        When::Ip,
+        bind(&[ch('i')], Action::CopyIp, "i", "keys-copy-ip"),
+    ),
+    B_PLAIN,
     B_UP,
     B_DOWN,
     B_PGUP,
@@ -163,11 +185,14 @@ static FORM_REASON: &[Binding] = FORM_LINE;
 
 static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK, B_HELP_T, B_QUIT_T];
 
+static FORM_NO_LIST: &[Binding] = &[B_NEXT, B_BACK, B_HELP, B_QUIT];
+
 static COPY: &[Binding] = &[
     bind(DIGITS, Action::Copy(0), "1-9", "keys-copy-field"),
     bind(&[ch('a')], Action::CopyAll, "a", "keys-copy-all"),
     B_NEXT,
     B_BACK,
+    B_PLAIN,
     B_UP,
     B_DOWN,
     B_PGUP,
@@ -176,9 +201,15 @@ static COPY: &[Binding] = &[
     B_QUIT,
 ];
 
+static COPY_NOTHING: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_HELP, B_QUIT];
+
 static AFTER: &[Binding] = &[
-    bind(&[ch('c')], Action::CopyEmail, "c", "keys-copy-email"),
+    when(
+        When::Email,
+        bind(&[ch('c')], Action::CopyEmail, "c", "keys-copy-email"),
+    ),
     B_BACK,
+    B_PLAIN,
     B_UP,
     B_DOWN,
     B_PGUP,
@@ -265,7 +296,9 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::FormLine => FORM_LINE,
         Mode::FormReason => FORM_REASON,
         Mode::FormText => FORM_TEXT,
+        Mode::FormNoList => FORM_NO_LIST,
         Mode::Copy => COPY,
+        Mode::CopyNothing => COPY_NOTHING,
         Mode::After => AFTER,
         Mode::Help => HELP_SCREEN,
         Mode::ConfirmQuit => CONFIRM_QUIT,

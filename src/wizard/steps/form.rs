@@ -127,6 +127,15 @@ pub fn enter(w: &mut Wizard) {
 
 /// A key from the step's tables.
 pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
+    // No list: the screen only says so; Enter must not answer the questions it does not show.
+    if written::entry(w).is_none() {
+        match action {
+            Action::Next | Action::FieldNext => w.go(Step::Copy),
+            Action::Back => w.go(Step::List),
+            _ => {}
+        }
+        return None;
+    }
     let list = items(w);
     let Some(item) = w.form.focused.filter(|i| list.contains(i)) else {
         focus(w, w.form.focus);

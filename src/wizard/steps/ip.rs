@@ -20,6 +20,9 @@ pub struct IpState {
     pub manual: Option<IpAddr>,
     /// Why the typed text was not accepted, in the user's language.
     pub error: Option<String>,
+    /// What was typed when the entry was closed with Esc, to start from next time.
+    #[serde(default)]
+    pub draft: Option<String>,
 }
 
 impl IpState {
@@ -32,7 +35,16 @@ impl IpState {
     /// Whether the user typed anything here.
     #[must_use]
     pub fn is_touched(&self) -> bool {
-        self.manual.is_some() || self.entry.as_ref().is_some_and(|e| !e.value().is_empty())
+        self.manual.is_some()
+            || self.draft.is_some()
+            || self.entry.as_ref().is_some_and(|e| !e.value().is_empty())
+    }
+
+    /// Opens the entry field on the draft, else on `current`.
+    fn open(&mut self, current: &str) {
+        let start = self.draft.take().unwrap_or_else(|| current.to_owned());
+        self.entry = Some(LineEdit::new(&start));
+        self.error = None;
     }
 }
 
@@ -118,7 +130,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
             if chosen(w).is_some() {
                 w.go(Step::List);
             } else {
-                w.ip.entry = Some(LineEdit::default());
+                w.ip.open("");
                 w.notify(Tone::Info, t!(w.lang, "wizard-ip-type-it"));
             }
             None
@@ -129,8 +141,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         }
         Action::EditIp => {
             let current = chosen(w).map(|ip| ip.to_string()).unwrap_or_default();
-            w.ip.entry = Some(LineEdit::new(&current));
-            w.ip.error = None;
+            w.ip.open(&current);
             None
         }
         Action::CopyIp => copy_ip(w),
@@ -139,25 +150,46 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
 }
 
 fn act_entry(w: &mut Wizard, action: Action) -> Option<Effect> {
+    let typed =
+        w.ip.entry
+            .as_ref()
+            .map(|e| e.value().trim().to_owned())
+            .unwrap_or_default();
     match action {
-        Action::Next => {
-            let typed = w.ip.entry.as_ref().map(|e| e.value().to_owned());
-            match parse(typed.as_deref().unwrap_or_default()) {
-                Ok(ip) => {
-                    w.ip.manual = Some(ip);
-                    w.ip.entry = None;
-                    w.ip.error = None;
-                    w.notify(
-                        Tone::Done,
-                        t!(w.lang, "wizard-ip-accepted", ip = ip.to_string()),
-                    );
-                }
-                Err(problem) => w.ip.error = Some(t!(w.lang, problem.message_id())),
+        // Nothing typed: the user does not know the address. Without one found either, they
+        // may still go on (the list's page and the provider's help do not need it).
+        Action::Next if typed.is_empty() => {
+            w.ip.entry = None;
+            w.ip.error = None;
+            if chosen(w).is_none() {
+                w.go(Step::List);
+                w.notify(Tone::Info, t!(w.lang, "wizard-ip-skipped"));
             }
         }
+        Action::Next => match parse(&typed) {
+            Ok(ip) => {
+                w.ip.manual = Some(ip);
+                w.ip.entry = None;
+                w.ip.error = None;
+                w.notify(
+                    Tone::Done,
+                    t!(w.lang, "wizard-ip-accepted", ip = ip.to_string()),
+                );
+            }
+            Err(problem) => w.ip.error = Some(t!(w.lang, problem.message_id())),
+        },
+        // Esc closes the field but keeps what was typed, for the next time it opens.
         Action::Back => {
             w.ip.entry = None;
             w.ip.error = None;
+            let current = chosen(w).map(|ip| ip.to_string()).unwrap_or_default();
+            if !typed.is_empty() && typed != current {
+                w.notify(
+                    Tone::Info,
+                    t!(w.lang, "wizard-ip-draft-kept", typed = typed.clone()),
+                );
+                w.ip.draft = Some(typed);
+            }
         }
         _ => {}
     }

@@ -53,6 +53,9 @@ pub struct PasteState {
     /// bytes (charsets, encodings), not from the text shown.
     #[serde(skip)]
     pub raw: Option<Input>,
+    /// The text a new paste replaced, until the next change: Ctrl+U brings it back.
+    #[serde(skip)]
+    pub replaced: Option<String>,
 }
 
 impl PasteState {
@@ -66,6 +69,7 @@ impl PasteState {
             problem: None,
             analysing: false,
             raw: None,
+            replaced: None,
         }
     }
 }
@@ -86,11 +90,23 @@ pub fn on_paste(w: &mut Wizard, text: &str, source: Source) -> Option<Effect> {
 fn insert_text(w: &mut Wizard, text: &str, source: Source) -> Option<Effect> {
     let was_empty = w.paste.text_box.is_empty();
     let clean = crate::wizard::sanitize::for_box(text);
-    w.paste.text_box.insert_clean(&clean);
+    // A whole mail pasted over another is a new case, not an addition to the old one: it
+    // replaces the box (the old text stays in the undo history).
+    let replaces = !was_empty && clean.trim_end().contains('\n');
+    let old = replaces.then(|| w.paste.text_box.text());
+    if replaces {
+        w.paste.text_box.paste_over(&clean);
+    } else {
+        w.paste.text_box.insert_clean(&clean);
+    }
     changed(w, source);
+    w.paste.replaced = old;
+    if replaces {
+        w.notify(Tone::Info, t!(w.lang, "wizard-paste-replaced"));
+    }
     // The common case, a paste into an empty box: the cleaned paste is the whole text, so
     // the lines need not be joined again.
-    let text = if was_empty {
+    let text = if was_empty || replaces {
         clean.into_owned()
     } else {
         w.paste.text_box.text()
@@ -100,6 +116,16 @@ fn insert_text(w: &mut Wizard, text: &str, source: Source) -> Option<Effect> {
 
 /// A key the paste box should handle (not bound in the key table).
 pub fn on_typed(w: &mut Wizard, key: crossterm::event::KeyEvent) -> Option<Effect> {
+    // Undo right after a paste replaced the text: the whole old text comes back at once.
+    let undo = key.code == KeyCode::Char('u')
+        && key
+            .modifiers
+            .contains(crossterm::event::KeyModifiers::CONTROL);
+    if undo && let Some(old) = w.paste.replaced.take() {
+        w.paste.text_box.replace(&old);
+        changed(w, Source::Typed);
+        return analyse(w, old.into_bytes());
+    }
     if !w.paste.text_box.input(key) {
         if w.paste.text_box.is_read_only()
             && matches!(
@@ -120,6 +146,7 @@ pub fn on_typed(w: &mut Wizard, key: crossterm::event::KeyEvent) -> Option<Effec
 fn changed(w: &mut Wizard, source: Source) {
     w.paste.generation += 1;
     w.paste.raw = None;
+    w.paste.replaced = None;
     w.paste.problem = None;
     if source != Source::Typed || w.paste.source == Source::Nothing {
         w.paste.source = source;

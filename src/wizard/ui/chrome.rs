@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::ViewCtx;
 use super::doc::Doc;
 use crate::t;
-use crate::wizard::keys;
+use crate::wizard::keys::{self, Action};
 use crate::wizard::sanitize;
 use crate::wizard::state::{Step, Tone};
 
@@ -35,7 +35,8 @@ pub fn steps(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let item = |s: Step, named: bool| -> Span<'static> {
         let symbol = if s == w.step {
             "●"
-        } else if s < w.reached || s < w.step {
+        } else if s <= w.reached {
+            // Every step reached before is done, the last one too once the user has gone back.
             "✔"
         } else {
             "○"
@@ -101,30 +102,71 @@ pub fn notice(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     f.render_widget(Paragraph::new(lines), area);
 }
 
-/// The key bar as lines of at most `width` columns; the last line is kept to two rows.
+/// The key bar as at most two lines of `width` columns. When the keys do not fit, the least
+/// useful ones (the last in the table) are left out, never Help, Quit, Next or Back: the help
+/// screen still lists every key.
 #[must_use]
 pub fn key_lines(ctx: &ViewCtx, width: u16) -> Vec<Line<'static>> {
     let w = ctx.w;
     let width = usize::from(width);
-    let mut lines: Vec<Vec<Span<'static>>> = vec![vec![Span::raw(" ")]];
-    let mut used = 1;
-    for b in keys::offered(w.mode(), w.desktop).filter(|b| b.shown) {
-        let key = format!(" {} ", b.label);
-        let hint = format!(" {}  ", t!(w.lang, b.hint));
-        let need = sanitize::width(&key) + sanitize::width(hint.trim_end());
-        if used + need > width {
-            if lines.len() == 2 {
-                break;
+    let mut shown: Vec<(String, String, bool)> = keys::offered(w.mode(), w.offer())
+        .filter(|b| b.shown)
+        .map(|b| {
+            let essential = matches!(
+                b.action,
+                Action::Help
+                    | Action::Quit
+                    | Action::Next
+                    | Action::Back
+                    | Action::Close
+                    | Action::Confirm
+                    | Action::Cancel
+            );
+            (format!(" {} ", b.label), t!(w.lang, b.hint), essential)
+        })
+        .collect();
+    loop {
+        let rows = pack(&shown, width);
+        let droppable = shown.iter().rposition(|(_, _, essential)| !essential);
+        match droppable {
+            Some(i) if rows.len() > 2 => {
+                shown.remove(i);
             }
-            lines.push(vec![Span::raw(" ")]);
+            _ => {
+                return rows
+                    .into_iter()
+                    .take(2)
+                    .map(|row| {
+                        let mut spans = vec![Span::raw(" ")];
+                        for (key, hint) in row {
+                            spans.push(Span::styled(key, ctx.theme.key()));
+                            spans.push(Span::styled(hint, ctx.theme.text()));
+                        }
+                        Line::from(spans)
+                    })
+                    .collect();
+            }
+        }
+    }
+}
+
+/// Keys and hints in rows of `width` columns, in order.
+fn pack(keys: &[(String, String, bool)], width: usize) -> Vec<Vec<(String, String)>> {
+    let mut rows: Vec<Vec<(String, String)>> = vec![Vec::new()];
+    let mut used = 1;
+    for (key, hint, _) in keys {
+        let hint = format!(" {hint}  ");
+        let need = sanitize::width(key) + sanitize::width(hint.trim_end());
+        if used + need > width && used > 1 {
+            rows.push(Vec::new());
             used = 1;
         }
-        used += sanitize::width(&key) + sanitize::width(&hint);
-        let last = lines.last_mut().expect("one line at least");
-        last.push(Span::styled(key, ctx.theme.key()));
-        last.push(Span::styled(hint, ctx.theme.text()));
+        used += sanitize::width(key) + sanitize::width(&hint);
+        rows.last_mut()
+            .expect("one row at least")
+            .push((key.clone(), hint));
     }
-    lines.into_iter().map(Line::from).collect()
+    rows
 }
 
 /// Draws the key bar.

@@ -1,12 +1,10 @@
-//! A step's body as lines already wrapped to the width, so scrolling, side-by-side columns and
-//! "does it fit" are plain arithmetic. Wrapping breaks English at spaces and Japanese between
-//! characters, and never splits a wide character.
+//! A step's body as lines already wrapped to the width (by [`super::wrap`]), so scrolling,
+//! side-by-side columns and "does it fit" are plain arithmetic.
 
+use super::wrap::wrap;
+use crate::wizard::sanitize;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthChar;
-
-use crate::wizard::sanitize;
 
 /// Lines wrapped to one width.
 #[derive(Clone, Debug, Default)]
@@ -60,6 +58,30 @@ impl Doc {
         self
     }
 
+    /// Text whose lines carry their own layout (an email, a quoted server reply): after
+    /// `indent`, each line wraps under its own first character, and under the text of a list
+    /// item (`・`, `1. `), so a wrapped line never falls back to the left edge.
+    pub fn block(&mut self, indent: &str, text: &str, style: Style) -> &mut Self {
+        for l in text.split('\n') {
+            let body = l.trim_start_matches(' ');
+            let lead = l.chars().count() - body.chars().count();
+            let digits = body.chars().take_while(char::is_ascii_digit).count();
+            let marker = if body.starts_with('・') {
+                1
+            } else if digits > 0 && body.chars().skip(digits).take(2).eq(['.', ' ']) {
+                digits + 2
+            } else if body.starts_with("- ") {
+                2
+            } else {
+                0
+            };
+            let prefix: String = l.chars().take(lead + marker).collect();
+            let rest: String = l.chars().skip(lead + marker).collect();
+            self.hang(&format!("{indent}{prefix}"), &rest, style);
+        }
+        self
+    }
+
     /// Styled spans as one paragraph; continuation lines are indented by `hang` columns.
     pub fn spans(&mut self, spans: &[Span<'_>], hang: usize) -> &mut Self {
         self.lines.extend(wrap(spans, self.width, hang));
@@ -103,110 +125,6 @@ impl Doc {
     }
 }
 
-/// Wraps styled spans to `width` columns. English breaks at the last space; text without
-/// spaces (Japanese) breaks between characters.
-#[must_use]
-pub fn wrap(spans: &[Span<'_>], width: usize, hang: usize) -> Vec<Line<'static>> {
-    let width = width.max(1);
-    let hang = if hang * 2 > width { 0 } else { hang };
-    let cells: Vec<(char, Style)> = spans
-        .iter()
-        .flat_map(|s| s.content.chars().map(move |c| (c, s.style)))
-        .collect();
-    let mut out = Vec::new();
-    let mut line: Vec<(char, Style)> = Vec::new();
-    let mut used = 0;
-    let mut first = true;
-    for (c, style) in cells {
-        let w = c.width().unwrap_or(0);
-        if used + w > width && !line.is_empty() {
-            // Overflowing on a space: the line ends right here and the space goes.
-            let mut keep = if c == ' ' {
-                line.len()
-            } else {
-                break_point(&line, first, hang)
-            };
-            // Japanese line-breaking: 、。) and the like never start a line; the character
-            // before them moves down too.
-            if keep == line.len() && is_closing(c) && keep > hang + 2 {
-                keep -= 1;
-            }
-            let rest: Vec<_> = line.split_off(keep);
-            out.push(to_line(&line));
-            line = vec![(' ', Style::new()); hang];
-            // A space at a break is swallowed.
-            line.extend(rest.into_iter().skip_while(|(c, _)| *c == ' '));
-            used = line.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
-            first = false;
-            if c == ' ' {
-                continue;
-            }
-        }
-        line.push((c, style));
-        used += w;
-    }
-    if !line.is_empty() || out.is_empty() {
-        out.push(to_line(&line));
-    }
-    out
-}
-
-/// Where to cut a full line: before a trailing English word (so `Esc` is not split), or
-/// between characters when the line ends in Japanese or the word is too long to move.
-fn break_point(line: &[(char, Style)], first: bool, hang: usize) -> usize {
-    let start = if first { 0 } else { hang };
-    let narrow = |c: char| c != ' ' && c.width().unwrap_or(0) == 1;
-    let word = line.iter().rev().take_while(|(c, _)| narrow(*c)).count();
-    let at = line.len() - word;
-    if word > 0 && at > start && word * 2 < line.len() {
-        at
-    } else {
-        line.len()
-    }
-}
-
-/// Punctuation that must not begin a line.
-const fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '、' | '。'
-            | '，'
-            | '．'
-            | '）'
-            | ')'
-            | '」'
-            | '』'
-            | '】'
-            | '！'
-            | '？'
-            | 'ー'
-            | '・'
-            | '：'
-            | ','
-            | '.'
-            | '!'
-            | '?'
-            | ':'
-            | ';'
-    )
-}
-
-fn to_line(cells: &[(char, Style)]) -> Line<'static> {
-    let mut spans: Vec<Span<'static>> = Vec::new();
-    for (c, style) in cells {
-        match spans.last_mut() {
-            Some(last) if last.style == *style => last.content.to_mut().push(*c),
-            _ => spans.push(Span::styled(c.to_string(), *style)),
-        }
-    }
-    // Trailing spaces would only pad; dropping them keeps snapshots and copies tidy.
-    if let Some(last) = spans.last_mut() {
-        let trimmed = last.content.trim_end().to_owned();
-        last.content = trimmed.into();
-    }
-    Line::from(spans)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,24 +134,23 @@ mod tests {
     }
 
     #[test]
-    fn english_breaks_at_spaces() {
-        let l = wrap(&[Span::raw("We asked the hosting provider to act.")], 16, 0);
-        assert_eq!(text(&l), ["We asked the", "hosting provider", "to act."]);
-    }
-
-    #[test]
-    fn japanese_breaks_between_characters_and_never_overflows() {
-        let l = wrap(
-            &[Span::raw("共有サーバーのため再発の保証はできません")],
-            11,
-            0,
+    fn a_block_keeps_each_line_under_its_own_indentation() {
+        let mut d = Doc::new(20);
+        d.block(
+            "  ",
+            "Dear team\n    450 4.7.1 refused due to the sender IP\n・あいうえおかきくけこさしす",
+            Style::new(),
         );
-        for line in &l {
-            assert!(line.width() <= 11, "{line}");
-        }
         assert_eq!(
-            text(&l).concat(),
-            "共有サーバーのため再発の保証はできません"
+            text(&d.lines),
+            [
+                "  Dear team",
+                "      450 4.7.1",
+                "      refused due to",
+                "      the sender IP",
+                "  ・あいうえおかきく",
+                "    けこさしす",
+            ]
         );
     }
 

@@ -6,6 +6,7 @@ pub mod doc;
 mod overlay;
 mod steps;
 pub mod theme;
+pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -37,7 +38,7 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
         shape: layout::shape(area),
     };
     if ctx.shape == Shape::TooSmall {
-        too_small(f, area, &ctx);
+        draw_too_small(f, area, &ctx);
         return;
     }
     let c = chrome_for(&ctx, area);
@@ -63,16 +64,25 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
     }
     chrome::notice(f, c.notice, &ctx);
     chrome::keys(f, c.keys, &ctx);
-    overlay::draw(f, area, &ctx);
+    // A box drawn over the step leaves the key bar visible: it lists the box's own keys.
+    let above_keys = Rect {
+        height: area.height.saturating_sub(c.keys.height),
+        ..area
+    };
+    overlay::draw(f, area, above_keys, &ctx);
 }
 
 /// Says, on the body's last row (kept free for it), that there is more below or above and
 /// which keys show it.
-fn more(f: &mut Frame, body: Rect, ctx: &ViewCtx, above: bool, below: bool) {
-    let id = match (above, below) {
-        (_, true) => "wizard-more-below",
-        (true, false) => "wizard-more-above",
-        (false, false) => return,
+pub(crate) fn more(f: &mut Frame, body: Rect, ctx: &ViewCtx, above: bool, below: bool) {
+    // In the form, ↑↓ move between choices and the view follows: no page keys to name.
+    let form = ctx.w.step == Step::Form;
+    let id = match (above, below, form) {
+        (_, true, false) => "wizard-more-below",
+        (true, false, false) => "wizard-more-above",
+        (_, true, true) => "wizard-form-more-below",
+        (true, false, true) => "wizard-form-more-above",
+        (false, false, _) => return,
     };
     if body.height < 2 {
         return;
@@ -86,7 +96,12 @@ fn more(f: &mut Frame, body: Rect, ctx: &ViewCtx, above: bool, below: bool) {
 
 fn chrome_for(ctx: &ViewCtx, area: Rect) -> Chrome {
     let keys = u16::try_from(chrome::key_lines(ctx, area.width).len()).unwrap_or(2);
-    let notice = chrome::notice_doc(ctx, area.width).lines.len().clamp(1, 3);
+    // A copy's result can be long (the tmux tip): it may take a quarter of the screen.
+    let most = usize::from(area.height / 4).max(3);
+    let notice = chrome::notice_doc(ctx, area.width)
+        .lines
+        .len()
+        .clamp(1, most);
     layout::chrome(area, u16::try_from(notice).unwrap_or(1), keys)
 }
 
@@ -142,18 +157,50 @@ pub fn page_rows(w: &Wizard) -> u16 {
     body_area(w).1.height.saturating_sub(1).max(1)
 }
 
-fn too_small(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
-    let text = t!(
-        ctx.w.lang,
+/// What the plain view prints under the copied text: how the copy went, and how to select.
+#[must_use]
+pub fn plain_footer(w: &Wizard) -> String {
+    let mut lines = Vec::new();
+    if let Some(n) = &w.notice {
+        let symbol = match n.tone {
+            super::state::Tone::Done => "✔",
+            super::state::Tone::Warn => "⚠",
+            super::state::Tone::Info => "»",
+        };
+        lines.push(format!("{symbol} {}", n.text));
+    }
+    lines.push(t!(w.lang, "wizard-plain-help"));
+    lines.join("\n")
+}
+
+/// Whether the terminal, at its last known size, is too small for anything but a message.
+#[must_use]
+pub fn too_small(w: &Wizard) -> bool {
+    let (width, height) = w.viewport;
+    layout::shape(Rect::new(0, 0, width, height)) == Shape::TooSmall
+}
+
+fn draw_too_small(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
+    let lang = ctx.w.lang;
+    let mut text = t!(
+        lang,
         "wizard-too-small",
         width = layout::MIN_WIDTH,
         height = layout::MIN_HEIGHT,
         now = format!("{}×{}", area.width, area.height)
     );
+    // The quit question cannot be drawn as a box here: it is asked in the message itself.
+    if ctx.w.overlay == Some(super::state::Overlay::ConfirmQuit) {
+        text = format!(
+            "{}\n{}",
+            t!(lang, "wizard-quit-question"),
+            t!(lang, "wizard-quit-keys")
+        );
+    }
     let p = Paragraph::new(text)
         .style(ctx.theme.warn())
         .wrap(Wrap { trim: true });
-    let rows = 4.min(area.height);
+    let rows = 5.min(area.height);
     let y = area.y + area.height.saturating_sub(rows) / 2;
     f.render_widget(p, Rect::new(area.x, y, area.width, rows));
 }

@@ -16,18 +16,47 @@ use crate::wizard::state::Overlay;
 use crate::wizard::steps::list::lookup_url;
 use crate::wizard::{qr, sanitize};
 
-/// Draws the overlay, if one is open.
-pub fn draw(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
+/// Draws the overlay, if one is open: a box within `boxes` (the screen above the key bar), or
+/// the plain view over the whole `screen`.
+pub fn draw(f: &mut Frame, screen: Rect, boxes: Rect, ctx: &ViewCtx) {
     match ctx.w.overlay {
-        Some(Overlay::Help) => help(f, area, ctx),
-        Some(Overlay::ConfirmQuit) => confirm_quit(f, area, ctx),
-        Some(Overlay::Qr) => qr_code(f, area, ctx),
-        Some(Overlay::Plain) => plain(f, area, ctx),
+        Some(Overlay::Help) => help(f, boxes, ctx),
+        Some(Overlay::ConfirmQuit) => confirm_quit(f, boxes, ctx),
+        Some(Overlay::Qr) => qr_code(f, boxes, ctx),
+        Some(Overlay::Plain) => plain(f, screen, ctx),
         None => {}
     }
 }
 
+/// A wide character just left of a box would reach under its border, and the terminal would
+/// draw it over the border (ratatui skips the cell a wide character covers): it becomes a
+/// space, so the border shows on every row.
+fn clear_left_edge(f: &mut Frame, r: Rect) {
+    if r.x == 0 {
+        return;
+    }
+    let buf = f.buffer_mut();
+    for y in r.top()..r.bottom() {
+        let cell = &mut buf[(r.x - 1, y)];
+        if sanitize::width(cell.symbol()) > 1 {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
 fn boxed(f: &mut Frame, area: Rect, title: &str, doc: Doc, ctx: &ViewCtx) {
+    boxed_with(f, area, title, doc, None, ctx);
+}
+
+/// A box with a title, and a note in its bottom border (that there is more to scroll).
+fn boxed_with(
+    f: &mut Frame,
+    area: Rect,
+    title: &str,
+    doc: Doc,
+    bottom: Option<String>,
+    ctx: &ViewCtx,
+) {
     let height = u16::try_from(doc.lines.len())
         .unwrap_or(u16::MAX)
         .saturating_add(2);
@@ -35,10 +64,14 @@ fn boxed(f: &mut Frame, area: Rect, title: &str, doc: Doc, ctx: &ViewCtx) {
         .unwrap_or(u16::MAX)
         .saturating_add(4);
     let r = centered(area, width, height);
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .title(Span::styled(format!(" {title} "), ctx.theme.title()))
         .padding(ratatui::widgets::Padding::horizontal(1));
+    if let Some(note) = bottom {
+        block = block.title_bottom(Line::from(Span::styled(note, ctx.theme.key())).right_aligned());
+    }
     let inner = block.inner(r);
+    clear_left_edge(f, r);
     f.render_widget(Clear, r);
     f.render_widget(block, r);
     f.render_widget(Paragraph::new(doc.lines), inner);
@@ -52,7 +85,7 @@ fn help(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
         .blank();
     d.para(&t!(w.lang, "wizard-help-keys-heading"), ctx.theme.heading());
     // The keys of the step itself, not of the help screen that is now open.
-    for b in keys::offered(w.step_mode(), w.desktop) {
+    for b in keys::offered(w.step_mode(), w.offer()) {
         let key = format!("  {:<10}", b.label);
         d.spans(
             &[
@@ -64,12 +97,18 @@ fn help(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     }
     d.blank()
         .para(&t!(w.lang, "wizard-help-close"), ctx.theme.dim());
-    // Taller than the window: ↑↓ scroll it.
+    // Taller than the window: ↑↓ scroll it, and its bottom border says there is more.
     let max = usize::from(area.height.saturating_sub(2));
-    let top = usize::from(w.help_scroll).min(d.lines.len().saturating_sub(max));
+    let total = d.lines.len();
+    let top = usize::from(w.help_scroll).min(total.saturating_sub(max));
     d.lines.drain(..top);
     d.lines.truncate(max);
-    boxed(f, area, &t!(w.lang, "wizard-help-title"), d, ctx);
+    let note = match (top > 0, top + max < total) {
+        (_, true) => Some(format!(" {} ", t!(w.lang, "wizard-help-more-below"))),
+        (true, false) => Some(format!(" {} ", t!(w.lang, "wizard-help-more-above"))),
+        (false, false) => None,
+    };
+    boxed_with(f, area, &t!(w.lang, "wizard-help-title"), d, note, ctx);
 }
 
 fn confirm_quit(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
@@ -77,8 +116,24 @@ fn confirm_quit(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let mut d = Doc::new(area.width.saturating_sub(8).min(56));
     d.para(&t!(w.lang, "wizard-quit-question"), ctx.theme.heading())
         .blank();
-    d.para(&t!(w.lang, "wizard-quit-unsaved"), ctx.theme.text())
+    if !w.paste.text_box.is_empty() || w.form.is_touched() || w.ip.is_touched() {
+        d.para(&t!(w.lang, "wizard-quit-unsaved"), ctx.theme.text())
+            .blank();
+    }
+    // The last copy dies with the program: said now, while there is still time to paste it.
+    if let Some(warning) = &w.exit_warning {
+        d.hang("⚠ ", warning, ctx.theme.warn());
+        d.hang(
+            "  ",
+            &t!(
+                w.lang,
+                "wizard-quit-hold",
+                seconds = crate::wizard::clip::HOLD_AFTER_EXIT.as_secs()
+            ),
+            ctx.theme.text(),
+        )
         .blank();
+    }
     d.para(&t!(w.lang, "wizard-quit-keys"), ctx.theme.dim());
     boxed(f, area, &t!(w.lang, "wizard-quit-title"), d, ctx);
 }
@@ -111,10 +166,19 @@ fn qr_code(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
             Span::styled(row, qr_style(ctx)),
         ]));
     }
-    d.para(&url, ctx.theme.link());
-    d.para(&t!(w.lang, "wizard-qr-help"), ctx.theme.dim());
-    let max = usize::from(area.height.saturating_sub(2));
-    d.lines.truncate(max);
+    // Under the code, what it does, then the address itself, each only if it fits whole: the
+    // address is on the step too.
+    let room = usize::from(area.height.saturating_sub(2));
+    for (text, style) in [
+        (t!(w.lang, "wizard-qr-help"), ctx.theme.dim()),
+        (url, ctx.theme.link()),
+    ] {
+        let mut part = Doc::new(u16::try_from(d.width).unwrap_or(u16::MAX));
+        part.para(&text, style);
+        if d.lines.len() + part.lines.len() <= room {
+            d.append(part);
+        }
+    }
     boxed(f, area, &t!(w.lang, "wizard-qr-title"), d, ctx);
 }
 
@@ -123,7 +187,8 @@ fn qr_code(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
 fn plain(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let w = ctx.w;
     f.render_widget(Clear, area);
-    let mut help = Doc::new(area.width);
+    // Under the text: how the copy went (a file's path, say), then how to select.
+    let mut help = super::chrome::notice_doc(ctx, area.width);
     help.para(&t!(w.lang, "wizard-plain-help"), ctx.theme.dim());
     let help_rows = u16::try_from(help.lines.len())
         .unwrap_or(2)

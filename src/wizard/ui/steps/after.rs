@@ -5,12 +5,11 @@
 use ratatui::layout::Rect;
 
 use crate::blocklist::catalogue::RemovalMethod;
-use crate::i18n::Lang;
 use crate::request::{Cause, ServerType};
 use crate::t;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
-use crate::wizard::written;
+use crate::wizard::{words, written};
 
 /// The step's body.
 #[must_use]
@@ -20,7 +19,9 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let th = ctx.theme;
     let mut d = Doc::new(area.width);
     d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
-    let expect = if written::nothing_to_send(w) {
+    let expect = if written::entry(w).is_none() {
+        "wizard-after-expect-ask"
+    } else if written::nothing_to_send(w) {
         "wizard-after-expect-wait"
     } else {
         "wizard-after-expect"
@@ -35,22 +36,31 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         .is_some_and(|d| d.temporary);
     let retry = if temporary {
         "wizard-after-retry-temporary"
-    } else {
+    } else if crate::wizard::steps::list::lookup_url(w).is_some() {
         "wizard-after-resend"
+    } else {
+        "wizard-after-resend-later"
     };
     d.hang("  ・", &t!(lang, retry), th.text()).blank();
 
     d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
     let a = &w.form.answers;
-    let shared = a.cause == Some(Cause::SharedServer) || a.server == Some(ServerType::Shared);
-    match (shared, a.cause) {
-        (true, _) => d.hang("  ", &t!(lang, "wizard-after-why-shared"), th.text()),
-        (false, Some(cause)) => d.hang(
+    // The cause the user gave comes first: a shared server only explains it when they chose
+    // that, or did not know and send from one.
+    let shared = a.server == Some(ServerType::Shared);
+    match a.cause {
+        Some(Cause::SharedServer) => d.hang("  ", &t!(lang, "wizard-after-why-shared"), th.text()),
+        Some(Cause::Unknown) | None if shared => {
+            d.hang("  ", &t!(lang, "wizard-after-why-shared"), th.text())
+        }
+        Some(Cause::Unknown) | None => {
+            d.hang("  ", &t!(lang, "wizard-after-why-unknown"), th.text())
+        }
+        Some(cause) => d.hang(
             "  ",
             &t!(lang, "wizard-after-why-cause", cause = cause.label(lang)),
             th.text(),
         ),
-        (false, None) => d.hang("  ", &t!(lang, "wizard-after-why-unknown"), th.text()),
     };
     d.blank()
         .para(&t!(lang, "wizard-after-prevent-heading"), th.heading());
@@ -65,7 +75,10 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         Some(text) => {
             d.hang("  ", &t!(lang, "wizard-after-email-intro"), th.dim())
                 .blank();
-            d.hang("  ", &text, th.text());
+            d.block("  ", &text, th.text());
+        }
+        None if written::entry(w).is_none() => {
+            d.hang("  ", &t!(lang, "wizard-after-no-list"), th.text());
         }
         None if written::output(w).is_ok() => {
             d.hang("  ", &t!(lang, "wizard-after-email-not-needed"), th.dim());
@@ -85,21 +98,23 @@ fn turnaround(ctx: &ViewCtx) -> Option<String> {
     if own.method == RemovalMethod::Expires
         && let Some(h) = own.expires_hours
     {
-        return Some(t!(lang, "wizard-after-expires", hours = h));
+        let request = if written::nothing_to_send(ctx.w) {
+            "no"
+        } else {
+            "yes"
+        };
+        return Some(t!(
+            lang,
+            "wizard-after-expires",
+            request = request,
+            span = words::hours(h, lang)
+        ));
     }
     let (low, high) = own.turnaround_hours.or(entry.removal.turnaround_hours)?;
     Some(t!(
         lang,
         "wizard-after-turnaround",
-        from = span(low, lang),
-        to = span(high, lang)
+        from = words::hours(low, lang),
+        to = words::hours(high, lang)
     ))
-}
-
-fn span(hours: u32, lang: Lang) -> String {
-    match hours {
-        0 => t!(lang, "wizard-after-at-once"),
-        h if h < 48 => t!(lang, "wizard-after-hours", n = h),
-        h => t!(lang, "wizard-after-days", n = h / 24),
-    }
 }

@@ -19,6 +19,10 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let th = ctx.theme;
     let mut d = Doc::new(area.width);
     let fields = written::fields(w);
+    if written::entry(w).is_none() {
+        d.hang("⚠ ", &t!(lang, "wizard-copy-no-list"), th.warn());
+        return d;
+    }
     if written::nothing_to_send(w) {
         d.hang("✔ ", &t!(lang, "wizard-copy-nothing-to-send"), th.done());
         return d;
@@ -76,6 +80,7 @@ fn mail_checklist(d: &mut Doc, ctx: &ViewCtx, to: Option<&str>) {
         &t!(lang, "wizard-copy-checklist-mail-heading"),
         th.heading(),
     );
+    let to_provider = to.is_none();
     let to = to.map_or_else(|| t!(lang, "wizard-copy-mail-to-provider"), str::to_owned);
     let steps = [
         t!(lang, "wizard-copy-mail-new"),
@@ -85,6 +90,14 @@ fn mail_checklist(d: &mut Doc, ctx: &ViewCtx, to: Option<&str>) {
     ];
     for (i, s) in steps.iter().enumerate() {
         d.hang(&format!("  {}. ", i + 1), s, th.text());
+    }
+    // Step 7 writes to the same provider in Japanese: say which one to send.
+    if to_provider {
+        d.hang(
+            "  » ",
+            &t!(lang, "wizard-copy-mail-provider-note"),
+            th.dim(),
+        );
     }
 }
 

@@ -7,44 +7,86 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::i18n::{FluentArgs, Lang, tr_args};
+use crate::request::{Remark, Validation, validate};
 use crate::t;
 use crate::wizard::steps::form::{self, Item};
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
 use crate::wizard::written;
 
-/// Draws the step, scrolled so the focused item is in view.
+/// Draws the step, scrolled so the focused item is in view, and within it the highlighted
+/// choice or the cursor; the last row says when there is more above or below.
 pub fn draw(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
-    let (doc, focus) = doc(ctx, area);
-    let height = usize::from(area.height);
-    let top = if focus.end <= height {
-        0
-    } else {
-        focus.start.min(focus.end - height)
-    };
-    let lines: Vec<Line> = doc.lines.into_iter().skip(top).collect();
+    let (doc, focus, cursor) = doc(ctx, area);
+    let first = ctx.w.form.focus == 0;
+    let (top, rows) = window(
+        doc.lines.len(),
+        usize::from(area.height),
+        &focus,
+        cursor,
+        first,
+    );
+    let total = doc.lines.len();
+    let lines: Vec<Line> = doc.lines.into_iter().skip(top).take(rows).collect();
     f.render_widget(Paragraph::new(lines), area);
+    crate::wizard::ui::more(f, area, ctx, top > 0, top + rows < total);
 }
 
-/// The body and where the focused item stands in it.
+/// The first line shown and how many lines are shown, for `total` lines in `height` rows: the
+/// whole focused item when it fits (with everything above it when that fits too), else its
+/// start; and always the `cursor` line with the line after it.
 #[must_use]
-pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>) {
+pub fn window(
+    total: usize,
+    height: usize,
+    focus: &std::ops::Range<usize>,
+    cursor: usize,
+    first: bool,
+) -> (usize, usize) {
+    if total <= height {
+        return (0, total);
+    }
+    // The last row is kept for "more below/above".
+    let rows = height.saturating_sub(1).max(1);
+    // Everything from the top when the item fits below it, or when it is the first item (the
+    // step's introduction stays, and its end follows the cursor); else the item from its
+    // start (a paragraph above it half shown would read as cut off).
+    let mut top = if focus.end <= rows || first {
+        0
+    } else {
+        focus.start
+    };
+    if cursor + 2 > top + rows {
+        top = (cursor + 2).saturating_sub(rows);
+    }
+    top = top.min(cursor).min(total.saturating_sub(rows));
+    (top, rows)
+}
+
+/// The body, where the focused item stands in it, and the line of its cursor (the highlighted
+/// choice, the field being typed in).
+#[must_use]
+pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
     let w = ctx.w;
     let lang = w.lang;
     let th = ctx.theme;
     let mut d = Doc::new(area.width);
     if written::entry(w).is_none() {
         d.hang("⚠ ", &t!(lang, "wizard-form-no-list"), th.warn());
-        return (d, 0..0);
+        return (d, 0..0, 0);
     }
     if written::nothing_to_send(w) {
+        // It says what the questions are for here, in place of the usual introduction.
         d.hang("⚠ ", &t!(lang, "wizard-form-nothing-to-send"), th.warn())
             .blank();
+    } else {
+        d.para(&t!(lang, "wizard-form-intro"), th.dim()).blank();
     }
-    d.para(&t!(lang, "wizard-form-intro"), th.dim()).blank();
     let problems = written::problems(w);
     let advice = written::advice(w);
     let mut focus = 0..0;
+    let mut cursor = 0;
     for item in form::items(w) {
         let focused = w.form.focused == Some(item);
         let start = d.lines.len();
@@ -75,7 +117,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>) {
             2,
         );
         if focused {
-            opened(&mut d, ctx, item);
+            cursor = super::form_item::opened(&mut d, ctx, item).unwrap_or(start);
         }
         if show_problems {
             for p in &mine {
@@ -93,14 +135,43 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>) {
             .iter()
             .filter(|a| a.about == item.question() && item != Item::Reason)
         {
-            d.hang("    » ", &a.message(lang), th.dim());
+            d.hang("    » ", &remark_words(a, lang), th.dim());
         }
         if focused {
             focus = start..d.lines.len();
         }
     }
     preview(&mut d, ctx, area);
-    (d, focus)
+    (d, focus, cursor)
+}
+
+/// A remark in the request writer's words, except where the wizard lays things out its own
+/// way: the email to the provider is not "below" here but on step 7, and a free mail service
+/// is never offered as the domain to write from.
+fn remark_words(r: &Remark, lang: Lang) -> String {
+    let arg = |name: &str| {
+        r.args
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let free_mail = || {
+        let domain = arg("domain").unwrap_or_default();
+        matches!(
+            validate::email(&format!("postmaster@{domain}"), None),
+            Validation::Advice { id, .. } if id == "request-advice-email-free"
+        )
+    };
+    let id = match r.id.as_str() {
+        "request-advice-ask-provider-first" => "wizard-form-ask-provider-first",
+        "request-advice-email-role" if free_mail() => "wizard-form-email-role-free",
+        _ => return r.message(lang),
+    };
+    let mut args = FluentArgs::new();
+    for (k, v) in &r.args {
+        args.set(k.clone(), v.clone());
+    }
+    tr_args(lang, id, Some(&args))
 }
 
 fn answered(ctx: &ViewCtx, item: Item) -> bool {
@@ -191,79 +262,6 @@ fn detected_provider(ctx: &ViewCtx) -> Option<String> {
     Some(p.name(ctx.w.lang).to_owned())
 }
 
-/// The focused item opened: its choices, its field, or the reason being written.
-fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) {
-    let w = ctx.w;
-    let th = ctx.theme;
-    if item.is_choice() {
-        for (i, c) in form::choices(w, item).into_iter().enumerate() {
-            let here = i == w.form.cursor;
-            let mark = match (item.is_multi(), c.chosen) {
-                (true, true) => "[✔]",
-                (true, false) => "[ ]",
-                (false, true) => "(●)",
-                (false, false) => "( )",
-            };
-            let style = if here { th.focus() } else { th.text() };
-            d.hang(
-                &format!("  {} {mark} ", if here { "▶" } else { " " }),
-                &c.label,
-                style,
-            );
-        }
-        let hint = if item.is_multi() {
-            "wizard-form-hint-multi"
-        } else {
-            "wizard-form-hint-single"
-        };
-        d.hang("    ", &t!(w.lang, hint), th.dim());
-        return;
-    }
-    if item == Item::Reason {
-        reason(d, ctx);
-        return;
-    }
-    if let Some(line) = w.form.line(item) {
-        let field = line.line(d.width.saturating_sub(6), true, th.focus());
-        let mut spans = vec![Span::styled("    [", th.dim())];
-        spans.extend(field.spans);
-        spans.push(Span::styled("]", th.dim()));
-        d.raw(Line::from(spans));
-        let hint = match item {
-            Item::Name => "wizard-form-hint-name",
-            Item::Email => "wizard-form-hint-email",
-            Item::Provider => "wizard-form-hint-provider",
-            Item::Phone => "wizard-form-hint-phone",
-            _ => "wizard-form-hint-company",
-        };
-        d.hang("    ", &t!(w.lang, hint), th.dim());
-    }
-}
-
-/// The reason: the text being rewritten with its cursor, or the generated one with its
-/// translation.
-fn reason(d: &mut Doc, ctx: &ViewCtx) {
-    let w = ctx.w;
-    let th = ctx.theme;
-    if let Some(edit) = &w.form.reason {
-        for spans in edit.spans(true, th.text()) {
-            let mut line = vec![Span::raw("    ")];
-            line.extend(spans);
-            d.spans(&line, 4);
-        }
-        d.hang(
-            "    ",
-            &t!(w.lang, "wizard-form-reason-edited-help"),
-            th.dim(),
-        );
-        return;
-    }
-    if let Some(f) = written::fields(w).into_iter().find(|f| f.is_reason) {
-        super::bilingual(d, ctx, &f.value, f.translation.as_deref(), 4);
-    }
-    d.hang("    ", &t!(w.lang, "wizard-form-reason-help"), th.dim());
-}
-
 /// What the form will get, once every answer is in.
 fn preview(d: &mut Doc, ctx: &ViewCtx, _area: Rect) {
     let w = ctx.w;
@@ -278,5 +276,25 @@ fn preview(d: &mut Doc, ctx: &ViewCtx, _area: Rect) {
     for f in fields.iter().filter(|f| !f.is_reason) {
         d.spans(&[Span::styled(format!("  {}", f.label), th.heading())], 4);
         super::bilingual(d, ctx, &f.value, f.translation.as_deref(), 4);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn the_window_follows_the_cursor_and_keeps_the_item_whole_when_it_can() {
+        // Everything fits: no scrolling, no row kept for "more".
+        assert_eq!(window(10, 20, &(3..8), 4, false), (0, 10));
+        // The item fits below what is above it.
+        assert_eq!(window(40, 20, &(3..12), 5, false), (0, 19));
+        // A later item: shown from its start.
+        assert_eq!(window(40, 20, &(25..30), 26, false), (21, 19));
+        // A long item: the cursor and the line after it stay in view.
+        assert_eq!(window(60, 10, &(5..40), 30, false), (23, 9));
+        // The first item keeps the introduction until the cursor needs the room.
+        assert_eq!(window(40, 20, &(4..22), 6, true), (0, 19));
+        assert_eq!(window(40, 20, &(4..22), 20, true), (3, 19));
     }
 }

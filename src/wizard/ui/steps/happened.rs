@@ -13,6 +13,7 @@ use crate::wizard::sanitize;
 use crate::wizard::steps::ip;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
+use crate::wizard::words;
 
 /// Recipients listed by name; more are counted.
 const MAX_RECIPIENTS: usize = 12;
@@ -31,9 +32,13 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
             .para(&t!(lang, "wizard-happened-not-bounce-help"), th.text());
         return d;
     };
-    let diag = a.delivery().and_then(|d| d.diagnostic.as_deref());
+    // The reply as written, but a link that is not the list's own is never shown.
+    let diag = a
+        .delivery()
+        .and_then(|d| d.diagnostic.as_deref())
+        .map(|d| words::hide_links(d, &a.suspicious_urls(), lang));
     if ctx.shape == Shape::SideBySide
-        && let Some(diag) = diag
+        && let Some(diag) = &diag
     {
         let right_width = area.width * 2 / 5;
         let left = explanation(ctx, a, area.width - right_width - 2);
@@ -41,7 +46,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         return Doc::beside(left, right, 2);
     }
     let mut d = explanation(ctx, a, area.width);
-    if let Some(diag) = diag {
+    if let Some(diag) = &diag {
         d.append(original(ctx, diag, area.width, 8));
     }
     d
@@ -56,7 +61,7 @@ fn original(ctx: &ViewCtx, diag: &str, width: u16, max_lines: usize) -> Doc {
     );
     let mut raw = Doc::new(width.saturating_sub(2));
     // A reply is a few lines; a hostile one is cut before it is wrapped.
-    raw.para(&sanitize::fit(diag, 2000), ctx.theme.dim());
+    raw.block("", &sanitize::fit(diag, 2000), ctx.theme.dim());
     for line in raw.lines.into_iter().take(max_lines) {
         let mut spans = vec![ratatui::text::Span::raw("  ")];
         spans.extend(line.spans);
@@ -81,11 +86,10 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
         d.hang("  ", &words.happened, th.text()).blank();
     }
     d.para(&t!(lang, "wizard-happened-retry-heading"), th.heading());
-    let retry = explain::retry(
-        temporary,
-        delivery.and_then(|d| d.retry_until.as_deref()),
-        lang,
-    );
+    let until = delivery
+        .and_then(|d| d.retry_until.as_deref())
+        .map(|u| words::retry_until(u, lang));
+    let retry = explain::retry(temporary, until.as_deref(), lang);
     d.hang("  ", &retry, th.text()).blank();
 
     let recipients = a.recipients();
@@ -146,14 +150,21 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
     // Fluent selects the wording with or without the address.
     let (has_ip, ip) = ip.map_or(("no", String::new()), |ip| ("yes", ip.to_string()));
     match (a.listing(), a.reason()) {
-        (Some(l), _) => t!(
-            lang,
-            "wizard-happened-listed",
-            domain = domain,
-            has_ip = has_ip,
-            ip = ip,
-            list = l.name.clone()
-        ),
+        (Some(l), _) => {
+            let entry = a.entry();
+            t!(
+                lang,
+                "wizard-happened-listed",
+                domain = domain,
+                has_ip = has_ip,
+                ip = ip,
+                kind = entry.map_or("dnsbl", words::list_kind),
+                list = entry.map_or_else(
+                    || l.name.clone(),
+                    |e| words::list_name(e, l.sublist.as_deref())
+                )
+            )
+        }
         (None, Some(r)) if r.is_ip_block() => t!(
             lang,
             "wizard-happened-blocked",

@@ -10,10 +10,10 @@ use crate::ip::IpRole;
 use crate::t;
 use crate::wizard::bigtext;
 use crate::wizard::facts::Excerpt;
-use crate::wizard::sanitize;
 use crate::wizard::steps::ip;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
+use crate::wizard::{sanitize, words};
 
 /// The step's body.
 #[must_use]
@@ -34,29 +34,30 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         if let Some(err) = &w.ip.error {
             d.hang("  ⚠ ", err, th.warn());
         }
+        if ip::chosen(w).is_none() {
+            d.hang("  ", &t!(lang, "wizard-ip-entry-skip-hint"), th.dim());
+        }
         d.blank();
     }
 
-    match ip::chosen(w) {
-        Some(addr) => {
-            big_ip(&mut d, addr, ctx);
-            if w.ip.manual.is_some() {
-                d.hang("  ", &t!(lang, "wizard-ip-typed-by-hand"), th.dim());
-            } else if let Some(e) =
-                analysis.and_then(|a| a.evidence().and_then(|s| a.excerpt(&s, 1, 1)))
-            {
-                d.blank()
-                    .para(&t!(lang, "wizard-ip-evidence-heading"), th.heading());
-                evidence(&mut d, &e, ctx);
-            }
+    if let Some(addr) = ip::chosen(w) {
+        big_ip(&mut d, addr, ctx);
+        if w.ip.manual.is_some() {
+            d.hang("  ", &t!(lang, "wizard-ip-typed-by-hand"), th.dim());
+        } else if let Some(e) =
+            analysis.and_then(|a| a.evidence().and_then(|s| a.excerpt(&s, 1, 1)))
+        {
+            d.blank()
+                .para(&t!(lang, "wizard-ip-evidence-heading"), th.heading());
+            let links = analysis.map(|a| a.suspicious_urls()).unwrap_or_default();
+            evidence(&mut d, &e, &links, ctx);
         }
-        None if w.ip.entry.is_none() => {
-            d.hang("⚠ ", &t!(lang, "wizard-ip-not-found"), th.warn())
-                .blank();
-            d.para(&t!(lang, "wizard-ip-how-to-find-heading"), th.heading());
-            d.hang("  ", &t!(lang, "wizard-ip-how-to-find"), th.text());
-        }
-        None => {}
+    } else {
+        // While the address is being typed, how to find it stays on screen below the field.
+        d.hang("⚠ ", &t!(lang, "wizard-ip-not-found"), th.warn())
+            .blank();
+        d.para(&t!(lang, "wizard-ip-how-to-find-heading"), th.heading());
+        d.hang("  ", &t!(lang, "wizard-ip-how-to-find"), th.text());
     }
 
     let others = analysis.map(|a| a.other_ips()).unwrap_or_default();
@@ -70,7 +71,8 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         for c in others {
             let mut what = t!(lang, role_id(c.role));
             if c.private {
-                what = format!("{what} {}", t!(lang, "wizard-ip-private-note"));
+                // Japanese puts the note right after; the English note starts with a space.
+                what = format!("{what}{}", t!(lang, "wizard-ip-private-note"));
             }
             d.hang(&format!("  ・{}  ", c.ip), &what, th.text());
         }
@@ -129,7 +131,8 @@ pub fn grouped(addr: IpAddr) -> String {
 }
 
 /// The lines of the bounce around the address, the address itself marked.
-fn evidence(d: &mut Doc, e: &Excerpt<'_>, ctx: &ViewCtx) {
+fn evidence(d: &mut Doc, e: &Excerpt<'_>, links: &[&str], ctx: &ViewCtx) {
+    let lang = ctx.w.lang;
     let mut offset = 0;
     for line in e.text.split('\n') {
         let range = offset..offset + line.len();
@@ -142,17 +145,21 @@ fn evidence(d: &mut Doc, e: &Excerpt<'_>, ctx: &ViewCtx) {
             let a = e.mark.start.saturating_sub(range.start).min(line.len());
             let b = e.mark.end.saturating_sub(range.start).min(line.len());
             let part = |r: std::ops::Range<usize>| {
-                sanitize::for_line(line.get(r).unwrap_or_default()).into_owned()
+                let text = words::hide_links(line.get(r).unwrap_or_default(), links, lang);
+                sanitize::for_line(&text).into_owned()
             };
             spans.push(Span::styled(part(0..a), ctx.theme.dim()));
             spans.push(Span::styled(part(a..b), ctx.theme.mark()));
             spans.push(Span::styled(part(b..line.len()), ctx.theme.dim()));
         } else {
+            let text = words::hide_links(line, links, lang);
             spans.push(Span::styled(
-                sanitize::for_line(line).into_owned(),
+                sanitize::for_line(&text).into_owned(),
                 ctx.theme.dim(),
             ));
         }
-        d.spans(&spans, 4);
+        // A wrapped line of the reply stays under its own indentation.
+        let lead = line.chars().take_while(|c| *c == ' ').count();
+        d.spans(&spans, 4 + lead);
     }
 }

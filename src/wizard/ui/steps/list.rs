@@ -5,14 +5,17 @@
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use crate::blocklist::Entry;
+use crate::blocklist::catalogue::ListStatus;
 use crate::explain;
+use crate::i18n::Lang;
 use crate::t;
 use crate::wizard::layout::Shape;
 use crate::wizard::qr;
 use crate::wizard::steps::list::lookup_url;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
-use crate::wizard::written;
+use crate::wizard::{words, written};
 
 /// Width of the QR column beside the text.
 const QR_COLUMN: u16 = 36;
@@ -60,13 +63,21 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
     let Some(a) = w.analysis() else {
         return d;
     };
-    let suspicious = a.suspicious_urls();
-    if !suspicious.is_empty() {
-        d.hang("⚠ ", &t!(lang, "wizard-list-suspicious"), th.warn());
-        for url in suspicious.iter().take(5) {
-            d.hang("    ✘ ", &crate::wizard::sanitize::fit(url, 300), th.warn());
+    // The links themselves are never shown, not even crossed out: only the site's name, so
+    // the reader can recognise the link in the mail without being handed it.
+    let mut sites: Vec<String> = Vec::new();
+    for site in a.suspicious_urls().into_iter().filter_map(words::site_of) {
+        if !sites.contains(&site) {
+            sites.push(site);
         }
-        d.blank();
+    }
+    if !sites.is_empty() {
+        d.hang("⚠ ", &t!(lang, "wizard-list-suspicious"), th.warn());
+        for site in sites.iter().take(5) {
+            d.hang("    ✘ ", site, th.warn());
+        }
+        d.hang("  ", &t!(lang, "wizard-list-suspicious-advice"), th.warn())
+            .blank();
     }
     let Some((entry, sublist)) = written::entry(w) else {
         d.hang("⚠ ", &t!(lang, "wizard-list-unknown"), th.warn())
@@ -74,27 +85,25 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
         d.hang("  ", &t!(lang, "wizard-list-unknown-help"), th.text());
         return d;
     };
-    let words = explain::entry(entry, sublist.as_deref(), lang);
-    let name = match &sublist {
-        Some(s) => format!("{} ({s})", entry.name),
-        None => entry.name.clone(),
-    };
+    let about = explain::entry(entry, sublist.as_deref(), lang);
+    let name = words::list_name(entry, sublist.as_deref());
     d.para(&name, th.title());
-    d.hang("  ", &words.what, th.text());
+    d.hang("  ", &about.what, th.text());
     // The sub-list's own words say how long it lasts; the general duration would repeat it.
-    match &words.sublist {
+    match &about.sublist {
         Some(sub) => d.hang("  ", sub, th.text()),
-        None => d.hang("  ", &words.duration, th.text()),
+        None => d.hang("  ", &about.duration, th.text()),
     };
     d.blank();
 
-    for warning in &words.warnings {
+    let warnings = warnings(entry, sublist.as_deref(), &about.warnings, lang);
+    for warning in &warnings {
         d.hang("⚠ ", warning, th.warn());
     }
     if shared_server(ctx) {
         d.hang("⚠ ", &explain::shared_ip(lang), th.warn());
     }
-    if !words.warnings.is_empty() || shared_server(ctx) {
+    if !warnings.is_empty() || shared_server(ctx) {
         d.blank();
     }
 
@@ -115,13 +124,52 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
     }
     d.blank()
         .para(&t!(lang, "wizard-list-how-heading"), th.heading());
-    d.hang("  ", &words.lookup, th.text()).blank();
+    d.hang("  ", &about.lookup, th.text()).blank();
     d.para(&t!(lang, "wizard-list-first-heading"), th.heading());
-    d.hang("  ", &words.first, th.text());
-    for fix in &words.first_fixes {
+    d.hang("  ", &about.first, th.text());
+    for fix in &about.first_fixes {
         d.hang("  ・", fix, th.text());
     }
     d
+}
+
+/// The list's special cases as `explain` words them, with two said the reader's way: a
+/// closure without repeating the date the description gives, an expiry in days once it is
+/// longer than two days ("7 days", not "168 hours").
+fn warnings(entry: &Entry, sublist: Option<&str>, from: &[String], lang: Lang) -> Vec<String> {
+    let removal = entry.removal_for(sublist);
+    let expires = removal.expires_hours.map(|h| {
+        let said = t!(
+            lang,
+            "entry-special-expires",
+            has_hours = "yes",
+            hours = h.to_string()
+        );
+        (
+            said,
+            t!(lang, "wizard-list-expires", span = words::hours(h, lang)),
+        )
+    });
+    let closed = match &entry.status {
+        ListStatus::Closed { since } => Some(t!(
+            lang,
+            "entry-special-closed",
+            list = entry.name.as_str(),
+            since = since.as_str()
+        )),
+        ListStatus::Active => None,
+    };
+    from.iter()
+        .map(|w| match (&expires, &closed) {
+            (Some((said, ours)), _) if said == w => ours.clone(),
+            (_, Some(said)) if said == w => t!(
+                lang,
+                "wizard-list-closed",
+                list = words::list_name(entry, sublist)
+            ),
+            _ => w.clone(),
+        })
+        .collect()
 }
 
 /// Whether the sending server is a hosting provider's shared one: as the bounce shows it.

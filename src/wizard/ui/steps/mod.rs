@@ -3,6 +3,7 @@
 pub mod after;
 pub mod copy;
 pub mod form;
+pub mod form_item;
 pub mod happened;
 pub mod ip;
 pub mod list;
@@ -24,9 +25,9 @@ pub fn bilingual(d: &mut Doc, ctx: &ViewCtx, en: &str, ja: Option<&str>, indent:
         Some(ja) if ja != en && ctx.shape == Shape::SideBySide && room >= SIDE_BY_SIDE / 2 => {
             let half = room.saturating_sub(3) / 2;
             let mut left = Doc::new(half);
-            left.para(en, th.text());
+            left.block("", en, th.text());
             let mut right = Doc::new(half);
-            right.para(ja, th.dim());
+            right.block("", ja, th.dim());
             for line in Doc::beside(left, right, 3).lines {
                 let mut spans = vec![Span::raw(pad.clone())];
                 spans.extend(line.spans);
@@ -34,7 +35,7 @@ pub fn bilingual(d: &mut Doc, ctx: &ViewCtx, en: &str, ja: Option<&str>, indent:
             }
         }
         Some(ja) if ja != en => {
-            d.hang(&pad, en, th.text());
+            d.block(&pad, en, th.text());
             d.hang(
                 &format!("{pad}{} ", t!(ctx.w.lang, "wizard-form-translation")),
                 ja,
@@ -42,7 +43,7 @@ pub fn bilingual(d: &mut Doc, ctx: &ViewCtx, en: &str, ja: Option<&str>, indent:
             );
         }
         _ => {
-            d.hang(&pad, en, th.text());
+            d.block(&pad, en, th.text());
         }
     }
 }

@@ -46,7 +46,7 @@ pub fn draw(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
 fn live_line(ctx: &ViewCtx, width: u16) -> Line<'static> {
     let w = ctx.w;
     let (mut text, style) = recognised(w, ctx, false);
-    if sanitize::width(&text) + 1 > usize::from(width) {
+    if sanitize::width(&text) + 2 > usize::from(width) {
         // The list's full name is long; its operator's is enough to recognise it.
         text = recognised(w, ctx, true).0;
     }
@@ -88,6 +88,16 @@ fn recognised(w: &Wizard, ctx: &ViewCtx, short: bool) -> (String, ratatui::style
     if let Some(problem) = &w.paste.problem {
         return (format!("⚠ {problem}"), ctx.theme.warn());
     }
+    // A file name being typed is not a failed bounce: say what Enter will do with it.
+    if w.paste.raw.is_none()
+        && let Some(line) = w.paste.text_box.single_line()
+        && crate::wizard::pathlike::candidate(line, true).is_some()
+    {
+        return (
+            format!("» {}", t!(lang, "wizard-paste-looks-like-path")),
+            ctx.theme.text(),
+        );
+    }
     let Some(a) = w.analysis() else {
         return (
             format!("… {}", t!(lang, "wizard-paste-reading")),
@@ -105,7 +115,8 @@ fn recognised(w: &Wizard, ctx: &ViewCtx, short: bool) -> (String, ratatui::style
         (Some(l), _) => {
             let name = match a.entry() {
                 Some(e) if short => e.operator.clone(),
-                _ => l.name.clone(),
+                Some(e) => crate::wizard::words::list_name(e, l.sublist.as_deref()),
+                None => l.name.clone(),
             };
             parts.push(t!(lang, "wizard-paste-found-list", name = name));
         }

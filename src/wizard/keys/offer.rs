@@ -1,0 +1,61 @@
+//! When a binding is offered: a key whose action has nothing to act on (no lookup URL, no IP,
+//! nothing copied yet) is neither shown in the key bar nor bound.
+
+/// When a binding is offered: a key whose action has nothing to act on is neither shown nor
+/// bound, so the key bar never promises what a key cannot do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    /// Always.
+    Always,
+    /// Where a browser can be opened on the lookup URL (a desktop, and a URL).
+    Desktop,
+    /// When the list has an official lookup URL.
+    Url,
+    /// When there is an IP address to copy.
+    Ip,
+    /// After something was copied.
+    Copied,
+    /// When the message to the hosting provider is written.
+    Email,
+}
+
+/// What is there to act on now; decides the bindings with a [`When`] other than `Always`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+// Independent facts, each asked about by one condition of the key tables.
+#[allow(clippy::struct_excessive_bools)]
+pub struct Offer {
+    /// A browser can be opened here.
+    pub desktop: bool,
+    /// The list has an official lookup URL.
+    pub url: bool,
+    /// An IP address is known (found or typed).
+    pub ip: bool,
+    /// Something was copied in this session.
+    pub copied: bool,
+    /// The message to the hosting provider is written.
+    pub email: bool,
+}
+
+impl Offer {
+    /// Everything available: for tests and for listing every key.
+    pub const ALL: Self = Self {
+        desktop: true,
+        url: true,
+        ip: true,
+        copied: true,
+        email: true,
+    };
+
+    /// Whether a binding with this condition is offered.
+    #[must_use]
+    pub const fn allows(self, when: When) -> bool {
+        match when {
+            When::Always => true,
+            When::Desktop => self.desktop && self.url,
+            When::Url => self.url,
+            When::Ip => self.ip,
+            When::Copied => self.copied,
+            When::Email => self.email,
+        }
+    }
+}

@@ -1,0 +1,375 @@
+//! What a person sees and can do at the edges of the wizard: small windows, keys with nothing
+//! to act on, boxes drawn over Japanese text, copies that may not survive, a second paste.
+
+mod wizard_support;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+use delist::i18n::Lang;
+use delist::wizard::clip::Copied;
+use delist::wizard::msg::Msg;
+use delist::wizard::state::{Overlay, Step};
+use delist::wizard::steps;
+use delist::wizard::ui::Theme;
+use unicode_width::UnicodeWidthStr;
+use wizard_support::{Harness, flat};
+
+#[test]
+fn the_highlighted_choice_stays_on_screen_in_a_small_window() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::Form);
+    for _ in 0..10 {
+        h.key(KeyCode::Down);
+        let choice = steps::form::choices(&h.w, steps::form::Item::Cause)[h.w.form.cursor]
+            .label
+            .clone();
+        let screen = h.screen(60, 16);
+        let here = screen
+            .lines()
+            .find(|l| l.contains("▶ ( )"))
+            .unwrap_or_else(|| panic!("no highlighted choice on screen:\n{screen}"));
+        // A long label wraps: its first part is on the highlighted line.
+        let start: String = choice.chars().take(8).collect();
+        assert!(
+            here.contains(&start),
+            "{here:?} is not {choice:?}\n{screen}"
+        );
+    }
+    let screen = h.screen(60, 16);
+    assert!(
+        screen.contains("▼ 続きがあります") || screen.contains("▲ 上にもあります"),
+        "the last row says there is more:\n{screen}"
+    );
+}
+
+#[test]
+fn a_window_too_small_lets_no_key_act_unseen_but_quits() {
+    let mut h = Harness::demo(Lang::Ja);
+    let screen = h.screen(59, 15);
+    assert!(screen.contains("Ctrl+C で終了できます"), "{screen}");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Paste, "Enter did nothing while unseen");
+    h.key_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(h.w.overlay, Some(Overlay::ConfirmQuit));
+    let screen = h.screen(59, 15);
+    assert!(
+        screen.contains("終了しますか"),
+        "the question is asked in words:\n{screen}"
+    );
+    h.key(KeyCode::Char('y'));
+    assert!(h.quit);
+}
+
+#[test]
+fn the_key_bar_keeps_help_and_quit_and_shows_only_keys_that_act() {
+    // At 60 columns the list step has more keys than two rows hold: Help and Quit stay.
+    let mut h = Harness::demo_at(Lang::Ja, Step::List);
+    let screen = h.screen(60, 16);
+    let bar: String = screen.lines().rev().take(2).collect::<Vec<_>>().join("\n");
+    assert!(
+        bar.contains("?  ヘルプ") && bar.contains("q  終了"),
+        "{bar}"
+    );
+
+    // A closed list has no lookup page: no key offers to copy it or show it as a QR code.
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/sorbs-closed.txt"));
+    h.enter(3);
+    assert_eq!(h.w.step, Step::List);
+    let screen = h.screen(100, 30);
+    assert!(!screen.contains("URLをコピー"), "{screen}");
+    assert!(!screen.contains("QRコード"), "{screen}");
+    h.key(KeyCode::Char('p'));
+    assert_eq!(h.w.overlay, None);
+
+    // No IP found: the IP step does not offer to copy one.
+    let mut h = Harness::new(Lang::En);
+    h.paste(include_str!("wizard_fixtures/blocked-no-list.txt"));
+    h.enter(2);
+    assert_eq!(h.w.step, Step::Ip);
+    h.key(KeyCode::Esc);
+    let screen = h.screen(100, 30);
+    assert!(!screen.contains("Copy IP"), "{screen}");
+}
+
+#[test]
+fn an_ip_typed_then_abandoned_is_kept_and_no_ip_at_all_can_go_on() {
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/blocked-no-list.txt"));
+    h.enter(2);
+    assert_eq!(h.w.step, Step::Ip);
+    h.key(KeyCode::Enter);
+    assert!(h.w.ip.editing(), "no IP found: Enter opens the field");
+    h.type_text("203.0.11");
+    h.key(KeyCode::Esc);
+    assert!(!h.w.ip.editing());
+    assert!(h.w.has_unsaved(), "the half-typed address counts as typed");
+    h.key(KeyCode::Char('e'));
+    assert_eq!(
+        h.w.ip
+            .entry
+            .as_ref()
+            .map(|e| e.value().to_owned())
+            .as_deref(),
+        Some("203.0.11"),
+        "Esc kept what was typed"
+    );
+    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert!(h.w.ip.entry.as_ref().is_some_and(|e| e.value().is_empty()));
+    // Not known: Enter on the empty field goes on, and says how to come back.
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::List);
+    let screen = flat(&h.screen(80, 24), Lang::Ja);
+    assert!(screen.contains("IPアドレスなしで進みます"), "{screen}");
+}
+
+#[test]
+fn without_a_known_list_enter_does_not_answer_questions_it_does_not_show() {
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/blocked-no-list.txt"));
+    h.enter(2);
+    h.key(KeyCode::Enter); // no IP: the field opens
+    h.key(KeyCode::Enter); // left empty: go on without it
+    assert_eq!(h.w.step, Step::List);
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Form);
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Copy);
+    assert_eq!(
+        h.w.form.answers,
+        delist::request::Answers::default(),
+        "no hidden answer was picked"
+    );
+    let screen = h.screen(80, 24);
+    assert!(
+        !screen.contains("1-9"),
+        "nothing to copy, no copy keys:\n{screen}"
+    );
+    h.key(KeyCode::Enter);
+    let screen = flat(&h.screen(80, 40), Lang::Ja);
+    assert!(screen.contains("申請はまだ送っていません"), "{screen}");
+    assert!(!screen.contains("自動返信メールが届きます"), "{screen}");
+}
+
+#[test]
+fn a_box_over_japanese_text_keeps_its_left_border_on_every_row() {
+    // Every step, at several widths, scrolled to its end: wherever a wide character ends
+    // under the quit box's left border.
+    for step in [Step::Happened, Step::List, Step::Copy, Step::After] {
+        let mut h = Harness::demo_at(Lang::Ja, step);
+        for width in 80..=84 {
+            h.send(Msg::Resize(width, 24));
+            h.key(KeyCode::PageDown);
+            h.key(KeyCode::PageDown);
+            h.key(KeyCode::Char('q'));
+            assert_eq!(h.w.overlay, Some(Overlay::ConfirmQuit));
+            let buf = h.buffer(width, 24, Theme { color: true });
+            let (x0, y0) = (0..24)
+                .flat_map(|y| (0..width).map(move |x| (x, y)))
+                .find(|&(x, y)| buf[(x, y)].symbol() == "┌")
+                .unwrap_or_else(|| panic!("{step:?} {width}\n{}", wizard_support::text_of(&buf)));
+            let mut y = y0 + 1;
+            while buf[(x0, y)].symbol() != "└" {
+                assert_eq!(buf[(x0, y)].symbol(), "│", "{step:?} {width}: row {y}");
+                // A wide character just left of the border would be drawn over it by the
+                // terminal (the cell it covers is never sent).
+                assert!(
+                    buf[(x0 - 1, y)].symbol().width() <= 1,
+                    "{step:?} {width}: row {y}"
+                );
+                y += 1;
+            }
+            h.key(KeyCode::Char('n'));
+        }
+    }
+}
+
+fn copied(h: &mut Harness, message: &str, unconfirmed: bool, lost: Option<&str>) {
+    h.send(Msg::Copied {
+        result: Copied {
+            ok: true,
+            message: message.to_owned(),
+            plain_view: false,
+            unconfirmed,
+            lost_on_exit: lost.map(str::to_owned),
+        },
+        text: "Yamada Taro".to_owned(),
+    });
+}
+
+#[test]
+fn a_long_copy_message_is_shown_whole_and_the_copy_can_be_shown_plainly() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
+    let tip = "tmux をお使いの方へ: ~/.tmux.conf に「set -g set-clipboard on」を加えてください。";
+    let message = format!(
+        "1 Your name: {}{tip}",
+        "端末のクリップボードに送りました。".repeat(4)
+    );
+    copied(&mut h, &message, true, None);
+    let screen = flat(&h.screen(80, 24), Lang::Ja);
+    assert!(
+        screen.contains("set-clipboard"),
+        "the tip is not cut:\n{screen}"
+    );
+    assert!(screen.contains("vを押すと"), "{screen}");
+    // v shows the copied text alone, with how the copy went under it.
+    h.key(KeyCode::Char('v'));
+    assert_eq!(h.w.overlay, Some(Overlay::Plain));
+    let screen = h.screen(80, 24);
+    assert!(screen.starts_with("Yamada Taro\n"), "{screen}");
+    assert!(
+        flat(&screen, Lang::Ja).contains("set-clipboard"),
+        "{screen}"
+    );
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.overlay, None);
+}
+
+#[test]
+fn quitting_warns_while_there_is_time_to_paste_a_copy_that_will_not_survive() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::After);
+    copied(
+        &mut h,
+        "連絡文: コピーしました。",
+        false,
+        Some("最後にコピーした文章は、delist を閉じると消えます。"),
+    );
+    h.key(KeyCode::Char('q'));
+    assert_eq!(h.w.overlay, Some(Overlay::ConfirmQuit));
+    let screen = flat(&h.screen(80, 24), Lang::Ja);
+    assert!(screen.contains("閉じると消えます"), "{screen}");
+    assert!(screen.contains("Enterを押すか60秒たつまで"), "{screen}");
+}
+
+#[test]
+fn a_second_mail_pasted_replaces_the_first_and_can_be_undone() {
+    let mut h = Harness::new(Lang::En);
+    h.paste(include_str!("wizard_fixtures/spamcop-no-ip.txt"));
+    h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    let text = h.w.paste.text_box.text();
+    assert!(
+        text.contains("uceprotect") && !text.contains("spamcop"),
+        "{text}"
+    );
+    assert_eq!(
+        h.w.analysis()
+            .and_then(|a| a.listing())
+            .map(|l| l.id.as_str()),
+        Some("uceprotect")
+    );
+    assert!(flat(&h.screen(80, 24), Lang::En).contains("Ctrl+U brings it back"));
+    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert!(
+        h.w.paste.text_box.text().contains("spamcop"),
+        "undo brings it back"
+    );
+}
+
+#[test]
+fn a_file_name_being_typed_is_not_called_a_failed_bounce() {
+    let mut h = Harness::new(Lang::Ja);
+    h.type_text("~/Downloads/bounce.eml");
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("ファイル名のようです"), "{screen}");
+    assert!(!screen.contains("読み取れませんでした"), "{screen}");
+}
+
+#[test]
+fn going_back_leaves_every_step_reached_ticked() {
+    let mut h = Harness::demo_at(Lang::En, Step::After);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.step, Step::Form);
+    let screen = h.screen(100, 30);
+    let bar = screen.lines().nth(1).unwrap_or_default();
+    assert!(bar.contains("● Form › ✔ Send › ✔ After"), "{bar}");
+}
+
+#[test]
+fn a_free_mail_domain_is_never_offered_as_the_address_to_write_from() {
+    let mut h = Harness::demo_at(Lang::En, Step::Form);
+    while h.w.form.focused != Some(steps::form::Item::Email) {
+        h.key(KeyCode::Tab);
+    }
+    h.type_text("taro@gmail.com");
+    h.key(KeyCode::Tab);
+    let screen = flat(&h.screen(100, 40), Lang::En);
+    assert!(!screen.contains("postmaster@gmail.com"), "{screen}");
+    assert!(
+        screen.contains("gmail.com is a free mail service"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn why_it_happened_follows_the_cause_the_user_gave() {
+    // SpamCop's usual cause comes first (an infected computer); the server is a shared one.
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/spamcop-no-ip.txt"));
+    h.enter(2);
+    h.key(KeyCode::Enter); // no IP: the field opens
+    h.type_text("203.0.113.9");
+    h.key(KeyCode::Enter);
+    h.enter(2);
+    assert_eq!(h.w.step, Step::Form);
+    while h.w.step == Step::Form {
+        h.key(KeyCode::Enter);
+    }
+    h.enter(1);
+    assert_eq!(h.w.step, Step::After);
+    let cause = h.w.form.answers.cause.expect("a cause was chosen");
+    assert_ne!(cause, delist::request::Cause::SharedServer);
+    let screen = flat(&h.screen(80, 60), Lang::Ja);
+    assert!(
+        screen.contains(&format!("原因は「{}」", cause.label(Lang::Ja)).replace(' ', "")),
+        "{screen}"
+    );
+    assert!(!screen.contains("雑居ビル"), "{screen}");
+}
+
+#[test]
+fn a_long_line_in_the_paste_box_wraps_instead_of_running_out_of_sight() {
+    let mut h = Harness::new(Lang::En);
+    h.paste(include_str!("wizard_fixtures/m365-spamhaus.txt"));
+    // The box shows the end of the paste, where the reply is: all of it, wrapped.
+    let screen = flat(&h.screen(80, 24), Lang::En);
+    assert!(screen.contains("blocked using Spamhaus"), "{screen}");
+}
+
+#[test]
+fn an_internal_address_note_follows_japanese_without_a_space() {
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(include_str!("wizard_fixtures/m365-spamhaus.txt"));
+    h.enter(2);
+    assert_eq!(h.w.step, Step::Ip);
+    let screen = h.screen(100, 40);
+    assert!(
+        screen.contains("192.168.1.23  元のメールが通ったサーバー(社内用のアドレスです)"),
+        "{screen}"
+    );
+    let mut h = Harness::new(Lang::En);
+    h.paste(include_str!("wizard_fixtures/m365-spamhaus.txt"));
+    h.enter(2);
+    let screen = h.screen(100, 40);
+    assert!(
+        screen.contains("a server the original mail passed through (an internal address)"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_whole_mail_pasted_on_a_later_step_starts_over_at_step_one() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
+    h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    assert_eq!(h.w.step, Step::Paste);
+    assert_eq!(
+        h.w.analysis()
+            .and_then(|a| a.listing())
+            .map(|l| l.id.as_str()),
+        Some("uceprotect")
+    );
+    assert!(flat(&h.screen(80, 24), Lang::Ja).contains("置き換えました"));
+    // A single line has no field to go to on the copy step: it is not taken for a mail.
+    let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
+    h.paste("203.0.113.25");
+    assert_eq!(h.w.step, Step::Copy);
+    assert!(flat(&h.screen(80, 24), Lang::Ja).contains("貼り付ける欄がありません"));
+}
