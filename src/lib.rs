@@ -8,6 +8,7 @@
 //! - [`hosting`]: which hosting provider runs the sending server.
 //! - [`diagnosis`]: the one value `analyze` and the wizard both show.
 //! - [`explain`]: plain words about a diagnosis, in the user's language.
+//! - [`words`]: list names, dates, durations and link sites as a person reads them.
 //! - [`request`]: answers → the list's form fields in English with Japanese beside them.
 //! - [`i18n`]: Fluent messages in Japanese and English.
 //! - [`clipboard`]: copying out: system clipboard, OSC 52, a file.
@@ -26,3 +27,4 @@ pub mod intake;
 pub mod ip;
 pub mod request;
 pub mod wizard;
+pub mod words;

@@ -84,41 +84,6 @@ wizard-happened-blocked = The mail server of { $domain } did not accept your mai
     } is blocked (the list is not named).
 wizard-happened-other = Your mail to { $domain } was not delivered. The cause: { $reason }.
 wizard-happened-the-recipient = the recipient
-wizard-retry-after-sending = { $n } { $unit ->
-        [day] { $n ->
-            [one] day
-           *[other] days
-        }
-        [hour] { $n ->
-            [one] hour
-           *[other] hours
-        }
-       *[minute] { $n ->
-            [one] minute
-           *[other] minutes
-        }
-    } after the mail was sent
-wizard-date = { $weekday } { $day } { $month_name } { $year }, { $time } ({ $zone })
-wizard-zone-japan = Japan time
-wizard-weekday-0 = Sun
-wizard-weekday-1 = Mon
-wizard-weekday-2 = Tue
-wizard-weekday-3 = Wed
-wizard-weekday-4 = Thu
-wizard-weekday-5 = Fri
-wizard-weekday-6 = Sat
-wizard-month-1 = January
-wizard-month-2 = February
-wizard-month-3 = March
-wizard-month-4 = April
-wizard-month-5 = May
-wizard-month-6 = June
-wizard-month-7 = July
-wizard-month-8 = August
-wizard-month-9 = September
-wizard-month-10 = October
-wizard-month-11 = November
-wizard-month-12 = December
 wizard-happened-retry-heading = ■ Is it still being sent?
 wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
 wizard-happened-more-recipients = and { $count } more
@@ -164,7 +129,6 @@ wizard-list-url-keys-desktop = c: copy URL  o: open in browser  p: QR code for a
 wizard-list-how-heading = ■ How to check
 wizard-list-suspicious = Careful: this error mail links to sites that are not the blocklist's official site:
 wizard-list-suspicious-advice = Fake "removal" sites try to take money or passwords. Do not open the links in the error mail; use only the official lookup page below.
-wizard-link-hidden = [⚠ unofficial link left out: { $site }]
 wizard-list-expires = This listing ends by itself within about { $span } once the cause stops.
 wizard-list-closed = { $list } has shut down. There is nothing to remove.
 wizard-list-first-heading = ■ What to do first
@@ -245,9 +209,6 @@ wizard-after-expires = { $request ->
         [yes] Even without a request, the listing goes away by itself in about { $span }.
        *[no] It usually takes about { $span }.
     }
-wizard-after-at-once = minutes
-wizard-after-hours = { $n } hours
-wizard-after-days = { $n } days
 wizard-after-retry-temporary = It was a temporary error: once the block is lifted your mail server sends the mail again by itself. There is no need to send it again.
 wizard-after-expect-ask = No request has been sent yet. Wait for your hosting provider to look into it, and follow what they say.
 wizard-after-resend-later = Send the undelivered mail again once you know the block has been lifted.

@@ -85,32 +85,6 @@ wizard-happened-blocked = { $domain } のメールサーバーが、あなたの
     }ブロックされているためです(どのリストかは書かれていません)。
 wizard-happened-other = { $domain } へのメールが届きませんでした。原因: { $reason }。
 wizard-happened-the-recipient = 相手先
-wizard-retry-after-sending = メールを送ってから{ $n }{ $unit ->
-        [day] 日後
-        [hour] 時間後
-       *[minute] 分後
-    }
-wizard-date = { $year }年{ $month }月{ $day }日({ $weekday }) { $time }({ $zone })
-wizard-zone-japan = 日本時間
-wizard-weekday-0 = 日
-wizard-weekday-1 = 月
-wizard-weekday-2 = 火
-wizard-weekday-3 = 水
-wizard-weekday-4 = 木
-wizard-weekday-5 = 金
-wizard-weekday-6 = 土
-wizard-month-1 = 1月
-wizard-month-2 = 2月
-wizard-month-3 = 3月
-wizard-month-4 = 4月
-wizard-month-5 = 5月
-wizard-month-6 = 6月
-wizard-month-7 = 7月
-wizard-month-8 = 8月
-wizard-month-9 = 9月
-wizard-month-10 = 10月
-wizard-month-11 = 11月
-wizard-month-12 = 12月
 wizard-happened-retry-heading = ■ 再送について
 wizard-happened-recipients-heading = ■ 届かなかった宛先({ $count } 件)
 wizard-happened-more-recipients = ほか { $count } 件
@@ -156,7 +130,6 @@ wizard-list-url-keys-desktop = c: URLをコピー  o: ブラウザで開く  p: 
 wizard-list-how-heading = ■ 確認のしかた
 wizard-list-suspicious = 注意: このエラーメールには、ブロックリストの公式サイトではないサイトへのリンク(URL)が書かれています。
 wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、下の「公式の確認ページ」だけを使ってください。
-wizard-link-hidden = [⚠ 公式ではないリンクのため省略: { $site }]
 wizard-list-expires = この登録は、原因が止まれば{ $span }ほどで自然に外れます。
 wizard-list-closed = { $list } は運営を終了しています。解除するものはありません。
 wizard-list-first-heading = ■ 最初にすること
@@ -237,9 +210,6 @@ wizard-after-expires = { $request ->
         [yes] 申請しなくても、{ $span }ほどで自動的に外れます。
        *[no] 外れるまでの目安は{ $span }ほどです。
     }
-wizard-after-at-once = すぐ
-wizard-after-hours = { $n }時間
-wizard-after-days = { $n }日
 wizard-after-retry-temporary = 一時的なエラーだったので、解除されれば、あなたのメールサーバーが自動で送り直します。送り直す必要はありません。
 wizard-after-expect-ask = 申請はまだ送っていません。レンタルサーバー会社の調査の結果を待ち、その案内に従ってください。
 wizard-after-resend-later = 届かなかったメールは、ブロックが解除されたことを確かめてから、もう一度送ってください。

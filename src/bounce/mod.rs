@@ -37,6 +37,7 @@ mod snippet;
 mod status;
 mod text;
 
+pub use mime::MailDate;
 pub use reason::Reason;
 pub use status::{ReplyCode, Status};
 

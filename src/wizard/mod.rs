@@ -13,7 +13,6 @@
 //! - [`written`]: the single seam to the request writer (the form's fields, the emails).
 //! - [`paste_box`], [`line_edit`], [`text_edit`]: text fields; [`sanitize`]: pasted text shown harmlessly;
 //!   [`pathlike`]: dropped file paths; [`qr`], [`bigtext`]: half-block drawings.
-//! - [`words`]: list names, dates and durations as a person reads them.
 //! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce.
 
 pub mod app;
@@ -36,7 +35,6 @@ pub mod terminal;
 pub mod text_edit;
 pub mod ui;
 pub mod update;
-pub mod words;
 pub mod written;
 
 use std::process::ExitCode;

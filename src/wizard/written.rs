@@ -8,8 +8,8 @@ use crate::request::{self, Facts, Question, Remark, RequestOutput};
 
 use super::state::Wizard;
 use super::steps::ip;
-use super::words;
 use crate::i18n::Lang;
+use crate::words;
 
 /// One value to paste, as the form step and the copy step show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,10 +234,8 @@ pub fn provider_email(w: &Wizard) -> Option<String> {
         .as_deref()
         .map(str::trim)
         .filter(|d| !d.is_empty())
-        && let Some(parsed) =
-            mail_parser::DateTime::parse_rfc822(date).filter(mail_parser::DateTime::is_valid)
     {
-        text = text.replace(date, &words::date_words(&parsed, Lang::Ja));
+        text = text.replace(date, &words::date(date, Lang::Ja));
     }
     if let Some((entry, Some(sub))) = entry(w) {
         let quoted = format!("{} ({sub})", entry.name);

@@ -5,7 +5,10 @@ use std::sync::LazyLock;
 
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
+mod date;
 mod headers;
+
+pub use date::MailDate;
 
 use headers::{head_of, original_of};
 pub use headers::{looks_like_message, original_of_text};

@@ -9,7 +9,8 @@ use crate::request::{Cause, ServerType};
 use crate::t;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
-use crate::wizard::{words, written};
+use crate::wizard::written;
+use crate::words;
 
 /// The step's body.
 #[must_use]

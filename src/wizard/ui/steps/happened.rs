@@ -3,6 +3,8 @@
 
 use ratatui::layout::Rect;
 
+use crate::blocklist::Entry;
+use crate::blocklist::catalogue::{Kind, ListStatus};
 use crate::bounce::Reason;
 use crate::explain;
 use crate::i18n::Lang;
@@ -13,7 +15,7 @@ use crate::wizard::sanitize;
 use crate::wizard::steps::ip;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
-use crate::wizard::words;
+use crate::words;
 
 /// Recipients listed by name; more are counted.
 const MAX_RECIPIENTS: usize = 12;
@@ -158,7 +160,7 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
                 domain = domain,
                 has_ip = has_ip,
                 ip = ip,
-                kind = entry.map_or("dnsbl", words::list_kind),
+                kind = entry.map_or("dnsbl", list_kind),
                 list = entry.map_or_else(
                     || l.name.clone(),
                     |e| words::list_name(e, l.sublist.as_deref())
@@ -186,4 +188,17 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
 #[must_use]
 pub fn reason_words(lang: Lang, reason: Reason) -> String {
     t!(lang, &format!("bounce-reason-{}", reason.name()))
+}
+
+/// What kind of refusal the list stands for, as the `kind` of `wizard-happened-listed`.
+#[must_use]
+const fn list_kind(entry: &Entry) -> &'static str {
+    if matches!(entry.status, ListStatus::Closed { .. }) {
+        return "closed";
+    }
+    match entry.kind {
+        Kind::Dnsbl => "dnsbl",
+        Kind::ProviderReputation => "reputation",
+        Kind::CarrierFilter => "carrier",
+    }
 }

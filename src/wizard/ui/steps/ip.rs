@@ -10,10 +10,11 @@ use crate::ip::IpRole;
 use crate::t;
 use crate::wizard::bigtext;
 use crate::wizard::facts::Excerpt;
+use crate::wizard::sanitize;
 use crate::wizard::steps::ip;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
-use crate::wizard::{sanitize, words};
+use crate::words;
 
 /// The step's body.
 #[must_use]

@@ -15,7 +15,8 @@ use crate::wizard::qr;
 use crate::wizard::steps::list::lookup_url;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
-use crate::wizard::{words, written};
+use crate::wizard::written;
+use crate::words;
 
 /// Width of the QR column beside the text.
 const QR_COLUMN: u16 = 36;

@@ -1,11 +1,11 @@
-//! Small pieces of wording the screens share: a list's name as a person reads it, a retry
-//! limit or a date in the reader's own form, a duration in hours or days, and the site name of
-//! a link (never the link itself).
-
-use mail_parser::DateTime;
+//! Words as a person reads them, shared by every text delist writes (the wizard's screens, the
+//! request writer's emails, `delist request`): a list's name with its sub-list, a date or a
+//! retry limit in the reader's own form, a duration in hours or days, and the site a link
+//! points to (never the link itself).
 
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::{Kind, ListStatus};
+use crate::blocklist::catalogue::ListStatus;
+use crate::bounce::MailDate;
 use crate::i18n::Lang;
 use crate::t;
 
@@ -40,26 +40,13 @@ pub fn list_name(entry: &Entry, sublist: Option<&str>) -> String {
     format!("{head} ({sub})")
 }
 
-/// What kind of refusal the list stands for, as the `kind` of `wizard-happened-listed`.
-#[must_use]
-pub const fn list_kind(entry: &Entry) -> &'static str {
-    if matches!(entry.status, ListStatus::Closed { .. }) {
-        return "closed";
-    }
-    match entry.kind {
-        Kind::Dnsbl => "dnsbl",
-        Kind::ProviderReputation => "reputation",
-        Kind::CarrierFilter => "carrier",
-    }
-}
-
 /// Until when the sending server retries, in the reader's words: a date as
 /// `2025年6月8日(日) 10:08` or `Sun 8 Jun 2025, 10:08`, a bounce's "5 days" as the time
 /// after sending. Anything else is kept as the bounce wrote it.
 #[must_use]
 pub fn retry_until(until: &str, lang: Lang) -> String {
     let until = until.trim();
-    if let Some(date) = DateTime::parse_rfc822(until).filter(DateTime::is_valid) {
+    if let Some(date) = MailDate::parse(until) {
         return date_words(&date, lang);
     }
     let mut parts = until.split_whitespace();
@@ -75,24 +62,24 @@ pub fn retry_until(until: &str, lang: Lang) -> String {
         "minute" => "minute",
         _ => return until.to_owned(),
     };
-    t!(lang, "wizard-retry-after-sending", n = n, unit = unit)
+    t!(lang, "words-retry-after-sending", n = n, unit = unit)
 }
 
 /// A date and time as the reader writes it, with the time zone unless it is Japan's.
 #[must_use]
-pub fn date_words(d: &DateTime, lang: Lang) -> String {
-    let weekday = t!(lang, &format!("wizard-weekday-{}", d.day_of_week() % 7));
-    let month = t!(lang, &format!("wizard-month-{}", d.month.clamp(1, 12)));
-    let sign = if d.tz_before_gmt { '-' } else { '+' };
-    let japan = !d.tz_before_gmt && d.tz_hour == 9 && d.tz_minute == 0;
-    let zone = if japan {
-        t!(lang, "wizard-zone-japan")
+pub fn date_words(d: &MailDate, lang: Lang) -> String {
+    let weekday = t!(lang, &format!("words-weekday-{}", d.weekday % 7));
+    let month = t!(lang, &format!("words-month-{}", d.month.clamp(1, 12)));
+    let zone = if d.utc_offset_minutes == 9 * 60 {
+        t!(lang, "words-zone-japan")
     } else {
-        format!("UTC{sign}{:02}:{:02}", d.tz_hour, d.tz_minute)
+        let sign = if d.utc_offset_minutes < 0 { '-' } else { '+' };
+        let off = d.utc_offset_minutes.unsigned_abs();
+        format!("UTC{sign}{:02}:{:02}", off / 60, off % 60)
     };
     t!(
         lang,
-        "wizard-date",
+        "words-date",
         year = d.year,
         month = d.month,
         month_name = month,
@@ -103,13 +90,20 @@ pub fn date_words(d: &DateTime, lang: Lang) -> String {
     )
 }
 
+/// A date header (`Tue, 3 Jun 2025 10:08:09 +0900`) in the reader's words; anything that is
+/// not such a date (Outlook's `2025年6月3日 14:12`) is kept as written.
+#[must_use]
+pub fn date(text: &str, lang: Lang) -> String {
+    MailDate::parse(text).map_or_else(|| text.trim().to_owned(), |d| date_words(&d, lang))
+}
+
 /// A length of time given in hours: hours below two days, whole days from there on.
 #[must_use]
 pub fn hours(h: u32, lang: Lang) -> String {
     match h {
-        0 => t!(lang, "wizard-after-at-once"),
-        h if h < 48 || h % 24 != 0 => t!(lang, "wizard-after-hours", n = h),
-        h => t!(lang, "wizard-after-days", n = h / 24),
+        0 => t!(lang, "words-at-once"),
+        h if h < 48 || h % 24 != 0 => t!(lang, "words-hours", n = h),
+        h => t!(lang, "words-days", n = h / 24),
     }
 }
 
@@ -145,7 +139,7 @@ pub fn hide_links(text: &str, links: &[&str], lang: Lang) -> String {
     for link in links {
         if out.contains(link) {
             let site = site_of(link).unwrap_or_default();
-            out = out.replace(link, &t!(lang, "wizard-link-hidden", site = site));
+            out = out.replace(link, &t!(lang, "words-link-hidden", site = site));
         }
     }
     out
@@ -191,6 +185,11 @@ mod tests {
             "4 hours after the mail was sent"
         );
         assert_eq!(retry_until("the next 2 days", Lang::En), "the next 2 days");
+        assert_eq!(
+            date("Mon, 9 Jun 2025 01:00:00 -0430", Lang::En),
+            "Mon 9 June 2025, 01:00 (UTC-04:30)"
+        );
+        assert_eq!(date("2025年6月3日 14:12", Lang::Ja), "2025年6月3日 14:12");
     }
 
     #[test]
@@ -198,10 +197,10 @@ mod tests {
         // The ids are built at run time, so the locale test's scan cannot see them.
         for lang in Lang::ALL {
             for d in 0..7 {
-                assert!(crate::i18n::has(lang, &format!("wizard-weekday-{d}")));
+                assert!(crate::i18n::has(lang, &format!("words-weekday-{d}")));
             }
             for m in 1..=12 {
-                assert!(crate::i18n::has(lang, &format!("wizard-month-{m}")));
+                assert!(crate::i18n::has(lang, &format!("words-month-{m}")));
             }
         }
     }
