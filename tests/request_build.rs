@@ -160,7 +160,7 @@ fn the_article_case_reads_like_the_article() {
     for fact in [
         "203.0.113.5",
         "Trend Micro",
-        "Tue, 3 Jun 2025",
+        "2025年6月3日(火) 10:12(日本時間)",
         "example.com",
         ERROR,
         "エックスサーバー",

@@ -396,6 +396,65 @@ fn the_provider_email_is_ready_to_copy_after_sending() {
     assert!(text.contains("Trend Micro"), "{text}");
 }
 
+/// The answers the wizard holds, as `delist request` flags.
+fn request_flags(h: &Harness) -> Vec<String> {
+    let a = &h.w.form.answers;
+    let mut flags = Vec::new();
+    let mut flag = |name: &str, value: &str| {
+        if !value.is_empty() {
+            flags.extend([format!("--{name}"), value.to_owned()]);
+        }
+    };
+    flag("cause", a.cause.map_or("", |c| c.id()));
+    a.fixes.iter().for_each(|f| flag("fix", f.id()));
+    a.prevention.iter().for_each(|p| flag("prevent", p.id()));
+    flag("server", a.server.map_or("", |s| s.id()));
+    flag("provider", a.provider.as_deref().unwrap_or_default());
+    flag("name", &a.contact.name);
+    flag("email", &a.contact.email);
+    flag("role", &a.contact.role);
+    flag("company", &a.contact.company);
+    flag("phone", &a.contact.phone);
+    flags
+}
+
+#[test]
+fn the_provider_email_is_the_same_from_the_wizard_and_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let forwarded = dir.path().join("forwarded.txt");
+    std::fs::write(&forwarded, DEMO_FORWARDED).expect("write");
+    let demo =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/trendmicro-ers-qil.eml");
+    for (file, lang) in [(demo.as_path(), Lang::Ja), (forwarded.as_path(), Lang::En)] {
+        let mut h = Harness::new(lang);
+        h.paste(&std::fs::read_to_string(file).expect("read"));
+        h.enter(4);
+        assert_eq!(h.w.step, Step::Form);
+        h.answer_form();
+        let wizard = delist::wizard::written::provider_email(&h.w).expect("a provider email");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_delist"))
+            .arg("request")
+            .arg(file)
+            .args(request_flags(&h))
+            .args(["--lang", lang.code(), "--json"])
+            .output()
+            .expect("run delist request");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(v["provider_email_ja"].as_str(), Some(wizard.as_str()));
+        // Dated and named the way a person writes them, in both.
+        assert!(
+            !wizard.contains("+0900") && !wizard.contains("(ERS) (QIL)"),
+            "{wizard}"
+        );
+        assert!(wizard.contains("(ERS-QIL)"), "{wizard}");
+    }
+}
+
 #[test]
 fn no_ip_in_the_bounce_asks_for_one_and_a_list_without_a_form_needs_nothing_sent() {
     let mut h = Harness::new(Lang::Ja);

@@ -9,6 +9,7 @@ use super::validate;
 use crate::blocklist::catalogue::{RemovalMethod, WhoMayAsk};
 use crate::hosting;
 use crate::i18n::{FluentArgs, Lang, tr_args};
+use crate::words;
 
 /// The email in `lang` (Japanese for a Japanese provider): subject line, blank line, body.
 pub(super) fn email(ctx: &Ctx<'_>, lang: Lang) -> String {
@@ -51,15 +52,13 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
         v.filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| unknown.clone())
     };
-    let list = match ctx.facts.sublist.as_deref() {
-        Some(sub) => format!("{} ({sub})", ctx.entry.name),
-        None => ctx.entry.name.clone(),
-    };
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
     let mut a = FluentArgs::new();
     a.set("ip", or_unknown(ctx.facts.ip_text()));
-    a.set("list", list);
-    a.set("date", or_unknown(ctx.facts.date.clone()));
+    // Named and dated as the wizard's screens do, so the mail reads as a person wrote it.
+    a.set("list", words::list_name(ctx.entry, ctx.sublist));
+    let date = ctx.facts.date.as_deref().map(|d| words::date(d, lang));
+    a.set("date", or_unknown(date));
     a.set("recipient", or_unknown(ctx.facts.recipient_domain()));
     a.set("host", or_unknown(ctx.facts.host.clone()));
     a.set("provider", ctx.provider_ja.clone().unwrap_or_default());

@@ -15,6 +15,8 @@ use crate::i18n::Lang;
 /// Everything the texts are written from, resolved once.
 pub(super) struct Ctx<'a> {
     pub entry: &'a Entry,
+    /// The sub-list the request is for (the bounce's, or the one given on the command line).
+    pub sublist: Option<&'a str>,
     pub removal: &'a Removal,
     pub answers: &'a Answers,
     pub facts: &'a Facts,
@@ -133,6 +135,7 @@ pub(super) fn write(
     let shared = server.is_some_and(ServerType::is_shared);
     let ctx = Ctx {
         entry,
+        sublist,
         removal,
         answers,
         facts,

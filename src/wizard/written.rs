@@ -8,8 +8,6 @@ use crate::request::{self, Facts, Question, Remark, RequestOutput};
 
 use super::state::Wizard;
 use super::steps::ip;
-use crate::i18n::Lang;
-use crate::words;
 
 /// One value to paste, as the form step and the copy step show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -222,24 +220,9 @@ pub fn generated_reason(w: &Wizard) -> Option<String> {
         .map(|f| f.value_en)
 }
 
-/// The Japanese email to the hosting provider, when the case calls for one. The request
-/// writer quotes the bounce's facts as written; here the date is put the Japanese way and the
-/// list named as the other screens name it, so the mail reads like a person wrote it.
+/// The Japanese email to the hosting provider, when the case calls for one: the request
+/// writer's, word for word, so `delist request` and the wizard hand over the same mail.
 #[must_use]
 pub fn provider_email(w: &Wizard) -> Option<String> {
-    let mut text = output(w).ok()?.provider_email_ja?;
-    let facts = facts(w);
-    if let Some(date) = facts
-        .date
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
-        text = text.replace(date, &words::date(date, Lang::Ja));
-    }
-    if let Some((entry, Some(sub))) = entry(w) {
-        let quoted = format!("{} ({sub})", entry.name);
-        text = text.replace(&quoted, &words::list_name(entry, Some(&sub)));
-    }
-    Some(text)
+    output(w).ok()?.provider_email_ja
 }

@@ -18,6 +18,7 @@ use crate::i18n::Lang;
 use crate::intake::Input;
 use crate::request::{self, Answers, Cause, Contact, Facts, Fix, Prevention, Question, ServerType};
 use crate::t;
+use crate::words;
 
 /// Arguments of `delist request`.
 #[derive(Debug, Args)]
@@ -102,7 +103,7 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
                     let text = if args.json {
                         format!("{}\n", out.to_json())
                     } else {
-                        render::render(&entry.name, &out, lang)
+                        render::render(&words::list_name(entry, out.sublist.as_deref()), &out, lang)
                     };
                     // A closed pipe (`| head`) is not worth a panic.
                     let _ = std::io::stdout().lock().write_all(text.as_bytes());
