@@ -12,6 +12,7 @@ use crate::bounce::{Delivery, Reason};
 use crate::diagnosis::Finding;
 use crate::i18n::Lang;
 use crate::t;
+use crate::words;
 
 /// What happened, in plain words, for a bounce reason.
 #[must_use]
@@ -139,12 +140,12 @@ pub fn warnings(entry: &Entry, sublist: Option<&str>, lang: Lang) -> Vec<String>
         out.push(t!(lang, "entry-special-do-not-pay"));
     }
     if removal.method == RemovalMethod::Expires {
-        let hours = removal.expires_hours.map(|h| h.to_string());
+        let span = removal.expires_hours.map(|h| words::hours(h, lang));
         out.push(t!(
             lang,
             "entry-special-expires",
-            has_hours = if hours.is_some() { "yes" } else { "no" },
-            hours = hours.unwrap_or_default()
+            has_hours = if span.is_some() { "yes" } else { "no" },
+            span = span.unwrap_or_default()
         ));
     }
     match removal.who {

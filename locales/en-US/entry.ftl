@@ -10,7 +10,7 @@
 ## Special cases.
 entry-special-closed = { $list } closed on { $since }. There is nothing to remove.
 entry-special-expires = { $has_hours ->
-        [yes] This listing ends by itself within about { $hours } hours once the cause stops.
+        [yes] This listing ends by itself within about { $span } once the cause stops.
        *[no] This listing ends by itself once the cause stops.
     }
 entry-special-do-not-pay = A paid "express" removal is offered. Do not pay: it is never needed.

@@ -129,7 +129,6 @@ wizard-list-url-keys-desktop = c: copy URL  o: open in browser  p: QR code for a
 wizard-list-how-heading = ■ How to check
 wizard-list-suspicious = Careful: this error mail links to sites that are not the blocklist's official site:
 wizard-list-suspicious-advice = Fake "removal" sites try to take money or passwords. Do not open the links in the error mail; use only the official lookup page below.
-wizard-list-expires = This listing ends by itself within about { $span } once the cause stops.
 wizard-list-closed = { $list } has shut down. There is nothing to remove.
 wizard-list-first-heading = ■ What to do first
 wizard-list-url-label = the lookup page URL

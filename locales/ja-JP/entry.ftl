@@ -10,7 +10,7 @@
 ## 特別な場合。
 entry-special-closed = { $list } は { $since } に運営を終了しました。解除するものはありません。
 entry-special-expires = { $has_hours ->
-        [yes] この登録は、原因が止まれば約{ $hours }時間以内に自然に外れます。
+        [yes] この登録は、原因が止まれば{ $span }ほどで自然に外れます。
        *[no] この登録は、原因が止まれば自然に外れます。
     }
 entry-special-do-not-pay = 有料の「エクスプレス解除」が案内されますが、払わないでください。必要ありません。

@@ -130,7 +130,6 @@ wizard-list-url-keys-desktop = c: URLをコピー  o: ブラウザで開く  p: 
 wizard-list-how-heading = ■ 確認のしかた
 wizard-list-suspicious = 注意: このエラーメールには、ブロックリストの公式サイトではないサイトへのリンク(URL)が書かれています。
 wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、下の「公式の確認ページ」だけを使ってください。
-wizard-list-expires = この登録は、原因が止まれば{ $span }ほどで自然に外れます。
 wizard-list-closed = { $list } は運営を終了しています。解除するものはありません。
 wizard-list-first-heading = ■ 最初にすること
 wizard-list-url-label = 確認ページのURL

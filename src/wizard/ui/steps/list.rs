@@ -134,43 +134,18 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
     d
 }
 
-/// The list's special cases as `explain` words them, with two said the reader's way: a
-/// closure without repeating the date the description gives, an expiry in days once it is
-/// longer than two days ("7 days", not "168 hours").
+/// The list's special cases as `explain` words them; a closed list's one said without the
+/// date, which the description above already gives.
 fn warnings(entry: &Entry, sublist: Option<&str>, from: &[String], lang: Lang) -> Vec<String> {
-    let removal = entry.removal_for(sublist);
-    let expires = removal.expires_hours.map(|h| {
-        let said = t!(
+    match entry.status {
+        // `explain` says nothing else about a closed list.
+        ListStatus::Closed { .. } => vec![t!(
             lang,
-            "entry-special-expires",
-            has_hours = "yes",
-            hours = h.to_string()
-        );
-        (
-            said,
-            t!(lang, "wizard-list-expires", span = words::hours(h, lang)),
-        )
-    });
-    let closed = match &entry.status {
-        ListStatus::Closed { since } => Some(t!(
-            lang,
-            "entry-special-closed",
-            list = entry.name.as_str(),
-            since = since.as_str()
-        )),
-        ListStatus::Active => None,
-    };
-    from.iter()
-        .map(|w| match (&expires, &closed) {
-            (Some((said, ours)), _) if said == w => ours.clone(),
-            (_, Some(said)) if said == w => t!(
-                lang,
-                "wizard-list-closed",
-                list = words::list_name(entry, sublist)
-            ),
-            _ => w.clone(),
-        })
-        .collect()
+            "wizard-list-closed",
+            list = words::list_name(entry, sublist)
+        )],
+        ListStatus::Active => from.to_vec(),
+    }
 }
 
 /// Whether the sending server is a hosting provider's shared one: as the bounce shows it.
