@@ -203,7 +203,12 @@ fn every_removal_route_is_complete() {
 #[test]
 fn every_url_is_https_and_on_the_operators_domains() {
     for e in &CATALOGUE.entries {
-        let mut urls: Vec<&String> = e.lookup_url.iter().chain(&e.lookup_url_ja).collect();
+        let mut urls: Vec<&String> = e
+            .lookup_url
+            .iter()
+            .chain(&e.lookup_url_ja)
+            .chain(&e.help_url)
+            .collect();
         for (_, r) in removals(e) {
             urls.extend(r.url.iter());
             urls.extend(r.escalation_url.iter());

@@ -6,6 +6,7 @@ mod wizard_support;
 use crossterm::event::{KeyCode, KeyModifiers};
 use delist::i18n::Lang;
 use delist::wizard::clip::Copied;
+use delist::wizard::facts::Analysis;
 use delist::wizard::msg::Msg;
 use delist::wizard::state::{Overlay, Step};
 use delist::wizard::steps;
@@ -372,4 +373,58 @@ fn a_whole_mail_pasted_on_a_later_step_starts_over_at_step_one() {
     h.paste("203.0.113.25");
     assert_eq!(h.w.step, Step::Copy);
     assert!(flat(&h.screen(80, 24), Lang::Ja).contains("貼り付ける欄がありません"));
+}
+
+#[test]
+fn the_list_step_heads_its_page_by_what_the_page_is() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lists");
+    let mut seen = (0, 0, 0);
+    for entry in &delist::blocklist::CATALOGUE.entries {
+        let mut files: Vec<_> = std::fs::read_dir(dir.join(&entry.id))
+            .expect("fixtures for every entry")
+            .map(|f| f.expect("dir entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e != "json"))
+            .collect();
+        files.sort();
+        let bounce = std::fs::read_to_string(&files[0]).expect("fixture reads");
+        for lang in Lang::ALL {
+            let mut h = Harness::new(lang);
+            h.paste(&bounce);
+            h.w.go(Step::List);
+            let about = h.w.analysis().and_then(Analysis::entry).map(|e| &e.id);
+            assert_eq!(about, Some(&entry.id), "{}", files[0].display());
+            let screen = flat(&h.screen(100, 60), lang);
+            let [lookup, help, none] = match lang {
+                Lang::Ja => [
+                    "■公式の確認ページ",
+                    "■公式の案内ページ",
+                    "確認ページのURLが登録されていません",
+                ],
+                Lang::En => [
+                    "■ The official lookup page",
+                    "■ The operator's help page",
+                    "No lookup page is known",
+                ],
+            };
+            assert!(!screen.contains(none), "{}: {screen}", entry.id);
+            let heads = (screen.contains(lookup), screen.contains(help));
+            let expected = match (&entry.lookup_url, &entry.help_url) {
+                (Some(_), _) => {
+                    seen.0 += 1;
+                    (true, false)
+                }
+                (None, Some(url)) => {
+                    assert!(screen.contains(url.as_str()), "{}: {screen}", entry.id);
+                    seen.1 += 1;
+                    (false, true)
+                }
+                (None, None) => {
+                    seen.2 += 1;
+                    (false, false)
+                }
+            };
+            assert_eq!(heads, expected, "{} ({lang:?}): {screen}", entry.id);
+        }
+    }
+    assert!(seen.0 > 0 && seen.1 > 0 && seen.2 > 0, "{seen:?}");
 }

@@ -4,6 +4,7 @@ lists-label-kind = Kind
 lists-label-operator = Run by
 lists-label-status = Status
 lists-label-lookup = Lookup
+lists-label-help = Help for senders
 lists-label-removal = Removal
 lists-label-who = Who may ask
 lists-label-email = Send to

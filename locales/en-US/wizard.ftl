@@ -123,18 +123,30 @@ wizard-ip-none-to-copy = There is no IP address to copy yet.
 ## Step 4: the list
 wizard-list-unknown = The error mail does not say which blocklist it is.
 wizard-list-unknown-help = Send the error mail to your hosting provider and ask whether the sending server's IP address is on a blocklist. You can also ask the recipient's mail administrator which list refused it.
-wizard-list-url-heading = ■ The official lookup page
+wizard-list-url-heading = { $page ->
+        [help] ■ The operator's help page for senders
+       *[lookup] ■ The official lookup page
+    }
 wizard-list-url-keys = c: copy URL  p: QR code for a phone
 wizard-list-url-keys-desktop = c: copy URL  o: open in browser  p: QR code for a phone
 wizard-list-how-heading = ■ How to check
 wizard-list-suspicious = Careful: this error mail links to sites that are not the blocklist's official site:
-wizard-list-suspicious-advice = Fake "removal" sites try to take money or passwords. Do not open the links in the error mail; use only the official lookup page below.
+wizard-list-suspicious-advice = Fake "removal" sites try to take money or passwords. Do not open the links in the error mail; use only the official pages delist shows.
 wizard-list-closed = { $list } has shut down. There is nothing to remove.
 wizard-list-first-heading = ■ What to do first
-wizard-list-url-label = the lookup page URL
+wizard-list-url-label = { $page ->
+        [help] the help page URL
+       *[lookup] the lookup page URL
+    }
 wizard-list-no-url = No lookup page is known for this list.
-wizard-list-qr-caption = Scan with a phone to open the lookup page
-wizard-list-opened = The lookup page was opened in the browser.
+wizard-list-qr-caption = { $page ->
+        [help] Scan with a phone to open the help page
+       *[lookup] Scan with a phone to open the lookup page
+    }
+wizard-list-opened = { $page ->
+        [help] The help page was opened in the browser.
+       *[lookup] The lookup page was opened in the browser.
+    }
 wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c to copy the URL and paste it into a browser.
 
 ## Step 5: the form
@@ -233,7 +245,10 @@ wizard-quit-keys = y: quit   n: stay
 wizard-quit-hold = After quitting, it can still be pasted until you press Enter or { $seconds } seconds pass.
 wizard-qr-title = QR code for a phone
 wizard-qr-too-small = The window is too small to show the QR code. Make it larger, or type the address below on the phone.
-wizard-qr-help = Scan it with your phone's camera to open the lookup page.
+wizard-qr-help = { $page ->
+        [help] Scan it with your phone's camera to open the help page.
+       *[lookup] Scan it with your phone's camera to open the lookup page.
+    }
 wizard-copy-result = { $what }: { $message }
 wizard-copy-plain-hint = {" "}Press v to show the copied text on its own, to select it with the mouse.
 wizard-plain-help = Select the text above with the mouse and copy it with your terminal (right-click, Ctrl+Shift+C, ⌘C). Esc goes back.

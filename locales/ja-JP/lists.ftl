@@ -4,6 +4,7 @@ lists-label-kind = 種類
 lists-label-operator = 運営
 lists-label-status = 状態
 lists-label-lookup = 確認ページ
+lists-label-help = 送信者向けの案内
 lists-label-removal = 解除方法
 lists-label-who = 申請できる人
 lists-label-email = 送付先

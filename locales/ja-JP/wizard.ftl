@@ -124,18 +124,30 @@ wizard-ip-none-to-copy = コピーするIPアドレスがまだありません�
 ## Step 4: the list
 wizard-list-unknown = どのブロックリストかは、エラーメールに書かれていませんでした。
 wizard-list-unknown-help = レンタルサーバー会社に、エラーメールを添えて「送信サーバーのIPアドレスがブロックリストに載っていないか」を問い合わせてください。相手先のメール管理者に、どのリストで拒否したかを聞くこともできます。
-wizard-list-url-heading = ■ 公式の確認ページ
+wizard-list-url-heading = { $page ->
+        [help] ■ 公式の案内ページ(送信者向け)
+       *[lookup] ■ 公式の確認ページ
+    }
 wizard-list-url-keys = c: URLをコピー  p: スマホ用QRコード
 wizard-list-url-keys-desktop = c: URLをコピー  o: ブラウザで開く  p: スマホ用QRコード
 wizard-list-how-heading = ■ 確認のしかた
 wizard-list-suspicious = 注意: このエラーメールには、ブロックリストの公式サイトではないサイトへのリンク(URL)が書かれています。
-wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、下の「公式の確認ページ」だけを使ってください。
+wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、delist が示す公式のページだけを使ってください。
 wizard-list-closed = { $list } は運営を終了しています。解除するものはありません。
 wizard-list-first-heading = ■ 最初にすること
-wizard-list-url-label = 確認ページのURL
+wizard-list-url-label = { $page ->
+        [help] 案内ページのURL
+       *[lookup] 確認ページのURL
+    }
 wizard-list-no-url = このリストには、確認ページのURLが登録されていません。
-wizard-list-qr-caption = スマートフォンで読み取ると確認ページが開きます
-wizard-list-opened = ブラウザで確認ページを開きました。
+wizard-list-qr-caption = { $page ->
+        [help] スマートフォンで読み取ると案内ページが開きます
+       *[lookup] スマートフォンで読み取ると確認ページが開きます
+    }
+wizard-list-opened = { $page ->
+        [help] ブラウザで案内ページを開きました。
+       *[lookup] ブラウザで確認ページを開きました。
+    }
 wizard-list-open-failed = ブラウザを開けませんでした({ $detail })。c でURLをコピーして、ブラウザに貼り付けてください。
 
 ## Step 5: the form
@@ -234,7 +246,10 @@ wizard-quit-keys = y: 終了する   n: 続ける
 wizard-quit-hold = 終了したあとも、Enter を押すか{ $seconds }秒たつまでは貼り付けられます。
 wizard-qr-title = スマホ用QRコード
 wizard-qr-too-small = ウィンドウが小さいため、QRコードを表示できません。ウィンドウを広げるか、下のURLをスマートフォンで入力してください。
-wizard-qr-help = スマートフォンのカメラで読み取ると、確認ページが開きます。
+wizard-qr-help = { $page ->
+        [help] スマートフォンのカメラで読み取ると、案内ページが開きます。
+       *[lookup] スマートフォンのカメラで読み取ると、確認ページが開きます。
+    }
 wizard-copy-result = { $what }: { $message }
 wizard-copy-plain-hint = v を押すと、コピーした文だけを表示するので、マウスで選んでコピーできます。
 wizard-plain-help = 上の文章をマウスで選んでコピーしてください(端末の機能: 選んでから右クリック、Ctrl+Shift+C など)。Esc で戻ります。

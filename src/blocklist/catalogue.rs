@@ -281,6 +281,10 @@ pub struct Entry {
     /// The lookup page in Japanese, where the operator has one.
     #[serde(default)]
     pub lookup_url_ja: Option<String>,
+    /// The operator's page for senders, for an entry with no public lookup page (Google
+    /// Postmaster Tools): offered as a help page, never as a place to look the IP up.
+    #[serde(default)]
+    pub help_url: Option<String>,
     /// Receiving host names (regular expressions) that belong to this entry's operator.
     #[serde(default)]
     pub hosts: Vec<String>,

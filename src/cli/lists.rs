@@ -80,6 +80,9 @@ fn entry_block(e: &Entry, lang: Lang) -> String {
     {
         line("lists-label-lookup", url.clone());
     }
+    if let Some(url) = &e.help_url {
+        line("lists-label-help", url.clone());
+    }
     removal_lines(&e.removal, lang, &mut line);
     line(
         "lists-label-cost",

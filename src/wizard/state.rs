@@ -260,7 +260,7 @@ impl Wizard {
     pub fn offer(&self) -> Offer {
         Offer {
             desktop: self.desktop,
-            url: super::steps::list::lookup_url(self).is_some(),
+            url: super::steps::list::official_page(self).is_some(),
             ip: super::steps::ip::chosen(self).is_some(),
             copied: self.last_copy.is_some(),
             // Writing the request costs more than a look-up: only where the key is.

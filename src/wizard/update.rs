@@ -51,7 +51,13 @@ pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
         }
         Msg::Opened(result) => {
             match result {
-                Ok(()) => w.notify(Tone::Done, crate::t!(w.lang, "wizard-list-opened")),
+                Ok(()) => {
+                    let page = steps::list::official_page(w).map_or("lookup", |(k, _)| k.id());
+                    w.notify(
+                        Tone::Done,
+                        crate::t!(w.lang, "wizard-list-opened", page = page),
+                    );
+                }
                 Err(message) => w.notify(Tone::Warn, message),
             }
             None

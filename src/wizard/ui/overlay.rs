@@ -13,7 +13,7 @@ use crate::t;
 use crate::wizard::keys;
 use crate::wizard::layout::centered;
 use crate::wizard::state::Overlay;
-use crate::wizard::steps::list::lookup_url;
+use crate::wizard::steps::list::official_page;
 use crate::wizard::{qr, sanitize};
 
 /// Draws the overlay, if one is open: a box within `boxes` (the screen above the key bar), or
@@ -140,7 +140,7 @@ fn confirm_quit(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
 
 fn qr_code(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let w = ctx.w;
-    let Some(url) = lookup_url(w) else {
+    let Some((kind, url)) = official_page(w) else {
         return;
     };
     let Some(rows) = qr::lines(&url) else {
@@ -170,7 +170,10 @@ fn qr_code(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     // address is on the step too.
     let room = usize::from(area.height.saturating_sub(2));
     for (text, style) in [
-        (t!(w.lang, "wizard-qr-help"), ctx.theme.dim()),
+        (
+            t!(w.lang, "wizard-qr-help", page = kind.id()),
+            ctx.theme.dim(),
+        ),
         (url, ctx.theme.link()),
     ] {
         let mut part = Doc::new(u16::try_from(d.width).unwrap_or(u16::MAX));

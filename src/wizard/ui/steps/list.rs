@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::t;
 use crate::wizard::layout::Shape;
 use crate::wizard::qr;
-use crate::wizard::steps::list::lookup_url;
+use crate::wizard::steps::list::official_page;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
 use crate::wizard::written;
@@ -24,17 +24,20 @@ const QR_COLUMN: u16 = 36;
 /// The step's body.
 #[must_use]
 pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
-    let url = lookup_url(ctx.w);
-    let qr_rows = url.as_deref().and_then(qr::lines);
+    let page = official_page(ctx.w);
+    let qr_rows = page
+        .as_ref()
+        .and_then(|(kind, url)| Some((*kind, qr::lines(url)?)));
     match qr_rows {
-        Some(rows)
+        Some((kind, rows))
             if ctx.shape == Shape::SideBySide
                 && area.width >= 100
                 && rows.len() + 2 <= usize::from(area.height) =>
         {
             let left = text(ctx, area.width - QR_COLUMN);
             let mut right = Doc::new(QR_COLUMN - 1);
-            right.para(&t!(ctx.w.lang, "wizard-list-qr-caption"), ctx.theme.dim());
+            let caption = t!(ctx.w.lang, "wizard-list-qr-caption", page = kind.id());
+            right.para(&caption, ctx.theme.dim());
             for row in rows {
                 right.raw(Line::from(Span::styled(row, qr_style(ctx))));
             }
@@ -108,23 +111,19 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
         d.blank();
     }
 
-    d.para(&t!(lang, "wizard-list-url-heading"), th.heading());
-    match lookup_url(w) {
-        Some(url) => {
-            d.spans(&[Span::raw("  "), Span::styled(url, th.link())], 2);
-            let keys = if w.desktop {
-                "wizard-list-url-keys-desktop"
-            } else {
-                "wizard-list-url-keys"
-            };
-            d.hang("  ", &t!(lang, keys), th.dim());
-        }
-        None => {
-            d.hang("  ", &t!(lang, "wizard-list-no-url"), th.dim());
-        }
+    // Without a page of its own, the entry's "how to check" says where to look instead.
+    if let Some((kind, url)) = official_page(w) {
+        let heading = t!(lang, "wizard-list-url-heading", page = kind.id());
+        d.para(&heading, th.heading());
+        d.spans(&[Span::raw("  "), Span::styled(url, th.link())], 2);
+        let keys = if w.desktop {
+            "wizard-list-url-keys-desktop"
+        } else {
+            "wizard-list-url-keys"
+        };
+        d.hang("  ", &t!(lang, keys), th.dim()).blank();
     }
-    d.blank()
-        .para(&t!(lang, "wizard-list-how-heading"), th.heading());
+    d.para(&t!(lang, "wizard-list-how-heading"), th.heading());
     d.hang("  ", &about.lookup, th.text()).blank();
     d.para(&t!(lang, "wizard-list-first-heading"), th.heading());
     d.hang("  ", &about.first, th.text());
