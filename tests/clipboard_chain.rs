@@ -67,18 +67,22 @@ fn a_failing_system_copy_falls_back_to_tmux_and_says_so() {
         outcome.lines(Lang::En),
         [
             "The desktop clipboard did not answer within 500 ms.",
-            "Sent to your terminal's clipboard through tmux (OSC 52). Paste it with Ctrl+V (⌘V on \
-             a Mac). If nothing pastes, see the tip below.",
-            "Tip for tmux: if nothing pastes, add the line \"set -g set-clipboard on\" to \
-             ~/.tmux.conf, then run \"tmux source-file ~/.tmux.conf\" and copy again.",
+            "Sent through tmux and the terminal to your own computer's clipboard. Paste it with \
+             Ctrl+V (⌘V on a Mac).",
+            "If nothing pastes, add the line \"set -g set-clipboard on\" to ~/.tmux.conf, run \
+             \"tmux source-file ~/.tmux.conf\", and copy again.",
         ]
     );
     let ja = outcome.lines(Lang::Ja);
     assert_eq!(
         ja[0],
-        "パソコンのクリップボードが 500 ミリ秒以内に応答しませんでした。"
+        "パソコンのクリップボードが 500ミリ秒以内に応答しませんでした。"
     );
-    assert!(ja[1].starts_with("tmux を通して端末のクリップボードに送りました (OSC 52)。"));
+    assert!(ja[1].starts_with(
+        "tmux と端末(ターミナル)を通して、お使いのパソコンのクリップボードに送りました。"
+    ));
+    // Said once, without telling the reader to look for the tip that follows at once.
+    assert_eq!(ja.concat().matches("何も貼り付けられないときは").count(), 1);
     assert!(ja[2].contains("set -g set-clipboard on"));
     // base64("日本語") = "5pel5pys6Kqe"
     let bytes = screen.0.lock().unwrap().clone();
@@ -239,7 +243,7 @@ fn select_builds_the_planned_backends_without_a_display() {
     assert_eq!(outcome.route, Some(Route::Test(Some(clip.clone()))));
     assert_eq!(
         outcome.message.text(Lang::Ja),
-        "コピーしました (テスト用クリップボード)。"
+        "コピーしました(テスト用クリップボード)。"
     );
     assert_eq!(std::fs::read_to_string(&clip).unwrap(), "フィールド 1");
     assert_eq!(chain.read().unwrap(), "フィールド 1");

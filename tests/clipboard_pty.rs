@@ -102,7 +102,7 @@ fn with_no_display_the_exact_osc52_bytes_reach_the_terminal() {
     assert!(!contains(&bytes, b"\x1bPtmux;"), "not wrapped outside tmux");
     let screen = screen_text(&bytes);
     assert!(
-        screen.contains("Sent to your terminal's clipboard (OSC 52)."),
+        screen.contains("Sent through the terminal to your own computer's clipboard (OSC 52)."),
         "{screen}"
     );
     assert!(
@@ -132,7 +132,7 @@ fn inside_screen_the_escape_is_wrapped_in_pieces() {
         .replace("\x1bP", "")
         .replace("\x1b\\", "");
     assert_eq!(joined, format!("\x1b]52;c;{FIELD_B64}\x07"));
-    assert!(screen_text(&bytes).contains("through screen (OSC 52)"));
+    assert!(screen_text(&bytes).contains("through screen and the terminal"));
 }
 
 struct TmuxServer(std::path::PathBuf);
@@ -199,5 +199,5 @@ fn inside_tmux_with_set_clipboard_on_the_text_reaches_the_tmux_buffer() {
         std::thread::sleep(Duration::from_millis(100));
     };
     assert_eq!(buffer, FIELD);
-    assert!(pane.contains("through tmux (OSC 52)"), "{pane}");
+    assert!(pane.contains("through tmux and the terminal"), "{pane}");
 }

@@ -1,12 +1,12 @@
 # Copying: what happened to each copy, why a clipboard could not be used, reading, exit.
 clipboard-copied-system = Copied. Paste it with Ctrl+V (⌘V on a Mac).
-clipboard-copied-osc52 = Sent to your terminal's clipboard (OSC 52). Paste it with Ctrl+V (⌘V on a Mac). If nothing pastes, your terminal does not accept this way: select the text on the screen with the mouse instead.
-clipboard-copied-osc52-tmux = Sent to your terminal's clipboard through tmux (OSC 52). Paste it with Ctrl+V (⌘V on a Mac). If nothing pastes, see the tip below.
-clipboard-copied-osc52-screen = Sent to your terminal's clipboard through screen (OSC 52). Paste it with Ctrl+V (⌘V on a Mac). If nothing pastes, select the text on the screen with the mouse instead.
+clipboard-copied-osc52 = Sent through the terminal to your own computer's clipboard (OSC 52). Paste it with Ctrl+V (⌘V on a Mac). If nothing pastes, your terminal does not accept this: select the text on the screen with the mouse instead.
+clipboard-copied-osc52-tmux = Sent through tmux and the terminal to your own computer's clipboard. Paste it with Ctrl+V (⌘V on a Mac).
+clipboard-copied-osc52-screen = Sent through screen and the terminal to your own computer's clipboard. Paste it with Ctrl+V (⌘V on a Mac). If nothing pastes, select the text on the screen with the mouse instead.
 clipboard-copied-file = The clipboard could not be used, so the text was saved in the file { $path }
 clipboard-copied-test = Copied (test clipboard).
 clipboard-copy-failed = The text could not be copied or saved. Select it on the screen with the mouse and copy it with your terminal.
-clipboard-tip-tmux = Tip for tmux: if nothing pastes, add the line "set -g set-clipboard on" to ~/.tmux.conf, then run "tmux source-file ~/.tmux.conf" and copy again.
+clipboard-tip-tmux = If nothing pastes, add the line "set -g set-clipboard on" to ~/.tmux.conf, run "tmux source-file ~/.tmux.conf", and copy again.
 clipboard-error-no-display = The desktop clipboard cannot be used here ({ $detail }).
 clipboard-error-timeout = The desktop clipboard did not answer within { $ms } ms.
 clipboard-error-system = The desktop clipboard reported an error: { $detail }
