@@ -428,3 +428,34 @@ fn the_list_step_heads_its_page_by_what_the_page_is() {
     }
     assert!(seen.0 > 0 && seen.1 > 0 && seen.2 > 0, "{seen:?}");
 }
+
+/// Trend Micro asks for the IP owner's abuse@ or postmaster@, yet a user on a shared server
+/// may also send the form (the seed article's author did): every step says so, none says
+/// that only the owner is heard.
+#[test]
+fn trend_micro_advice_agrees_from_step_four_to_seven() {
+    for lang in Lang::ALL {
+        let mut h = Harness::demo_at(lang, Step::List);
+        let mut seen = String::new();
+        while h.w.step <= Step::After {
+            seen.push_str(&flat(&h.screen(120, 80), lang));
+            if h.w.step == Step::After {
+                break;
+            }
+            if h.w.step == Step::Form {
+                h.answer_form();
+            } else {
+                h.key(KeyCode::Enter);
+            }
+        }
+        let (only, yourself) = match lang {
+            Lang::Ja => ("しか受け付け", "あなた自身がフォームを送ることもでき"),
+            Lang::En => ("only from", "you may also send the form yourself"),
+        };
+        assert!(!seen.contains(only), "{seen}");
+        assert!(
+            seen.to_lowercase().contains(&yourself.to_lowercase()),
+            "{seen}"
+        );
+    }
+}

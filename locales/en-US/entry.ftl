@@ -15,7 +15,7 @@ entry-special-expires = { $has_hours ->
     }
 entry-special-do-not-pay = A paid "express" removal is offered. Do not pay: it is never needed.
 entry-special-provider = Only the owner of the { -glossary-ip } (your { -glossary-provider } or ISP) can ask for removal.
-entry-special-role-address = Requests are accepted only from abuse@ or postmaster@ at the domain that owns the { -glossary-ip }. On a rental server, that is your { -glossary-provider }.
+entry-special-role-address = Requests should come from abuse@ or postmaster@ at the domain that owns the { -glossary-ip } (on a rental server, your { -glossary-provider }'s). Ask them first; you may also send the form yourself.
 entry-special-recipient = Only the recipient's side can change this.
 entry-special-account = You need a free account on the operator's site to ask.
 entry-special-email-confirmation = The operator emails you a link to confirm the request. Open it soon.
@@ -28,7 +28,7 @@ entry-special-submit-once = Send the request once. Sending it again does not mak
 entry-trendmicro-ers-what = Trend Micro's reputation lists (ERS), checked by Trend Micro mail gateways, which many Japanese companies use.
 entry-trendmicro-ers-happened = The recipient's mail gateway checked your { -glossary-ip } against Trend Micro's lists, found it, and refused the mail.
 entry-trendmicro-ers-duration = The QIL part is temporary: the listing disappears by itself within 5 minutes to 12 hours (a { -glossary-temporary-error }, 450). The standard database (RBL+) stays until a { -glossary-removal-request } is accepted (a { -glossary-permanent-error }, 550).
-entry-trendmicro-ers-first = Trend Micro accepts requests only from the owner of the { -glossary-ip }. On a rental server, ask your { -glossary-provider } first. Otherwise fix the cause, then send the form once, in English.
+entry-trendmicro-ers-first = Trend Micro asks for requests from the owner of the { -glossary-ip }, sent from abuse@ or postmaster@ at its domain. On a rental server, first ask your { -glossary-provider } to request removal (delist writes the message for them); you may also send the form yourself, as users of shared servers have done with success. Otherwise fix the cause, then send the form once, in English.
 entry-trendmicro-ers-lookup = Open the lookup page, type the { -glossary-ip } and press Check (チェック on the Japanese page). "List: None" means it is not listed. If it is listed, a red mark appears (the Japanese page says 不良, bad); press Remove (削除) to open the form.
 entry-trendmicro-ers-sub-qil = QIL (Quick IP List): a temporary list, filled and emptied automatically. The refusal is a { -glossary-temporary-error } (450) and ends within 5 minutes to 12 hours.
 entry-trendmicro-ers-sub-dul = DUL (Dynamic User List): addresses of home and dynamic lines. Send through your provider's { -glossary-mail-server } instead of directly.

@@ -176,7 +176,7 @@ request-advice-name-converted = Your name was converted to "{ $romaji }". Check 
 request-advice-name-space = Your name was converted to "{ $romaji }". Put a space between family name and given name so it reads correctly.
 request-advice-company-converted = Your company's name was converted to "{ $romaji }". If it has an English name, use that instead.
 request-advice-not-ascii = This contains characters outside the Latin alphabet, which an English form may not accept.
-request-advice-email-role = { $list } accepts requests only from abuse@ or postmaster@ at the domain that owns the { -glossary-ip } (for example postmaster@{ $domain }). If you use a rental server, ask your { -glossary-provider } to send the request.
+request-advice-email-role = { $list } asks for requests from abuse@ or postmaster@ at the domain that owns the { -glossary-ip } (for example postmaster@{ $domain }). You may still send this form from your own address.
 request-advice-email-free = { $domain } is a free mail service. Lists trust company addresses more, and some refuse free mail addresses; use your company address if you can.
 request-advice-ip-private = { $ip } is a private address used only inside your office. The blocked address is the public one; check the error mail again.
 request-advice-closed = { $list } closed on { $since }. There is nothing to request; tell the recipient's mail administrator to stop using it.
@@ -189,7 +189,10 @@ request-advice-platform = Your mail goes out through { $server ->
         [m365] Microsoft 365
        *[other] Google Workspace
     }, whose { -glossary-ip } addresses are managed by the service. Ask your administrator to contact the service's support.
-request-advice-ask-provider-first = On a shared server, the { -glossary-ip } belongs to your { -glossary-provider }. { $list } may accept the request only from them, so send them the email below first.
+request-advice-ask-provider-first = On a shared server, the { -glossary-ip } belongs to your { -glossary-provider }. { $who ->
+        [network-owner] { $list } may accept the request only from them, so send them the email below first.
+       *[role-address] { $list } asks for requests from them, so send them the email below first. You may also send this form yourself.
+    }
 request-advice-no-fix = You have not chosen anything you have already done. Most lists ask you to fix the cause before asking for removal; the request will say only that you are checking.
 
 ## The email to the hosting provider (Japanese for a Japanese provider; this is its English).
@@ -205,8 +208,9 @@ request-provider-hello = { $has_company ->
        *[no] This is { $name }.
     }
 request-provider-situation = The { -glossary-ip } of the { -glossary-mail-server } we use is listed on { $list }, and some of our mail is not being delivered.
-request-provider-shared = Because the server is shared, we cannot find the cause or request removal ourselves.
+request-provider-shared = Because the server is shared, we cannot find the cause ourselves.
 request-provider-owner-only = { $list } accepts removal requests only from the owner or administrator of the { -glossary-ip }.
+request-provider-owner-asked = { $list } asks that removal requests come from the owner of the { -glossary-ip }, from its abuse@ or postmaster@ address.
 request-provider-facts-title = [What happened]
 request-provider-fact-ip = - { -glossary-ip }: { $ip }
 request-provider-fact-list = - Blocklist: { $list }

@@ -153,8 +153,11 @@ wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c
 wizard-form-no-list = The list is not known, so no form can be written. Send the error mail to your hosting provider and ask them (step 4 says how). Enter goes on.
 wizard-form-nothing-to-send = This list takes no request (the listing expires by itself, or the list has shut down). Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Enter until you are past the last item.
 wizard-form-intro = Answer the questions and the English for the removal form is written for you. Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
-wizard-form-ask-provider-first = On a shared server, the IP address belongs to your hosting provider. { $list } may accept the request only from them, so first send them the message from step 7.
-wizard-form-email-role-free = { $list } accepts requests only from abuse@ or postmaster@ at the domain of the company that owns the IP address. { $domain } is a free mail service, so it cannot be used. If you use a rental server, ask your hosting provider to send the request.
+wizard-form-ask-provider-first = On a shared server, the IP address belongs to your hosting provider. { $who ->
+        [network-owner] { $list } may accept the request only from them, so first send them the message from step 7.
+       *[role-address] { $list } asks for requests from them, so first send them the message from step 7. You may also send this form yourself.
+    }
+wizard-form-email-role-free = { $list } asks for requests from abuse@ or postmaster@ at the domain of the company that owns the IP address. { $domain } is a free mail service: use your company's address instead.
 wizard-form-item-cause = Cause
 wizard-form-item-fixes = Done so far
 wizard-form-item-prevention = Prevention

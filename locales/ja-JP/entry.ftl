@@ -15,7 +15,7 @@ entry-special-expires = { $has_hours ->
     }
 entry-special-do-not-pay = 有料の「エクスプレス解除」が案内されますが、払わないでください。必要ありません。
 entry-special-provider = 解除を申請できるのは、{ -glossary-ip }の持ち主({ -glossary-provider }やプロバイダー)だけです。
-entry-special-role-address = 申請は、{ -glossary-ip }を持つドメインの abuse@ か postmaster@ からしか受け付けられません。レンタルサーバーなら、それは{ -glossary-provider }です。
+entry-special-role-address = 申請は、{ -glossary-ip }を持つドメインの abuse@ か postmaster@ から送るよう求められています(レンタルサーバーなら{ -glossary-provider }のアドレスです)。まず{ -glossary-provider }に頼んでください。あなた自身がフォームを送ることもできます。
 entry-special-recipient = 変えられるのは、受信する側だけです。
 entry-special-account = 申請するには、運営者のサイトで無料のアカウントを作る必要があります。
 entry-special-email-confirmation = 申請を確認するリンクがメールで届きます。早めに開いてください。
@@ -28,7 +28,7 @@ entry-special-submit-once = 申請は一度だけ送ってください。何度�
 entry-trendmicro-ers-what = トレンドマイクロのレピュテーション(評判)のリスト(ERS)です。日本の多くの会社が使う、トレンドマイクロのメール用セキュリティ製品が確認しています。
 entry-trendmicro-ers-happened = 相手先のメールのセキュリティ製品が、あなたの{ -glossary-ip }をトレンドマイクロのリストで確認したところ登録されていたため、受け取りを断りました。
 entry-trendmicro-ers-duration = QIL という部分は一時的なもので、5分から12時間で自然に外れます({ -glossary-temporary-error }、450)。標準のデータベース(RBL+)は、{ -glossary-removal-request }が認められるまで外れません({ -glossary-permanent-error }、550)。
-entry-trendmicro-ers-first = トレンドマイクロは、{ -glossary-ip }の持ち主からの申請しか受け付けません。レンタルサーバーなら、まず{ -glossary-provider }に相談してください。そうでなければ原因を直してから、フォームを英語で一度だけ送ってください。
+entry-trendmicro-ers-first = トレンドマイクロは、{ -glossary-ip }の持ち主が、そのドメインの abuse@ か postmaster@ から申請するよう求めています。レンタルサーバーなら、まず{ -glossary-provider }に{ -glossary-removal-request }を頼んでください(頼むメールは delist が用意します)。あなた自身がフォームを送ることもでき、共用サーバーの利用者が自分で申請して解除された例もあります。そうでなければ原因を直してから、フォームを英語で一度だけ送ってください。
 entry-trendmicro-ers-lookup = 確認ページを開き、{ -glossary-ip }を入力して「チェック」を押します。「リスト: None」と出れば登録されていません。登録されていると赤い印(「不良」)が出るので、「削除」を押すと申請フォームが開きます。
 entry-trendmicro-ers-sub-qil = QIL(Quick IP List): 自動で登録・削除される一時的なリストです。拒否は{ -glossary-temporary-error }(450)で、5分から12時間で終わります。
 entry-trendmicro-ers-sub-dul = DUL(Dynamic User List): 家庭用や動的な回線のアドレスの一覧です。直接送らず、プロバイダーの{ -glossary-mail-server }から送ってください。

@@ -171,7 +171,7 @@ request-advice-name-converted = お名前を「{ $romaji }」とローマ字に�
 request-advice-name-space = お名前を「{ $romaji }」とローマ字にしました。正しく読めるよう、姓と名の間にスペースを入れてください。
 request-advice-company-converted = 会社名を「{ $romaji }」とローマ字にしました。英語の社名があれば、そちらを使ってください。
 request-advice-not-ascii = アルファベット以外の文字が含まれています。英語のフォームでは受け付けられない場合があります。
-request-advice-email-role = { $list } は、{ -glossary-ip }を持つドメインの abuse@ か postmaster@ からの申請しか受け付けません(例: postmaster@{ $domain })。レンタルサーバーをお使いなら、{ -glossary-provider }に申請を依頼してください。
+request-advice-email-role = { $list } は、{ -glossary-ip }を持つドメインの abuse@ か postmaster@ からの申請を求めています(例: postmaster@{ $domain })。このフォームをあなたのアドレスから送ることもできます。
 request-advice-email-free = { $domain } は無料のメールサービスです。ブロックリストは会社のアドレスを信用し、無料アドレスを受け付けないところもあります。できれば会社のアドレスを使ってください。
 request-advice-ip-private = { $ip } は社内だけで使うプライベートアドレスです。ブロックされているのは外向きのアドレスです。エラーメールをもう一度確認してください。
 request-advice-closed = { $list } は { $since } に運営を終了しています。申請するものはありません。相手先のメール管理者に、このリストを使わないよう伝えてください。
@@ -184,7 +184,10 @@ request-advice-platform = あなたのメールは{ $server ->
         [m365] Microsoft 365
        *[other] Google Workspace
     }から送られており、その{ -glossary-ip }はサービス側が管理しています。社内の管理者から、サービスのサポートに連絡してもらってください。
-request-advice-ask-provider-first = 共用サーバーの{ -glossary-ip }は{ -glossary-provider }のものです。{ $list } は{ -glossary-provider }からの申請しか受け付けない場合があるので、まず下のメールを{ -glossary-provider }に送ってください。
+request-advice-ask-provider-first = 共用サーバーの{ -glossary-ip }は{ -glossary-provider }のものです。{ $who ->
+        [network-owner] { $list } は{ -glossary-provider }からの申請しか受け付けない場合があるので、まず下のメールを{ -glossary-provider }に送ってください。
+       *[role-address] { $list } は{ -glossary-provider }からの申請を求めているので、まず下のメールを{ -glossary-provider }に送ってください。このフォームをあなた自身が送ることもできます。
+    }
 request-advice-no-fix = 「すでに行った対策」を何も選んでいません。多くのブロックリストは、原因を直してから申請するよう求めています。申請文には「原因を調べています」とだけ書きます。
 
 ## レンタルサーバー会社へのメール(日本語)。
@@ -203,8 +206,9 @@ request-provider-hello = { $has_company ->
             { $name }です。
     }
 request-provider-situation = 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が { $list } に登録され、一部の宛先にメールが届かなくなっています。
-request-provider-shared = 共用サーバーのため、当社では原因の調査や{ -glossary-removal-request }ができません。
+request-provider-shared = 共用サーバーのため、当社では原因を調べることができません。
 request-provider-owner-only = { $list } は、{ -glossary-ip }の持ち主または管理者からの{ -glossary-removal-request }しか受け付けていません。
+request-provider-owner-asked = { $list } は、{ -glossary-ip }の持ち主が abuse@ か postmaster@ のアドレスから{ -glossary-removal-request }を送るよう求めています。
 request-provider-facts-title = ■ 状況
 request-provider-fact-ip = ・{ -glossary-ip }: { $ip }
 request-provider-fact-list = ・{ -glossary-blocklist }: { $list }

@@ -154,8 +154,11 @@ wizard-list-open-failed = ブラウザを開けませんでした({ $detail })�
 wizard-form-no-list = どのブロックリストか分からないため、申請フォームの内容は作れません。エラーメールを添えて、レンタルサーバー会社に相談してください(相談のしかたはステップ4にあります)。Enter で先に進めます。
 wizard-form-nothing-to-send = このリストには、送る申請はありません(自然に外れるか、リストが運営を終了しています)。下の質問の答えは、ステップ7のレンタルサーバー会社への連絡文にだけ使います。答えずに進むときは、最後の項目を過ぎるまで Enter を押してください。
 wizard-form-intro = 質問に答えると、申請フォームに貼り付ける英語の文ができます。選んだことだけが書かれます。Tab で次の項目、Esc で前のステップに戻ります。
-wizard-form-ask-provider-first = 共用サーバーのIPアドレスはレンタルサーバー会社のものです。{ $list } はレンタルサーバー会社からの申請しか受け付けない場合があるので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。
-wizard-form-email-role-free = { $list } は、IPアドレスを持つ会社のドメインの abuse@ か postmaster@ からの申請しか受け付けません。{ $domain } は無料のメールサービスなので使えません。レンタルサーバーをお使いなら、レンタルサーバー会社に申請を頼んでください。
+wizard-form-ask-provider-first = 共用サーバーのIPアドレスはレンタルサーバー会社のものです。{ $who ->
+        [network-owner] { $list } はレンタルサーバー会社からの申請しか受け付けない場合があるので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。
+       *[role-address] { $list } はレンタルサーバー会社からの申請を求めているので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。このフォームをあなた自身が送ることもできます。
+    }
+wizard-form-email-role-free = { $list } は、IPアドレスを持つ会社のドメインの abuse@ か postmaster@ からの申請を求めています。{ $domain } は無料のメールサービスなので、会社のアドレスを使ってください。
 wizard-form-item-cause = 原因
 wizard-form-item-fixes = 行った対策
 wizard-form-item-prevention = 再発防止

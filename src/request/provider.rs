@@ -21,11 +21,14 @@ pub(super) fn email(ctx: &Ctx<'_>, lang: Lang) -> String {
     if ctx.reason.shared {
         out.push(m("request-provider-shared"));
     }
-    let owner_only = matches!(
+    // Trend Micro asks for the owner's role address but does not refuse everyone else.
+    if ctx.removal.who == WhoMayAsk::IpOwnerRoleAddress {
+        out.push(m("request-provider-owner-asked"));
+    } else if matches!(
         ctx.removal.who,
-        WhoMayAsk::IpOwnerRoleAddress | WhoMayAsk::NetworkOwner | WhoMayAsk::ServerAdmin
-    );
-    if owner_only || ctx.removal.method == RemovalMethod::AskProvider {
+        WhoMayAsk::NetworkOwner | WhoMayAsk::ServerAdmin
+    ) || ctx.removal.method == RemovalMethod::AskProvider
+    {
         out.push(m("request-provider-owner-only"));
     }
     out.extend([String::new(), m("request-provider-facts-title")]);

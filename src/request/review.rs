@@ -190,17 +190,21 @@ pub fn advice(
             "request-advice-platform",
             &[("server", s.id())],
         );
-    } else if server.is_some_and(ServerType::is_shared)
-        && matches!(
-            removal.who,
-            WhoMayAsk::IpOwnerRoleAddress | WhoMayAsk::NetworkOwner
-        )
-    {
-        say(
-            Question::Server,
-            "request-advice-ask-provider-first",
-            &[("list", name)],
-        );
+    } else if server.is_some_and(ServerType::is_shared) {
+        // Trend Micro asks for the owner's role address, yet takes a user's own form too;
+        // the owner of an SBL listing is the only one heard.
+        let who = match removal.who {
+            WhoMayAsk::IpOwnerRoleAddress => Some("role-address"),
+            WhoMayAsk::NetworkOwner => Some("network-owner"),
+            _ => None,
+        };
+        if let Some(who) = who {
+            say(
+                Question::Server,
+                "request-advice-ask-provider-first",
+                &[("list", name), ("who", who)],
+            );
+        }
     }
     if answers.fixes.is_empty() && answers.cause.is_some() {
         say(Question::Fixes, "request-advice-no-fix", &[]);
