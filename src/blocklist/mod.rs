@@ -5,6 +5,7 @@ pub mod catalogue;
 mod matcher;
 mod patterns;
 pub mod prefilter;
+mod removal;
 pub mod report;
 pub mod secret;
 pub mod url;
