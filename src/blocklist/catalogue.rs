@@ -183,6 +183,23 @@ impl Entry {
             .unwrap_or(&self.removal)
     }
 
+    /// The route a request takes, and the sub-list's own route when that only says the listing
+    /// expires by itself while the entry still takes a form: Trend Micro's QIL expires within
+    /// hours, yet its form still takes requests (the seed article's case), so the form is
+    /// written and the expiry given as advice.
+    #[must_use]
+    pub fn request_route(&self, sublist: Option<&str>) -> (&Removal, Option<&Removal>) {
+        let own = self.removal_for(sublist);
+        if own.method == RemovalMethod::Expires
+            && !std::ptr::eq(own, &raw const self.removal)
+            && self.removal.method == RemovalMethod::WebForm
+        {
+            (&self.removal, Some(own))
+        } else {
+            (own, None)
+        }
+    }
+
     /// The lookup URL with the IP filled in where the page takes one; without an IP, the page
     /// itself (the query that would carry the IP dropped).
     #[must_use]

@@ -4,7 +4,7 @@
 
 use super::answers::{Answers, Cause, Fix, ServerType};
 use super::remark::{Question, Remark, Validation};
-use super::route::{field, needs_ip, role_address_wanted, routes, server};
+use super::route::{field, needs_ip, role_address_wanted, server};
 use super::{Facts, roles, validate};
 use crate::blocklist::Entry;
 use crate::blocklist::catalogue::{Cost, FieldValue, ListStatus, RemovalMethod, WhoMayAsk};
@@ -18,7 +18,7 @@ pub fn check(
     facts: &Facts,
     answers: &Answers,
 ) -> Vec<Remark> {
-    let (removal, _) = routes(entry, sublist);
+    let (removal, _) = entry.request_route(sublist);
     let mut out = Vec::new();
     let mut push = |about: Question, v: Validation| {
         if !v.is_ok() {
@@ -110,7 +110,7 @@ pub fn advice(
     facts: &Facts,
     answers: &Answers,
 ) -> Vec<Remark> {
-    let (removal, expiring) = routes(entry, sublist);
+    let (removal, expiring) = entry.request_route(sublist);
     let mut out = Vec::new();
     let mut push = |about: Question, v: Validation| {
         if matches!(v, Validation::Advice { .. }) {

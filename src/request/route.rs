@@ -59,24 +59,6 @@ fn provider_names(answers: &Answers, facts: &Facts) -> (Option<String>, Option<S
     }
 }
 
-/// The route to use, and the sub-list's own route when it only says the listing expires by
-/// itself: Trend Micro's QIL expires within hours, but the entry's form still takes requests
-/// (the seed article's case), so the form is written and the expiry is given as advice.
-pub(super) fn routes<'a>(
-    entry: &'a Entry,
-    sublist: Option<&str>,
-) -> (&'a Removal, Option<&'a Removal>) {
-    let own = entry.removal_for(sublist);
-    if own.method == RemovalMethod::Expires
-        && !std::ptr::eq(own, &raw const entry.removal)
-        && entry.removal.method == RemovalMethod::WebForm
-    {
-        (&entry.removal, Some(own))
-    } else {
-        (own, None)
-    }
-}
-
 pub(super) fn needs_ip(removal: &Removal) -> bool {
     match removal.method {
         RemovalMethod::WebForm => {
@@ -127,7 +109,7 @@ pub(super) fn write(
     answers: &Answers,
     lang: Lang,
 ) -> Result<RequestOutput, Vec<Remark>> {
-    let (removal, _) = routes(entry, sublist);
+    let (removal, _) = entry.request_route(sublist);
     let fixes: Vec<Fix> = answers.fixes();
     let prevention: Vec<Prevention> = answers.prevention();
     let server = server(answers, facts);

@@ -3,7 +3,7 @@
 //! fields, an email, the message to the hosting provider, remarks). Steps 5–7 read from here.
 
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::{FieldValue, FormField, RemovalMethod};
+use crate::blocklist::catalogue::{FieldValue, FormField, ListStatus, RemovalMethod};
 use crate::request::{self, Facts, Question, Remark, RequestOutput};
 
 use super::state::Wizard;
@@ -55,13 +55,7 @@ pub fn form_fields(w: &Wizard) -> Vec<FormField> {
     let Some((entry, sublist)) = entry(w) else {
         return Vec::new();
     };
-    let own = entry.removal_for(sublist.as_deref());
-    // A sub-list that only expires still takes the list's own form (Trend Micro's QIL).
-    if own.method == RemovalMethod::Expires && entry.removal.method == RemovalMethod::WebForm {
-        entry.removal.fields.clone()
-    } else {
-        own.fields.clone()
-    }
+    entry.request_route(sublist.as_deref()).0.fields.clone()
 }
 
 /// Whether nothing is to be sent for this list: the listing expires by itself or the list is
@@ -72,18 +66,9 @@ pub fn nothing_to_send(w: &Wizard) -> bool {
     let Some((entry, sublist)) = entry(w) else {
         return false;
     };
-    let own = entry.removal_for(sublist.as_deref());
-    let method =
-        if own.method == RemovalMethod::Expires && entry.removal.method == RemovalMethod::WebForm {
-            entry.removal.method
-        } else {
-            own.method
-        };
-    matches!(method, RemovalMethod::Expires | RemovalMethod::None)
-        || matches!(
-            entry.status,
-            crate::blocklist::catalogue::ListStatus::Closed { .. }
-        )
+    let (route, _) = entry.request_route(sublist.as_deref());
+    matches!(route.method, RemovalMethod::Expires | RemovalMethod::None)
+        || matches!(entry.status, ListStatus::Closed { .. })
 }
 
 /// Whether the form asks for this kind of value.
