@@ -3,23 +3,17 @@
 //! says. A mismatch writes `<name>.failed` with what was read, so the difference is one `diff`
 //! away. The fixtures are the project's own, written in the formats real MTAs produce.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use delist::bounce::{self, Report};
 use delist::intake::{self, Input};
 use serde_json::{Value, json};
 
 fn fixtures() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bounce");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("eml" | "txt")))
-        .collect();
-    files.sort();
-    files
+    common::bounces_in(&common::fixture_dir("bounce"))
 }
 
 /// What a user of the report sees, as JSON.

@@ -2,21 +2,16 @@
 //! with junk spliced in, must still give a report whose spans lie inside its text. (The
 //! coverage-guided version of this is `fuzz/`, run with `cargo fuzz run analyse`.)
 
-use std::path::Path;
+mod common;
 
 use delist::bounce;
 use delist::intake::{self, Input};
 
 fn fixtures() -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bounce");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("eml" | "txt")))
-        .collect();
-    paths.sort();
-    paths.iter().map(|p| std::fs::read(p).unwrap()).collect()
+    common::bounces_in(&common::fixture_dir("bounce"))
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect()
 }
 
 /// A small deterministic generator, so a failure can be replayed.

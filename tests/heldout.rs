@@ -9,10 +9,11 @@
 //! claimed for a refusal that is not a listing, or on list or IP accuracy under 95%. Then
 //! `delist analyze --json` is run over the files and its output checked field by field.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use delist::blocklist::{CATALOGUE, url};
 use delist::diagnosis::{self, Diagnosis};
@@ -57,28 +58,14 @@ struct Fixture {
 }
 
 fn fixtures() -> Vec<Fixture> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
-    let mut out: Vec<Fixture> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e != "json"))
-        .map(|path| {
-            let json = path.with_extension("json");
-            let text =
-                fs::read_to_string(&json).unwrap_or_else(|e| panic!("{}: {e}", json.display()));
-            let expected =
-                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", json.display()));
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            Fixture {
-                path,
-                name,
-                expected,
-            }
+    common::bounces_in(&common::fixture_dir("heldout"))
+        .into_iter()
+        .map(|path| Fixture {
+            name: path.file_name().unwrap().to_string_lossy().into_owned(),
+            expected: common::expected_beside(&path),
+            path,
         })
-        .collect();
-    out.sort_by(|a, b| a.name.cmp(&b.name));
-    out
+        .collect()
 }
 
 /// The file with LF line ends and with CRLF (bytes, so ISO-2022-JP stays as it is).
@@ -312,18 +299,13 @@ fn check_evidence(name: &str, d: &Diagnosis) {
 #[test]
 fn analyze_json_shows_list_ip_candidates_and_links() {
     let all = fixtures();
-    let out = Command::new(env!("CARGO_BIN_EXE_delist"))
+    let out = common::delist(None)
         .arg("analyze")
         .arg("--json")
         .args(all.iter().map(|f| &f.path))
         .output()
         .expect("run delist");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    let stdout = common::stdout_of(&out);
     let lines: Vec<Value> = stdout
         .lines()
         .map(|l| serde_json::from_str(l).expect("JSON line"))

@@ -1,19 +1,14 @@
 //! `delist lists`: the catalogue as people and scripts see it, from the real binary.
 
-use std::process::Command;
+mod common;
 
 fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_delist"))
-        .args(args)
-        .env("LANG", "C")
-        .output()
-        .expect("run delist");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 output")
+    common::stdout_of(
+        &common::delist(Some("C"))
+            .args(args)
+            .output()
+            .expect("run delist"),
+    )
 }
 
 #[test]

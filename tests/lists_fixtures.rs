@@ -3,6 +3,8 @@
 //! that must get no list and no IP. Each fixture runs with LF and with CRLF line ends, through
 //! the matcher and IP finder directly and through `diagnosis::diagnose`.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -36,29 +38,16 @@ struct Fixture {
     expected: Expected,
 }
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lists")
-}
-
 fn fixtures() -> Vec<Fixture> {
     let mut out = Vec::new();
-    for dir in fs::read_dir(root()).expect("fixtures folder") {
+    for dir in fs::read_dir(common::fixture_dir("lists")).expect("fixtures folder") {
         let dir = dir.expect("entry").path();
         let entry = dir.file_name().unwrap().to_string_lossy().into_owned();
-        for file in fs::read_dir(&dir).expect("entry folder") {
-            let path = file.expect("file").path();
-            if path.extension().is_some_and(|e| e == "json") {
-                continue;
-            }
-            let json = path.with_extension("json");
-            let expected: Expected = serde_json::from_str(
-                &fs::read_to_string(&json).unwrap_or_else(|e| panic!("{}: {e}", json.display())),
-            )
-            .unwrap_or_else(|e| panic!("{}: {e}", json.display()));
+        for path in common::bounces_in(&dir) {
             out.push(Fixture {
+                expected: common::expected_beside(&path),
                 path,
                 entry: entry.clone(),
-                expected,
             });
         }
     }

@@ -1,22 +1,20 @@
 //! `delist request` through the real binary: the flags, the JSON shape, the human layout, and a
 //! clear message naming the flag (in the user's language) for every missing or wrong answer.
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
 
 use serde_json::Value;
 
 const FIXTURE: &str = "tests/fixtures/request/xserver-ers-qil-forwarded.txt";
 
 fn delist(args: &[&str], lang_env: Option<&str>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_delist"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    for k in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
-        cmd.env_remove(k);
-    }
-    if let Some(l) = lang_env {
-        cmd.env("LANG", l);
-    }
-    cmd.arg("request").args(args).output().expect("run delist")
+    common::delist(lang_env)
+        .arg("request")
+        .args(args)
+        .output()
+        .expect("run delist")
 }
 
 const CONTACT: &[&str] = &[

@@ -1,6 +1,7 @@
 //! What a person sees and can do at the edges of the wizard: small windows, keys with nothing
 //! to act on, boxes drawn over Japanese text, copies that may not survive, a second paste.
 
+mod common;
 mod wizard_support;
 
 use crossterm::event::{KeyCode, KeyModifiers};
@@ -377,15 +378,10 @@ fn a_whole_mail_pasted_on_a_later_step_starts_over_at_step_one() {
 
 #[test]
 fn the_list_step_heads_its_page_by_what_the_page_is() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lists");
+    let dir = common::fixture_dir("lists");
     let mut seen = (0, 0, 0);
     for entry in &delist::blocklist::CATALOGUE.entries {
-        let mut files: Vec<_> = std::fs::read_dir(dir.join(&entry.id))
-            .expect("fixtures for every entry")
-            .map(|f| f.expect("dir entry").path())
-            .filter(|p| p.extension().is_some_and(|e| e != "json"))
-            .collect();
-        files.sort();
+        let files = common::bounces_in(&dir.join(&entry.id));
         let bounce = std::fs::read_to_string(&files[0]).expect("fixture reads");
         for lang in Lang::ALL {
             let mut h = Harness::new(lang);

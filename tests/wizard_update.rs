@@ -1,5 +1,6 @@
 //! The wizard as a state machine: message sequences in, state and effects out. No terminal.
 
+mod common;
 mod wizard_support;
 
 use std::io::Write;
@@ -432,19 +433,14 @@ fn the_provider_email_is_the_same_from_the_wizard_and_the_command_line() {
         assert_eq!(h.w.step, Step::Form);
         h.answer_form();
         let wizard = delist::wizard::written::provider_email(&h.w).expect("a provider email");
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_delist"))
+        let out = common::delist(None)
             .arg("request")
             .arg(file)
             .args(request_flags(&h))
             .args(["--lang", lang.code(), "--json"])
             .output()
             .expect("run delist request");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let v: serde_json::Value = serde_json::from_str(&common::stdout_of(&out)).expect("JSON");
         assert_eq!(v["provider_email_ja"].as_str(), Some(wizard.as_str()));
         // Dated and named the way a person writes them, in both.
         assert!(
