@@ -4,7 +4,7 @@
 
 use crate::blocklist::Entry;
 use crate::blocklist::catalogue::{FieldValue, FormField, ListStatus, RemovalMethod};
-use crate::request::{self, Facts, Question, Remark, RequestOutput};
+use crate::request::{self, Facts, Remark, RequestOutput};
 
 use super::state::Wizard;
 use super::steps::ip;
@@ -108,13 +108,6 @@ pub fn advice(w: &Wizard) -> Vec<Remark> {
     entry(w).map_or_else(Vec::new, |(entry, sublist)| {
         request::advice(entry, sublist.as_deref(), &facts(w), &w.form.answers)
     })
-}
-
-/// The remarks about one question, problems first.
-#[must_use]
-pub fn remarks_about(w: &Wizard, q: Question) -> (Vec<Remark>, Vec<Remark>) {
-    let pick = |v: Vec<Remark>| v.into_iter().filter(|r| r.about == q).collect::<Vec<_>>();
-    (pick(problems(w)), pick(advice(w)))
 }
 
 /// The values to paste, in the form's order; the reason as the user rewrote it, if they did.
