@@ -2,6 +2,7 @@
 //! (and sub-list) in a diagnosis, with the evidence span.
 
 pub mod catalogue;
+mod compiled;
 mod matcher;
 mod patterns;
 pub mod prefilter;
@@ -12,7 +13,8 @@ pub mod url;
 mod vocabulary;
 
 pub use catalogue::{Catalogue, Entry};
-pub use matcher::{identify, identify_with_host, might_name_a_list, warm_up};
+pub use compiled::warm_up;
+pub use matcher::{identify, identify_with_host, might_name_a_list};
 pub use patterns::compile;
 pub use report::identify_delivery;
 pub use secret::mask_secrets;

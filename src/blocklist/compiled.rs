@@ -1,0 +1,160 @@
+//! The catalogue's identifying patterns, ready to run: markers and zones of entries and
+//! sub-lists, the receiving hosts, and the words one of which each pattern's match contains.
+//! Each pattern compiles on first need; most runs need only a handful of them.
+
+use std::sync::{LazyLock, OnceLock};
+
+use regex_lite::Regex;
+
+use super::CATALOGUE;
+use super::catalogue::Catalogue;
+use super::patterns::{ci, compile, zone_pattern};
+use super::prefilter::Prefilter;
+
+/// Where an identifying pattern comes from.
+pub(super) struct Owner {
+    pub entry: usize,
+    /// The sub-list a zone pattern implies.
+    pub sublist: Option<usize>,
+}
+
+/// A regex compiled on first use; `None` when it does not compile (tests/catalogue.rs keeps
+/// that from happening).
+pub(super) struct Lazy {
+    source: String,
+    re: OnceLock<Option<Regex>>,
+}
+
+impl Lazy {
+    fn new(source: String) -> Self {
+        Self {
+            source,
+            re: OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> Option<&Regex> {
+        self.re.get_or_init(|| compile(&self.source)).as_ref()
+    }
+}
+
+/// The catalogue's patterns, ready to compile.
+pub(super) struct Compiled {
+    /// Words one of which any identifying pattern's match contains.
+    pub words: Prefilter,
+    pub each: Vec<Lazy>,
+    pub owners: Vec<Owner>,
+    /// Per entry: its receiving hosts and the markers that count only with them.
+    pub hosts: Vec<Option<(Lazy, Lazy)>>,
+    /// Per entry, per sub-list: its markers as one alternation.
+    pub sublists: Vec<Vec<Option<Lazy>>>,
+    /// Words one of which any receiving host contains.
+    pub host_words: Prefilter,
+    /// Refusals about the mailbox or the message, never about the sender's IP.
+    pub negative: Lazy,
+}
+
+fn alternation(patterns: &[String]) -> Option<Lazy> {
+    if patterns.is_empty() {
+        return None;
+    }
+    let joined = patterns
+        .iter()
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Some(Lazy::new(ci(&joined)))
+}
+
+impl Compiled {
+    fn new(cat: &Catalogue) -> Self {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for (i, e) in cat.entries.iter().enumerate() {
+            for m in &e.markers {
+                patterns.push(ci(m));
+                owners.push(Owner {
+                    entry: i,
+                    sublist: None,
+                });
+            }
+            for z in &e.zones {
+                patterns.push(ci(&zone_pattern(z)));
+                owners.push(Owner {
+                    entry: i,
+                    sublist: None,
+                });
+            }
+            for (j, s) in e.sublists.iter().enumerate() {
+                for z in &s.zones {
+                    patterns.push(ci(&zone_pattern(z)));
+                    owners.push(Owner {
+                        entry: i,
+                        sublist: Some(j),
+                    });
+                }
+            }
+        }
+        let hosts = cat
+            .entries
+            .iter()
+            .map(|e| Some((alternation(&e.hosts)?, alternation(&e.host_markers)?)))
+            .collect();
+        let sublists = cat
+            .entries
+            .iter()
+            .map(|e| e.sublists.iter().map(|s| alternation(&s.markers)).collect())
+            .collect();
+        let host_any: Vec<String> = cat
+            .entries
+            .iter()
+            .flat_map(|e| &e.hosts)
+            .map(|h| h.trim_end_matches('$').trim_end_matches(r"\.?").to_owned())
+            .collect();
+        let host_sources: Vec<String> = host_any.iter().map(|h| ci(h)).collect();
+        Self {
+            words: Prefilter::new(patterns.iter().map(String::as_str)),
+            each: patterns.into_iter().map(Lazy::new).collect(),
+            owners,
+            hosts,
+            sublists,
+            host_words: Prefilter::new(host_sources.iter().map(String::as_str)),
+            negative: Lazy::new(ci(
+                r"user\s*unknown|unknown\s*user|no such (?:user|mailbox)|does not exist|mailbox (?:is )?full|over quota|quota exceeded|too (?:large|big)|size limit|\b5\.1\.1\b|\b5\.2\.2\b|\b5\.3\.4\b|\bSPF\b|\bDKIM\b|\bDMARC\b",
+            )),
+        }
+    }
+
+    /// The patterns that match `text`: the words say which can, and only those run.
+    pub fn matching(&self, text: &str) -> Vec<usize> {
+        if !self.words.may_match(text) {
+            return Vec::new();
+        }
+        self.words
+            .candidates(text)
+            .into_iter()
+            .filter(|&i| self.each[i].get().is_some_and(|re| re.is_match(text)))
+            .collect()
+    }
+
+    /// Whether `text` may name a receiving host of an entry: one of the words the hosts need.
+    pub fn near_host(&self, text: &str) -> bool {
+        self.host_words.may_match(text)
+    }
+}
+
+pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled::new(&CATALOGUE));
+
+/// Compiles every pattern identification uses now rather than on first use (benchmarks, and a
+/// wizard that wants the first paste to answer at once).
+pub fn warm_up() {
+    let c = &*COMPILED;
+    c.matching("spamhaus");
+    for l in c.each.iter().chain([&c.negative]) {
+        l.get();
+    }
+    let mut empty = String::from("x");
+    super::mask_secrets(&mut empty);
+    let _ = super::url::suspicious_urls("https://example.com/");
+    let _ = crate::ip::find_in_text("Client host [192.0.2.1] blocked", false);
+}
