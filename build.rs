@@ -1,5 +1,5 @@
 //! Embeds every `locales/<lang>/*.ftl` file into the binary, so the program works offline and a
-//! new file needs no code change. The generated table is included by `src/i18n.rs`.
+//! new file needs no code change. The generated table is included by `src/i18n/mod.rs`.
 use std::{env, fs, path::Path};
 
 fn main() {
