@@ -107,18 +107,12 @@ pub fn hours(h: u32, lang: Lang) -> String {
     }
 }
 
-/// The site a link points to (`bit.ly`), for a warning that must not show the link itself.
+/// The site a link points to (`bit.ly`), for a warning that must not show the link itself:
+/// its host as a browser reads it, cut at the first character a host name cannot hold (a
+/// planted escape shown as `␛`, say).
 #[must_use]
 pub fn site_of(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let authority = rest.split(['/', '?', '#', '\\']).next().unwrap_or_default();
-    let host = authority.rsplit('@').next().unwrap_or_default();
-    // A port, or an IPv6 address in brackets, is not part of the name a person reads.
-    let host = if host.starts_with('[') {
-        host.split(']').next().map(|h| format!("{h}]"))?
-    } else {
-        host.split(':').next().unwrap_or_default().to_owned()
-    };
+    let host = crate::blocklist::url::host(url)?;
     let host: String = host
         .chars()
         .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '[' | ']' | ':'))
