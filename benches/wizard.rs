@@ -5,7 +5,8 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use delist::diagnosis::diagnose;
 use delist::i18n::Lang;
@@ -42,12 +43,33 @@ fn settle(w: &mut Wizard, mut effect: Option<Effect>) {
     }
 }
 
-fn loaded(step: Step) -> Wizard {
+/// A wizard with `text` pasted and analysed.
+fn pasted(text: String) -> Wizard {
     let mut w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
-    let e = update(&mut w, Msg::Paste(five_mb_paste()));
+    let e = update(&mut w, Msg::Paste(text));
     settle(&mut w, e);
+    w
+}
+
+/// The 5 MB paste, analysed, on `step`.
+fn loaded(step: Step) -> Wizard {
+    let mut w = pasted(five_mb_paste());
     w.go(step);
     w
+}
+
+/// Key to frame: one typed character into the box, then one 80×24 frame.
+fn key_to_frame(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, mut w: Wizard) {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let key = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
+    group.bench_function(name, |b| {
+        b.iter(|| {
+            black_box(update(&mut w, Msg::Key(key)));
+            terminal
+                .draw(|f| ui::draw(f, &w, Theme { color: true }))
+                .unwrap();
+        });
+    });
 }
 
 fn benches(c: &mut Criterion) {
@@ -73,59 +95,15 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(Analysis::new(1, diagnose(&input))));
     });
 
-    // Key to frame: one typed character into the box holding 5 MB, then one 80×24 frame.
-    let mut w = loaded(Step::Paste);
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    group.bench_function("key_to_frame_paste_box", |b| {
-        b.iter(|| {
-            let e = update(
-                &mut w,
-                Msg::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)),
-            );
-            black_box(e);
-            terminal
-                .draw(|f| ui::draw(f, &w, Theme { color: true }))
-                .unwrap();
-        });
-    });
-
-    // The same at the largest size whose long lines wrap in the box (a large bounce).
-    let mut w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
-    let mut wrapped = paste.clone();
-    wrapped.truncate(delist::wizard::paste_box::WRAP_LIMIT - 1024);
-    let e = update(&mut w, Msg::Paste(wrapped));
-    settle(&mut w, e);
-    group.bench_function("key_to_frame_wrapped_63k", |b| {
-        b.iter(|| {
-            let e = update(
-                &mut w,
-                Msg::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)),
-            );
-            black_box(e);
-            terminal
-                .draw(|f| ui::draw(f, &w, Theme { color: true }))
-                .unwrap();
-        });
-    });
-
-    // The same at the largest size that stays editable: the text area re-measures every line.
-    let mut w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
-    let mut big = paste.clone();
-    big.truncate(delist::wizard::paste_box::EDIT_LIMIT - 1024);
-    let e = update(&mut w, Msg::Paste(big));
-    settle(&mut w, e);
-    group.bench_function("key_to_frame_editable_511k", |b| {
-        b.iter(|| {
-            let e = update(
-                &mut w,
-                Msg::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)),
-            );
-            black_box(e);
-            terminal
-                .draw(|f| ui::draw(f, &w, Theme { color: true }))
-                .unwrap();
-        });
-    });
+    // Key to frame with 5 MB in the box; at the largest size whose long lines wrap in the box
+    // (a large bounce); at the largest size that stays editable (the text area re-measures
+    // every line).
+    key_to_frame(&mut group, "key_to_frame_paste_box", loaded(Step::Paste));
+    let cut = |n: usize| paste.get(..n).unwrap_or(&paste).to_owned();
+    let wrapped = pasted(cut(delist::wizard::paste_box::WRAP_LIMIT - 1024));
+    key_to_frame(&mut group, "key_to_frame_wrapped_63k", wrapped);
+    let editable = pasted(cut(delist::wizard::paste_box::EDIT_LIMIT - 1024));
+    key_to_frame(&mut group, "key_to_frame_editable_511k", editable);
     group.finish();
 
     // One frame of each step with the 5 MB paste analysed, at 80×24 and 120×40.
