@@ -126,6 +126,20 @@ impl Diagnosis {
         self.report.deliveries.iter().zip(&self.findings)
     }
 
+    /// The index of the delivery to act on: one a list refused, else any IP block, else the
+    /// first that failed, else the first. The wizard and `delist request` both act on it.
+    #[must_use]
+    pub fn main_index(&self) -> Option<usize> {
+        let failed = |d: &Delivery| !d.reason.is_not_failure();
+        let entries: Vec<_> = self.entries().collect();
+        entries
+            .iter()
+            .position(|(d, f)| f.listing.is_some() && failed(d))
+            .or_else(|| entries.iter().position(|(d, _)| d.reason.is_ip_block()))
+            .or_else(|| entries.iter().position(|(d, _)| failed(d)))
+            .or(if entries.is_empty() { None } else { Some(0) })
+    }
+
     /// The `bounces` array of the `analyze --json` contract.
     #[must_use]
     pub fn bounces_json(&self) -> Value {

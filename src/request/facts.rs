@@ -34,16 +34,10 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// The facts of the delivery that matters: the first one refused by a list, else the first
-    /// refused for its IP, else the first one.
+    /// The facts of the delivery that matters ([`Diagnosis::main_index`]).
     #[must_use]
     pub fn from_diagnosis(d: &Diagnosis) -> Self {
-        let entries: Vec<_> = d.entries().collect();
-        let chosen = entries
-            .iter()
-            .find(|(_, f)| f.listing.is_some())
-            .or_else(|| entries.iter().find(|(d, _)| d.reason.is_ip_block()))
-            .or_else(|| entries.first());
+        let chosen = d.main_index().and_then(|i| d.entries().nth(i));
         let mut facts = Self::default();
         if let Some((delivery, finding)) = chosen {
             facts.ip = finding.blocked_ip;

@@ -24,18 +24,10 @@ impl Analysis {
     /// Reads a diagnosis. Runs on the worker thread, so it may look at every delivery.
     #[must_use]
     pub fn new(generation: u64, diagnosis: Diagnosis) -> Self {
-        let entries: Vec<_> = diagnosis.entries().collect();
-        // Act on the delivery a list refused; else on any IP block; else on the first one.
-        let main = entries
-            .iter()
-            .position(|(d, f)| f.listing.is_some() && !d.reason.is_not_failure())
-            .or_else(|| entries.iter().position(|(d, _)| d.reason.is_ip_block()))
-            .or_else(|| entries.iter().position(|(d, _)| !d.reason.is_not_failure()))
-            .or(if entries.is_empty() { None } else { Some(0) });
         Self {
             generation,
+            main: diagnosis.main_index(),
             diagnosis,
-            main,
         }
     }
 
