@@ -9,6 +9,7 @@ use crate::blocklist::{CATALOGUE, Entry, Listing};
 use crate::bounce::{Delivery, Reason};
 use crate::diagnosis::{Diagnosis, Finding};
 use crate::ip::{IpCandidate, IpRole};
+use crate::request::Facts;
 
 /// A diagnosis and the wizard's reading of it.
 #[derive(Clone, Debug)]
@@ -17,6 +18,8 @@ pub struct Analysis {
     pub generation: u64,
     /// The diagnosis, as `analyze` shows it too.
     pub diagnosis: Diagnosis,
+    /// What the request writer needs from it, read once here rather than on every frame.
+    pub facts: Facts,
     main: Option<usize>,
 }
 
@@ -27,6 +30,7 @@ impl Analysis {
         Self {
             generation,
             main: diagnosis.main_index(),
+            facts: Facts::from_diagnosis(&diagnosis),
             diagnosis,
         }
     }

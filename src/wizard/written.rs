@@ -41,10 +41,7 @@ pub fn entry(w: &Wizard) -> Option<(&'static Entry, Option<String>)> {
 /// The facts of the bounce, with the IP the user confirmed or typed.
 #[must_use]
 pub fn facts(w: &Wizard) -> Facts {
-    let mut facts = w
-        .analysis()
-        .map(|a| Facts::from_diagnosis(&a.diagnosis))
-        .unwrap_or_default();
+    let mut facts = w.analysis().map(|a| a.facts.clone()).unwrap_or_default();
     facts.ip = ip::chosen(w).or(facts.ip);
     facts
 }
