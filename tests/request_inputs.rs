@@ -232,7 +232,7 @@ mod answers {
     }
 
     #[test]
-    fn the_issue_cause_ids_all_exist() {
+    fn the_documented_cause_ids_all_exist() {
         for id in [
             "shared-server",
             "stolen-password",

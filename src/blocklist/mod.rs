@@ -1,5 +1,11 @@
 //! Which blocklist refused the mail: the embedded catalogue and the matcher that finds an entry
 //! (and sub-list) in a diagnosis, with the evidence span.
+//!
+//! - [`catalogue`] (with `removal` and `vocabulary`): the facts of `assets/blocklists.toml`.
+//! - `patterns` writes and compiles the catalogue's patterns, `compiled` holds them ready and
+//!   [`prefilter`] finds the few a text can match; `matcher` chooses the entry and sub-list.
+//! - [`report`]: identification within a whole bounce; [`secret`]: keys in zone names masked;
+//!   [`url`]: web addresses in a bounce, and which are not the operators' own.
 
 pub mod catalogue;
 mod compiled;

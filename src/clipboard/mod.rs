@@ -5,11 +5,15 @@
 //! [`Chain::read`] from its loop. Every result says which way the text went and carries Fluent
 //! messages for the screen; nothing here draws or panics.
 //!
-//! - [`env`]: what the environment offers, and the order backends are tried in.
+//! - [`env`](mod@env): what the environment offers, and the order backends are tried in.
 //! - [`chain`]: the chain itself: fallback, outcomes, exit survival.
 //! - [`system`]: arboard on a worker thread, so a silent X server never blocks the caller.
 //! - [`osc52`]: the terminal's clipboard escape, plain or wrapped for tmux/screen.
-//! - [`file`]: the last resort, a 0600 file in the data directory; also the test backend.
+//! - [`file`](mod@file): the last resort, a 0600 file in the data directory.
+//! - [`test_backend`]: a clipboard kept in memory (or a file, for end-to-end tests) that can
+//!   also play another backend and fail like it.
+//! - [`message`]: messages and errors as Fluent ids with arguments; `platform` what differs
+//!   between systems (seeing another program take the clipboard, a copy outliving delist).
 //! - [`burst`]: turns a burst of key presses (a paste on native Windows consoles) into a paste.
 
 pub mod burst;

@@ -18,7 +18,7 @@ use serde::Serialize;
 pub enum IpRole {
     /// The sending server the list refused: the one to look up and delist.
     BlockedSender,
-    /// The receiving server that answered ("host mx[IP] said").
+    /// The receiving server that answered (`host mx[IP] said`).
     RemoteMx,
     /// The client that submitted the mail to the sending server.
     SubmittingClient,

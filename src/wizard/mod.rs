@@ -5,7 +5,7 @@
 //! - [`app`]: the loop, the only place that performs effects; [`terminal`] sets it up and
 //!   restores it on any exit.
 //! - [`msg`], [`effect`]: what comes in and what goes out of `update`.
-//! - [`update`]: the one function that changes the [`state::Wizard`]; [`step`] names the seven
+//! - [`update`](mod@update): the one function that changes the [`state::Wizard`]; [`step`] names the seven
 //!   steps and [`steps`] holds each step's key handling.
 //! - [`keys`]: one binding table per mode; the key bar and the help are drawn from it.
 //! - [`ui`]: drawing, one module per step; [`layout`] the size rules; `ui::wrap` the line breaking.
