@@ -267,6 +267,20 @@ fn the_lookup_url_comes_from_the_catalogue_and_can_be_copied_and_opened() {
 }
 
 #[test]
+fn without_an_ip_the_lookup_page_is_the_page_itself() {
+    for lang in Lang::ALL {
+        let mut h = Harness::new(lang);
+        h.paste(include_str!("wizard_fixtures/spamcop-no-ip.txt"));
+        h.w.go(Step::List);
+        assert_eq!(
+            steps::list::lookup_url(&h.w).as_deref(),
+            Some("https://www.spamcop.net/bl.shtml"),
+            "no empty query for an IP nobody knows"
+        );
+    }
+}
+
+#[test]
 fn number_keys_copy_fields_and_a_copies_all() {
     let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
     let fields = delist::wizard::written::fields(&h.w);

@@ -204,22 +204,34 @@ impl Entry {
     /// itself (the query that would carry the IP dropped).
     #[must_use]
     pub fn lookup_url_for(&self, ip: Option<&str>) -> Option<String> {
-        let url = self.lookup_url.as_ref()?;
-        Some(match ip {
-            Some(ip) => url.replace("{ip}", ip),
-            None => match url.find("{ip}") {
-                Some(at) => {
-                    let head = url.get(..at).unwrap_or_default();
-                    let cut = head.rfind(['?', '&', '/']).unwrap_or(head.len());
-                    let keep = if head.get(cut..cut + 1) == Some("/") {
-                        cut + 1
-                    } else {
-                        cut
-                    };
-                    head.get(..keep).unwrap_or(head).to_owned()
-                }
-                None => url.clone(),
-            },
-        })
+        self.lookup_url.as_deref().map(|url| with_ip(url, ip))
     }
+
+    /// [`Entry::lookup_url_for`] for a Japanese reader: the Japanese page where there is one.
+    #[must_use]
+    pub fn lookup_url_ja_for(&self, ip: Option<&str>) -> Option<String> {
+        self.lookup_url_ja
+            .as_deref()
+            .map(|url| with_ip(url, ip))
+            .or_else(|| self.lookup_url_for(ip))
+    }
+}
+
+/// `url` with `{ip}` replaced by the IP; without one, the query that would carry it dropped.
+fn with_ip(url: &str, ip: Option<&str>) -> String {
+    if let Some(ip) = ip {
+        return url.replace("{ip}", ip);
+    }
+    let Some(at) = url.find("{ip}") else {
+        return url.to_owned();
+    };
+    let head = url.get(..at).unwrap_or_default();
+    let cut = head.rfind(['?', '&', '/']).unwrap_or(head.len());
+    // A path keeps its slash; a query or parameter loses its separator.
+    let keep = if head.get(cut..=cut) == Some("/") {
+        cut + 1
+    } else {
+        cut
+    };
+    head.get(..keep).unwrap_or(head).to_owned()
 }

@@ -10,14 +10,14 @@ use crate::wizard::state::{Overlay, Step, Tone, Wizard};
 use super::ip;
 
 /// The official lookup URL for the list (its Japanese page for a Japanese reader, where there
-/// is one), with the IP filled in where the page takes it.
+/// is one), with the IP filled in where the page takes it; without an IP, the page itself.
 #[must_use]
 pub fn lookup_url(w: &Wizard) -> Option<String> {
     let entry = w.analysis()?.entry()?;
-    let ip = ip::chosen(w).map(|ip| ip.to_string()).unwrap_or_default();
-    match (&entry.lookup_url_ja, w.lang) {
-        (Some(url), crate::i18n::Lang::Ja) => Some(url.replace("{ip}", &ip)),
-        _ => entry.lookup_url_for(Some(&ip)),
+    let ip = ip::chosen(w).map(|ip| ip.to_string());
+    match w.lang {
+        crate::i18n::Lang::Ja => entry.lookup_url_ja_for(ip.as_deref()),
+        crate::i18n::Lang::En => entry.lookup_url_for(ip.as_deref()),
     }
 }
 
