@@ -4,6 +4,19 @@
 
 use serde::{Deserialize, Serialize};
 
+/// One of the questionnaire's fixed choices, named by a stable id: what the command line and
+/// saved cases need to read a choice back without knowing which question it answers.
+pub trait Choice: Copy + 'static {
+    /// Every choice, in the order the questionnaire offers them.
+    const ALL: &'static [Self];
+    /// The stable id (`shared-server`).
+    fn id(self) -> &'static str;
+    /// Looks a choice up by its id.
+    fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.id() == id.trim())
+    }
+}
+
 /// Declares a choice enum with its stable ids (used on the command line, in JSON and in
 /// message ids) and an `ALL` list in the order the questionnaire offers them.
 macro_rules! choice {
@@ -40,6 +53,14 @@ macro_rules! choice {
             #[must_use]
             pub fn label(self, lang: crate::i18n::Lang) -> String {
                 crate::i18n::tr(lang, &self.label_id())
+            }
+        }
+
+        impl Choice for $name {
+            const ALL: &'static [Self] = $name::ALL;
+
+            fn id(self) -> &'static str {
+                $name::id(self)
             }
         }
 

@@ -51,7 +51,7 @@ mod route;
 mod text;
 pub mod validate;
 
-pub use answers::{Answers, Cause, Contact, Fix, Prevention, ServerType};
+pub use answers::{Answers, Cause, Choice, Contact, Fix, Prevention, ServerType};
 pub use email::EmailOut;
 pub use facts::Facts;
 pub use fields::FilledField;

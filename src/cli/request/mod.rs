@@ -16,7 +16,7 @@ use crate::blocklist::CATALOGUE;
 use crate::diagnosis;
 use crate::i18n::Lang;
 use crate::intake::Input;
-use crate::request::{self, Answers, Cause, Contact, Facts, Fix, Prevention, Question, ServerType};
+use crate::request::{self, Answers, Choice, Contact, Facts, Question};
 use crate::t;
 use crate::words;
 
@@ -187,56 +187,18 @@ fn prepare(args: &RequestArgs, common: &Common, lang: Lang) -> Result<Prepared, 
 
 /// The flags as answers; a choice that is not one of the ids is an error listing the ids.
 fn answers(args: &RequestArgs, lang: Lang) -> Result<Answers, (String, u8)> {
+    type Checked<T> = Result<T, (String, u8)>;
+    fn one<T: Choice>(lang: Lang, q: Question, value: Option<&str>) -> Checked<Option<T>> {
+        value.map(|v| choice(lang, q, v)).transpose()
+    }
+    fn many<T: Choice>(lang: Lang, q: Question, values: &[String]) -> Checked<Vec<T>> {
+        values.iter().map(|v| choice(lang, q, v)).collect()
+    }
     Ok(Answers {
-        cause: args
-            .cause
-            .as_deref()
-            .map(|c| {
-                choice(
-                    lang,
-                    Question::Cause,
-                    c,
-                    Cause::from_id,
-                    Cause::ALL,
-                    Cause::id,
-                )
-            })
-            .transpose()?,
-        fixes: args
-            .fixes
-            .iter()
-            .map(|f| choice(lang, Question::Fixes, f, Fix::from_id, Fix::ALL, Fix::id))
-            .collect::<Result<_, _>>()?,
-        prevention: args
-            .prevent
-            .iter()
-            .map(|p| {
-                let all = Prevention::ALL;
-                choice(
-                    lang,
-                    Question::Prevention,
-                    p,
-                    Prevention::from_id,
-                    all,
-                    Prevention::id,
-                )
-            })
-            .collect::<Result<_, _>>()?,
-        server: args
-            .server
-            .as_deref()
-            .map(|s| {
-                let all = ServerType::ALL;
-                choice(
-                    lang,
-                    Question::Server,
-                    s,
-                    ServerType::from_id,
-                    all,
-                    ServerType::id,
-                )
-            })
-            .transpose()?,
+        cause: one(lang, Question::Cause, args.cause.as_deref())?,
+        fixes: many(lang, Question::Fixes, &args.fixes)?,
+        prevention: many(lang, Question::Prevention, &args.prevent)?,
+        server: one(lang, Question::Server, args.server.as_deref())?,
         provider: args.provider.clone(),
         hostname: args.hostname.clone(),
         contact: Contact {
@@ -259,16 +221,9 @@ fn flag_line(lang: Lang, q: Question, message: &str) -> String {
 }
 
 /// One choice from its id, or the message listing the choices.
-fn choice<T: Copy>(
-    lang: Lang,
-    q: Question,
-    value: &str,
-    from_id: fn(&str) -> Option<T>,
-    all: &[T],
-    id: fn(T) -> &'static str,
-) -> Result<T, (String, u8)> {
-    from_id(value).ok_or_else(|| {
-        let choices: Vec<&str> = all.iter().map(|c| id(*c)).collect();
+fn choice<T: Choice>(lang: Lang, q: Question, value: &str) -> Result<T, (String, u8)> {
+    T::from_id(value).ok_or_else(|| {
+        let choices: Vec<&str> = T::ALL.iter().map(|c| c.id()).collect();
         let message = t!(
             lang,
             "request-cli-unknown-choice",
