@@ -15,6 +15,8 @@ pub trait Choice: Copy + 'static {
     fn from_id(id: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|c| c.id() == id.trim())
     }
+    /// The choice's label in the questionnaire, in `lang`.
+    fn label(self, lang: crate::i18n::Lang) -> String;
 }
 
 /// Declares a choice enum with its stable ids (used on the command line, in JSON and in
@@ -61,6 +63,10 @@ macro_rules! choice {
 
             fn id(self) -> &'static str {
                 $name::id(self)
+            }
+
+            fn label(self, lang: crate::i18n::Lang) -> String {
+                $name::label(self, lang)
             }
         }
 

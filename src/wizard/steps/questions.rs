@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::blocklist::catalogue::FieldValue;
-use crate::request::{Cause, Fix, Prevention, Question, ROLES, ServerType};
+use crate::i18n::Lang;
+use crate::request::{self, Cause, Fix, Prevention, Question, ROLES, ServerType};
 use crate::wizard::state::Wizard;
 use crate::wizard::written;
 
@@ -108,66 +109,39 @@ pub struct Choice {
 pub fn choices(w: &Wizard, item: Item) -> Vec<Choice> {
     let a = &w.form.answers;
     let lang = w.lang;
-    let first_then_rest = |first: Vec<&'static str>, all: Vec<&'static str>| {
-        let mut v = first.clone();
-        v.extend(all.into_iter().filter(|id| !first.contains(id)));
-        v
-    };
     let cause = a.cause.unwrap_or(Cause::Unknown);
-    let ids: Vec<&'static str> = match item {
+    match item {
         Item::Cause => {
-            let usual = written::entry(w)
-                .map(|(e, _)| {
-                    e.causes
-                        .iter()
-                        .filter_map(|c| Cause::from_id(c))
-                        .map(Cause::id)
-                        .collect()
-                })
+            let usual: Vec<Cause> = written::entry(w)
+                .map(|(e, _)| e.causes.iter().filter_map(|c| Cause::from_id(c)).collect())
                 .unwrap_or_default();
-            first_then_rest(usual, Cause::ALL.iter().map(|c| c.id()).collect())
+            listed(&usual, a.cause.as_slice(), lang)
         }
-        Item::Fixes => first_then_rest(
-            cause.usual_fixes().iter().map(|f| f.id()).collect(),
-            Fix::ALL.iter().map(|f| f.id()).collect(),
-        ),
-        Item::Prevention => first_then_rest(
-            cause.usual_prevention().iter().map(|p| p.id()).collect(),
-            Prevention::ALL.iter().map(|p| p.id()).collect(),
-        ),
-        Item::Server => ServerType::ALL.iter().map(|s| s.id()).collect(),
-        Item::Role => ROLES.to_vec(),
+        Item::Fixes => listed(cause.usual_fixes(), &a.fixes, lang),
+        Item::Prevention => listed(cause.usual_prevention(), &a.prevention, lang),
+        Item::Server => listed(&[], a.server.as_slice(), lang),
+        Item::Role => ROLES
+            .iter()
+            .map(|id| Choice {
+                id: (*id).to_owned(),
+                label: crate::request::role_label(id, lang),
+                chosen: a.contact.role == *id,
+            })
+            .collect(),
         _ => Vec::new(),
-    };
-    ids.into_iter()
-        .map(|id| {
-            let (label, chosen) = match item {
-                Item::Cause => (
-                    Cause::from_id(id).map(|c| c.label(lang)),
-                    a.cause.map(Cause::id) == Some(id),
-                ),
-                Item::Fixes => (
-                    Fix::from_id(id).map(|f| f.label(lang)),
-                    a.fixes.iter().any(|f| f.id() == id),
-                ),
-                Item::Prevention => (
-                    Prevention::from_id(id).map(|p| p.label(lang)),
-                    a.prevention.iter().any(|p| p.id() == id),
-                ),
-                Item::Server => (
-                    ServerType::from_id(id).map(|s| s.label(lang)),
-                    a.server.map(ServerType::id) == Some(id),
-                ),
-                _ => (
-                    Some(crate::request::role_label(id, lang)),
-                    a.contact.role == id,
-                ),
-            };
-            Choice {
-                id: id.to_owned(),
-                label: label.unwrap_or_else(|| id.to_owned()),
-                chosen,
-            }
+    }
+}
+
+/// `usual` first, then the rest of the choices, each marked when it is in `chosen`.
+fn listed<T: request::Choice + PartialEq>(usual: &[T], chosen: &[T], lang: Lang) -> Vec<Choice> {
+    let rest = T::ALL.iter().filter(|c| !usual.contains(c));
+    usual
+        .iter()
+        .chain(rest)
+        .map(|&c| Choice {
+            id: c.id().to_owned(),
+            label: c.label(lang),
+            chosen: chosen.contains(&c),
         })
         .collect()
 }
