@@ -1,5 +1,6 @@
-//! The command line: the wizard by default, and `analyze`, `lists`, `request` for scripts and
-//! support staff. Each subcommand lives in its own file; this one only parses and dispatches.
+//! The command line: the wizard by default, and `analyze`, `lists`, `request` and `copy` for
+//! scripts and support staff. Each subcommand lives in its own file; this one only parses and
+//! dispatches.
 
 mod analyze;
 mod copy;
