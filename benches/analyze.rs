@@ -3,23 +3,17 @@
 //!
 //! `cargo bench --bench analyze`
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use delist::bounce;
 use delist::intake::{self, Input};
 
 fn fixtures() -> Vec<Input> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bounce");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("eml" | "txt")))
-        .collect();
-    paths.sort();
-    paths
+    common::bounces_in(&common::fixture_dir("bounce"))
         .iter()
         .map(|p| Input::read(p.to_str().expect("path"), intake::DEFAULT_LIMIT).expect("fixture"))
         .collect()
@@ -46,10 +40,8 @@ fn base64_blob(n: usize) -> String {
 
 /// A Postfix bounce whose returned original holds a 7.4 MB attachment (about 10 MB in all).
 fn big_bounce() -> String {
-    let head = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bounce/postfix-dsn.eml"),
-    )
-    .expect("fixture");
+    let head = std::fs::read_to_string(common::fixture_dir("bounce").join("postfix-dsn.eml"))
+        .expect("fixture");
     let cut = head
         .find("Content-Type: text/plain; charset=UTF-8\n\n")
         .expect("original body");
@@ -67,8 +59,7 @@ fn big_bounce() -> String {
 /// The seed's warning pasted with a long quoted original below it (about 10 MB).
 fn big_paste() -> String {
     let mut s = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/bounce/outlook-ja-sendmail-warning.txt"),
+        common::fixture_dir("bounce").join("outlook-ja-sendmail-warning.txt"),
     )
     .expect("fixture");
     s.push_str("\n----- Original message -----\nFrom: taro@example.co.jp\nSubject: big\n\n");
