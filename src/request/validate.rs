@@ -97,6 +97,12 @@ pub fn normalised_email(input: &str) -> String {
     romaji::normalise_width(input).trim().to_owned()
 }
 
+/// Whether a lower-case mail domain belongs to a free mail service (lists trust it less).
+#[must_use]
+pub fn is_free_mail(domain: &str) -> bool {
+    FREE_MAIL.contains(&domain)
+}
+
 /// Checks a contact email. `role_address_wanted` names the list when it accepts requests only
 /// from abuse@ or postmaster@ of the IP's owner.
 #[must_use]
@@ -137,7 +143,7 @@ pub fn email(input: &str, role_address_wanted: Option<&str>) -> Validation {
             &[("list", list), ("domain", &domain)],
         );
     }
-    if FREE_MAIL.contains(&domain.as_str()) {
+    if is_free_mail(&domain) {
         return Validation::advice("request-advice-email-free", &[("domain", &domain)]);
     }
     Validation::Valid

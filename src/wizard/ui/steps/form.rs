@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::i18n::{FluentArgs, Lang, tr_args};
-use crate::request::{Remark, Validation, validate};
+use crate::request::{Remark, validate};
 use crate::t;
 use crate::wizard::steps::form::{self, Item};
 use crate::wizard::ui::ViewCtx;
@@ -155,13 +155,7 @@ fn remark_words(r: &Remark, lang: Lang) -> String {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     };
-    let free_mail = || {
-        let domain = arg("domain").unwrap_or_default();
-        matches!(
-            validate::email(&format!("postmaster@{domain}"), None),
-            Validation::Advice { id, .. } if id == "request-advice-email-free"
-        )
-    };
+    let free_mail = || validate::is_free_mail(arg("domain").unwrap_or_default());
     let id = match r.id.as_str() {
         "request-advice-ask-provider-first" => "wizard-form-ask-provider-first",
         "request-advice-email-role" if free_mail() => "wizard-form-email-role-free",
