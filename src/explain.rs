@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::{Cost, ListStatus, RemovalMethod, WhoMayAsk};
+use crate::blocklist::catalogue::{Cost, Kind, ListStatus, RemovalMethod, WhoMayAsk};
 use crate::bounce::{Delivery, Reason};
 use crate::diagnosis::Finding;
 use crate::i18n::Lang;
@@ -139,7 +139,10 @@ pub fn warnings(entry: &Entry, sublist: Option<&str>, lang: Lang) -> Vec<String>
     if entry.cost == Cost::FreeWithPaidExpress {
         out.push(t!(lang, "entry-special-do-not-pay"));
     }
-    if removal.method == RemovalMethod::Expires {
+    // A provider's or carrier's own reputation is no list one is "on": it recovers.
+    if removal.method == RemovalMethod::Expires && entry.kind != Kind::Dnsbl {
+        out.push(t!(lang, "entry-special-recovers"));
+    } else if removal.method == RemovalMethod::Expires {
         let span = removal.expires_hours.map(|h| words::hours(h, lang));
         out.push(t!(
             lang,

@@ -106,6 +106,16 @@ fn special_cases_are_said() {
         en("spamcop", None)
     );
     assert!(en("trendmicro-ers", Some("QIL")).contains("12 hours"));
+    // A provider's own reputation is not a list one is "on": it recovers.
+    for id in ["gmail", "yahoo", "docomo"] {
+        assert!(
+            en(id, None).contains("lifts by itself"),
+            "{id}: {}",
+            en(id, None)
+        );
+        assert!(!en(id, None).contains("listing"), "{id}: {}", en(id, None));
+        assert!(!ja(id, None).contains("登録"), "{id}: {}", ja(id, None));
+    }
     // Paid express removal: do not pay.
     assert!(ja("uceprotect", None).contains("払わないでください"));
     // Only the owner of the IP may ask.

@@ -13,6 +13,7 @@ entry-special-expires = { $has_hours ->
         [yes] This listing ends by itself within about { $span } once the cause stops.
        *[no] This listing ends by itself once the cause stops.
     }
+entry-special-recovers = This restriction lifts by itself once your sending improves.
 entry-special-do-not-pay = A paid "express" removal is offered. Do not pay: it is never needed.
 entry-special-provider = Only the owner of the { -glossary-ip } (your { -glossary-provider } or ISP) can ask for removal.
 entry-special-role-address = Requests should come from abuse@ or postmaster@ at the domain that owns the { -glossary-ip } (on a rental server, your { -glossary-provider }'s). Ask them first; you may also send the form yourself.

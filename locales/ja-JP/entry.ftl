@@ -13,6 +13,7 @@ entry-special-expires = { $has_hours ->
         [yes] この登録は、原因が止まれば{ $span }ほどで自然に外れます。
        *[no] この登録は、原因が止まれば自然に外れます。
     }
+entry-special-recovers = 送信の状態がよくなれば、この制限は自然に解けます。
 entry-special-do-not-pay = 有料の「エクスプレス解除」が案内されますが、払わないでください。必要ありません。
 entry-special-provider = 解除を申請できるのは、{ -glossary-ip }の持ち主({ -glossary-provider }やプロバイダー)だけです。
 entry-special-role-address = 申請は、{ -glossary-ip }を持つドメインの abuse@ か postmaster@ から送るよう求められています(レンタルサーバーなら{ -glossary-provider }のアドレスです)。まず{ -glossary-provider }に頼んでください。あなた自身がフォームを送ることもできます。
