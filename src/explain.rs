@@ -184,7 +184,7 @@ pub fn shared_ip(lang: Lang) -> String {
 
 /// The short block `analyze` prints for one delivery.
 #[must_use]
-pub fn summary_block(d: &Delivery, f: &Finding, lang: Lang) -> String {
+pub fn summary_block(d: &Delivery, f: &Finding, suspicious: &[&str], lang: Lang) -> String {
     let unknown = t!(lang, "explain-unknown");
     let mut out = String::new();
     let mut line = |label: &str, value: String| {
@@ -210,17 +210,29 @@ pub fn summary_block(d: &Delivery, f: &Finding, lang: Lang) -> String {
             t!(lang, "explain-permanent")
         },
     );
+    if let Some(until) = d.retry_until.as_deref().filter(|_| d.temporary) {
+        line("explain-label-retry-until", words::retry_until(until, lang));
+    }
     if let Some(status) = &d.status {
         line("explain-label-status", status.to_string());
     }
     if let Some(list) = &f.listing {
-        line("explain-label-list", list.name.clone());
+        // The sub-list decides the route (QIL expires, SBL goes through the ISP): name it.
+        let name = crate::blocklist::CATALOGUE.get(&list.id).map_or_else(
+            || list.name.clone(),
+            |e| words::list_name(e, list.sublist.as_deref()),
+        );
+        line("explain-label-list", name);
     }
     if let Some(ip) = f.blocked_ip {
         line("explain-label-ip", ip.to_string());
     }
     if let Some(diag) = &d.diagnostic {
-        line("explain-label-diagnostic", diag.clone());
+        // Links no list operator owns are named by site only, as in the wizard.
+        line(
+            "explain-label-diagnostic",
+            words::hide_links(diag, suspicious, lang),
+        );
     }
     out
 }

@@ -337,3 +337,31 @@ fn the_summary_is_written_in_the_users_language() {
         ordinary.stdout
     );
 }
+
+#[test]
+fn the_text_summary_names_the_sub_list_the_retry_limit_and_warns_of_planted_links() {
+    let seed = fixture("outlook-ja-sendmail-warning.txt");
+    let ja = run(&["analyze", "--lang", "ja", seed.to_str().unwrap()], b"");
+    assert_eq!(ja.code, 0, "{}", ja.stderr);
+    assert!(ja.stdout.contains("(ERS-QIL)"), "{}", ja.stdout);
+    assert!(
+        ja.stdout.contains("再送の期限: メールを送ってから5日後"),
+        "{}",
+        ja.stdout
+    );
+    assert!(ja.stdout.contains("192.0.2.25"), "{}", ja.stdout);
+
+    let phishing = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/heldout/phishing-fake-delist-bounce.txt");
+    let en = run(
+        &["analyze", "--lang", "en", phishing.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(en.code, 0, "{}", en.stderr);
+    assert!(en.stdout.contains("⚠ This mail links to sites no blocklist operator owns (spamhaus-delist-center.example.net)"), "{}", en.stdout);
+    assert!(
+        !en.stdout.contains("https://spamhaus-delist-center"),
+        "a planted link is shown: {}",
+        en.stdout
+    );
+}

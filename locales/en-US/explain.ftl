@@ -2,6 +2,7 @@ explain-unknown = unknown
 explain-label-recipient = Recipient
 explain-label-reason = Reason
 explain-label-retry = Retrying
+explain-label-retry-until = Retrying until
 explain-label-status = Status code
 explain-label-list = Blocklist
 explain-label-ip = Blocked IP address

@@ -2,6 +2,7 @@ explain-unknown = 不明
 explain-label-recipient = 宛先
 explain-label-reason = 原因
 explain-label-retry = 再送
+explain-label-retry-until = 再送の期限
 explain-label-status = ステータスコード
 explain-label-list = ブロックリスト
 explain-label-ip = ブロックされたIPアドレス

@@ -122,8 +122,22 @@ fn render(
             out.push_str(&format!("  {}\n", t!(lang, "analyze-not-a-bounce")));
         }
         Ok(d) => {
+            let links: Vec<&str> = d.suspicious_urls.iter().map(|u| u.url.as_str()).collect();
+            if !links.is_empty() {
+                let mut sites: Vec<String> = links
+                    .iter()
+                    .filter_map(|l| crate::words::site_of(l))
+                    .collect();
+                sites.dedup();
+                out.push_str(&format!(
+                    "  {}\n",
+                    t!(lang, "analyze-suspicious-links", sites = sites.join(", "))
+                ));
+            }
             for (delivery, finding) in d.entries() {
-                out.push_str(&crate::explain::summary_block(delivery, finding, lang));
+                out.push_str(&crate::explain::summary_block(
+                    delivery, finding, &links, lang,
+                ));
             }
         }
     }
