@@ -145,6 +145,13 @@ impl Compiled {
 
 pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled::new(&CATALOGUE));
 
+/// Builds what every identification needs (the catalogue and its word prefilters) but not the
+/// patterns that compile on first use: a batch starts this beside its first bounces so no core
+/// sits waiting for it.
+pub fn prepare() {
+    LazyLock::force(&COMPILED);
+}
+
 /// Compiles every pattern identification uses now rather than on first use (benchmarks, and a
 /// wizard that wants the first paste to answer at once).
 pub fn warm_up() {

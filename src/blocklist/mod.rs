@@ -19,7 +19,7 @@ pub mod url;
 mod vocabulary;
 
 pub use catalogue::{Catalogue, Entry};
-pub use compiled::warm_up;
+pub use compiled::{prepare, warm_up};
 pub use matcher::{identify, identify_with_host, might_name_a_list};
 pub use patterns::compile;
 pub use report::identify_delivery;

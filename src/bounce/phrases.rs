@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::Reason;
 use super::Reason as R;
@@ -48,11 +48,15 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             rest.push((reason, pieces.collect()));
         }
     }
+    // Contiguous NFAs, not the DFAs picked by default: building those dominated a one-file run.
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&firsts)
         .unwrap_or_else(|e| panic!("reason phrases: {e}"));
-    let not_rejected = AhoCorasick::new(super::phrase_table::NOT_REJECTED)
+    let not_rejected = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(super::phrase_table::NOT_REJECTED)
         .unwrap_or_else(|e| panic!("reason phrases: {e}"));
     Compiled {
         ac,

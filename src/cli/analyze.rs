@@ -49,6 +49,9 @@ pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
         .min(files.len());
 
     std::thread::scope(|scope| {
+        // Both workers begin by reading a bounce, whose tables the first one builds while the
+        // other waits; the catalogue's tables build meanwhile on this thread instead.
+        scope.spawn(crate::blocklist::prepare);
         for _ in 0..workers {
             scope.spawn(|| {
                 loop {
