@@ -113,10 +113,18 @@ fn read_head(head: &str) -> Head {
             continue;
         }
         let (before, after) = roles::around(head, &w.span);
-        if let Some(f) = roles::ROLES.iter().find(|f| f.holds(before, after)) {
-            roles[i] = f.role;
+        let first = roles::ROLES.iter().position(|f| f.holds(before, after));
+        if let Some(f) = first {
+            roles[i] = roles::ROLES[f].role;
         }
-        if roles::ROLES[2].holds(before, after) {
+        // The remote MX is noted even when a more telling family named the address first; when
+        // none held, the search above already tried it.
+        let remote_mx = match first {
+            Some(2) => true,
+            Some(_) => roles::ROLES[2].holds(before, after),
+            None => false,
+        };
+        if remote_mx {
             remote.push(w.ip);
         }
     }

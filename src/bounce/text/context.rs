@@ -12,9 +12,11 @@ use crate::bounce::SmtpCommand;
 use crate::bounce::document::squeeze;
 use crate::bounce::smtp;
 
+// ASCII only (`-u`): host names are ASCII, and a Unicode `\b` makes the fast engines give up on
+// Japanese text, leaving the slowest one to walk the whole bounce.
 static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)
+        r"(?ix-u)
         \bhost\s+(?P<a>[a-z0-9][-a-z0-9.]*\.[a-z0-9-]+)\.?\s*\[[0-9a-f:.]+\]
         | \btalking\s+to\s+(?P<b>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?:
         | \bremote\s+host\s+(?P<c>[a-z0-9][-a-z0-9.]*[a-z0-9])\s+said
