@@ -1,5 +1,6 @@
-//! What identification adds to reading a bounce: `diagnose` (read + list + IP + links) against
-//! `bounce::analyse` (read only), over the same inputs. The budget is 10% of `analyse`.
+//! What identification adds to reading a bounce, over the same inputs: `bounce::analyse` (read
+//! only), then read + the list (`blocklist::report::identify_delivery`, what the 10% budget is
+//! about), then `diagnose` (read + list + the IP finder + links).
 //!
 //! Inputs: the directory in `DELIST_BENCH_DIR` (every file in it), else the scored corpus at
 //! `../shared/corpus/sisimai-dev/maildir/bsd` when present, else the project's own fixtures.
@@ -60,6 +61,16 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             for i in &inputs {
                 black_box(bounce::analyse(black_box(i)));
+            }
+        });
+    });
+    group.bench_function("analyse + list", |b| {
+        b.iter(|| {
+            for i in &inputs {
+                let report = bounce::analyse(black_box(i));
+                for d in &report.deliveries {
+                    black_box(blocklist::report::identify_delivery(&report, d));
+                }
             }
         });
     });
