@@ -14,6 +14,13 @@ pub fn join_inline(diag: &str) -> String {
     if d.get(3..4) != Some("-") {
         return join(&[d], code).0;
     }
+    join(&split_at_codes(d, code), code).0
+}
+
+/// Splits a multi-line reply that was re-wrapped into running text (Postfix folds a long reply
+/// at its own width, so `553-fail` can sit in the middle of a line) where `code` starts a line of
+/// the original reply.
+pub fn split_at_codes<'a>(d: &'a str, code: &str) -> Vec<&'a str> {
     let mut parts: Vec<&str> = Vec::new();
     let mut start = 0;
     let b = d.as_bytes();
@@ -27,7 +34,7 @@ pub fn join_inline(diag: &str) -> String {
         }
     }
     parts.push(d.get(start..).unwrap_or("").trim());
-    join(&parts, code).0
+    parts
 }
 
 /// Joins a reply's lines, dropping the repeated `550-5.7.1` prefixes of a multi-line reply
@@ -77,6 +84,16 @@ pub fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
     }
     // "Remote Server returned '550 …'" and "<<< 550 …" quoting, and the closing bracket of a
     // reply given in brackets ("(550 5.1.1 User unknown)", Exchange's "<… smtp;550 …>").
+    // A translated wrapper closing the quote ("リモート サーバーから '552 …' が返されました").
+    if let Some(q) = text.rfind("' ")
+        && let Some(tail) = text.get(q + 1..)
+        && !tail.is_ascii()
+        && !tail.contains(['\'', '"'])
+        && !tail.chars().any(|c| c.is_ascii_digit())
+        && tail.trim().chars().count() <= 30
+    {
+        text.truncate(q);
+    }
     let mut text = text.trim_end_matches(['\'', '"']).trim_end().to_owned();
     for (open, close) in [('(', ')'), ('<', '>')] {
         if text.ends_with(close) && text.matches(close).count() > text.matches(open).count() {
@@ -109,6 +126,15 @@ mod tests {
         assert_eq!(
             join(&["550 5.7.1 blocked (see site)"], "550").0,
             "550 5.7.1 blocked (see site)"
+        );
+        // Exchange's "Remote Server returned '…'", translated: the wrapper is not the reply.
+        assert_eq!(
+            join(&["552 5.2.2 Mailbox full.' が返されました"], "552").0,
+            "552 5.2.2 Mailbox full."
+        );
+        assert_eq!(
+            join(&["550 5.1.1 The users' mailbox is unknown"], "550").0,
+            "550 5.1.1 The users' mailbox is unknown"
         );
     }
 }

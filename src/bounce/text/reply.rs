@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::Line;
-use super::join::join;
+use super::join::{join, split_at_codes};
 use crate::bounce::smtp;
 use crate::bounce::status::ReplyCode;
 
@@ -137,6 +137,11 @@ pub fn extract(lines: &[Line<'_>], at: usize, end: usize) -> Option<Reply> {
         parts.push(t);
         last = i;
         i += 1;
+    }
+    let whole;
+    if multi {
+        whole = parts.join(" ");
+        parts = split_at_codes(&whole, &code_str);
     }
     let (text, inline_note) = join(&parts, &code_str);
     let end_line = lines.get(last)?;
@@ -278,6 +283,18 @@ mod tests {
         let t = "Status code: 554 5.7.1\n\nReported error:\t554 5.7.1 Client host [192.0.2.1] blocked\n";
         assert_eq!(reply(t).text, "554 5.7.1 Client host [192.0.2.1] blocked");
         assert_eq!(reply("Status code: 550 5.1.10\n").text, "550 5.1.10");
+    }
+
+    #[test]
+    fn multi_line_replies_rewrapped_by_postfix_are_joined() {
+        // Postfix folds the joined reply at its own width, so the codes sit mid-line.
+        let t = "<a@example.com>: host mx.example.com[198.51.100.1] said:\n    553-SPF (Sender Policy Framework) domain authentication 553-fail. Refer to\n    the help page at 553-http://example.com/help for more 553 information. (#5.7.1) (in\n    reply to MAIL FROM command)\n";
+        let r = reply(t);
+        assert_eq!(
+            r.text,
+            "553 SPF (Sender Policy Framework) domain authentication fail. Refer to the help \
+             page at http://example.com/help for more information. (#5.7.1)"
+        );
     }
 
     #[test]
