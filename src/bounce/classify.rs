@@ -82,6 +82,9 @@ pub fn classify(f: &Facts<'_>) -> Reason {
     if let Some(r) = lda::named(f.command, f.text).or(f.remote) {
         return r;
     }
+    if gave_up(f, m) {
+        return R::Expired;
+    }
     if smtp_type && let Some(r) = probe(f, m, by_code) {
         return r;
     }
@@ -174,6 +177,14 @@ fn probe(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason> {
         (R::Blocked, is(R::Blocked) || m.has(R::Blocked)),
     ];
     checks.into_iter().find(|&(_, ok)| ok).map(|(r, _)| r)
+}
+
+/// The status says delivery time expired (`4.4.7`, `5.4.7`) and the mail system's own words say
+/// it gave up after retrying ("could not be delivered for 5 days"): the last error it quotes
+/// ("Deferred: Connection refused by …") was a passing one, so it names no other reason.
+fn gave_up(f: &Facts<'_>, m: Matches) -> bool {
+    f.status.is_some_and(|s| s.subject_detail() == "4.7")
+        && (f.hint == Some(R::Expired) || m.has(R::Expired))
 }
 
 fn spam(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> bool {
