@@ -114,25 +114,11 @@ pub fn explanation(
     seg: Range<usize>,
     addr: Option<&str>,
 ) -> Option<(String, Range<usize>)> {
+    if let Some(found) = addr.and_then(|a| after_colon(lines, seg.clone(), a)) {
+        return Some(found);
+    }
     let mut i = seg.start;
     if let (Some(first), Some(addr)) = (lines.get(i), addr) {
-        // "a@b.example: Domain does not exist" — the explanation follows the address.
-        if let Some(after) = after_address_colon(first.text, addr) {
-            let start = first.start + (first.text.len() - after.len());
-            // Postfix wraps the explanation onto lines indented deeper than the address.
-            let indent = |t: &str| t.len() - t.trim_start().len();
-            let mut text = squeeze(after);
-            let mut end = first.start + first.text.len();
-            for l in lines.get(i + 1..seg.end).unwrap_or_default() {
-                if l.text.trim().is_empty() || indent(l.text) <= indent(first.text) {
-                    break;
-                }
-                text.push(' ');
-                text.push_str(&squeeze(l.text));
-                end = l.start + l.text.len();
-            }
-            return Some((text, start..end));
-        }
         let rest = strip_address(first.text, addr);
         if words(&rest) >= 3 && !is_label(&rest) && !rest.starts_with("on ") {
             return paragraph(lines, i, seg.end);
@@ -152,6 +138,33 @@ pub fn explanation(
         return paragraph(lines, i, seg.end);
     }
     None
+}
+
+/// "a@b.example: Domain does not exist": the explanation that follows the address on a line of
+/// `seg` (the first such line), with the lines it is wrapped onto.
+pub fn after_colon(
+    lines: &[Line<'_>],
+    seg: Range<usize>,
+    addr: &str,
+) -> Option<(String, Range<usize>)> {
+    let (at, first, after) = seg.clone().find_map(|i| {
+        let l = lines.get(i)?;
+        after_address_colon(l.text, addr).map(|a| (i, l, a))
+    })?;
+    let start = first.start + (first.text.len() - after.len());
+    // Postfix wraps the explanation onto lines indented deeper than the address.
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let mut text = squeeze(after);
+    let mut end = first.start + first.text.len();
+    for l in lines.get(at + 1..seg.end).unwrap_or_default() {
+        if l.text.trim().is_empty() || indent(l.text) <= indent(first.text) {
+            break;
+        }
+        text.push(' ');
+        text.push_str(&squeeze(l.text));
+        end = l.start + l.text.len();
+    }
+    Some((text, start..end))
 }
 
 /// The explanation a bounce gives before its list of recipients ("Remote host is not

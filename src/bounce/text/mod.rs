@@ -101,8 +101,13 @@ pub fn scan(text: &str, range: Range<usize>, hints: &Hints<'_>) -> Vec<Finding> 
             let explanation = if reply.is_some() {
                 None
             } else {
+                // "addr: reason" anywhere beats a paragraph that merely follows the address.
                 segs.iter()
-                    .find_map(|s| context::explanation(&lines, s.clone(), Some(addr)))
+                    .find_map(|s| context::after_colon(&lines, s.clone(), addr))
+                    .or_else(|| {
+                        segs.iter()
+                            .find_map(|s| context::explanation(&lines, s.clone(), Some(addr)))
+                    })
                     .or_else(|| {
                         let first = segs.first().map_or(0, |s| s.start);
                         context::preamble(&lines, first)
@@ -116,9 +121,24 @@ pub fn scan(text: &str, range: Range<usize>, hints: &Hints<'_>) -> Vec<Finding> 
                 start..end
             };
             let lead = lead_range(&segs, reply.as_ref(), single);
-            finding(&lines, Some(addr.clone()), &block, lead, reply, explanation)
+            // The words around this recipient only: a block spanning the others' lines would
+            // lend one recipient's "Mailbox full" to the next.
+            let own = if single { vec![whole.clone()] } else { segs };
+            let mut f = finding(&lines, Some(addr.clone()), &block, lead, reply, explanation);
+            f.context = text_of(&lines, &own);
+            f
         })
         .collect()
+}
+
+/// The lines of `ranges`, squeezed into one text.
+fn text_of(lines: &[Line<'_>], ranges: &[Range<usize>]) -> String {
+    let texts: Vec<&str> = ranges
+        .iter()
+        .flat_map(Clone::clone)
+        .filter_map(|i| lines.get(i).map(|l| l.text))
+        .collect();
+    squeeze(&texts.join("\n"))
 }
 
 /// Where to look for the command and server of a reply: its block, from the block's start (or
