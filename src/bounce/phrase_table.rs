@@ -135,6 +135,8 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "line limit exceeded", "max message size exceeded", "message file too big",
         "message length exceeds administrative limit", "message size exceeds fixed limit",
         "message size exceeds fixed maximum message size", "message size exceeds maximum value",
+        // Exim's own wording for its message_size_limit
+        "message size exceeds maximum permitted",
         "message too big", "message too large for this ", "size limit",
         "taille limite du message atteinte", "サイズが大きすぎ", "サイズ制限",
     ]),
