@@ -126,8 +126,12 @@ pub fn extract(lines: &[Line<'_>], at: usize, end: usize) -> Option<Reply> {
         }
         // A line indented deeper than the reply's first line is its wrapped continuation, and
         // so is anything after a first line that holds no more than the codes.
-        let wrapped =
-            indent_of(l) > indent || parts.len() == 1 && words_after_codes(first_text) == 0;
+        // So is a line of a multi-line reply that Postfix re-wrapped: its code stands mid-line.
+        let rewrapped =
+            multi && (t.contains(&format!(" {code_str}-")) || t.contains(&format!(" {code_str} ")));
+        let wrapped = rewrapped
+            || indent_of(l) > indent
+            || parts.len() == 1 && words_after_codes(first_text) == 0;
         if !wrapped && starts_statement(t) || indent_of(l) < indent && !multi {
             break;
         }
@@ -295,6 +299,15 @@ mod tests {
             "553 SPF (Sender Policy Framework) domain authentication fail. Refer to the help \
              page at http://example.com/help for more information. (#5.7.1)"
         );
+        // A re-wrapped line may start like a new statement ("Please …"); its code says not.
+        let t = "<a@example.com>: host mx.example.com[198.51.100.1] said:\n    552-5.2.2 The inbox is out of storage space.\n    Please direct the recipient to 552 5.2.2\n    https://example.com/help - gsmtp (in reply to RCPT TO command)\n";
+        let r = reply(t);
+        assert_eq!(
+            r.text,
+            "552 5.2.2 The inbox is out of storage space. Please direct the recipient to \
+             https://example.com/help - gsmtp"
+        );
+        assert_eq!(r.note.as_deref(), Some("(in reply to RCPT TO command)"));
     }
 
     #[test]
