@@ -218,7 +218,7 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .and_then(|f| f.command)
         .or_else(|| smtp::find_command(diag));
     let context = f.map_or(whole, |f| f.context.as_str());
-    let lower = format!("{diag} {context}").to_lowercase();
+    let lower = format!("{} {context}", text::join::unwrapped(diag)).to_lowercase();
     let recipient = r
         .and_then(|r| r.recipient.clone())
         .or_else(|| f.and_then(|f| f.recipient.clone()));

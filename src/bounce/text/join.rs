@@ -17,6 +17,18 @@ pub fn join_inline(diag: &str) -> String {
     join(&split_at_codes(d, code), code).0
 }
 
+/// The reply `diag` with the codes of a multi-line reply that Postfix re-wrapped into running
+/// text taken out (`553 SPF … authentication 553-fail` → `553 SPF … authentication fail`), so
+/// wording split by them reads whole. The diagnostic shown keeps them: it must stay findable in
+/// the bounce.
+pub fn unwrapped(diag: &str) -> String {
+    let d = diag.trim();
+    match d.get(..3).filter(|c| c.bytes().all(|b| b.is_ascii_digit())) {
+        Some(code) if d.contains(&format!(" {code}-")) => join(&split_at_codes(d, code), code).0,
+        _ => d.to_owned(),
+    }
+}
+
 /// Splits a multi-line reply that was re-wrapped into running text (Postfix folds a long reply
 /// at its own width, so `553-fail` can sit in the middle of a line) where `code` starts a line of
 /// the original reply.
@@ -126,6 +138,12 @@ mod tests {
         assert_eq!(
             join(&["550 5.7.1 blocked (see site)"], "550").0,
             "550 5.7.1 blocked (see site)"
+        );
+        assert_eq!(
+            unwrapped(
+                "553 SPF domain authentication 553-fail. See 553-https://example.com/ 553 here."
+            ),
+            "553 SPF domain authentication fail. See https://example.com/ here."
         );
         // Exchange's "Remote Server returned '…'", translated: the wrapper is not the reply.
         assert_eq!(

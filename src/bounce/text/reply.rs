@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::Line;
-use super::join::{join, split_at_codes};
+use super::join::join;
 use crate::bounce::smtp;
 use crate::bounce::status::ReplyCode;
 
@@ -141,11 +141,6 @@ pub fn extract(lines: &[Line<'_>], at: usize, end: usize) -> Option<Reply> {
         parts.push(t);
         last = i;
         i += 1;
-    }
-    let whole;
-    if multi {
-        whole = parts.join(" ");
-        parts = split_at_codes(&whole, &code_str);
     }
     let (text, inline_note) = join(&parts, &code_str);
     let end_line = lines.get(last)?;
@@ -290,22 +285,15 @@ mod tests {
     }
 
     #[test]
-    fn multi_line_replies_rewrapped_by_postfix_are_joined() {
-        // Postfix folds the joined reply at its own width, so the codes sit mid-line.
-        let t = "<a@example.com>: host mx.example.com[198.51.100.1] said:\n    553-SPF (Sender Policy Framework) domain authentication 553-fail. Refer to\n    the help page at 553-http://example.com/help for more 553 information. (#5.7.1) (in\n    reply to MAIL FROM command)\n";
-        let r = reply(t);
-        assert_eq!(
-            r.text,
-            "553 SPF (Sender Policy Framework) domain authentication fail. Refer to the help \
-             page at http://example.com/help for more information. (#5.7.1)"
-        );
-        // A re-wrapped line may start like a new statement ("Please …"); its code says not.
+    fn multi_line_replies_rewrapped_by_postfix_are_read_to_their_note() {
+        // Postfix folds the joined reply at its own width, so the codes sit mid-line; a line may
+        // even start like a new statement ("Please …"). The reply keeps its words as written.
         let t = "<a@example.com>: host mx.example.com[198.51.100.1] said:\n    552-5.2.2 The inbox is out of storage space.\n    Please direct the recipient to 552 5.2.2\n    https://example.com/help - gsmtp (in reply to RCPT TO command)\n";
         let r = reply(t);
         assert_eq!(
             r.text,
-            "552 5.2.2 The inbox is out of storage space. Please direct the recipient to \
-             https://example.com/help - gsmtp"
+            "552 5.2.2 The inbox is out of storage space. Please direct the recipient to 552 \
+             5.2.2 https://example.com/help - gsmtp"
         );
         assert_eq!(r.note.as_deref(), Some("(in reply to RCPT TO command)"));
     }
