@@ -46,6 +46,7 @@ pub fn command(
     lead: Range<usize>,
     block: Range<usize>,
     reply: Option<&Reply>,
+    addr: Option<&str>,
 ) -> Option<SmtpCommand> {
     if let Some(note) = reply.and_then(|r| r.note.as_deref())
         && let Some(c) = smtp::find_command(note)
@@ -68,12 +69,19 @@ pub fn command(
         .join(" ");
     let own = reply.map_or("", |r| r.text.as_str());
     smtp::find_command(&squeeze(&format!("{before} {own}")))
-        .or_else(|| transcript_failure(lines, block))
+        .or_else(|| addr.and_then(|a| transcript_failure(lines, block.clone(), Some(a))))
+        .or_else(|| transcript_failure(lines, block, None))
 }
 
 /// In a transcript elsewhere in the block, the command sent before the first failure reply
-/// (a Sendmail report lists the recipients first and the session after them).
-fn transcript_failure(lines: &[Line<'_>], block: Range<usize>) -> Option<SmtpCommand> {
+/// (a Sendmail report lists the recipients first and the session after them); with `addr`,
+/// the first failure reply that names it (one session refusing two recipients at two stages).
+fn transcript_failure(
+    lines: &[Line<'_>],
+    block: Range<usize>,
+    addr: Option<&str>,
+) -> Option<SmtpCommand> {
+    let addr = addr.map(str::to_ascii_lowercase);
     let mut sent = None;
     for i in block {
         let t = lines.get(i).map_or("", |l| l.text.trim_start());
@@ -82,6 +90,9 @@ fn transcript_failure(lines: &[Line<'_>], block: Range<usize>) -> Option<SmtpCom
         } else if let Some(r) = t.strip_prefix("<<<")
             && r.trim_start().starts_with(['4', '5'])
             && sent.is_some()
+            && addr
+                .as_deref()
+                .is_none_or(|a| r.to_ascii_lowercase().contains(a))
         {
             return sent;
         }

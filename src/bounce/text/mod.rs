@@ -174,7 +174,13 @@ fn finding(
         .collect();
     let remote_mta =
         context::remote_mta(&lead_text.join("\n")).or_else(|| context::remote_mta(&context));
-    let command = context::command(lines, lead, block.clone(), reply.as_ref());
+    let command = context::command(
+        lines,
+        lead,
+        block.clone(),
+        reply.as_ref(),
+        recipient.as_deref(),
+    );
     Finding {
         recipient,
         reply,
