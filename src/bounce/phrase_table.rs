@@ -112,7 +112,9 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "no such domain", "recipient address rejected: unknown domain name",
         "recipient domain must exist", "the account or domain may not exist", "unknown host",
         "unroutable address", "unrouteable address", "553 * does not exist",
-        "ドメインが存在しません", "ドメインが見つかりません",
+        "ドメインが存在しません", "ドメインが見つかりません", "ドメインは存在しません",
+        // "宛先のドメイン example.jp が見つかりません": the name between
+        "ドメイン *が見つかりません",
     ]),
     (R::MailboxFull, &[
         "452 insufficient disk space", "account disabled temporarly for exceeding receiving limits",
@@ -124,7 +126,7 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "user's space has been used up", "account is * quota", "disk*quota", "enough * space",
         "mailbox *exceeded* limit", "mailbox *full", "mailbox *quota", "maildir *quota", "over *quota",
         "quota *exceeded", "メールボックスが一杯", "メールボックスがいっぱい", "容量を超え", "容量オーバー",
-        "容量超過",
+        "容量超過", "容量が上限を超え", "容量が不足", "メールボックスが満杯",
     ]),
     (R::MailerError, &[
         " || exit ", "procmail: ", "bin/procmail", "bin/maidrop", "command failed: ",
@@ -363,6 +365,7 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "user * was not found", "user * does not exist", "user (*) unknown", "宛先不明",
         "ユーザーが存在しません", "ユーザが存在しません", "アドレスが存在しません", "存在しないメールアドレス",
         "宛先のメールアドレスが見つかりません", "ユーザー不明", "ユーザ不明", "アカウントが存在しません",
+        "アドレスは存在しません", "ユーザーは存在しません", "アカウントは存在しません",
     ]),
     (R::Vacation, &[
         "i am away on vacation", "i am away until", "i am out of the office", "i will be traveling for work on",

@@ -108,5 +108,8 @@ mod tests {
         assert!(!scan("recipient address rejected: user unknown").has(R::Rejected));
         assert!(scan("sender address rejected: domain not found").has(R::Rejected));
         assert!(scan("送信先のメールボックスが一杯のため").has(R::MailboxFull));
+        assert!(scan("メールボックスの容量が上限を超えています").has(R::MailboxFull));
+        assert!(scan("宛先のドメイン example.jp が見つかりません").has(R::HostUnknown));
+        assert!(scan("指定されたメールアドレスは存在しません").has(R::UserUnknown));
     }
 }
