@@ -455,3 +455,47 @@ fn trend_micro_advice_agrees_from_step_four_to_seven() {
         );
     }
 }
+
+/// A list's conditions for removal are listed before the person asks: the Spamhaus PBL's four,
+/// and for Trend Micro's standard list only "fix the cause first", since who may ask is already
+/// a warning of its own.
+#[test]
+fn the_list_step_says_what_removal_requires_and_says_it_once() {
+    let dir = common::fixture_dir("lists");
+    let cases = [
+        (
+            "spamhaus/icloud-pbl.eml",
+            vec!["IP address must be fixed (static)", "Spamhaus SBL listing"],
+        ),
+        (
+            "trendmicro-ers/rblplus-postfix.eml",
+            vec!["The cause must be found and stopped"],
+        ),
+    ];
+    for (file, expected) in cases {
+        let bounce = std::fs::read_to_string(dir.join(file)).expect("fixture reads");
+        let mut h = Harness::new(Lang::En);
+        h.paste(&bounce);
+        h.w.go(Step::List);
+        let screen = flat(&h.screen(100, 80), Lang::En);
+        let (_, after) = screen
+            .split_once("■ Before you ask for removal")
+            .unwrap_or_else(|| panic!("{file}: no conditions heading:\n{screen}"));
+        for phrase in expected {
+            assert!(
+                after.contains(phrase),
+                "{file}: {phrase:?} missing:\n{screen}"
+            );
+        }
+        assert!(
+            !after.contains("abuse@"),
+            "{file}: who may ask is not repeated as a condition:\n{screen}"
+        );
+    }
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(&std::fs::read_to_string(dir.join("spamhaus/icloud-pbl.eml")).expect("fixture reads"));
+    h.w.go(Step::List);
+    let screen = flat(&h.screen(80, 80), Lang::Ja);
+    assert!(screen.contains("■解除を申請する前に"), "{screen}");
+    assert!(screen.contains("固定(static)"), "{screen}");
+}
