@@ -499,3 +499,33 @@ fn the_list_step_says_what_removal_requires_and_says_it_once() {
     assert!(screen.contains("■解除を申請する前に"), "{screen}");
     assert!(screen.contains("固定(static)"), "{screen}");
 }
+
+/// Recipients refused for different reasons each show their own beside the address; when all
+/// share one reason (the demo), the addresses stand alone under the sentence that gives it.
+#[test]
+fn recipients_refused_for_different_reasons_each_show_theirs() {
+    let bounce = std::fs::read_to_string(common::fixture_dir("bounce").join("exim.eml"))
+        .expect("fixture reads");
+    for (lang, full, virus) in [
+        (
+            Lang::En,
+            "・info@example.org: The recipient's mailbox is full",
+            "・support@example.net: A virus was found",
+        ),
+        (
+            Lang::Ja,
+            "・info@example.org:宛先のメールボックスが満杯です",
+            "・support@example.net:メールにウイルスが見つかりました",
+        ),
+    ] {
+        let mut h = Harness::new(lang);
+        h.paste(&bounce);
+        h.w.go(Step::Happened);
+        let screen = h.screen(80, 40);
+        assert!(screen.contains(full), "{screen}");
+        assert!(screen.contains(virus), "{screen}");
+    }
+    let mut h = Harness::demo_at(Lang::En, Step::Happened);
+    let screen = h.screen(80, 40);
+    assert!(screen.contains("・hanako@example.com\n"), "{screen}");
+}

@@ -86,6 +86,7 @@ wizard-happened-other = Your mail to { $domain } was not delivered. The cause: {
 wizard-happened-the-recipient = the recipient
 wizard-happened-retry-heading = ■ Is it still being sent?
 wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
+wizard-happened-recipient-reason = { $recipient }: { $reason }
 wizard-happened-more-recipients = and { $count } more
 wizard-happened-recipients-unknown = The error mail does not name the recipients.
 wizard-happened-not-blocklist = This does not look like a blocklist problem. No removal request is needed.

@@ -87,6 +87,7 @@ wizard-happened-other = { $domain } へのメールが届きませんでした�
 wizard-happened-the-recipient = 相手先
 wizard-happened-retry-heading = ■ 再送について
 wizard-happened-recipients-heading = ■ 届かなかった宛先({ $count } 件)
+wizard-happened-recipient-reason = { $recipient }:{ $reason }
 wizard-happened-more-recipients = ほか { $count } 件
 wizard-happened-recipients-unknown = エラーメールに宛先が書かれていませんでした。
 wizard-happened-not-blocklist = これはブロックリストの問題ではないようです。解除申請は必要ありません。
