@@ -529,3 +529,34 @@ fn recipients_refused_for_different_reasons_each_show_theirs() {
     let screen = h.screen(80, 40);
     assert!(screen.contains("・hanako@example.com\n"), "{screen}");
 }
+
+/// A refusal that names no recipient still opens with a natural sentence in both languages.
+#[test]
+fn a_bounce_without_a_recipient_speaks_of_the_recipients_server() {
+    let line =
+        "554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org";
+    for (lang, opening) in [
+        (
+            Lang::Ja,
+            "相手のメールサーバーが、あなたのメールを受け取りませんでした。",
+        ),
+        (
+            Lang::En,
+            "The recipient's mail server did not accept your mail",
+        ),
+    ] {
+        let mut h = Harness::new(lang);
+        h.paste(line);
+        h.w.go(Step::Happened);
+        let screen = flat(&h.screen(80, 24), lang);
+        assert!(screen.contains(opening), "{screen}");
+    }
+    let mut h = Harness::new(Lang::Ja);
+    h.paste("550 5.1.1 <taro@example.jp>: Recipient address rejected: User unknown");
+    h.w.go(Step::Happened);
+    let screen = h.screen(80, 24);
+    assert!(
+        screen.contains("example.jp へのメールが届きませんでした。"),
+        "{screen}"
+    );
+}

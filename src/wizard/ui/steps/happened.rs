@@ -159,10 +159,10 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
         .recipients()
         .first()
         .and_then(|r| r.rsplit_once('@'))
-        .map_or_else(
-            || t!(lang, "wizard-happened-the-recipient"),
-            |(_, d)| d.to_owned(),
-        );
+        .map(|(_, d)| d.to_owned());
+    // Fluent words the subject with the domain, or without it when no recipient is known.
+    let has_domain = if domain.is_some() { "yes" } else { "no" };
+    let domain = domain.unwrap_or_default();
     // Fluent selects the wording with or without the address.
     let (has_ip, ip) = ip.map_or(("no", String::new()), |ip| ("yes", ip.to_string()));
     match (a.listing(), a.reason()) {
@@ -171,6 +171,7 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
             t!(
                 lang,
                 "wizard-happened-listed",
+                has_domain = has_domain,
                 domain = domain,
                 has_ip = has_ip,
                 ip = ip,
@@ -184,6 +185,7 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
         (None, Some(r)) if r.is_ip_block() => t!(
             lang,
             "wizard-happened-blocked",
+            has_domain = has_domain,
             domain = domain,
             has_ip = has_ip,
             ip = ip
@@ -191,6 +193,7 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
         (None, Some(r)) => t!(
             lang,
             "wizard-happened-other",
+            has_domain = has_domain,
             domain = domain,
             reason = reason_words(lang, r)
         ),
