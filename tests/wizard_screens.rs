@@ -455,3 +455,77 @@ fn trend_micro_advice_agrees_from_step_four_to_seven() {
         );
     }
 }
+
+/// A list's conditions for removal are listed before the person asks: the Spamhaus PBL's four,
+/// and for Trend Micro's standard list only "fix the cause first", since who may ask is already
+/// a warning of its own.
+#[test]
+fn the_list_step_says_what_removal_requires_and_says_it_once() {
+    let dir = common::fixture_dir("lists");
+    let cases = [
+        (
+            "spamhaus/icloud-pbl.eml",
+            vec!["IP address must be fixed (static)", "Spamhaus SBL listing"],
+        ),
+        (
+            "trendmicro-ers/rblplus-postfix.eml",
+            vec!["The cause must be found and stopped"],
+        ),
+    ];
+    for (file, expected) in cases {
+        let bounce = std::fs::read_to_string(dir.join(file)).expect("fixture reads");
+        let mut h = Harness::new(Lang::En);
+        h.paste(&bounce);
+        h.w.go(Step::List);
+        let screen = flat(&h.screen(100, 80), Lang::En);
+        let (_, after) = screen
+            .split_once("■ Before you ask for removal")
+            .unwrap_or_else(|| panic!("{file}: no conditions heading:\n{screen}"));
+        for phrase in expected {
+            assert!(
+                after.contains(phrase),
+                "{file}: {phrase:?} missing:\n{screen}"
+            );
+        }
+        assert!(
+            !after.contains("abuse@"),
+            "{file}: who may ask is not repeated as a condition:\n{screen}"
+        );
+    }
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(&std::fs::read_to_string(dir.join("spamhaus/icloud-pbl.eml")).expect("fixture reads"));
+    h.w.go(Step::List);
+    let screen = flat(&h.screen(80, 80), Lang::Ja);
+    assert!(screen.contains("■解除を申請する前に"), "{screen}");
+    assert!(screen.contains("固定(static)"), "{screen}");
+}
+
+/// Recipients refused for different reasons each show their own beside the address; when all
+/// share one reason (the demo), the addresses stand alone under the sentence that gives it.
+#[test]
+fn recipients_refused_for_different_reasons_each_show_theirs() {
+    let bounce = std::fs::read_to_string(common::fixture_dir("bounce").join("exim.eml"))
+        .expect("fixture reads");
+    for (lang, full, virus) in [
+        (
+            Lang::En,
+            "・info@example.org: The recipient's mailbox is full",
+            "・support@example.net: A virus was found",
+        ),
+        (
+            Lang::Ja,
+            "・info@example.org:宛先のメールボックスが満杯です",
+            "・support@example.net:メールにウイルスが見つかりました",
+        ),
+    ] {
+        let mut h = Harness::new(lang);
+        h.paste(&bounce);
+        h.w.go(Step::Happened);
+        let screen = h.screen(80, 40);
+        assert!(screen.contains(full), "{screen}");
+        assert!(screen.contains(virus), "{screen}");
+    }
+    let mut h = Harness::demo_at(Lang::En, Step::Happened);
+    let screen = h.screen(80, 40);
+    assert!(screen.contains("・hanako@example.com\n"), "{screen}");
+}

@@ -86,6 +86,7 @@ wizard-happened-other = Your mail to { $domain } was not delivered. The cause: {
 wizard-happened-the-recipient = the recipient
 wizard-happened-retry-heading = ■ Is it still being sent?
 wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
+wizard-happened-recipient-reason = { $recipient }: { $reason }
 wizard-happened-more-recipients = and { $count } more
 wizard-happened-recipients-unknown = The error mail does not name the recipients.
 wizard-happened-not-blocklist = This does not look like a blocklist problem. No removal request is needed.
@@ -134,6 +135,7 @@ wizard-list-suspicious = Careful: this error mail links to sites that are not th
 wizard-list-suspicious-advice = Fake "removal" sites try to take money or passwords. Do not open the links in the error mail; use only the official pages delist shows.
 wizard-list-closed = { $list } has shut down. There is nothing to remove.
 wizard-list-first-heading = ■ What to do first
+wizard-list-conditions-heading = ■ Before you ask for removal
 wizard-list-url-label = { $page ->
         [help] the help page URL
        *[lookup] the lookup page URL

@@ -87,6 +87,7 @@ wizard-happened-other = { $domain } へのメールが届きませんでした�
 wizard-happened-the-recipient = 相手先
 wizard-happened-retry-heading = ■ 再送について
 wizard-happened-recipients-heading = ■ 届かなかった宛先({ $count } 件)
+wizard-happened-recipient-reason = { $recipient }:{ $reason }
 wizard-happened-more-recipients = ほか { $count } 件
 wizard-happened-recipients-unknown = エラーメールに宛先が書かれていませんでした。
 wizard-happened-not-blocklist = これはブロックリストの問題ではないようです。解除申請は必要ありません。
@@ -135,6 +136,7 @@ wizard-list-suspicious = 注意: このエラーメールには、ブロック�
 wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、delist が示す公式のページだけを使ってください。
 wizard-list-closed = { $list } は運営を終了しています。解除するものはありません。
 wizard-list-first-heading = ■ 最初にすること
+wizard-list-conditions-heading = ■ 解除を申請する前に
 wizard-list-url-label = { $page ->
         [help] 案内ページのURL
        *[lookup] 確認ページのURL

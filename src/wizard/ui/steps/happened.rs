@@ -94,7 +94,10 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
     let retry = explain::retry(temporary, until.as_deref(), lang);
     d.hang("  ", &retry, th.text()).blank();
 
-    let recipients = a.recipients();
+    let recipients = a.recipient_reasons();
+    // When the recipients failed for different reasons, each says its own: the sentence above
+    // speaks of one of them only.
+    let mixed = recipients.windows(2).any(|p| p[0].1 != p[1].1);
     d.para(
         &t!(
             lang,
@@ -110,8 +113,19 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
             th.dim(),
         );
     }
-    for r in recipients.iter().take(MAX_RECIPIENTS) {
-        d.hang("  ・", &sanitize::fit(r, 200), th.text());
+    for (r, reason) in recipients.iter().take(MAX_RECIPIENTS) {
+        let r = sanitize::fit(r, 200);
+        let line = if mixed {
+            t!(
+                lang,
+                "wizard-happened-recipient-reason",
+                recipient = r,
+                reason = reason_words(lang, *reason)
+            )
+        } else {
+            r.into_owned()
+        };
+        d.hang("  ・", &line, th.text());
     }
     if recipients.len() > MAX_RECIPIENTS {
         d.hang(
