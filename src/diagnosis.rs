@@ -53,7 +53,14 @@ pub fn diagnose(input: &Input) -> Diagnosis {
     }
     let findings: Vec<Finding> = report.deliveries.iter().map(|d| find(&report, d)).collect();
     for (d, f) in report.deliveries.iter_mut().zip(&findings) {
-        d.reason = refined_reason(d.reason, f.listing.as_ref());
+        let reason = refined_reason(d.reason, f.listing.as_ref());
+        // A code derived from the first reading follows the reason it now has.
+        if reason != d.reason
+            && let Some(s) = d.status.as_ref().filter(|s| s.is_derived())
+        {
+            d.status = bounce::Status::derived(reason, s.class() == 4).or(d.status.take());
+        }
+        d.reason = reason;
     }
     let suspicious_urls = url::suspicious_urls(blocklist::report::head(&report));
     Diagnosis {
@@ -91,6 +98,9 @@ pub fn refined_reason(reason: Reason, listing: Option<&Listing>) -> Reason {
             | Reason::Filtered
             | Reason::Undefined
             | Reason::OnHold
+            // "5.3.2 … cmsmtp 192.0.2.1 is listed on Cloudmark CSI": the code's generic
+            // "not accepting network messages", said of this client.
+            | Reason::NotAccept
     );
     if lists_ips && generic {
         Reason::Blocked

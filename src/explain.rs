@@ -114,9 +114,13 @@ pub fn entry(entry: &Entry, sublist: Option<&str>, lang: Lang) -> EntryWords {
         sublist: sub_words,
         warnings: warnings(entry, sublist, lang),
         first_fixes: fixes.iter().map(|f| first_fix(f, lang)).collect(),
+        // Who may ask is already one of the warnings; saying it twice would only add length.
         conditions: removal
             .conditions
             .iter()
+            .filter(|c| {
+                !(c.as_str() == "role-address" && removal.who == WhoMayAsk::IpOwnerRoleAddress)
+            })
             .map(|c| condition(c, lang))
             .collect(),
     }

@@ -295,6 +295,49 @@ fn usage_errors_exit_2() {
     }
 }
 
+/// A usage error names the problem in the user's language first (`--lang`, even on a line
+/// that does not parse, or the locale), then clap's English explanation follows.
+#[test]
+fn usage_errors_speak_the_users_language_first() {
+    for (args, first) in [
+        (
+            &["analyze", "--lang", "ja", "--bogus"][..],
+            "delist: ここでは使えない指定です: --bogus",
+        ),
+        (
+            &["analyze", "--lang=ja", "--max-size", "12q"],
+            "12q は指定できません",
+        ),
+        (&["request", "--lang", "ja", "--cause"], "の値がありません"),
+        (
+            &["analyze", "--bogus"],
+            "delist: not a known option or argument here: --bogus",
+        ),
+    ] {
+        let r = run(args, b"");
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stdout.is_empty());
+        let line = r.stderr.lines().next().unwrap_or_default();
+        assert!(line.contains(first), "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("Usage") || r.stderr.contains("error:"),
+            "{}",
+            r.stderr
+        );
+    }
+    let out = Command::new(BIN)
+        .args(["lists", "extra"])
+        .env("LC_ALL", "ja_JP.UTF-8")
+        .output()
+        .expect("the binary runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.starts_with("delist: ここでは使えない指定です: extra"),
+        "{err}"
+    );
+}
+
 #[test]
 fn help_and_version_follow_the_conventions() {
     let help = run(&["analyze", "--help"], b"");

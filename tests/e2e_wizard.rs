@@ -289,3 +289,35 @@ fn the_plain_view_leaves_wrapping_to_the_terminal_and_comes_back() {
     t.key("y");
     assert_eq!(t.wait_exit(10), 0);
 }
+
+/// Each step starts from a cleared screen, so a cell that a pasted character left behind (one
+/// the terminal and the width tables measure differently) cannot outlast its step; within a
+/// step, frames are sent as differences, without clearing (no flicker while typing).
+#[test]
+fn a_new_step_starts_from_a_cleared_screen() {
+    const CLEAR: &[u8] = b"\x1b[2J";
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(&["--demo", "--lang", "en"], 80, 24, home.path(), &[]);
+    t.wait_for("Step 1/7", 10);
+    let before = t.raw().len();
+    t.key("\r");
+    t.wait_for("Step 2/7", 5);
+    let step = t.raw().split_off(before);
+    assert!(
+        step.windows(CLEAR.len()).any(|w| w == CLEAR),
+        "no clear on the step change: {:?}",
+        String::from_utf8_lossy(&step)
+    );
+    let before = t.raw().len();
+    t.key("?");
+    t.wait_for("Esc closes this.", 5);
+    t.key("\x1b");
+    let screen = t.wait_for("Enter  Next", 5);
+    assert!(screen.contains("Step 2/7"), "{screen}");
+    let same_step = t.raw().split_off(before);
+    assert!(
+        !same_step.windows(CLEAR.len()).any(|w| w == CLEAR),
+        "cleared within a step: {:?}",
+        String::from_utf8_lossy(&same_step)
+    );
+}

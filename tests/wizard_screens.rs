@@ -455,3 +455,108 @@ fn trend_micro_advice_agrees_from_step_four_to_seven() {
         );
     }
 }
+
+/// A list's conditions for removal are listed before the person asks: the Spamhaus PBL's four,
+/// and for Trend Micro's standard list only "fix the cause first", since who may ask is already
+/// a warning of its own.
+#[test]
+fn the_list_step_says_what_removal_requires_and_says_it_once() {
+    let dir = common::fixture_dir("lists");
+    let cases = [
+        (
+            "spamhaus/icloud-pbl.eml",
+            vec!["IP address must be fixed (static)", "Spamhaus SBL listing"],
+        ),
+        (
+            "trendmicro-ers/rblplus-postfix.eml",
+            vec!["The cause must be found and stopped"],
+        ),
+    ];
+    for (file, expected) in cases {
+        let bounce = std::fs::read_to_string(dir.join(file)).expect("fixture reads");
+        let mut h = Harness::new(Lang::En);
+        h.paste(&bounce);
+        h.w.go(Step::List);
+        let screen = flat(&h.screen(100, 80), Lang::En);
+        let (_, after) = screen
+            .split_once("■ Before you ask for removal")
+            .unwrap_or_else(|| panic!("{file}: no conditions heading:\n{screen}"));
+        for phrase in expected {
+            assert!(
+                after.contains(phrase),
+                "{file}: {phrase:?} missing:\n{screen}"
+            );
+        }
+        assert!(
+            !after.contains("abuse@"),
+            "{file}: who may ask is not repeated as a condition:\n{screen}"
+        );
+    }
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(&std::fs::read_to_string(dir.join("spamhaus/icloud-pbl.eml")).expect("fixture reads"));
+    h.w.go(Step::List);
+    let screen = flat(&h.screen(80, 80), Lang::Ja);
+    assert!(screen.contains("■解除を申請する前に"), "{screen}");
+    assert!(screen.contains("固定(static)"), "{screen}");
+}
+
+/// Recipients refused for different reasons each show their own beside the address; when all
+/// share one reason (the demo), the addresses stand alone under the sentence that gives it.
+#[test]
+fn recipients_refused_for_different_reasons_each_show_theirs() {
+    let bounce = std::fs::read_to_string(common::fixture_dir("bounce").join("exim.eml"))
+        .expect("fixture reads");
+    for (lang, full, virus) in [
+        (
+            Lang::En,
+            "・info@example.org: The recipient's mailbox is full",
+            "・support@example.net: A virus was found",
+        ),
+        (
+            Lang::Ja,
+            "・info@example.org:宛先のメールボックスが満杯です",
+            "・support@example.net:メールにウイルスが見つかりました",
+        ),
+    ] {
+        let mut h = Harness::new(lang);
+        h.paste(&bounce);
+        h.w.go(Step::Happened);
+        let screen = h.screen(80, 40);
+        assert!(screen.contains(full), "{screen}");
+        assert!(screen.contains(virus), "{screen}");
+    }
+    let mut h = Harness::demo_at(Lang::En, Step::Happened);
+    let screen = h.screen(80, 40);
+    assert!(screen.contains("・hanako@example.com\n"), "{screen}");
+}
+
+/// A refusal that names no recipient still opens with a natural sentence in both languages.
+#[test]
+fn a_bounce_without_a_recipient_speaks_of_the_recipients_server() {
+    let line =
+        "554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org";
+    for (lang, opening) in [
+        (
+            Lang::Ja,
+            "相手のメールサーバーが、あなたのメールを受け取りませんでした。",
+        ),
+        (
+            Lang::En,
+            "The recipient's mail server did not accept your mail",
+        ),
+    ] {
+        let mut h = Harness::new(lang);
+        h.paste(line);
+        h.w.go(Step::Happened);
+        let screen = flat(&h.screen(80, 24), lang);
+        assert!(screen.contains(opening), "{screen}");
+    }
+    let mut h = Harness::new(Lang::Ja);
+    h.paste("550 5.1.1 <taro@example.jp>: Recipient address rejected: User unknown");
+    h.w.go(Step::Happened);
+    let screen = h.screen(80, 24);
+    assert!(
+        screen.contains("example.jp へのメールが届きませんでした。"),
+        "{screen}"
+    );
+}

@@ -63,7 +63,10 @@ wizard-paste-looks-like-path = This looks like a file name: Enter reads the file
 wizard-paste-go-back = There is no field to paste into here. Paste a whole error mail and it is read at step 1.
 
 ## Step 2: what happened
-wizard-happened-listed = The mail server of { $domain } did not accept your mail, { $kind ->
+wizard-happened-listed = { $has_domain ->
+        [yes] The mail server of { $domain }
+       *[no] The recipient's mail server
+    } did not accept your mail, { $kind ->
         [closed] because it still uses the "{ $list }" blocklist, which has shut down. Nothing is wrong with your mail server.
         [reputation] because { $has_ip ->
             [yes] your mail server (IP address { $ip })
@@ -78,14 +81,20 @@ wizard-happened-listed = The mail server of { $domain } did not accept your mail
            *[no] your mail server
         } is on the "{ $list }" blocklist.
     }
-wizard-happened-blocked = The mail server of { $domain } did not accept your mail, because { $has_ip ->
+wizard-happened-blocked = { $has_domain ->
+        [yes] The mail server of { $domain }
+       *[no] The recipient's mail server
+    } did not accept your mail, because { $has_ip ->
         [yes] your mail server (IP address { $ip })
        *[no] your mail server
     } is blocked (the list is not named).
-wizard-happened-other = Your mail to { $domain } was not delivered. The cause: { $reason }.
-wizard-happened-the-recipient = the recipient
+wizard-happened-other = { $has_domain ->
+        [yes] Your mail to { $domain } was not delivered.
+       *[no] Your mail was not delivered.
+    } The cause: { $reason }.
 wizard-happened-retry-heading = ■ Is it still being sent?
 wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
+wizard-happened-recipient-reason = { $recipient }: { $reason }
 wizard-happened-more-recipients = and { $count } more
 wizard-happened-recipients-unknown = The error mail does not name the recipients.
 wizard-happened-not-blocklist = This does not look like a blocklist problem. No removal request is needed.
@@ -134,6 +143,7 @@ wizard-list-suspicious = Careful: this error mail links to sites that are not th
 wizard-list-suspicious-advice = Fake "removal" sites try to take money or passwords. Do not open the links in the error mail; use only the official pages delist shows.
 wizard-list-closed = { $list } has shut down. There is nothing to remove.
 wizard-list-first-heading = ■ What to do first
+wizard-list-conditions-heading = ■ Before you ask for removal
 wizard-list-url-label = { $page ->
         [help] the help page URL
        *[lookup] the lookup page URL

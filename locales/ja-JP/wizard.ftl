@@ -64,7 +64,10 @@ wizard-paste-looks-like-path = ファイル名のようです。Enter で読み�
 wizard-paste-go-back = ここには貼り付ける欄がありません。新しいエラーメールは、全文を貼り付けるとステップ1で読み込みます。
 
 ## Step 2: what happened
-wizard-happened-listed = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $kind ->
+wizard-happened-listed = { $has_domain ->
+        [yes] { $domain } のメールサーバー
+       *[no] 相手のメールサーバー
+    }が、あなたのメールを受け取りませんでした。{ $kind ->
         [closed] 相手のメールサーバーが、すでに運営を終了したブロックリスト「{ $list }」を今も使っているためです。あなたのメールサーバーに問題があるわけではありません。
         [reputation] { $has_ip ->
             [yes] あなたのメールサーバー(IPアドレス { $ip })が
@@ -79,14 +82,20 @@ wizard-happened-listed = { $domain } のメールサーバーが、あなたの�
            *[no] あなたのメールサーバーが
         }「{ $list }」というブロックリストに載っているためです。
     }
-wizard-happened-blocked = { $domain } のメールサーバーが、あなたのメールを受け取りませんでした。{ $has_ip ->
+wizard-happened-blocked = { $has_domain ->
+        [yes] { $domain } のメールサーバー
+       *[no] 相手のメールサーバー
+    }が、あなたのメールを受け取りませんでした。{ $has_ip ->
         [yes] あなたのメールサーバー(IPアドレス { $ip })が
        *[no] あなたのメールサーバーが
     }ブロックされているためです(どのリストかは書かれていません)。
-wizard-happened-other = { $domain } へのメールが届きませんでした。原因: { $reason }。
-wizard-happened-the-recipient = 相手先
+wizard-happened-other = { $has_domain ->
+        [yes] { $domain } へのメール
+       *[no] メール
+    }が届きませんでした。原因: { $reason }。
 wizard-happened-retry-heading = ■ 再送について
 wizard-happened-recipients-heading = ■ 届かなかった宛先({ $count } 件)
+wizard-happened-recipient-reason = { $recipient }:{ $reason }
 wizard-happened-more-recipients = ほか { $count } 件
 wizard-happened-recipients-unknown = エラーメールに宛先が書かれていませんでした。
 wizard-happened-not-blocklist = これはブロックリストの問題ではないようです。解除申請は必要ありません。
@@ -135,6 +144,7 @@ wizard-list-suspicious = 注意: このエラーメールには、ブロック�
 wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、delist が示す公式のページだけを使ってください。
 wizard-list-closed = { $list } は運営を終了しています。解除するものはありません。
 wizard-list-first-heading = ■ 最初にすること
+wizard-list-conditions-heading = ■ 解除を申請する前に
 wizard-list-url-label = { $page ->
         [help] 案内ページのURL
        *[lookup] 確認ページのURL

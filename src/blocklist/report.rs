@@ -132,7 +132,8 @@ fn locate_in_report(
 }
 
 /// Finds `needle` in `hay` ignoring differences in whitespace (the diagnostic joins wrapped
-/// lines that the text keeps apart).
+/// lines that the text keeps apart) and the codes that open each line of a multi-line reply
+/// (`550-5.7.1 `, `<<< 550-5.7.1 `), which the diagnostic drops.
 #[must_use]
 pub fn locate_loose(hay: &str, needle: &str) -> Option<Range<usize>> {
     let want: Vec<char> = needle
@@ -146,7 +147,16 @@ pub fn locate_loose(hay: &str, needle: &str) -> Option<Range<usize>> {
             continue;
         }
         let mut k = 0;
-        for (i, h) in hay.get(start..)?.char_indices() {
+        let rest = hay.get(start..)?;
+        let mut skip_to = 0;
+        for (i, h) in rest.char_indices() {
+            if i < skip_to {
+                continue;
+            }
+            if h == '\n' {
+                skip_to = i + 1 + reply_line_prefix(rest.get(i + 1..).unwrap_or_default());
+                continue;
+            }
             if h.is_whitespace() {
                 continue;
             }
@@ -160,6 +170,31 @@ pub fn locate_loose(hay: &str, needle: &str) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// The length of the reply code (and status code) opening a continued reply line, quoted or
+/// not (`  <<< 550-5.7.1 `); 0 when the line does not open with one.
+fn reply_line_prefix(line: &str) -> usize {
+    let body = line.trim_start_matches([' ', '\t', '<', '>']);
+    let b = body.as_bytes();
+    if !(b.len() > 4 && b[..3].iter().all(u8::is_ascii_digit) && matches!(b[3], b'-' | b' ')) {
+        return 0;
+    }
+    let after = body.get(4..).unwrap_or_default();
+    let status = after
+        .split_once(' ')
+        .map_or("", |(w, _)| w)
+        .trim_end_matches(['-', ' ']);
+    let status_len = if status.split('.').count() == 3
+        && status
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+    {
+        status.len()
+    } else {
+        0
+    };
+    line.len() - body.len() + 4 + status_len
 }
 
 /// The text with header-field lines (`X-…:` and their continuations) blanked, length kept.
@@ -202,6 +237,14 @@ mod tests {
         let r = locate_loose(hay, "blocked using Trend").unwrap();
         assert_eq!(hay.get(r), Some("blocked using\n    Trend"));
         assert_eq!(locate_loose("日本語 テキスト", "テキスト"), Some(10..22));
+        let hay = "<<< 550-5.7.1 is not authorized to\n<<< 550-5.7.1 send email directly";
+        let r = locate_loose(hay, "not authorized to send email").unwrap();
+        assert_eq!(
+            hay.get(r),
+            Some("not authorized to\n<<< 550-5.7.1 send email")
+        );
+        let hay = "550-5.7.1 rate of\n550-5.7.1 550 unsolicited";
+        assert!(locate_loose(hay, "rate of 550 unsolicited").is_some());
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod request;
 
 use std::process::ExitCode;
 
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, Parser, Subcommand};
 
 use crate::i18n::Lang;
@@ -90,7 +91,10 @@ enum Command {
 /// Parses the command line and runs the command.
 #[must_use]
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let common = cli.common.clone();
     match cli.command {
         Some(Command::Analyze(args)) => analyze::run(&args, &common),
@@ -103,5 +107,68 @@ pub fn main() -> ExitCode {
             demo: cli.demo,
             max_size: common.max_size,
         }),
+    }
+}
+
+/// Help and version as clap prints them; a usage error first in the user's language, then
+/// clap's own explanation, which only speaks English. Exit status 2, as for any usage error.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit();
+    }
+    // The command line did not parse, so `--lang` is looked for by hand.
+    let lang = Lang::detect(lang_flag(std::env::args()).as_deref());
+    eprintln!("{}", usage_line(e, lang));
+    eprintln!("{}\n", crate::t!(lang, "cli-usage-more"));
+    // Rendered without colour: it is read beside the plain line above.
+    eprint!("{}", e.render());
+    ExitCode::from(2)
+}
+
+/// The value of `--lang X` or `--lang=X`, whether or not the rest of the line parsed.
+fn lang_flag(args: impl Iterator<Item = String>) -> Option<String> {
+    let mut args = args.skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+        if arg == "--lang" {
+            return args.next();
+        }
+    }
+    None
+}
+
+/// One line naming the problem, from what clap knows of it.
+fn usage_line(e: &clap::Error, lang: Lang) -> String {
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        _ => None,
+    };
+    let arg = context(ContextKind::InvalidArg);
+    match (e.kind(), arg) {
+        (ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand, Some(arg)) => {
+            crate::t!(lang, "cli-usage-unknown", arg = arg)
+        }
+        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Some(arg)) => {
+            if let Some(value) = context(ContextKind::InvalidValue).filter(|v| !v.is_empty()) {
+                crate::t!(lang, "cli-usage-invalid-value", arg = arg, value = value)
+            } else {
+                crate::t!(lang, "cli-usage-missing-value", arg = arg)
+            }
+        }
+        (ErrorKind::MissingRequiredArgument, Some(arg)) => {
+            crate::t!(lang, "cli-usage-missing", arg = arg)
+        }
+        _ => crate::t!(lang, "cli-usage-other"),
     }
 }

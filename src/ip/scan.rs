@@ -1,6 +1,6 @@
 //! Every IPv4 and IPv6 address written in a text, with its span. Dotted numbers that are
-//! status or version codes (`4.16.55.1`) and reversed addresses inside DNS names are not
-//! addresses.
+//! status or version codes (`4.16.55.1`), reversed addresses inside DNS names and the first
+//! address of a network (`198.51.100.0/24`) are not addresses of a host.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::ops::Range;
@@ -54,6 +54,30 @@ fn looks_like_code(text: &str, span: &Range<usize>, ip: Ipv4Addr) -> bool {
     !INTRODUCED.is_match(head)
 }
 
+/// True when a prefix length shorter than a host's follows (`/24`, `/48`): the text names a
+/// network ("your IP Netblock 198.51.100.0/24"), and its first address sent nothing.
+fn names_network(text: &str, end: usize, host_bits: u32) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix('/')) else {
+        return false;
+    };
+    let digits: &str = rest
+        .get(..rest.bytes().take_while(u8::is_ascii_digit).count())
+        .unwrap_or_default();
+    let after = rest.as_bytes().get(digits.len()).copied();
+    if after.is_some_and(|b| {
+        b.is_ascii_alphanumeric()
+            || b == b'/'
+            || b == b'.' && {
+                rest.as_bytes()
+                    .get(digits.len() + 1)
+                    .is_some_and(u8::is_ascii_digit)
+            }
+    }) {
+        return false;
+    }
+    digits.len() <= 3 && digits.parse::<u32>().is_ok_and(|n| n < host_bits)
+}
+
 fn v6_at(text: &str, m: Range<usize>) -> Option<Written> {
     let (mut a, mut b) = (m.start, m.end);
     // `IPv6:2001:db8::1` in an address literal: the run starts at the 6.
@@ -76,7 +100,7 @@ fn v6_at(text: &str, m: Range<usize>) -> Option<Written> {
     }
     let s = text.get(a..b)?;
     let ip: Ipv6Addr = s.parse().ok()?;
-    if ip.is_unspecified() || s.len() < 3 {
+    if ip.is_unspecified() || s.len() < 3 || names_network(text, b, 128) {
         return None;
     }
     let ip = ip.to_ipv4_mapped().map_or(IpAddr::V6(ip), IpAddr::V4);
@@ -189,7 +213,10 @@ pub fn addresses(text: &str) -> Vec<Written> {
         let Some(Ok(ip)) = text.get(span.clone()).map(str::parse::<Ipv4Addr>) else {
             continue;
         };
-        if continues(text, &span) || looks_like_code(text, &span, ip) {
+        if continues(text, &span)
+            || looks_like_code(text, &span, ip)
+            || names_network(text, span.end, 32)
+        {
             continue;
         }
         out.push(Written {
@@ -229,6 +256,18 @@ mod tests {
         assert!(ips("1.2.3.4.5 and 192.0.2.x").is_empty());
         assert_eq!(ips("Mail from 4.16.55.1 refused"), ["4.16.55.1"]);
         assert_eq!(ips("Giving up on 203.0.113.225."), ["203.0.113.225"]);
+    }
+
+    #[test]
+    fn networks_are_not_hosts() {
+        assert!(ips("from your IP Netblock 198.51.100.0/24. To protect").is_empty());
+        assert!(ips("range 2001:db8:5::/48 is listed").is_empty());
+        assert_eq!(ips("the host 192.0.2.9/32 sent it"), ["192.0.2.9"]);
+        assert_eq!(
+            ips("see https://example.net/ip/192.0.2.4/details"),
+            ["192.0.2.4"]
+        );
+        assert_eq!(ips("1/2 of 192.0.2.8 and/or"), ["192.0.2.8"]);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::clip::Clip;
 use super::effect::Effect;
 use super::facts::Analysis;
 use super::msg::Msg;
-use super::state::{Overlay, Wizard};
+use super::state::{Overlay, Step, Wizard};
 use super::steps::paste::{self, Source};
 use super::terminal::Screen;
 use super::ui::{self, Theme};
@@ -56,6 +56,7 @@ pub fn run(options: &Options) -> ExitCode {
         queue: VecDeque::new(),
         deadline: None,
         plain_shown: false,
+        drawn_step: None,
     };
     if let Ok(size) = screen.terminal.size() {
         app.queue.push_back(Msg::Resize(size.width, size.height));
@@ -90,6 +91,8 @@ struct App {
     deadline: Option<(Instant, u64)>,
     /// The plain view is on the main screen now (see [`Screen::show_plain`]).
     plain_shown: bool,
+    /// The step drawn last.
+    drawn_step: Option<Step>,
 }
 
 impl App {
@@ -149,6 +152,13 @@ impl App {
                 self.plain_shown = false;
             }
             (false, false) => {}
+        }
+        // A new step starts from a cleared screen. A character that the terminal and the
+        // width tables disagree on (a lone combining mark in a pasted bounce) can leave a cell
+        // the frame diff believes blank; such a cell then lasts no longer than its step.
+        if self.drawn_step != Some(w.step) {
+            screen.clear()?;
+            self.drawn_step = Some(w.step);
         }
         screen.terminal.draw(|f| ui::draw(f, w, theme))?;
         Ok(())

@@ -79,15 +79,24 @@ impl Analysis {
     /// Every affected recipient, in order, without repeats.
     #[must_use]
     pub fn recipients(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
+        self.recipient_reasons()
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect()
+    }
+
+    /// Every affected recipient with the reason of its first failed delivery, in order.
+    #[must_use]
+    pub fn recipient_reasons(&self) -> Vec<(&str, Reason)> {
+        let mut out: Vec<(&str, Reason)> = Vec::new();
         for d in &self.diagnosis.report.deliveries {
             if d.reason.is_not_failure() {
                 continue;
             }
             if let Some(r) = d.recipient.as_deref()
-                && !out.contains(&r)
+                && !out.iter().any(|(seen, _)| *seen == r)
             {
-                out.push(r);
+                out.push((r, d.reason));
             }
         }
         out

@@ -68,10 +68,18 @@ impl Screen {
     /// # Errors
     /// When the terminal cannot be written to.
     pub fn leave_plain(&mut self) -> io::Result<()> {
-        execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
-        // Both buffers emptied, so the next frame is sent whole. (`Terminal::clear` would do it
-        // but asks the terminal for the cursor position, and the input thread would take the
-        // answer.)
+        execute!(stdout(), EnterAlternateScreen)?;
+        self.clear()
+    }
+
+    /// Clears the screen so that the next frame is sent whole, whatever the terminal shows now.
+    ///
+    /// # Errors
+    /// When the terminal cannot be written to.
+    pub fn clear(&mut self) -> io::Result<()> {
+        execute!(stdout(), Clear(ClearType::All))?;
+        // Both buffers emptied. (`Terminal::clear` would do it but asks the terminal for the
+        // cursor position, and the input thread would take the answer.)
         self.terminal.swap_buffers();
         self.terminal.swap_buffers();
         Ok(())

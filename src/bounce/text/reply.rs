@@ -63,9 +63,12 @@ pub fn first(lines: &[Line<'_>], range: Range<usize>) -> Option<Reply> {
         let Some(line) = lines.get(i) else { break };
         if let Some((_, code)) = anchor(line.text) {
             if code.class() != 2 {
-                let Some(r) = extract(lines, i, range.end) else {
+                let Some((mut r, complete)) = extract_checked(lines, i, range.end) else {
                     continue;
                 };
+                if !complete && let Some(full) = completed_later(lines, i + 1..range.end, &r) {
+                    r = full;
+                }
                 match &bare {
                     None if words_after_codes(&r.text) == 0 => bare = Some(r),
                     Some(b) if b.code != r.code || words_after_codes(&r.text) == 0 => {}
@@ -79,8 +82,32 @@ pub fn first(lines: &[Line<'_>], range: Range<usize>) -> Option<Reply> {
     bare.or_else(|| success.and_then(|i| extract(lines, i, range.end)))
 }
 
+/// A multi-line reply quoted only up to its first line ("(reason: 550-5.7.1 The IP you're
+/// using to send mail is not authorized to)", Sendmail's summary) given in full further on,
+/// as in the session transcript's `<<< 550-5.7.1 …` lines.
+fn completed_later(lines: &[Line<'_>], range: Range<usize>, cut: &Reply) -> Option<Reply> {
+    let end = range.end;
+    range
+        .filter(|&j| {
+            lines
+                .get(j)
+                .and_then(|l| anchor(l.text))
+                .is_some_and(|(_, c)| c == cut.code)
+        })
+        .filter_map(|j| extract_checked(lines, j, end))
+        .find(|(r, complete)| {
+            *complete && r.text.len() > cut.text.len() && r.text.starts_with(&cut.text)
+        })
+        .map(|(r, _)| r)
+}
+
 /// The reply starting on line `at`, continued over the following lines (before `end`).
 pub fn extract(lines: &[Line<'_>], at: usize, end: usize) -> Option<Reply> {
+    extract_checked(lines, at, end).map(|(r, _)| r)
+}
+
+/// [`extract`], and whether a multi-line reply reached its last line (`550 5.7.1 …`).
+fn extract_checked(lines: &[Line<'_>], at: usize, end: usize) -> Option<(Reply, bool)> {
     let line = lines.get(at)?;
     let (col, code) = anchor(line.text)?;
     let first_text = line.text.get(col..)?;
@@ -106,6 +133,15 @@ pub fn extract(lines: &[Line<'_>], at: usize, end: usize) -> Option<Reply> {
                 continue;
             }
             break;
+        }
+        // The next line of a multi-line reply, also as a transcript quotes it (`<<< 550-…`).
+        let quoted = t.trim_start_matches(['<', ' ']);
+        if multi && t.starts_with("<<<") && quoted.starts_with(&code_str) {
+            parts.push(quoted);
+            last = i;
+            finished = quoted.get(3..4) != Some("-");
+            i += 1;
+            continue;
         }
         if t.starts_with(">>>") || t.starts_with("<<<") || is_field(t) || is_rule(t) {
             break;
@@ -144,13 +180,14 @@ pub fn extract(lines: &[Line<'_>], at: usize, end: usize) -> Option<Reply> {
     }
     let (text, inline_note) = join(&parts, &code_str);
     let end_line = lines.get(last)?;
-    Some(Reply {
+    let reply = Reply {
         text,
         span: line.start + col..end_line.start + end_line.text.len(),
         line: at,
         code,
         note: note.or(inline_note),
-    })
+    };
+    Some((reply, !multi || finished))
 }
 
 /// How many words follow the reply code and status code on a reply's first line.
@@ -274,6 +311,20 @@ mod tests {
             r.text,
             "450 4.7.1 <u@example.jp>: Recipient address rejected: Mail from 192.0.2.25 was \
              refused due to the sender IP found in ERS-QIL. For details, see https://example.com/."
+        );
+    }
+
+    #[test]
+    fn a_summary_of_a_multi_line_reply_gives_way_to_the_transcript() {
+        let t = "<a@example.com>\n    (reason: 550-5.7.1 [192.0.2.7] The IP is not authorized to)\n\n\
+                 ----- Transcript of session follows -----\n>>> DATA\n\
+                 <<< 550-5.7.1 [192.0.2.7] The IP is not authorized to\n\
+                 <<< 550-5.7.1 send email directly to our servers.\n\
+                 <<< 550 5.7.1  https://example.com/help - gsmtp\n554 5.0.0 Service unavailable\n";
+        assert_eq!(
+            reply(t).text,
+            "550 5.7.1 [192.0.2.7] The IP is not authorized to send email directly to our \
+             servers. https://example.com/help - gsmtp"
         );
     }
 

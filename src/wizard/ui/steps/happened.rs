@@ -94,7 +94,10 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
     let retry = explain::retry(temporary, until.as_deref(), lang);
     d.hang("  ", &retry, th.text()).blank();
 
-    let recipients = a.recipients();
+    let recipients = a.recipient_reasons();
+    // When the recipients failed for different reasons, each says its own: the sentence above
+    // speaks of one of them only.
+    let mixed = recipients.windows(2).any(|p| p[0].1 != p[1].1);
     d.para(
         &t!(
             lang,
@@ -110,8 +113,19 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
             th.dim(),
         );
     }
-    for r in recipients.iter().take(MAX_RECIPIENTS) {
-        d.hang("  ・", &sanitize::fit(r, 200), th.text());
+    for (r, reason) in recipients.iter().take(MAX_RECIPIENTS) {
+        let r = sanitize::fit(r, 200);
+        let line = if mixed {
+            t!(
+                lang,
+                "wizard-happened-recipient-reason",
+                recipient = r,
+                reason = reason_words(lang, *reason)
+            )
+        } else {
+            r.into_owned()
+        };
+        d.hang("  ・", &line, th.text());
     }
     if recipients.len() > MAX_RECIPIENTS {
         d.hang(
@@ -145,10 +159,10 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
         .recipients()
         .first()
         .and_then(|r| r.rsplit_once('@'))
-        .map_or_else(
-            || t!(lang, "wizard-happened-the-recipient"),
-            |(_, d)| d.to_owned(),
-        );
+        .map(|(_, d)| d.to_owned());
+    // Fluent words the subject with the domain, or without it when no recipient is known.
+    let has_domain = if domain.is_some() { "yes" } else { "no" };
+    let domain = domain.unwrap_or_default();
     // Fluent selects the wording with or without the address.
     let (has_ip, ip) = ip.map_or(("no", String::new()), |ip| ("yes", ip.to_string()));
     match (a.listing(), a.reason()) {
@@ -157,6 +171,7 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
             t!(
                 lang,
                 "wizard-happened-listed",
+                has_domain = has_domain,
                 domain = domain,
                 has_ip = has_ip,
                 ip = ip,
@@ -170,6 +185,7 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
         (None, Some(r)) if r.is_ip_block() => t!(
             lang,
             "wizard-happened-blocked",
+            has_domain = has_domain,
             domain = domain,
             has_ip = has_ip,
             ip = ip
@@ -177,6 +193,7 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
         (None, Some(r)) => t!(
             lang,
             "wizard-happened-other",
+            has_domain = has_domain,
             domain = domain,
             reason = reason_words(lang, r)
         ),

@@ -130,6 +130,13 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
     for fix in &about.first_fixes {
         d.hang("  ・", fix, th.text());
     }
+    if !about.conditions.is_empty() {
+        d.blank()
+            .para(&t!(lang, "wizard-list-conditions-heading"), th.heading());
+        for condition in &about.conditions {
+            d.hang("  ・", condition, th.text());
+        }
+    }
     d
 }
 
