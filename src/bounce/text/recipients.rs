@@ -100,6 +100,8 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
     };
     for (li, line) in lines.iter().enumerate() {
         let lower_line = line.text.to_lowercase();
+        // Byte offsets of the line stay valid in its ASCII lower-casing.
+        let ascii_lower = line.text.to_ascii_lowercase();
         if is_header_line(&lower_line) {
             continue;
         }
@@ -125,6 +127,9 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
                 .collect();
             let tail = tail.to_lowercase();
             if SENDER_MARKS.iter().any(|m| tail.contains(m)) && !tail.contains("rcpt to") {
+                continue;
+            }
+            if sender_refused(&ascii_lower, f.span.clone()) {
                 continue;
             }
             let opening =
@@ -184,6 +189,18 @@ fn mended<'a>(
         .cloned()
 }
 
+/// The address at `span` of `lower` (a lower-cased line) is the one a sender refusal is about
+/// (`<me@example.jp>: Sender address rejected: …`), or is named in its explanation (Postfix's
+/// "… not owned by user login@example.jp"): not a recipient either way.
+fn sender_refused(lower: &str, span: Range<usize>) -> bool {
+    const REFUSED: &str = "sender address rejected";
+    let after = lower
+        .get(span.end..)
+        .unwrap_or("")
+        .trim_start_matches(['>', ':', '.', ' ']);
+    after.starts_with(REFUSED) || lower.get(..span.start).is_some_and(|b| b.contains(REFUSED))
+}
+
 /// "550 ", "554 5.1.1 ", "550 <": a reply code (and status) before an address.
 fn is_reply_prefix(s: &str) -> bool {
     let mut words = s.trim_end_matches(['<', ' ']).split_whitespace();
@@ -223,6 +240,17 @@ mod tests {
         let f = find(&lines, &Hints::default());
         assert_eq!(f.order, ["ishii@maker.example"]);
         assert_eq!(f.segments("ishii@maker.example", lines.len()), vec![0..5]);
+    }
+
+    #[test]
+    fn a_refused_sender_is_not_a_recipient() {
+        let t = "  nozaki@example.org\n    SMTP error from remote mail server after pipelined MAIL FROM:<me@example.jp>:\n\
+                 \x20   550 5.7.1 <me@example.jp>: Sender address rejected: not owned by user login@example.jp\n";
+        let lines = lines_of(t, 0..t.len());
+        assert_eq!(
+            find(&lines, &Hints::default()).order,
+            ["nozaki@example.org"]
+        );
     }
 
     #[test]
