@@ -217,6 +217,7 @@ pub fn find_command(text: &str) -> Option<SmtpCommand> {
                 && before != b'@'
                 && after != b'@'
                 && after != b'.'
+                && !after_capitals(text.get(..at).unwrap_or(""))
             {
                 last = Some(cmd);
                 break;
@@ -225,6 +226,19 @@ pub fn find_command(text: &str) -> Option<SmtpCommand> {
         }
     }
     last
+}
+
+/// True when `before` ends with a long word in capitals and a space: the command word is part of
+/// a heading ("UNDELIVERABLE MAIL", Courier's banner), not a command ("SMTP DATA" still is).
+fn after_capitals(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word: &str = head
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.len() >= 6 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -271,5 +285,13 @@ mod tests {
             Some(SmtpCommand::Data)
         );
         assert_eq!(find_command("DATABASE@EXAMPLE.JP said no"), None);
+        assert_eq!(
+            find_command("UNDELIVERABLE MAIL\n\nmaildrop: over quota"),
+            None
+        );
+        assert_eq!(
+            find_command("error in SMTP DATA phase"),
+            Some(SmtpCommand::Data)
+        );
     }
 }
