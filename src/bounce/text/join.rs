@@ -57,7 +57,7 @@ pub fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
     for (i, p) in parts.iter().enumerate() {
         let mut rest = *p;
         if let Some(after) = rest.strip_prefix(code)
-            && (after.is_empty() || after.starts_with([' ', '-']))
+            && (after.is_empty() || after.starts_with([' ', '-', '\t']))
         {
             rest = after.get(1..).unwrap_or("");
             // The enhanced status code repeated after the reply code.
@@ -134,6 +134,10 @@ mod tests {
         assert_eq!(
             join(&["550 5.1.1 User unknown)"], "550").0,
             "550 5.1.1 User unknown"
+        );
+        assert_eq!(
+            join(&["550\t5.1.1 <a@b.jp>: User unknown"], "550").0,
+            "550 5.1.1 <a@b.jp>: User unknown"
         );
         assert_eq!(
             join(&["550 5.7.1 blocked (see site)"], "550").0,
