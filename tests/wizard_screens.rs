@@ -560,3 +560,25 @@ fn a_bounce_without_a_recipient_speaks_of_the_recipients_server() {
         "{screen}"
     );
 }
+
+/// A mobile carrier answers "unknown user" both for a filter and for an address that does not
+/// exist (sisimai calls it `filtered`): the advice asks to check the address as well.
+#[test]
+fn a_carriers_unknown_user_advice_also_asks_to_check_the_address() {
+    let dir = common::fixture_dir("bounce");
+    let file = common::bounces_in(&dir)
+        .into_iter()
+        .find(|p| p.file_stem().is_some_and(|s| s == "docomo-unknown"))
+        .expect("the docomo fixture exists");
+    let bounce = std::fs::read_to_string(file).expect("fixture reads");
+    for (lang, check) in [
+        (Lang::Ja, "アドレスに誤りがないか確かめてください"),
+        (Lang::En, "Check that the address is right"),
+    ] {
+        let mut h = Harness::new(lang);
+        h.paste(&bounce);
+        h.w.go(Step::Happened);
+        let screen = flat(&h.screen(80, 40), lang);
+        assert!(screen.contains(check), "{screen}");
+    }
+}
