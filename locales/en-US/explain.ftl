@@ -19,7 +19,7 @@ explain-retry-permanent = This is a { -glossary-permanent-error }: delivery has 
 
 ## Each reason in plain words: what happened, then what to do first.
 explain-reason-authfailure = The receiving server checked whether your mail really comes from your domain (SPF, DKIM, DMARC) and the check failed.
-explain-first-authfailure = Give this error to whoever manages your domain and { -glossary-mail-server } and ask them to check SPF, DKIM and DMARC. This is not a { -glossary-blocklist } problem.
+explain-first-authfailure = Give this error to whoever manages your domain and { -glossary-mail-server } and ask them to check SPF, DKIM and DMARC.
 explain-reason-badreputation = The receiving server refused the mail because the { -glossary-ip } of your { -glossary-mail-server } has a poor reputation (too much mail that looked like spam came from it).
 explain-first-badreputation = Find out why the reputation dropped (a stolen password, a neighbour on a shared server), fix that, then follow the advice for this receiver.
 explain-reason-blocked = The receiving server refused the mail because the { -glossary-ip } of your { -glossary-mail-server } is on a { -glossary-blocklist } (a list of addresses that sent spam).

@@ -93,7 +93,10 @@ wizard-happened-other = { $has_domain ->
        *[no] Your mail was not delivered.
     } The cause: { $reason }.
 wizard-happened-retry-heading = ■ Is it still being sent?
-wizard-happened-recipients-heading = ■ Not delivered to ({ $count })
+wizard-happened-recipients-heading = { $count ->
+        [0] ■ Not delivered to
+       *[other] ■ Not delivered to ({ $count })
+    }
 wizard-happened-recipient-reason = { $recipient }: { $reason }
 wizard-happened-more-recipients = and { $count } more
 wizard-happened-recipients-unknown = The error mail does not name the recipients.

@@ -12,14 +12,14 @@ explain-permanent = 停止(恒久的なエラー。配送は止まりました)
 
 ## 再送: 一時的か恒久的か。
 explain-retry-temporary = { $has_until ->
-        [yes] { -glossary-temporary-error }です。送信側のサーバーは { $until } まで送り直しを続けます。ブロックが解除されれば、送り直さなくても届くことがあります。
+        [yes] { -glossary-temporary-error }です。送信側のサーバーは{ $until }まで送り直しを続けます。ブロックが解除されれば、送り直さなくても届くことがあります。
        *[no] { -glossary-temporary-error }です。送信側のサーバーはしばらく(多くは最大5日間)送り直しを続けます。ブロックが解除されれば、送り直さなくても届くことがあります。
     }
 explain-retry-permanent = { -glossary-permanent-error }です。配送は止まりました。問題が解決したら、もう一度送ってください。
 
 ## 原因ごとの説明と、最初にすること。
 explain-reason-authfailure = 相手のサーバーが「本当にあなたのドメインから送られたメールか」を確かめる仕組み(SPF・DKIM・DMARC)で、確認に失敗しました。
-explain-first-authfailure = このエラーを、ドメインと{ -glossary-mail-server }の管理者に渡して、SPF・DKIM・DMARCの設定を確認してもらってください。{ -glossary-blocklist }の問題ではありません。
+explain-first-authfailure = このエラーを、ドメインと{ -glossary-mail-server }の管理者に渡して、SPF・DKIM・DMARCの設定を確認してもらってください。
 explain-reason-badreputation = あなたの{ -glossary-mail-server }の{ -glossary-ip }の評判が悪い(迷惑メールのようなメールが多く送られた)ため、相手のサーバーが受け取りを断りました。
 explain-first-badreputation = 評判が下がった原因(パスワードの盗難、共用サーバーの他の利用者など)を調べて直し、この相手先向けの案内に従ってください。
 explain-reason-blocked = あなたの{ -glossary-mail-server }の{ -glossary-ip }が{ -glossary-blocklist }(迷惑メールを送ったアドレスの一覧)に載っているため、相手のサーバーが受け取りを断りました。

@@ -94,7 +94,10 @@ wizard-happened-other = { $has_domain ->
        *[no] メール
     }が届きませんでした。原因: { $reason }。
 wizard-happened-retry-heading = ■ 再送について
-wizard-happened-recipients-heading = ■ 届かなかった宛先({ $count } 件)
+wizard-happened-recipients-heading = { $count ->
+        [0] ■ 届かなかった宛先
+       *[other] ■ 届かなかった宛先({ $count } 件)
+    }
 wizard-happened-recipient-reason = { $recipient }:{ $reason }
 wizard-happened-more-recipients = ほか { $count } 件
 wizard-happened-recipients-unknown = エラーメールに宛先が書かれていませんでした。
