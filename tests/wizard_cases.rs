@@ -21,6 +21,107 @@ fn case(file: &str, lang: Lang) -> Harness {
     h
 }
 
+/// Every step from the current one to the last, pressing Enter (Tab through questions that
+/// are there only for the message to the provider, as the screen says to skip them), each
+/// screen flattened: the whole step at 80×80, and its first screen at 80×24.
+fn walk_with_enter(h: &mut Harness, lang: Lang) -> Vec<(Step, String, String)> {
+    let mut out = Vec::new();
+    for _ in 0..40 {
+        let whole = flat(&h.screen(80, 80), lang);
+        let first = flat(&h.screen(80, 24), lang);
+        out.push((h.w.step, whole, first));
+        if h.w.step == Step::After {
+            break;
+        }
+        let skip = h.w.step == Step::Form
+            && h.w.step_mode() != delist::wizard::keys::Mode::FormNoList;
+        h.key(if skip { KeyCode::Tab } else { KeyCode::Enter });
+        // The IP step opens its entry when no IP was found; an empty entry goes on.
+        if h.w.step == Step::Ip && h.w.ip.editing() {
+            h.key(KeyCode::Enter);
+        }
+    }
+    out
+}
+
+fn at(screens: &[(Step, String, String)], step: Step) -> &(Step, String, String) {
+    screens
+        .iter()
+        .find(|(s, _, _)| *s == step)
+        .unwrap_or_else(|| panic!("{step:?} was not reached"))
+}
+
+/// SORBS has shut down and UCEPROTECT's level 3 is a whole network: only the recipient can
+/// change anything. No questions are asked, no form or request is offered, nothing blames a
+/// shared server, and no message asks the hosting provider for a removal request.
+#[test]
+fn a_list_only_the_recipient_can_change_asks_nothing_and_writes_to_no_one() {
+    for file in [
+        "sorbs/closed-list-still-configured.eml",
+        "uceprotect/level3.txt",
+    ] {
+        for lang in Lang::ALL {
+            let mut h = case(file, lang);
+            let screens = walk_with_enter(&mut h, lang);
+            let (form, copy, after) = (
+                &at(&screens, Step::Form).1,
+                &at(&screens, Step::Copy).1,
+                &at(&screens, Step::After).1,
+            );
+            let (nothing, recipient, no_provider, questions, shared, request) = match lang {
+                Lang::Ja => (
+                    "あなたが送る申請はありません",
+                    "相手のメール管理者に設定を変えてもらってください",
+                    "レンタルサーバー会社への連絡は必要ありません",
+                    "原因は何だと思いますか",
+                    "雑居ビル",
+                    "解除申請をお願い",
+                ),
+                Lang::En => (
+                    "There is nothing for you to send",
+                    "ask their mail administrator to change the setting",
+                    "no need to write to your hosting provider",
+                    "Why do you think",
+                    "tenants of one building",
+                    "removal request",
+                ),
+            };
+            assert!(form.contains(nothing), "{file} {lang:?}: {form}");
+            assert!(!form.contains(questions), "{file} {lang:?}: {form}");
+            assert!(copy.contains(recipient), "{file} {lang:?}: {copy}");
+            assert!(after.contains(no_provider), "{file} {lang:?}: {after}");
+            assert!(!after.contains(shared), "{file} {lang:?}: {after}");
+            assert!(!after.contains(request), "{file} {lang:?}: {after}");
+            // No message, so no key to copy one.
+            assert!(h.w.step == Step::After);
+            let bar = h.screen(80, 24);
+            let keys = bar.lines().last().unwrap_or_default();
+            assert!(!keys.contains(" c "), "{file} {lang:?}: {bar}");
+        }
+    }
+}
+
+/// docomo's block lifts by itself and has no lookup page: step 6 does not send the person to
+/// a page that step 4 says does not exist.
+#[test]
+fn a_block_that_lifts_by_itself_without_a_page_points_to_no_page() {
+    for (lang, page, itself) in [
+        (Lang::Ja, "確認ページで", "自然に外れます"),
+        (Lang::En, "lookup page", "goes away by itself"),
+    ] {
+        let mut h = case("docomo/refused-to-talk.eml", lang);
+        let screens = walk_with_enter(&mut h, lang);
+        let copy = &at(&screens, Step::Copy).1;
+        assert!(!copy.contains(page), "{lang:?}: {copy}");
+        assert!(copy.contains(itself), "{lang:?}: {copy}");
+        let form = &at(&screens, Step::Form).1;
+        assert!(!form.contains("運営を終了"), "{form}");
+        assert!(!form.contains("shut down"), "{form}");
+        // Skipping the questions claimed nothing: no cause was picked.
+        assert_eq!(h.w.form.answers.cause, None);
+    }
+}
+
 /// Step 2 in plain Japanese: no spaces around the retry deadline inside a sentence, the
 /// "not a blocklist problem" said once, and no "(0 件)" when the bounce names no recipient.
 #[test]

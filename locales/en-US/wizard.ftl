@@ -164,7 +164,8 @@ wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c
 
 ## Step 5: the form
 wizard-form-no-list = The list is not known, so no form can be written. Send the error mail to your hosting provider and ask them (step 4 says how). Enter goes on.
-wizard-form-nothing-to-send = This list takes no request (the listing expires by itself, or the list has shut down). Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Enter until you are past the last item.
+wizard-form-nothing-to-send = There is no request to send: this listing goes away by itself. Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Tab until you are past the last item (Enter would pick the highlighted answer).
+wizard-form-recipient = There is nothing for you to send this time: only the recipient's mail server settings can change this. Contact the recipient as step 4 says under "What to do first". Enter goes on.
 wizard-form-intro = Answer the questions and the English for the removal form is written for you. Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
 wizard-form-ask-provider-first = On a shared server, the IP address belongs to your hosting provider. { $who ->
         [network-owner] { $list } may accept the request only from them, so first send them the message from step 7.
@@ -206,7 +207,11 @@ wizard-mail-subject = Subject
 wizard-mail-body = Body
 
 ## Step 6: copy and send
-wizard-copy-nothing-to-send = There is no request to send to this list. Check on the lookup page (step 4) whether the listing is gone.
+wizard-copy-nothing-to-send = There is no request to send. { $page ->
+        [yes] Check on the lookup page (step 4) whether the listing is gone.
+       *[no] Once the cause has stopped, it goes away by itself in time.
+    }
+wizard-copy-recipient = There is no request to send. Contact the recipient another way (by phone, for example) and ask their mail administrator to change the setting (step 4, "What to do first").
 wizard-copy-intro-mail = This request goes by email. Press a number key to copy each part, then paste it into the same place (subject, body) of a new mail.
 wizard-copy-checklist-mail-heading = ■ Sending the mail
 wizard-copy-mail-new = Start a new mail in your mail program.
@@ -237,12 +242,18 @@ wizard-after-expires = { $request ->
        *[no] It usually takes about { $span }.
     }
 wizard-after-retry-temporary = It was a temporary error: once the block is lifted your mail server sends the mail again by itself. There is no need to send it again.
+wizard-after-expect-recipient = Once the recipient's mail administrator changes the setting, your mail gets through. There is no request for you to send.
 wizard-after-expect-ask = No request has been sent yet. Wait for your hosting provider to look into it, and follow what they say.
 wizard-after-resend-later = Send the undelivered mail again once you know the block has been lifted.
+wizard-after-resend-recipient = Send the undelivered mail again once the recipient tells you the setting has been changed.
 wizard-after-resend = Send the undelivered mail again once the lookup page (step 4) shows the block is gone.
 wizard-after-why-heading = ■ Why it happened
 wizard-after-why-shared = Most rented mail servers are shared: many companies use one server, like tenants of one building. When one tenant's site is infected and sends spam, the whole building is judged suspicious. It happens even when your company did nothing wrong.
 wizard-after-why-cause = By your answer, the cause was: "{ $cause }". Spam was seen coming from that IP address, so it was put on the blocklist.
+wizard-after-why-recipient = { $closed ->
+        [yes] The recipient's mail server is still set to check "{ $list }", a list that has shut down. Nothing is wrong with your mail server.
+       *[no] The recipient's mail server refuses your mail because it uses "{ $list }". Only the recipient's mail administrator can change that.
+    }
 wizard-after-why-unknown = Spam was seen coming from that IP address, so it was put on the blocklist. If you do not know why, ask your hosting provider to look into it.
 wizard-after-prevent-heading = ■ How to prevent it
 wizard-after-prevent = Do not reuse passwords, and review your mail passwords regularly. If blocks keep coming back, talk to your hosting provider about a dedicated sending service or another server.

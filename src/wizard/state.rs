@@ -151,7 +151,11 @@ impl Wizard {
             Step::Ip if self.ip.editing() => Mode::IpEntry,
             Step::Ip => Mode::Ip,
             Step::List => Mode::List,
-            Step::Form if super::written::entry(self).is_none() => Mode::FormNoList,
+            Step::Form
+                if super::written::entry(self).is_none() || super::written::recipient_acts(self) =>
+            {
+                Mode::FormNoList
+            }
             Step::Form => self.form.mode(),
             Step::Copy
                 if super::written::entry(self).is_none()

@@ -3,7 +3,7 @@
 //! fields, an email, the message to the hosting provider, remarks). Steps 5–7 read from here.
 
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::{FieldValue, FormField, ListStatus, RemovalMethod};
+use crate::blocklist::catalogue::{FieldValue, FormField, ListStatus, RemovalMethod, WhoMayAsk};
 use crate::request::{self, Facts, Remark, RequestOutput};
 
 use super::state::Wizard;
@@ -66,6 +66,18 @@ pub fn nothing_to_send(w: &Wizard) -> bool {
     let (route, _) = entry.request_route(sublist.as_deref());
     matches!(route.method, RemovalMethod::Expires | RemovalMethod::None)
         || matches!(entry.status, ListStatus::Closed { .. })
+}
+
+/// Whether only the recipient's side can end the block: the list has shut down (the
+/// recipient's server still asks it), or it is a filter the receiving side chose. Nothing is
+/// asked of the user, and nothing is sent on their behalf, the hosting provider included.
+#[must_use]
+pub fn recipient_acts(w: &Wizard) -> bool {
+    let Some((entry, sublist)) = entry(w) else {
+        return false;
+    };
+    let (route, _) = entry.request_route(sublist.as_deref());
+    route.who == WhoMayAsk::Recipient || matches!(entry.status, ListStatus::Closed { .. })
 }
 
 /// Whether the form asks for this kind of value.
@@ -199,5 +211,9 @@ pub fn generated_reason(w: &Wizard) -> Option<String> {
 /// writer's, word for word, so `delist request` and the wizard hand over the same mail.
 #[must_use]
 pub fn provider_email(w: &Wizard) -> Option<String> {
+    // The provider can do nothing about a filter on the recipient's side.
+    if recipient_acts(w) {
+        return None;
+    }
     output(w).ok()?.provider_email_ja
 }

@@ -127,8 +127,9 @@ pub fn enter(w: &mut Wizard) {
 
 /// A key from the step's tables.
 pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
-    // No list: the screen only says so; Enter must not answer the questions it does not show.
-    if written::entry(w).is_none() {
+    // No list, or nothing the user can ask for: the screen only says so; Enter must not
+    // answer the questions it does not show.
+    if written::entry(w).is_none() || written::recipient_acts(w) {
         match action {
             Action::Next | Action::FieldNext => w.go(Step::Copy),
             Action::Back => w.go(Step::List),

@@ -4,7 +4,7 @@
 
 use ratatui::layout::Rect;
 
-use crate::blocklist::catalogue::RemovalMethod;
+use crate::blocklist::catalogue::{ListStatus, RemovalMethod};
 use crate::request::{Cause, ServerType};
 use crate::t;
 use crate::wizard::ui::ViewCtx;
@@ -19,6 +19,10 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let lang = w.lang;
     let th = ctx.theme;
     let mut d = Doc::new(area.width);
+    if written::recipient_acts(w) {
+        recipient(&mut d, ctx);
+        return d;
+    }
     d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
     let expect = if written::entry(w).is_none() {
         "wizard-after-expect-ask"
@@ -89,6 +93,39 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         }
     }
     d
+}
+
+/// Only the recipient's side can end the block: what to wait for, why, and that the hosting
+/// provider need not be written to. No shared server to blame, nothing to prevent.
+fn recipient(d: &mut Doc, ctx: &ViewCtx) {
+    let w = ctx.w;
+    let lang = w.lang;
+    let th = ctx.theme;
+    d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
+    d.hang("  ・", &t!(lang, "wizard-after-expect-recipient"), th.text());
+    let temporary = w
+        .analysis()
+        .and_then(|a| a.delivery())
+        .is_some_and(|d| d.temporary);
+    let retry = if temporary {
+        "wizard-after-retry-temporary"
+    } else {
+        "wizard-after-resend-recipient"
+    };
+    d.hang("  ・", &t!(lang, retry), th.text()).blank();
+    d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
+    if let Some((entry, sublist)) = written::entry(w) {
+        let closed = matches!(entry.status, ListStatus::Closed { .. });
+        let why = t!(
+            lang,
+            "wizard-after-why-recipient",
+            closed = if closed { "yes" } else { "no" },
+            list = words::list_name(entry, sublist.as_deref())
+        );
+        d.hang("  ", &why, th.text()).blank();
+    }
+    d.para(&t!(lang, "wizard-after-email-heading"), th.heading());
+    d.hang("  ", &t!(lang, "wizard-after-email-not-needed"), th.dim());
 }
 
 /// How long removal usually takes, from the catalogue, when it says.

@@ -23,8 +23,18 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         d.hang("⚠ ", &t!(lang, "wizard-copy-no-list"), th.warn());
         return d;
     }
+    if written::recipient_acts(w) {
+        d.hang("✔ ", &t!(lang, "wizard-copy-recipient"), th.done());
+        return d;
+    }
     if written::nothing_to_send(w) {
-        d.hang("✔ ", &t!(lang, "wizard-copy-nothing-to-send"), th.done());
+        // Where there is no lookup page, step 4 cannot be pointed to for checking.
+        let page = if lookup_url(w).is_some() { "yes" } else { "no" };
+        d.hang(
+            "✔ ",
+            &t!(lang, "wizard-copy-nothing-to-send", page = page),
+            th.done(),
+        );
         return d;
     }
     if fields.is_empty() {

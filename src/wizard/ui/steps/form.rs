@@ -76,6 +76,10 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
         d.hang("⚠ ", &t!(lang, "wizard-form-no-list"), th.warn());
         return (d, 0..0, 0);
     }
+    if written::recipient_acts(w) {
+        d.hang("✔ ", &t!(lang, "wizard-form-recipient"), th.done());
+        return (d, 0..0, 0);
+    }
     if written::nothing_to_send(w) {
         // It says what the questions are for here, in place of the usual introduction.
         d.hang("⚠ ", &t!(lang, "wizard-form-nothing-to-send"), th.warn())
