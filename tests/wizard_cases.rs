@@ -101,6 +101,23 @@ fn a_list_only_the_recipient_can_change_asks_nothing_and_writes_to_no_one() {
     }
 }
 
+/// A closed list's step 4 says once that there is nothing to remove, and puts what to do (tell
+/// the recipient) on the first screen, since there is no page to check.
+#[test]
+fn a_closed_list_says_what_to_do_on_the_first_screen_and_once() {
+    for (lang, nothing, first) in [
+        (Lang::Ja, "解除するものはありません", "■最初にすること"),
+        (Lang::En, "There is nothing to remove", "■ What to do first"),
+    ] {
+        let mut h = case("sorbs/closed-list-still-configured.eml", lang);
+        h.w.go(Step::List);
+        let whole = flat(&h.screen(80, 80), lang);
+        assert_eq!(whole.matches(nothing).count(), 1, "{whole}");
+        let screen = flat(&h.screen(80, 24), lang);
+        assert!(screen.contains(first), "{screen}");
+    }
+}
+
 /// docomo's block lifts by itself and has no lookup page: step 6 does not send the person to
 /// a page that step 4 says does not exist.
 #[test]
@@ -119,6 +136,18 @@ fn a_block_that_lifts_by_itself_without_a_page_points_to_no_page() {
         assert!(!form.contains("shut down"), "{form}");
         // Skipping the questions claimed nothing: no cause was picked.
         assert_eq!(h.w.form.answers.cause, None);
+    }
+}
+
+/// Trend Micro's standard list wants the IP owner's abuse@ or postmaster@: step 4 says so in
+/// its warning, and "what to do first" does not say it again.
+#[test]
+fn trend_micros_role_address_is_said_once_on_the_list_step() {
+    for lang in Lang::ALL {
+        let mut h = case("trendmicro-ers/rblplus-postfix.eml", lang);
+        h.w.go(Step::List);
+        let whole = flat(&h.screen(80, 80), lang);
+        assert_eq!(whole.matches("postmaster@").count(), 1, "{lang:?}: {whole}");
     }
 }
 
@@ -149,4 +178,3 @@ fn step_two_says_each_thing_once_and_without_stray_spaces() {
         assert!(!screen.contains(zero), "{screen}");
     }
 }
-

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::ListStatus;
+use crate::blocklist::catalogue::{ListStatus, WhoMayAsk};
 use crate::explain;
 use crate::i18n::Lang;
 use crate::t;
@@ -93,11 +93,17 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
     let name = words::list_name(entry, sublist.as_deref());
     d.para(&name, th.title());
     d.hang("  ", &about.what, th.text());
-    // The sub-list's own words say how long it lasts; the general duration would repeat it.
+    // The sub-list's own words say how long it lasts; the general duration would repeat it,
+    // as would a closed list's, which the warning below says.
     match &about.sublist {
-        Some(sub) => d.hang("  ", sub, th.text()),
-        None => d.hang("  ", &about.duration, th.text()),
-    };
+        Some(sub) => {
+            d.hang("  ", sub, th.text());
+        }
+        None if matches!(entry.status, ListStatus::Closed { .. }) => {}
+        None => {
+            d.hang("  ", &about.duration, th.text());
+        }
+    }
     d.blank();
 
     let warnings = warnings(entry, sublist.as_deref(), &about.warnings, lang);
@@ -111,11 +117,17 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
         d.blank();
     }
 
+    // Without a page to check, what to do comes first: it is the step's one action.
+    let page = official_page(w);
+    if page.is_none() {
+        first(&mut d, ctx, &about);
+        d.blank();
+    }
     // Without a page of its own, the entry's "how to check" says where to look instead.
-    if let Some((kind, url)) = official_page(w) {
+    if let Some((kind, url)) = &page {
         let heading = t!(lang, "wizard-list-url-heading", page = kind.id());
         d.para(&heading, th.heading());
-        d.spans(&[Span::raw("  "), Span::styled(url, th.link())], 2);
+        d.spans(&[Span::raw("  "), Span::styled(url.as_str(), th.link())], 2);
         let keys = if w.desktop {
             "wizard-list-url-keys-desktop"
         } else {
@@ -124,11 +136,10 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
         d.hang("  ", &t!(lang, keys), th.dim()).blank();
     }
     d.para(&t!(lang, "wizard-list-how-heading"), th.heading());
-    d.hang("  ", &about.lookup, th.text()).blank();
-    d.para(&t!(lang, "wizard-list-first-heading"), th.heading());
-    d.hang("  ", &about.first, th.text());
-    for fix in &about.first_fixes {
-        d.hang("  ・", fix, th.text());
+    d.hang("  ", &about.lookup, th.text());
+    if page.is_some() {
+        d.blank();
+        first(&mut d, ctx, &about);
     }
     if !about.conditions.is_empty() {
         d.blank()
@@ -138,6 +149,16 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
         }
     }
     d
+}
+
+/// What to do first, and the fixes that usually apply.
+fn first(d: &mut Doc, ctx: &ViewCtx, about: &explain::EntryWords) {
+    let th = ctx.theme;
+    d.para(&t!(ctx.w.lang, "wizard-list-first-heading"), th.heading());
+    d.hang("  ", &about.first, th.text());
+    for fix in &about.first_fixes {
+        d.hang("  ・", fix, th.text());
+    }
 }
 
 /// The list's special cases as `explain` words them; a closed list's one said without the
@@ -150,7 +171,22 @@ fn warnings(entry: &Entry, sublist: Option<&str>, from: &[String], lang: Lang) -
             "wizard-list-closed",
             list = words::list_name(entry, sublist)
         )],
-        ListStatus::Active => from.to_vec(),
+        ListStatus::Active => {
+            let mut out = from.to_vec();
+            // A sub-list that expires (Trend Micro's QIL) has no rule of its own about who may
+            // ask, yet its request goes by the list's form, which has one: say it here, since
+            // "what to do first" relies on it.
+            let role = t!(lang, "entry-special-role-address");
+            if entry.request_route(sublist).0.who == WhoMayAsk::IpOwnerRoleAddress
+                && !out.contains(&role)
+            {
+                // Before the note on unverified details, which is always last.
+                let unverified = t!(lang, "entry-special-unverified");
+                let at = out.iter().position(|w| *w == unverified).unwrap_or(out.len());
+                out.insert(at, role);
+            }
+            out
+        }
     }
 }
 
