@@ -178,3 +178,37 @@ fn step_two_says_each_thing_once_and_without_stray_spaces() {
         assert!(!screen.contains(zero), "{screen}");
     }
 }
+
+/// iCloud's request needs the IP, and this bounce has none: step 5 says so from the start and
+/// how to get back to step 3, and trying to go on with every question answered says the same,
+/// instead of pointing to ⚠ marks that no question carries.
+#[test]
+fn a_request_that_needs_the_ip_says_where_to_give_it() {
+    for (lang, needs) in [
+        (Lang::Ja, "Escを2回押してステップ3に戻り"),
+        (Lang::En, "Press Esc twice to go back to step 3"),
+    ] {
+        let mut h = case("apple-icloud/cs01-local-policy.eml", lang);
+        h.key(KeyCode::Enter);
+        assert_eq!(h.w.step, Step::Ip);
+        h.key(KeyCode::Enter);
+        assert!(h.w.ip.editing(), "no IP found: Enter opens the entry");
+        h.key(KeyCode::Enter); // left empty: go on without it
+        assert_eq!(h.w.step, Step::List);
+        h.key(KeyCode::Enter);
+        assert_eq!(h.w.step, Step::Form);
+        let screen = flat(&h.screen(80, 24), lang);
+        assert!(screen.contains(needs), "{screen}");
+        // Every question answered, Enter past the last one tries to go on.
+        h.answer_form();
+        assert_eq!(h.w.step, Step::Form);
+        let notice = h.w.notice.as_ref().map(|n| flat(&n.text, lang));
+        assert!(
+            notice.as_deref().is_some_and(|n| n.contains(needs)),
+            "{notice:?}"
+        );
+        h.key(KeyCode::Esc);
+        h.key(KeyCode::Esc);
+        assert_eq!(h.w.step, Step::Ip);
+    }
+}

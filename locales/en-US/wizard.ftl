@@ -201,6 +201,7 @@ wizard-form-hint-company = For example Example Trading Co., Ltd.
 wizard-form-translation = Japanese:
 wizard-form-preview-heading = ■ What the form gets (English and the Japanese translation)
 wizard-form-preview-not-yet = Shown here once every question is answered.
+wizard-form-needs-ip = This request needs the blocked IP address. Press Esc twice to go back to step 3 and press e to type it (step 3 also says how to find it).
 wizard-form-not-complete = Some answers are still missing ({ $count }). Check the items marked ⚠.
 wizard-mail-to = To
 wizard-mail-subject = Subject

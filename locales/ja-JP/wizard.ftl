@@ -202,6 +202,7 @@ wizard-form-hint-company = 例: Example Trading Co., Ltd.
 wizard-form-translation = 訳:
 wizard-form-preview-heading = ■ 申請フォームに入る内容(英語と日本語訳)
 wizard-form-preview-not-yet = 質問にすべて答えると、ここに表示されます。
+wizard-form-needs-ip = この申請には、ブロックされたIPアドレスが必要です。Esc を2回押してステップ3に戻り、e で入力してください(調べ方もステップ3にあります)。
 wizard-form-not-complete = まだ答えが足りない項目があります({ $count } 件)。⚠ の付いた項目を確認してください。
 wizard-mail-to = 宛先
 wizard-mail-subject = 件名

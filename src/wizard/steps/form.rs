@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::questions::choose;
 pub use super::questions::{Choice, Item, choices, items};
-use crate::request::Answers;
+use crate::request::{Answers, Question};
 use crate::t;
 use crate::wizard::effect::Effect;
 use crate::wizard::keys::{Action, Mode};
@@ -195,8 +195,15 @@ fn finish(w: &mut Wizard) {
     let items = items(w);
     let first = items
         .iter()
-        .position(|i| problems.iter().any(|p| p.about == i.question()))
-        .unwrap_or(0);
+        .position(|i| problems.iter().any(|p| p.about == i.question()));
+    // What is missing may belong to no question here (the IP, from step 3): no item would be
+    // marked, so the notice itself says what to do.
+    let Some(first) = first else {
+        if let Some(text) = elsewhere(w).into_iter().next() {
+            w.notify(Tone::Warn, text);
+        }
+        return;
+    };
     focus(w, first);
     w.notify(
         Tone::Warn,
@@ -206,6 +213,20 @@ fn finish(w: &mut Wizard) {
             count = problems.len().max(1)
         ),
     );
+}
+
+/// What stops the request but is answered on another step (the IP), in the user's words.
+#[must_use]
+pub fn elsewhere(w: &Wizard) -> Vec<String> {
+    let items = items(w);
+    written::problems(w)
+        .iter()
+        .filter(|p| !items.iter().any(|i| i.question() == p.about))
+        .map(|p| match p.about {
+            Question::Ip => t!(w.lang, "wizard-form-needs-ip"),
+            _ => p.message(w.lang),
+        })
+        .collect()
 }
 
 /// A key typed into the focused field.

@@ -87,6 +87,14 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
     } else {
         d.para(&t!(lang, "wizard-form-intro"), th.dim()).blank();
     }
+    // Said from the start: it is answered on another step, not by any question below.
+    let elsewhere = form::elsewhere(w);
+    for text in &elsewhere {
+        d.hang("⚠ ", text, th.warn());
+    }
+    if !elsewhere.is_empty() {
+        d.blank();
+    }
     let problems = written::problems(w);
     let advice = written::advice(w);
     let mut focus = 0..0;
