@@ -123,7 +123,7 @@ fn a_closed_list_says_what_to_do_on_the_first_screen_and_once() {
 #[test]
 fn a_block_that_lifts_by_itself_without_a_page_points_to_no_page() {
     for (lang, page, itself) in [
-        (Lang::Ja, "確認ページで", "自然に外れます"),
+        (Lang::Ja, "確認ページで", "自然に解除されます"),
         (Lang::En, "lookup page", "goes away by itself"),
     ] {
         let mut h = case("docomo/refused-to-talk.eml", lang);
@@ -210,5 +210,34 @@ fn a_request_that_needs_the_ip_says_where_to_give_it() {
         h.key(KeyCode::Esc);
         h.key(KeyCode::Esc);
         assert_eq!(h.w.step, Step::Ip);
+    }
+}
+
+/// Gmail limits by its own reputation: there is no list to be on. Steps 5–7 speak of a block
+/// that lifts, never of a blocklist listing.
+#[test]
+fn a_providers_own_reputation_is_never_called_a_listing() {
+    for (lang, listed) in [
+        (Lang::Ja, ["ブロックリストに載", "この登録"]),
+        (Lang::En, ["put on the blocklist", "was listed"]),
+    ] {
+        let mut h = case("gmail/rate-limited-4728.eml", lang);
+        let screens = walk_with_enter(&mut h, lang);
+        for step in [Step::Form, Step::Copy, Step::After] {
+            let screen = &at(&screens, step).1;
+            for word in listed {
+                assert!(!screen.contains(word), "{step:?} {lang:?}: {screen}");
+            }
+        }
+        // The cause asked and given, step 7 repeats it without calling it a listing.
+        let mut h = case("gmail/rate-limited-4728.eml", lang);
+        h.w.go(Step::Form);
+        h.key(KeyCode::Enter);
+        assert!(h.w.form.answers.cause.is_some());
+        h.w.go(Step::After);
+        let after = flat(&h.screen(80, 80), lang);
+        for word in listed {
+            assert!(!after.contains(word), "{lang:?}: {after}");
+        }
     }
 }

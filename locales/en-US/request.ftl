@@ -254,7 +254,7 @@ request-cli-advice-title = Read before sending
 request-cli-submit-once = Send the request once. Sending it again does not make it faster.
 
 ## The questionnaire (interface).
-request-question-cause = Why do you think your IP address was listed?
+request-question-cause = Why do you think your IP address was blocked?
 request-question-fixes = What have you already done? (Choose all that apply. Only these are claimed.)
 request-question-prevention = How will you prevent it from happening again?
 request-question-server = Where is your mail sent from?

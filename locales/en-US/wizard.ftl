@@ -164,7 +164,7 @@ wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c
 
 ## Step 5: the form
 wizard-form-no-list = The list is not known, so no form can be written. Send the error mail to your hosting provider and ask them (step 4 says how). Enter goes on.
-wizard-form-nothing-to-send = There is no request to send: this listing goes away by itself. Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Tab until you are past the last item (Enter would pick the highlighted answer).
+wizard-form-nothing-to-send = There is no request to send: this block goes away by itself. Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Tab until you are past the last item (Enter would pick the highlighted answer).
 wizard-form-recipient = There is nothing for you to send this time: only the recipient's mail server settings can change this. Contact the recipient as step 4 says under "What to do first". Enter goes on.
 wizard-form-intro = Answer the questions and the English for the removal form is written for you. Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
 wizard-form-ask-provider-first = On a shared server, the IP address belongs to your hosting provider. { $who ->
@@ -250,12 +250,12 @@ wizard-after-resend-recipient = Send the undelivered mail again once the recipie
 wizard-after-resend = Send the undelivered mail again once the lookup page (step 4) shows the block is gone.
 wizard-after-why-heading = ■ Why it happened
 wizard-after-why-shared = Most rented mail servers are shared: many companies use one server, like tenants of one building. When one tenant's site is infected and sends spam, the whole building is judged suspicious. It happens even when your company did nothing wrong.
-wizard-after-why-cause = By your answer, the cause was: "{ $cause }". Spam was seen coming from that IP address, so it was put on the blocklist.
+wizard-after-why-cause = By your answer, the cause was: "{ $cause }". Spam was seen coming from that IP address, so it was blocked.
 wizard-after-why-recipient = { $closed ->
         [yes] The recipient's mail server is still set to check "{ $list }", a list that has shut down. Nothing is wrong with your mail server.
        *[no] The recipient's mail server refuses your mail because it uses "{ $list }". Only the recipient's mail administrator can change that.
     }
-wizard-after-why-unknown = Spam was seen coming from that IP address, so it was put on the blocklist. If you do not know why, ask your hosting provider to look into it.
+wizard-after-why-unknown = Spam was seen coming from that IP address, so it was blocked. If you do not know why, ask your hosting provider to look into it.
 wizard-after-prevent-heading = ■ How to prevent it
 wizard-after-prevent = Do not reuse passwords, and review your mail passwords regularly. If blocks keep coming back, talk to your hosting provider about a dedicated sending service or another server.
 wizard-after-email-heading = ■ Message to your hosting provider (in Japanese)

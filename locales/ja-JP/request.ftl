@@ -252,7 +252,7 @@ request-cli-advice-title = 送る前にお読みください
 request-cli-submit-once = 申請は一度だけ送ってください。何度も送っても早くはなりません。
 
 ## 質問(画面)。
-request-question-cause = IPアドレスがブロックリストに載った原因は何だと思いますか?
+request-question-cause = IPアドレスがブロックされた原因は何だと思いますか?
 request-question-fixes = すでに行ったことを選んでください(いくつでも。選んだものだけを申請文に書きます)。
 request-question-prevention = 再発を防ぐために何をしますか?
 request-question-server = メールはどこから送っていますか?
