@@ -241,3 +241,22 @@ fn a_providers_own_reputation_is_never_called_a_listing() {
         }
     }
 }
+
+/// Microsoft's 5.7.511 goes by email to delist@microsoft.com, not by the portal: step 4's "how
+/// to check" still uses the portal to look, but does not tell the person to press its Delist
+/// IP button as if it applied.
+#[test]
+fn microsofts_banned_sender_is_not_sent_to_the_portal_button() {
+    for (lang, exception) in [
+        (Lang::Ja, "エラーが5.7.511のときは使えません"),
+        (Lang::En, "not for the error 5.7.511"),
+    ] {
+        let mut h = case("microsoft-365/banned-sender-511.txt", lang);
+        h.w.go(Step::List);
+        let screen = flat(&h.screen(80, 80), lang);
+        assert!(screen.contains("delist@microsoft.com"), "{screen}");
+        assert!(screen.contains(exception), "{screen}");
+        assert!(!screen.contains("開いて「Delist IP」を押します"), "{screen}");
+        assert!(!screen.contains("open it and press Delist IP"), "{screen}");
+    }
+}
