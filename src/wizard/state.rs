@@ -152,7 +152,8 @@ impl Wizard {
             Step::Ip => Mode::Ip,
             Step::List => Mode::List,
             Step::Form
-                if super::written::entry(self).is_none() || super::written::recipient_acts(self) =>
+                if super::written::entry(self).is_none()
+                    || super::written::recipient_acts(self) =>
             {
                 Mode::FormNoList
             }

@@ -102,7 +102,11 @@ fn recipient(d: &mut Doc, ctx: &ViewCtx) {
     let lang = w.lang;
     let th = ctx.theme;
     d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
-    d.hang("  ・", &t!(lang, "wizard-after-expect-recipient"), th.text());
+    d.hang(
+        "  ・",
+        &t!(lang, "wizard-after-expect-recipient"),
+        th.text(),
+    );
     let temporary = w
         .analysis()
         .and_then(|a| a.delivery())

@@ -182,7 +182,10 @@ fn warnings(entry: &Entry, sublist: Option<&str>, from: &[String], lang: Lang) -
             {
                 // Before the note on unverified details, which is always last.
                 let unverified = t!(lang, "entry-special-unverified");
-                let at = out.iter().position(|w| *w == unverified).unwrap_or(out.len());
+                let at = out
+                    .iter()
+                    .position(|w| *w == unverified)
+                    .unwrap_or(out.len());
                 out.insert(at, role);
             }
             out
