@@ -33,8 +33,8 @@ fn walk_with_enter(h: &mut Harness, lang: Lang) -> Vec<(Step, String, String)> {
         if h.w.step == Step::After {
             break;
         }
-        let skip = h.w.step == Step::Form
-            && h.w.step_mode() != delist::wizard::keys::Mode::FormNoList;
+        let skip =
+            h.w.step == Step::Form && h.w.step_mode() != delist::wizard::keys::Mode::FormNoList;
         h.key(if skip { KeyCode::Tab } else { KeyCode::Enter });
         // The IP step opens its entry when no IP was found; an empty entry goes on.
         if h.w.step == Step::Ip && h.w.ip.editing() {
@@ -157,16 +157,31 @@ fn trend_micros_role_address_is_said_once_on_the_list_step() {
 fn step_two_says_each_thing_once_and_without_stray_spaces() {
     let mut h = case("docomo/refused-to-talk.eml", Lang::Ja);
     let screen = h.screen(120, 40);
-    assert!(screen.contains("サーバーはメールを送ってから5日後まで"), "{screen}");
+    assert!(
+        screen.contains("サーバーはメールを送ってから5日後まで"),
+        "{screen}"
+    );
 
     let mut h = case("_negative/spf-fail-client-ip.txt", Lang::Ja);
     let screen = flat(&h.screen(80, 60), Lang::Ja);
-    assert!(screen.contains("ブロックリストの問題ではないようです"), "{screen}");
-    assert!(!screen.contains("ブロックリストの問題ではありません"), "{screen}");
+    assert!(
+        screen.contains("ブロックリストの問題ではないようです"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("ブロックリストの問題ではありません"),
+        "{screen}"
+    );
     let mut h = case("_negative/spf-fail-client-ip.txt", Lang::En);
     let screen = flat(&h.screen(80, 60), Lang::En);
-    assert!(screen.contains("does not look like a blocklist problem"), "{screen}");
-    assert!(!screen.contains("This is not a blocklist problem"), "{screen}");
+    assert!(
+        screen.contains("does not look like a blocklist problem"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("This is not a blocklist problem"),
+        "{screen}"
+    );
 
     for (lang, heading, zero) in [
         (Lang::Ja, "■ 届かなかった宛先\n", "0 件"),
@@ -256,7 +271,75 @@ fn microsofts_banned_sender_is_not_sent_to_the_portal_button() {
         let screen = flat(&h.screen(80, 80), lang);
         assert!(screen.contains("delist@microsoft.com"), "{screen}");
         assert!(screen.contains(exception), "{screen}");
-        assert!(!screen.contains("開いて「Delist IP」を押します"), "{screen}");
+        assert!(
+            !screen.contains("開いて「Delist IP」を押します"),
+            "{screen}"
+        );
         assert!(!screen.contains("open it and press Delist IP"), "{screen}");
     }
+}
+
+/// The fields of step 6 need the page they go to: where the form is not on the lookup page
+/// (Barracuda's removal page, Outlook.com's support form) the checklist names it and c copies
+/// it; where it is (Trend Micro), c copies that page.
+#[test]
+fn step_six_says_where_the_form_is_and_copies_its_address() {
+    for (file, url) in [
+        (
+            "barracuda/brbl-postfix.eml",
+            "https://www.barracudacentral.org/rbl/removal-request",
+        ),
+        (
+            "microsoft-outlook/s3150-shared-host.txt",
+            "https://support.microsoft.com/supportrequestform/",
+        ),
+    ] {
+        for lang in Lang::ALL {
+            let mut h = case(file, lang);
+            h.w.go(Step::Form);
+            h.answer_form();
+            assert_eq!(h.w.step, Step::Copy, "{file}");
+            // Wide enough that the address is not wrapped.
+            let screen = flat(&h.screen(200, 100), lang);
+            assert!(screen.contains(url), "{file} {lang:?}: {screen}");
+            let bar = h.screen(80, 24);
+            assert!(bar.contains("c  "), "{file}: {bar}");
+            h.key(KeyCode::Char('c'));
+            let (_, copied) = h.copies.last().expect("c copied something");
+            assert!(copied.starts_with(url), "{file}: {copied}");
+        }
+    }
+    let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
+    let screen = flat(&h.screen(80, 100), Lang::Ja);
+    assert!(
+        !screen.contains("申請フォームのページを開きます"),
+        "{screen}"
+    );
+    assert!(screen.contains("(cでURLをコピーできます)"), "{screen}");
+    h.key(KeyCode::Char('c'));
+    let (_, copied) = h.copies.last().expect("c copied the lookup page");
+    assert!(
+        copied.starts_with("https://servicecentral.trendmicro.com/"),
+        "{copied}"
+    );
+}
+
+/// Outlook.com's form has ten fields: 0 copies the tenth, and the key bar says so; a form with
+/// fewer offers no 0.
+#[test]
+fn a_tenth_field_is_copied_with_zero() {
+    let mut h = case("microsoft-outlook/s3150-shared-host.txt", Lang::En);
+    h.w.go(Step::Form);
+    h.answer_form();
+    assert_eq!(h.w.step, Step::Copy);
+    assert!(h.screen(80, 24).contains("0  Copy the 10th field"));
+    h.key(KeyCode::Char('0'));
+    let (label, copied) = h.copies.last().expect("0 copied the tenth field");
+    assert!(label.starts_with("10 "), "{label}");
+    assert!(copied.contains("S3150"), "{copied}");
+
+    let mut h = Harness::demo_at(Lang::En, Step::Copy);
+    assert!(!h.screen(80, 24).contains("10th"));
+    h.key(KeyCode::Char('0'));
+    assert!(h.copies.is_empty());
 }

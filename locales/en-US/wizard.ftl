@@ -224,7 +224,12 @@ wizard-copy-intro = Press a number key to copy that field, then paste it into th
 wizard-copy-empty-value = (empty: fill it in at step 5)
 wizard-copy-checklist-heading = ■ On the removal page
 wizard-copy-manual = (something you do yourself on the page)
-wizard-copy-check-open = The lookup page: { $url } (press c at step 4 to copy the URL).
+wizard-copy-check-open = The lookup page: { $url } { $here ->
+        [yes] (press c to copy the URL).
+       *[no] (press c at step 4 to copy the URL).
+    }
+wizard-copy-check-form = Open the removal form's page: { $url } (press c to copy the URL).
+wizard-copy-form-url-label = the removal page URL
 wizard-copy-check-paste = Paste each numbered value into the form's field of the same name: { $pairs }. Press the number key here, then Ctrl+V (⌘V on a Mac) in the page's field.
 wizard-copy-check-manual = Do these on the page yourself: { $labels }
 wizard-copy-check-submit = Check everything and press the send button once. Sending again only slows things down.

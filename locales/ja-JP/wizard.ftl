@@ -225,7 +225,12 @@ wizard-copy-intro = 番号キーを押すと、その欄がコピーされます
 wizard-copy-empty-value = (空欄です。ステップ5で入力してください)
 wizard-copy-checklist-heading = ■ 申請ページでの手順
 wizard-copy-manual = (ページ上で、あなた自身が操作する欄です)
-wizard-copy-check-open = 確認ページ: { $url }(ステップ4で c を押すとURLをコピーできます)
+wizard-copy-check-open = 確認ページ: { $url }{ $here ->
+        [yes] (c でURLをコピーできます)
+       *[no] (ステップ4で c を押すとURLをコピーできます)
+    }
+wizard-copy-check-form = 申請フォームのページを開きます: { $url }(c でURLをコピーできます)
+wizard-copy-form-url-label = 申請ページのURL
 wizard-copy-check-paste = 申請フォームの各欄に、この画面の番号の内容を貼り付けます: { $pairs }。番号キーを押してから、ページの欄で Ctrl+V(Mac は ⌘V)を押します。
 wizard-copy-check-manual = 次の欄はページ上で自分で操作します: { $labels }
 wizard-copy-check-submit = 内容を確かめて、送信ボタンを一度だけ押します。何度も送ると、かえって遅くなることがあります。

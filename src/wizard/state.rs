@@ -179,6 +179,8 @@ impl Wizard {
             copied: self.last_copy.is_some(),
             // Writing the request costs more than a look-up: only where the key is.
             email: self.step == Step::After && super::written::provider_email(self).is_some(),
+            form_page: self.step == Step::Copy && super::written::form_page(self).is_some(),
+            tenth_field: self.step == Step::Copy && super::written::fields(self).len() >= 10,
         }
     }
 

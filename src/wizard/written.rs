@@ -80,6 +80,36 @@ pub fn recipient_acts(w: &Wizard) -> bool {
     route.who == WhoMayAsk::Recipient || matches!(entry.status, ListStatus::Closed { .. })
 }
 
+/// The web form's own page, when it is not the lookup page step 4 shows (Barracuda's removal
+/// page, Outlook.com's support form): without it, the fields of step 6 have nowhere to go.
+#[must_use]
+pub fn separate_form_page(w: &Wizard) -> Option<String> {
+    let (entry, sublist) = entry(w)?;
+    let (route, _) = entry.request_route(sublist.as_deref());
+    if route.method != RemovalMethod::WebForm {
+        return None;
+    }
+    let url = route.url.clone()?;
+    let same = |page: Option<String>| {
+        page.is_some_and(|p| {
+            p.trim_end_matches('/')
+                .eq_ignore_ascii_case(url.trim_end_matches('/'))
+        })
+    };
+    let lookup = same(entry.lookup_url_for(None)) || same(entry.lookup_url_ja_for(None));
+    (!lookup).then_some(url)
+}
+
+/// The page where the fields of step 6 are pasted: the form's own page, else the lookup page
+/// (where the form opens), for a request made on the web.
+#[must_use]
+pub fn form_page(w: &Wizard) -> Option<String> {
+    if nothing_to_send(w) || email_route(w).is_some() {
+        return None;
+    }
+    separate_form_page(w).or_else(|| super::steps::list::lookup_url(w))
+}
+
 /// Whether the form asks for this kind of value.
 #[must_use]
 pub fn asks(w: &Wizard, kind: FieldValue) -> bool {

@@ -162,8 +162,10 @@ pub fn lookup(mode: Mode, key: KeyEvent, offer: Offer) -> Option<Action> {
     offered(mode, offer)
         .find(|b| b.keys.contains(&key))
         .map(|b| match (b.action, key.1) {
+            // 0 follows 9, as on a telephone: the tenth field.
             (Action::Copy(_), KeyCode::Char(d)) => Action::Copy(
                 d.to_digit(10)
+                    .map(|n| if n == 0 { 10 } else { n })
                     .and_then(|n| u8::try_from(n).ok())
                     .unwrap_or(1),
             ),

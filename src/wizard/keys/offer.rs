@@ -17,6 +17,10 @@ pub enum When {
     Copied,
     /// When the message to the hosting provider is written.
     Email,
+    /// When the removal form is on a web page whose address is known.
+    FormPage,
+    /// When there is a tenth field to copy (its key is 0).
+    TenthField,
 }
 
 /// What is there to act on now; decides the bindings with a [`When`] other than `Always`.
@@ -34,6 +38,10 @@ pub struct Offer {
     pub copied: bool,
     /// The message to the hosting provider is written.
     pub email: bool,
+    /// The removal form's page is known (step 6).
+    pub form_page: bool,
+    /// Step 6 has a tenth field, copied with 0.
+    pub tenth_field: bool,
 }
 
 impl Offer {
@@ -44,6 +52,8 @@ impl Offer {
         ip: true,
         copied: true,
         email: true,
+        form_page: true,
+        tenth_field: true,
     };
 
     /// Whether a binding with this condition is offered.
@@ -56,6 +66,8 @@ impl Offer {
             When::Ip => self.ip,
             When::Copied => self.copied,
             When::Email => self.email,
+            When::FormPage => self.form_page,
+            When::TenthField => self.tenth_field,
         }
     }
 }

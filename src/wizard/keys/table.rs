@@ -189,7 +189,15 @@ static FORM_NO_LIST: &[Binding] = &[B_NEXT, B_BACK, B_HELP, B_QUIT];
 
 static COPY: &[Binding] = &[
     bind(DIGITS, Action::Copy(0), "1-9", "keys-copy-field"),
+    when(
+        When::TenthField,
+        bind(&[ch('0')], Action::Copy(10), "0", "keys-copy-tenth"),
+    ),
     bind(&[ch('a')], Action::CopyAll, "a", "keys-copy-all"),
+    when(
+        When::FormPage,
+        bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-form-url"),
+    ),
     B_NEXT,
     B_BACK,
     B_PLAIN,

@@ -25,6 +25,14 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         Action::Back => w.go(Step::Form),
         Action::Copy(n) => return copy_one(w, usize::from(n)),
         Action::CopyAll => return copy_all(w),
+        Action::CopyUrl => {
+            if let Some(url) = written::form_page(w) {
+                return Some(Effect::Copy {
+                    label: t!(w.lang, "wizard-copy-form-url-label"),
+                    text: url,
+                });
+            }
+        }
         _ => {}
     }
     None

@@ -119,11 +119,18 @@ fn checklist(d: &mut Doc, ctx: &ViewCtx, fields: &[written::Field]) {
     d.blank()
         .para(&t!(lang, "wizard-copy-checklist-heading"), th.heading());
     let mut steps = Vec::new();
+    let separate = written::separate_form_page(w);
     if let Some(url) = lookup_url(w) {
-        steps.push(t!(lang, "wizard-copy-check-open", url = url));
+        // Here, c copies the form's page: the lookup page's own only when that is the form.
+        let here = if separate.is_none() { "yes" } else { "no" };
+        steps.push(t!(lang, "wizard-copy-check-open", url = url, here = here));
     }
     if let Some((entry, sublist)) = written::entry(w) {
         steps.push(explain::entry(entry, sublist.as_deref(), lang).lookup);
+    }
+    // The lookup page does not hold the form: say where it is.
+    if let Some(url) = separate {
+        steps.push(t!(lang, "wizard-copy-check-form", url = url));
     }
     let pairs: Vec<String> = fields
         .iter()
