@@ -343,3 +343,32 @@ fn a_tenth_field_is_copied_with_zero() {
     h.key(KeyCode::Char('0'));
     assert!(h.copies.is_empty());
 }
+
+/// Without an IP, step 3 says e opens the entry; once the entry is open, e is a letter typed
+/// in it, so the sentence is gone. An invalid address is refused in words, a valid one taken.
+#[test]
+fn typing_the_ip_by_hand_says_only_what_the_keys_do_now() {
+    for (lang, press_e, invalid) in [
+        (Lang::Ja, "eで入力できます", "IPアドレスの形になっていません"),
+        (Lang::En, "Press e to type it", "does not look like an IP address"),
+    ] {
+        let mut h = case("apple-icloud/cs01-local-policy.eml", lang);
+        h.key(KeyCode::Enter);
+        assert_eq!(h.w.step, Step::Ip);
+        assert!(flat(&h.screen(80, 40), lang).contains(press_e));
+        h.key(KeyCode::Char('e'));
+        assert!(h.w.ip.editing());
+        let screen = flat(&h.screen(80, 40), lang);
+        assert!(!screen.contains(press_e), "{screen}");
+        h.type_text("203.0.113.300");
+        h.key(KeyCode::Enter);
+        assert!(flat(&h.screen(80, 40), lang).contains(invalid));
+        for _ in 0..3 {
+            h.key(KeyCode::Backspace);
+        }
+        h.type_text("30");
+        h.key(KeyCode::Enter);
+        assert!(!h.w.ip.editing());
+        assert!(h.screen(80, 24).contains("203 . 0 . 113 . 30"));
+    }
+}

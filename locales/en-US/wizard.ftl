@@ -113,7 +113,10 @@ wizard-ip-evidence-heading = ■ Where it was found in the error mail
 wizard-ip-typed-by-hand = (typed by hand)
 wizard-ip-not-found = No blocked IP address was found in the error mail.
 wizard-ip-how-to-find-heading = ■ How to find it
-wizard-ip-how-to-find = Your hosting provider's control panel (server information) or your contract papers list it as the "IP address". If you cannot find it, ask your hosting provider or your administrator for "the IP address of the server that sends our mail". Press e to type it.
+wizard-ip-how-to-find = Your hosting provider's control panel (server information) or your contract papers list it as the "IP address". If you cannot find it, ask your hosting provider or your administrator for "the IP address of the server that sends our mail".{ $typing ->
+        [yes] {""}
+       *[no] {" "}Press e to type it.
+    }
 wizard-ip-entry-label = Type the IP address and press Enter (for example 203.0.113.25)
 wizard-ip-others-heading = ■ Other IP addresses in the text (not used for the request)
 wizard-ip-role-blocked = the blocked sending server

@@ -114,7 +114,10 @@ wizard-ip-evidence-heading = ■ エラーメールの中で見つけた場所
 wizard-ip-typed-by-hand = (手で入力したIPアドレスです)
 wizard-ip-not-found = エラーメールの中に、ブロックされたIPアドレスが見つかりませんでした。
 wizard-ip-how-to-find-heading = ■ IPアドレスの調べ方
-wizard-ip-how-to-find = ご利用のレンタルサーバー会社の管理画面(サーバー情報)か、契約時の書類に「IPアドレス」として書かれています。分からないときは、レンタルサーバー会社か社内の管理者に「メールを送信するサーバーのIPアドレス」を問い合わせてください。分かったら e で入力できます。
+wizard-ip-how-to-find = ご利用のレンタルサーバー会社の管理画面(サーバー情報)か、契約時の書類に「IPアドレス」として書かれています。分からないときは、レンタルサーバー会社か社内の管理者に「メールを送信するサーバーのIPアドレス」を問い合わせてください。{ $typing ->
+        [yes] {""}
+       *[no] 分かったら e で入力できます。
+    }
 wizard-ip-entry-label = IPアドレスを入力して Enter(例: 203.0.113.25)
 wizard-ip-others-heading = ■ ほかに書かれていたIPアドレス(申請には使いません)
 wizard-ip-role-blocked = ブロックされた送信サーバー

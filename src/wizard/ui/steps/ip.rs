@@ -58,7 +58,13 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         d.hang("⚠ ", &t!(lang, "wizard-ip-not-found"), th.warn())
             .blank();
         d.para(&t!(lang, "wizard-ip-how-to-find-heading"), th.heading());
-        d.hang("  ", &t!(lang, "wizard-ip-how-to-find"), th.text());
+        // While typing, e is a letter in the field: the key is named only outside it.
+        let typing = if w.ip.editing() { "yes" } else { "no" };
+        d.hang(
+            "  ",
+            &t!(lang, "wizard-ip-how-to-find", typing = typing),
+            th.text(),
+        );
     }
 
     let others = analysis.map(|a| a.other_ips()).unwrap_or_default();
