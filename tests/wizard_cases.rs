@@ -372,3 +372,18 @@ fn typing_the_ip_by_hand_says_only_what_the_keys_do_now() {
         assert!(h.screen(80, 24).contains("203 . 0 . 113 . 30"));
     }
 }
+
+/// A temporary error is still being retried: step 7 says it is (not "was"), and that the mail
+/// needs sending again only if the block outlasts the retry deadline step 2 gave.
+#[test]
+fn a_temporary_error_is_resent_by_the_server_until_its_deadline() {
+    for (lang, now, deadline) in [
+        (Lang::Ja, "一時的なエラーなので", "ステップ2の再送の期限を過ぎても"),
+        (Lang::En, "This is a temporary error", "past the retry deadline shown at step 2"),
+    ] {
+        let mut h = Harness::demo_at(lang, Step::After);
+        let screen = flat(&h.screen(80, 24), lang);
+        assert!(screen.contains(now), "{screen}");
+        assert!(screen.contains(deadline), "{screen}");
+    }
+}

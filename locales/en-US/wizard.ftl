@@ -250,7 +250,7 @@ wizard-after-expires = { $request ->
         [yes] Even without a request, the listing goes away by itself in about { $span }.
        *[no] It usually takes about { $span }.
     }
-wizard-after-retry-temporary = It was a temporary error: once the block is lifted your mail server sends the mail again by itself. There is no need to send it again.
+wizard-after-retry-temporary = This is a temporary error: once the block is lifted, your mail server sends the mail again by itself. Send it again yourself only if the block lasts past the retry deadline shown at step 2.
 wizard-after-expect-recipient = Once the recipient's mail administrator changes the setting, your mail gets through. There is no request for you to send.
 wizard-after-expect-ask = No request has been sent yet. Wait for your hosting provider to look into it, and follow what they say.
 wizard-after-resend-later = Send the undelivered mail again once you know the block has been lifted.
