@@ -387,3 +387,19 @@ fn a_temporary_error_is_resent_by_the_server_until_its_deadline() {
         assert!(screen.contains(deadline), "{screen}");
     }
 }
+
+/// SpamCop's listing ends by itself in 24 hours: step 4 says so once, in its warning, and its
+/// description adds only that there is no form to send.
+#[test]
+fn an_expiring_list_says_how_long_once() {
+    for (lang, span, no_form) in [
+        (Lang::Ja, "24時間", "解除フォームはありません"),
+        (Lang::En, "24 hours", "There is no removal form"),
+    ] {
+        let mut h = case("spamcop/scbl-postfix.eml", lang);
+        h.w.go(Step::List);
+        let screen = flat(&h.screen(80, 24), lang);
+        assert_eq!(screen.matches(span).count(), 1, "{screen}");
+        assert!(screen.contains(no_form), "{screen}");
+    }
+}

@@ -60,7 +60,7 @@ entry-barracuda-lookup = On the lookup page, type the { -glossary-ip } and check
 ## spamcop
 entry-spamcop-what = SpamCop's list, built from spam reports and spam traps.
 entry-spamcop-happened = The recipient's server checked SpamCop, found your { -glossary-ip }, and refused the mail.
-entry-spamcop-duration = Listings end by themselves 24 hours after the last report. There is no removal form, and SpamCop asks people not to write to it.
+entry-spamcop-duration = There is no removal form, and SpamCop asks people not to write to it.
 entry-spamcop-first = Fix the cause (often a stolen password, a virus, or auto-replies sent to forged senders) and wait 24 hours.
 entry-spamcop-lookup = The lookup page shows whether the { -glossary-ip } is listed and how long until it is removed. When the countdown reaches 0, removal has begun; it can take up to 4 more hours to take effect everywhere.
 

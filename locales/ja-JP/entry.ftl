@@ -60,7 +60,7 @@ entry-barracuda-lookup = 確認ページで{ -glossary-ip }を入力して調べ
 ## spamcop
 entry-spamcop-what = SpamCop のリストです。迷惑メールの報告と、迷惑メールを集めるためのアドレス(スパムトラップ)をもとに作られています。
 entry-spamcop-happened = 相手のサーバーが SpamCop を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
-entry-spamcop-duration = 最後の報告から24時間で自然に外れます。解除フォームはなく、SpamCop は問い合わせをしないよう求めています。
+entry-spamcop-duration = 解除フォームはありません。SpamCop は、問い合わせをしないよう求めています。
 entry-spamcop-first = 原因(多くはパスワードの盗難、ウイルス、偽の送信元への自動返信)を直して、24時間待ってください。
 entry-spamcop-lookup = 確認ページに、{ -glossary-ip }が載っているかと、外れるまでの時間が表示されます。残り時間が0になれば解除が始まっています。すべてに反映されるまで、さらに最大4時間かかることがあります。
 
