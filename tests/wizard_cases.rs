@@ -349,8 +349,16 @@ fn a_tenth_field_is_copied_with_zero() {
 #[test]
 fn typing_the_ip_by_hand_says_only_what_the_keys_do_now() {
     for (lang, press_e, invalid) in [
-        (Lang::Ja, "eで入力できます", "IPアドレスの形になっていません"),
-        (Lang::En, "Press e to type it", "does not look like an IP address"),
+        (
+            Lang::Ja,
+            "eで入力できます",
+            "IPアドレスの形になっていません",
+        ),
+        (
+            Lang::En,
+            "Press e to type it",
+            "does not look like an IP address",
+        ),
     ] {
         let mut h = case("apple-icloud/cs01-local-policy.eml", lang);
         h.key(KeyCode::Enter);
@@ -378,8 +386,16 @@ fn typing_the_ip_by_hand_says_only_what_the_keys_do_now() {
 #[test]
 fn a_temporary_error_is_resent_by_the_server_until_its_deadline() {
     for (lang, now, deadline) in [
-        (Lang::Ja, "一時的なエラーなので", "ステップ2の再送の期限を過ぎても"),
-        (Lang::En, "This is a temporary error", "past the retry deadline shown at step 2"),
+        (
+            Lang::Ja,
+            "一時的なエラーなので",
+            "ステップ2の再送の期限を過ぎても",
+        ),
+        (
+            Lang::En,
+            "This is a temporary error",
+            "past the retry deadline shown at step 2",
+        ),
     ] {
         let mut h = Harness::demo_at(lang, Step::After);
         let screen = flat(&h.screen(80, 24), lang);
@@ -401,5 +417,39 @@ fn an_expiring_list_says_how_long_once() {
         let screen = flat(&h.screen(80, 24), lang);
         assert_eq!(screen.matches(span).count(), 1, "{screen}");
         assert!(screen.contains(no_form), "{screen}");
+    }
+}
+
+/// Where only the recipient can act, "what to do first" says it once: no bullet repeats the
+/// paragraph.
+#[test]
+fn what_the_recipient_must_do_is_said_once() {
+    for (lang, fix) in [
+        (Lang::Ja, "このリストを使うのをやめてもらいます"),
+        (Lang::En, "stop using this list"),
+    ] {
+        for file in [
+            "sorbs/closed-list-still-configured.eml",
+            "uceprotect/level3.txt",
+        ] {
+            let mut h = case(file, lang);
+            h.w.go(Step::List);
+            let screen = flat(&h.screen(80, 80), lang);
+            assert!(!screen.contains(fix), "{file}: {screen}");
+        }
+    }
+}
+
+/// UCEPROTECT's paid "express" removal is refused once, in the warning, not again in "what to
+/// do first".
+#[test]
+fn do_not_pay_is_said_once() {
+    for (lang, pay) in [(Lang::Ja, "払わないでください"), (Lang::En, "Do not pay")] {
+        for file in ["uceprotect/level1.eml", "uceprotect/level3.txt"] {
+            let mut h = case(file, lang);
+            h.w.go(Step::List);
+            let screen = flat(&h.screen(80, 80), lang);
+            assert_eq!(screen.matches(pay).count(), 1, "{file}: {screen}");
+        }
     }
 }

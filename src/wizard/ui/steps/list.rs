@@ -156,6 +156,11 @@ fn first(d: &mut Doc, ctx: &ViewCtx, about: &explain::EntryWords) {
     let th = ctx.theme;
     d.para(&t!(ctx.w.lang, "wizard-list-first-heading"), th.heading());
     d.hang("  ", &about.first, th.text());
+    // Where only the recipient can act, the one fix ("ask them to stop using the list") is
+    // what the paragraph above already says.
+    if written::recipient_acts(ctx.w) {
+        return;
+    }
     for fix in &about.first_fixes {
         d.hang("  ・", fix, th.text());
     }
