@@ -134,6 +134,13 @@ fn a_block_that_lifts_by_itself_without_a_page_points_to_no_page() {
         let form = &at(&screens, Step::Form).1;
         assert!(!form.contains("運営を終了"), "{form}");
         assert!(!form.contains("shut down"), "{form}");
+        // No form, so no "what the form gets".
+        assert!(!form.contains("申請フォームに入る内容"), "{form}");
+        assert!(!form.contains("What the form gets"), "{form}");
+        // Step 4 asks the provider to look into it, not for a request there is no form for.
+        let list = &at(&screens, Step::List).1;
+        assert!(!list.contains("調査と解除申請"), "{list}");
+        assert!(!list.contains("request removal"), "{list}");
         // Skipping the questions claimed nothing: no cause was picked.
         assert_eq!(h.w.form.answers.cause, None);
     }

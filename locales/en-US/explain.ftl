@@ -90,7 +90,7 @@ explain-reason-virusdetected = A virus scanner found something dangerous in the 
 explain-first-virusdetected = Scan your computer for viruses, then send a clean message again.
 
 ## First fixes named by the catalogue.
-explain-fix-ask-provider = Ask your { -glossary-provider } or ISP, which owns the { -glossary-ip }, to investigate and request removal.
+explain-fix-ask-provider = Ask your { -glossary-provider } or ISP, which owns the { -glossary-ip }, to look into it and deal with it.
 explain-fix-secure-accounts = Change the mail passwords, turn on two-factor authentication, and look for accounts that sent spam.
 explain-fix-clean-malware = Find and clean the infected computer, NAS or router in the office.
 explain-fix-fix-website = Update or remove the hacked website or contact form.

@@ -272,6 +272,10 @@ fn detected_provider(ctx: &ViewCtx) -> Option<String> {
 fn preview(d: &mut Doc, ctx: &ViewCtx, _area: Rect) {
     let w = ctx.w;
     let th = ctx.theme;
+    // No form to fill: the answers only feed the message to the provider, on step 7.
+    if written::nothing_to_send(w) {
+        return;
+    }
     d.blank()
         .para(&t!(w.lang, "wizard-form-preview-heading"), th.heading());
     let fields = written::fields(w);
