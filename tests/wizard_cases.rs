@@ -460,3 +460,24 @@ fn do_not_pay_is_said_once() {
         }
     }
 }
+
+/// Three recipients, one blocked, one unknown, one with a full mailbox: step 2 says that lifting
+/// the block does not reach the other two. When all share the block (the demo), it says nothing.
+#[test]
+fn recipients_refused_for_other_reasons_are_not_promised_the_mail() {
+    let path = common::fixture_dir("heldout").join("bp-postfix-three-recipients-mixed.txt");
+    let bounce = std::fs::read_to_string(path).expect("fixture reads");
+    for (lang, note) in [
+        (Lang::Ja, "ブロック以外の理由の宛先には"),
+        (Lang::En, "Recipients refused for another reason"),
+    ] {
+        let mut h = Harness::new(lang);
+        h.paste(&bounce);
+        h.key(KeyCode::Enter);
+        assert_eq!(h.w.step, Step::Happened);
+        let screen = flat(&h.screen(80, 60), lang);
+        assert!(screen.contains(note), "{screen}");
+        let mut h = Harness::demo_at(lang, Step::Happened);
+        assert!(!flat(&h.screen(80, 60), lang).contains(note));
+    }
+}

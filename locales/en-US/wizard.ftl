@@ -99,6 +99,7 @@ wizard-happened-recipients-heading = { $count ->
     }
 wizard-happened-recipient-reason = { $recipient }: { $reason }
 wizard-happened-more-recipients = and { $count } more
+wizard-happened-other-reasons = Recipients refused for another reason will not get the mail even once the block is lifted: deal with each reason (check the address, for example).
 wizard-happened-recipients-unknown = The error mail does not name the recipients.
 wizard-happened-not-blocklist = This does not look like a blocklist problem. No removal request is needed.
 wizard-happened-way-out = Press Esc to go back and paste another error mail, or q to quit. If you still think it is a blocklist problem, press Enter to go on.

@@ -100,6 +100,7 @@ wizard-happened-recipients-heading = { $count ->
     }
 wizard-happened-recipient-reason = { $recipient }:{ $reason }
 wizard-happened-more-recipients = ほか { $count } 件
+wizard-happened-other-reasons = ブロック以外の理由の宛先には、ブロックが解除されても届きません。それぞれの理由に合わせて対処してください(アドレスの確認など)。
 wizard-happened-recipients-unknown = エラーメールに宛先が書かれていませんでした。
 wizard-happened-not-blocklist = これはブロックリストの問題ではないようです。解除申請は必要ありません。
 wizard-happened-way-out = Esc で戻って別のエラーメールを貼り付けるか、q で終了できます。それでもブロックリストの問題だと思う場合は Enter で続けてください。

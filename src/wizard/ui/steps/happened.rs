@@ -138,6 +138,10 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
             th.dim(),
         );
     }
+    // Lifting the block will not deliver to an address that does not exist.
+    if mixed && a.is_blocklist_problem() && recipients.iter().any(|(_, r)| !r.is_ip_block()) {
+        d.hang("  » ", &t!(lang, "wizard-happened-other-reasons"), th.dim());
+    }
     d.blank();
 
     if !a.is_blocklist_problem() {
