@@ -481,3 +481,36 @@ fn recipients_refused_for_other_reasons_are_not_promised_the_mail() {
         assert!(!flat(&h.screen(80, 60), lang).contains(note));
     }
 }
+
+/// Help on a step that has nothing to fill or copy in this case says so, rather than how
+/// questions and numbered fields work.
+#[test]
+fn help_on_an_empty_step_says_it_is_empty() {
+    for (lang, form, copy, questions) in [
+        (
+            Lang::Ja,
+            "このステップで入力するものはありません",
+            "コピーして送る申請はありません",
+            "質問に答えると",
+        ),
+        (
+            Lang::En,
+            "nothing to fill in at this step",
+            "no request to copy and send",
+            "Answer the questions",
+        ),
+    ] {
+        let mut h = case("sorbs/closed-list-still-configured.eml", lang);
+        h.w.go(Step::Form);
+        h.key(KeyCode::Char('?'));
+        let screen = flat(&h.screen(80, 40), lang);
+        assert!(screen.contains(form), "{screen}");
+        assert!(!screen.contains(questions), "{screen}");
+        h.key(KeyCode::Esc);
+        h.key(KeyCode::Enter);
+        assert_eq!(h.w.step, Step::Copy);
+        h.key(KeyCode::Char('?'));
+        let screen = flat(&h.screen(80, 40), lang);
+        assert!(screen.contains(copy), "{screen}");
+    }
+}

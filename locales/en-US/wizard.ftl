@@ -36,7 +36,9 @@ wizard-help-happened = What the error mail says, in plain words. After a tempora
 wizard-help-ip = What is blocked is the IP address (a number like a street address) of the mail server that sends your company's mail. If someone is helping you by phone, read them the big number. If no number was found, press e to type it; if you do not know it, press Enter with the field empty to go on.
 wizard-help-list = Which blocklist your server is on, and its official lookup page. Open the page and enter the IP address to see whether it is listed. c copies the URL, p shows a QR code for a phone.
 wizard-help-form = Answer the questions and the English for the removal form is written for you. Choose with ↑↓ and Enter (Space ticks, where several may be chosen); type your name and email address. Tab moves to the next item, Shift+Tab to the one before. Typing into the English reason rewrites it. English text is shown beside its Japanese translation.
+wizard-help-form-nothing = There is nothing to fill in at this step this time. Read what the screen says, then press Enter to go on.
 wizard-help-copy = Press a number key to copy that field, then paste it into the same field on the removal page. a copies every field at once. If nothing pastes, press v to show the copied text on its own and select it with the mouse. Send the request only once.
+wizard-help-copy-nothing = There is no request to copy and send this time. Do what the screen says, then press Enter to go on.
 wizard-help-after = What happens after the request, and how to keep it from happening again. c copies the message for your hosting provider.
 
 ## Step 1: paste

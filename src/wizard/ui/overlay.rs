@@ -81,8 +81,13 @@ fn help(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let w = ctx.w;
     let width = area.width.saturating_sub(8).min(72);
     let mut d = Doc::new(width);
-    d.para(&t!(w.lang, w.step.help_id()), ctx.theme.text())
-        .blank();
+    // A step with nothing to fill or copy in this case says so, not how its fields work.
+    let text = match w.step_mode() {
+        keys::Mode::FormNoList => "wizard-help-form-nothing",
+        keys::Mode::CopyNothing => "wizard-help-copy-nothing",
+        _ => w.step.help_id(),
+    };
+    d.para(&t!(w.lang, text), ctx.theme.text()).blank();
     d.para(&t!(w.lang, "wizard-help-keys-heading"), ctx.theme.heading());
     // The keys of the step itself, not of the help screen that is now open.
     for b in keys::offered(w.step_mode(), w.offer()) {
