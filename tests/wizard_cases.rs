@@ -514,3 +514,17 @@ fn help_on_an_empty_step_says_it_is_empty() {
         assert!(screen.contains(copy), "{screen}");
     }
 }
+
+/// A listing that ends by itself says so in its warning; "what to do first" does not add a
+/// bullet saying it again.
+#[test]
+fn an_expiring_listing_says_it_ends_by_itself_once() {
+    for (lang, ends) in [(Lang::Ja, "自然に外れ"), (Lang::En, "ends by itself")] {
+        for file in ["uceprotect/level1.eml", "spamcop/scbl-postfix.eml"] {
+            let mut h = case(file, lang);
+            h.w.go(Step::List);
+            let screen = flat(&h.screen(80, 80), lang);
+            assert_eq!(screen.matches(ends).count(), 1, "{file}: {screen}");
+        }
+    }
+}

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::{ListStatus, WhoMayAsk};
+use crate::blocklist::catalogue::{ListStatus, RemovalMethod, WhoMayAsk};
 use crate::explain;
 use crate::i18n::Lang;
 use crate::t;
@@ -161,7 +161,15 @@ fn first(d: &mut Doc, ctx: &ViewCtx, about: &explain::EntryWords) {
     if written::recipient_acts(ctx.w) {
         return;
     }
-    for fix in &about.first_fixes {
+    // "Nothing to send, it ends by itself" is the warning of a listing that expires.
+    let expires = written::entry(ctx.w)
+        .is_some_and(|(e, sub)| e.removal_for(sub.as_deref()).method == RemovalMethod::Expires);
+    let wait = explain::first_fix("wait", ctx.w.lang);
+    for fix in about
+        .first_fixes
+        .iter()
+        .filter(|f| !(expires && **f == wait))
+    {
         d.hang("  ・", fix, th.text());
     }
 }
