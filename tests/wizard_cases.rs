@@ -528,3 +528,21 @@ fn an_expiring_listing_says_it_ends_by_itself_once() {
         }
     }
 }
+
+/// Gmail takes no request: its conditions are headed as what lifts the block, without "before
+/// you ask" or "the cause stopped before you ask".
+#[test]
+fn conditions_without_a_request_are_not_about_asking() {
+    for (lang, heading, asking) in [
+        (Lang::Ja, "■ブロックが解けるための条件", "申請"),
+        (Lang::En, "■ What it takes for the block to lift", "ask"),
+    ] {
+        let mut h = case("gmail/rate-limited-4728.eml", lang);
+        h.w.go(Step::List);
+        let screen = flat(&h.screen(80, 80), lang);
+        let (_, conditions) = screen
+            .split_once(heading)
+            .unwrap_or_else(|| panic!("{lang:?}: no conditions heading: {screen}"));
+        assert!(!conditions.contains(asking), "{lang:?}: {conditions}");
+    }
+}

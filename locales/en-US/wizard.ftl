@@ -152,7 +152,10 @@ wizard-list-suspicious = Careful: this error mail links to sites that are not th
 wizard-list-suspicious-advice = Fake "removal" sites try to take money or passwords. Do not open the links in the error mail; use only the official pages delist shows.
 wizard-list-closed = { $list } has shut down. There is nothing to remove.
 wizard-list-first-heading = ■ What to do first
-wizard-list-conditions-heading = ■ Before you ask for removal
+wizard-list-conditions-heading = { $asks ->
+        [yes] ■ Before you ask for removal
+       *[no] ■ What it takes for the block to lift
+    }
 wizard-list-url-label = { $page ->
         [help] the help page URL
        *[lookup] the lookup page URL

@@ -153,7 +153,10 @@ wizard-list-suspicious = 注意: このエラーメールには、ブロック�
 wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、delist が示す公式のページだけを使ってください。
 wizard-list-closed = { $list } は運営を終了しています。解除するものはありません。
 wizard-list-first-heading = ■ 最初にすること
-wizard-list-conditions-heading = ■ 解除を申請する前に
+wizard-list-conditions-heading = { $asks ->
+        [yes] ■ 解除を申請する前に
+       *[no] ■ ブロックが解けるための条件
+    }
 wizard-list-url-label = { $page ->
         [help] 案内ページのURL
        *[lookup] 確認ページのURL

@@ -141,10 +141,23 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
         d.blank();
         first(&mut d, ctx, &about);
     }
-    if !about.conditions.is_empty() {
-        d.blank()
-            .para(&t!(lang, "wizard-list-conditions-heading"), th.heading());
-        for condition in &about.conditions {
+    // Nothing to ask for (Gmail): the conditions are what lifts the block, and "the cause
+    // stopped before you ask" is the warning's "once the cause stops".
+    let asks = !written::nothing_to_send(w);
+    let fixed_first = explain::condition("problem-fixed", lang);
+    let conditions: Vec<&String> = about
+        .conditions
+        .iter()
+        .filter(|c| asks || **c != fixed_first)
+        .collect();
+    if !conditions.is_empty() {
+        let heading = t!(
+            lang,
+            "wizard-list-conditions-heading",
+            asks = if asks { "yes" } else { "no" }
+        );
+        d.blank().para(&heading, th.heading());
+        for condition in conditions {
             d.hang("  ・", condition, th.text());
         }
     }
