@@ -219,7 +219,9 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .and_then(|f| f.command)
         .or_else(|| smtp::find_command(diag));
     let context = f.map_or(whole, |f| f.context.as_str());
-    let lower = format!("{} {context}", text::join::unwrapped(diag)).to_lowercase();
+    // A line end between the two keeps a phrase's wildcard from joining a word of the reply to
+    // a word of the text around it ("bad neighbourhood" … "recipients" is not "bad*recipient").
+    let lower = format!("{}\n{context}", text::join::unwrapped(diag)).to_lowercase();
     let recipient = r
         .and_then(|r| r.recipient.clone())
         .or_else(|| f.and_then(|f| f.recipient.clone()));
