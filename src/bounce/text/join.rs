@@ -107,6 +107,10 @@ pub fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
         text.truncate(q);
     }
     let mut text = text.trim_end_matches(['\'', '"']).trim_end().to_owned();
+    // Exchange's "#550 5.7.1 … ##": the reply is closed by two hashes.
+    if let Some(t) = text.strip_suffix(" ##") {
+        text = t.trim_end().to_owned();
+    }
     for (open, close) in [('(', ')'), ('<', '>')] {
         if text.ends_with(close) && text.matches(close).count() > text.matches(open).count() {
             text.pop();
