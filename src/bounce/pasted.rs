@@ -32,6 +32,7 @@ struct Block {
 /// Reads pasted text.
 pub fn read(raw: String) -> Document {
     let unquoted = document::unquote(&raw);
+    let unquoted = document::plain_spaces(unquoted.as_deref().unwrap_or(&raw)).or(unquoted);
     let text = unquoted.as_deref().unwrap_or(&raw);
     let blocks = header_blocks(text);
     let chosen = own_head(text, &blocks);
