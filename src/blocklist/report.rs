@@ -154,7 +154,11 @@ pub fn locate_loose(hay: &str, needle: &str) -> Option<Range<usize>> {
                 continue;
             }
             if h == '\n' {
-                skip_to = i + 1 + reply_line_prefix(rest.get(i + 1..).unwrap_or_default());
+                // A line of a quoted reply opens with its quoting (`> > `), a continued reply
+                // line with its codes: neither is in the diagnostic.
+                let line = rest.get(i + 1..).unwrap_or_default();
+                let quoting = line.len() - line.trim_start_matches([' ', '\t', '>']).len();
+                skip_to = i + 1 + reply_line_prefix(line).max(quoting);
                 continue;
             }
             if h.is_whitespace() {
@@ -245,6 +249,9 @@ mod tests {
         );
         let hay = "550-5.7.1 rate of\n550-5.7.1 550 unsolicited";
         assert!(locate_loose(hay, "rate of 550 unsolicited").is_some());
+        let hay = "> > Please contact your provider since part\n> > of their network is on our";
+        let r = locate_loose(hay, "since part of their network").unwrap();
+        assert_eq!(hay.get(r), Some("since part\n> > of their network"));
     }
 
     #[test]

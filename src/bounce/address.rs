@@ -19,28 +19,55 @@ fn is_domain(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b == b'.'
 }
 
-/// Every plausible address in `text`, in order. URLs' user-info parts are skipped.
+/// A full-width ASCII character (`ａ`, `＠`, `．`, typed with a Japanese input method) as its
+/// ASCII self; anything else unchanged.
+pub fn narrow(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+fn ascii_is(c: char, class: fn(u8) -> bool) -> bool {
+    let c = narrow(c);
+    c.is_ascii() && class(c as u8)
+}
+
+/// Every plausible address in `text`, in order. URLs' user-info parts are skipped. An address
+/// typed in full-width characters (`ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ`) is found too, read as ASCII;
+/// its span is where it stands in `text`.
 pub fn find_all(text: &str) -> Vec<Found> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(p) = memchr_at(b, b'@', from) {
-        from = p + 1;
-        let mut s = p;
-        while s > 0 && is_local(b[s - 1]) {
-            s -= 1;
+    for (p, at) in text.match_indices(['@', '＠']) {
+        if p < from {
+            continue;
         }
-        while s < p && matches!(b[s], b'.' | b'\'' | b'`' | b'=' | b'/') {
-            s += 1;
+        let before = text.get(..p).unwrap_or("");
+        let mut s = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| ascii_is(c, is_local))
+            .last()
+            .map_or(p, |(i, _)| i);
+        while let Some(c) = text.get(s..p).and_then(|t| t.chars().next())
+            && matches!(narrow(c), '.' | '\'' | '`' | '=' | '/')
+        {
+            s += c.len_utf8();
         }
-        let mut e = p + 1;
-        while e < b.len() && is_domain(b[e]) {
-            e += 1;
+        let after = p + at.len();
+        let mut e = text.get(after..).map_or(after, |t| {
+            t.char_indices()
+                .take_while(|&(_, c)| ascii_is(c, is_domain))
+                .last()
+                .map_or(after, |(i, c)| after + i + c.len_utf8())
+        });
+        while let Some(c) = text.get(after..e).and_then(|t| t.chars().next_back())
+            && matches!(narrow(c), '.' | '-')
+        {
+            e -= c.len_utf8();
         }
-        while e > p + 1 && matches!(b[e - 1], b'.' | b'-') {
-            e -= 1;
-        }
-        if s == p || e <= p + 1 {
+        if s == p || e <= after {
             continue;
         }
         let Some(candidate) = text.get(s..e) else {
@@ -50,19 +77,13 @@ pub fn find_all(text: &str) -> Vec<Found> {
         if s >= 3 && text.get(s - 3..s) == Some("://") {
             continue;
         }
-        if let Some(addr) = normalize(candidate) {
+        let candidate: String = candidate.chars().map(narrow).collect();
+        if let Some(addr) = normalize(&candidate) {
             out.push(Found { span: s..e, addr });
         }
         from = e;
     }
     out
-}
-
-fn memchr_at(b: &[u8], needle: u8, from: usize) -> Option<usize> {
-    b.get(from..)?
-        .iter()
-        .position(|&c| c == needle)
-        .map(|p| p + from)
 }
 
 /// Checks and normalises one address: strips brackets, `rfc822;`, quotes; lower-cases the
@@ -124,5 +145,18 @@ mod tests {
         );
         assert_eq!(normalize("a@localhost"), None);
         assert_eq!(normalize("a@192.0.2.1"), None);
+    }
+
+    #[test]
+    fn full_width_addresses_are_read_as_ascii() {
+        let text = "宛先：ｍａｔｓｕｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ、控え：ｋｅｉ＠example.jp";
+        let found = find_all(text);
+        let addrs: Vec<_> = found.iter().map(|f| f.addr.as_str()).collect();
+        assert_eq!(addrs, ["matsuda@example.co.jp", "kei@example.jp"]);
+        assert_eq!(
+            text.get(found[0].span.clone()),
+            Some("ｍａｔｓｕｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")
+        );
+        assert!(find_all("全角の＠だけ").is_empty());
     }
 }

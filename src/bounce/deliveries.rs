@@ -205,8 +205,14 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .and_then(|r| r.status.as_deref())
         .and_then(|s| s.split_whitespace().next())
         .and_then(Status::parse);
-    let in_text = smtp::find_status(diag, None);
+    let recipient = r
+        .and_then(|r| r.recipient.clone())
+        .or_else(|| f.and_then(|f| f.recipient.clone()));
     let mut reply = smtp::find_reply(diag, None);
+    let in_text = smtp::find_status(diag, None).or_else(|| {
+        let (f, rcpt) = (f?, recipient.as_deref()?);
+        text::status_line(&f.context, rcpt, reply)
+    });
     let mut status = smtp::prefer(stated, in_text.clone(), reply);
     if let (Some(s), Some(rc)) = (&status, reply)
         && s.class() != rc.class()
@@ -219,10 +225,9 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .and_then(|f| f.command)
         .or_else(|| smtp::find_command(diag));
     let context = f.map_or(whole, |f| f.context.as_str());
-    let lower = format!("{} {context}", text::join::unwrapped(diag)).to_lowercase();
-    let recipient = r
-        .and_then(|r| r.recipient.clone())
-        .or_else(|| f.and_then(|f| f.recipient.clone()));
+    // A line end between the two keeps a phrase's wildcard from joining a word of the reply to
+    // a word of the text around it ("bad neighbourhood" … "recipients" is not "bad*recipient").
+    let lower = format!("{}\n{context}", text::join::unwrapped(diag)).to_lowercase();
     let remote_mta = r
         .and_then(|r| r.remote_mta.as_deref())
         .map(|m| {

@@ -55,8 +55,9 @@ pub struct Document {
     pub dsn: Vec<DsnPart>,
     /// The fields of a `message/feedback-report` part (ARF), when present.
     pub feedback: Option<String>,
-    /// `text` with quoting marks (`> `) blanked out, when the bounce was pasted quoted; it has
-    /// the same length, so every offset means the same in both.
+    /// `text` with quoting marks (`> `) blanked out and unusual spaces (no-break, ideographic)
+    /// made plain, when a paste has them; it has the same length, so every offset means the
+    /// same in both.
     pub unquoted: Option<String>,
 }
 
@@ -99,6 +100,25 @@ pub fn unquote(text: &str) -> Option<String> {
         let blanked = line.len() - rest.len();
         out.extend(std::iter::repeat_n(' ', blanked));
         out.push_str(rest);
+    }
+    Some(out)
+}
+
+/// A copy of `text` with each no-break, figure, narrow or ideographic space (a web mail's or a
+/// Japanese text's) replaced by as many ASCII spaces as it has bytes, when it has any: the
+/// reply `550\u{a0}5.7.1` reads as `550  5.7.1`, and offsets stay valid.
+pub fn plain_spaces(text: &str) -> Option<String> {
+    let odd = |c: char| matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{3000}');
+    if !text.contains(odd) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if odd(c) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
     }
     Some(out)
 }
@@ -253,6 +273,15 @@ mod tests {
             "  <a@b.example>: 550 5.1.1 unknown\n  >>> RCPT To:<a@b.example>\n   more\n"
         );
         assert_eq!(unquote("plain\n>>> DATA\n<<< 550 no\n"), None);
+    }
+
+    #[test]
+    fn unusual_spaces_become_plain_at_the_same_length() {
+        let t = "550\u{a0}5.7.1 送信日時：　10:15";
+        let out = plain_spaces(t).unwrap();
+        assert_eq!(out.len(), t.len());
+        assert_eq!(out, "550  5.7.1 送信日時：   10:15");
+        assert!(plain_spaces("550 5.7.1").is_none());
     }
 
     #[test]

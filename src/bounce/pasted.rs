@@ -11,7 +11,16 @@ use super::{address, dsn, mime, original, signals};
 const FROM: [&str; 4] = ["差出人", "送信者", "from", "送信元"];
 const TO: [&str; 3] = ["宛先", "to", "受信者"];
 const SUBJECT: [&str; 2] = ["件名", "subject"];
-const OTHER: [&str; 7] = ["送信日時", "sent", "date", "日付", "cc", "bcc", "重要度"];
+const OTHER: [&str; 8] = [
+    "送信日時",
+    "sent",
+    "date",
+    "日付",
+    "日時",
+    "cc",
+    "bcc",
+    "重要度",
+];
 
 /// A forwarded header block found in the text.
 #[derive(Debug, Default)]
@@ -23,6 +32,7 @@ struct Block {
 /// Reads pasted text.
 pub fn read(raw: String) -> Document {
     let unquoted = document::unquote(&raw);
+    let unquoted = document::plain_spaces(unquoted.as_deref().unwrap_or(&raw)).or(unquoted);
     let text = unquoted.as_deref().unwrap_or(&raw);
     let blocks = header_blocks(text);
     let chosen = own_head(text, &blocks);
@@ -97,38 +107,64 @@ fn is_bounce_head(h: &Head) -> bool {
         || subject.to_lowercase().contains("undeliver")
 }
 
-/// Splits `Name: value` with an ASCII or full-width colon.
+/// Splits a header field of a forwarded block, `Name: value` with an ASCII or full-width colon,
+/// or `Name<TAB>value` as a web mail's header table (Roundcube) is copied.
 fn split_field(line: &str) -> Option<(String, &str)> {
-    let (name, value) = line.split_once(':').or_else(|| line.split_once('：'))?;
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 12 {
-        return None;
-    }
-    Some((name.to_lowercase(), value.trim()))
+    [
+        line.split_once(':'),
+        line.split_once('：'),
+        line.trim_start().split_once('\t'),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(name, value)| (name.trim().to_lowercase(), value.trim()))
+    .find(|(name, _)| is_field_name(name))
+}
+
+fn is_field_name(n: &str) -> bool {
+    FROM.contains(&n) || TO.contains(&n) || SUBJECT.contains(&n) || OTHER.contains(&n)
+}
+
+/// A field name alone on its line with the value on the next, as a web mail shows its headers
+/// (Yahoo! JAPAN, Gmail): the value line, when `lines[i]` is such a name.
+fn name_above_value<'t>(lines: &[(usize, &'t str)], i: usize) -> Option<(String, &'t str)> {
+    let name = lines.get(i)?.1.trim().to_lowercase();
+    let value = lines.get(i + 1)?.1.trim();
+    (is_field_name(&name)
+        && !value.is_empty()
+        && !is_field_name(&value.to_lowercase())
+        && split_field(value).is_none())
+    .then_some((name, value))
 }
 
 fn header_blocks(text: &str) -> Vec<Block> {
+    let mut lines = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((pos, line.trim_end_matches(['\n', '\r'])));
+        pos += line.len();
+    }
+    let end_of = |i: usize| lines.get(i + 1).map_or(text.len(), |l| l.0);
     let mut out = Vec::new();
     let mut current: Option<Block> = None;
     let mut names = 0;
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let start = pos;
-        pos += line.len();
-        let l = line.trim_end_matches(['\n', '\r']);
-        let field = split_field(l).filter(|(n, _)| {
-            FROM.contains(&n.as_str())
-                || TO.contains(&n.as_str())
-                || SUBJECT.contains(&n.as_str())
-                || OTHER.contains(&n.as_str())
+    let mut i = 0;
+    while let Some(&(start, l)) = lines.get(i) {
+        let mut last = i;
+        let field = split_field(l).or_else(|| {
+            last = i + 1;
+            name_above_value(&lines, i)
         });
+        if field.is_none() {
+            last = i;
+        }
         match field {
             Some((name, value)) => {
                 let b = current.get_or_insert_with(|| Block {
                     lines: start..start,
                     head: Head::default(),
                 });
-                b.lines.end = pos;
+                b.lines.end = end_of(last);
                 names += 1;
                 let n = name.as_str();
                 if FROM.contains(&n) && b.head.from.is_none() {
@@ -144,7 +180,7 @@ fn header_blocks(text: &str) -> Vec<Block> {
             }
             None if current.is_some() && l.starts_with([' ', '\t']) && !l.trim().is_empty() => {
                 if let Some(b) = current.as_mut() {
-                    b.lines.end = pos;
+                    b.lines.end = end_of(i);
                 }
             }
             None => {
@@ -157,6 +193,7 @@ fn header_blocks(text: &str) -> Vec<Block> {
                 names = 0;
             }
         }
+        i = last + 1;
     }
     if let Some(b) = current.take()
         && names >= 2
@@ -213,5 +250,27 @@ mod tests {
         let at = doc.original_at.unwrap();
         assert!(t.get(at..).unwrap().starts_with("From: me@"));
         assert!(doc.scan_text().contains("550 5.1.1"));
+    }
+
+    #[test]
+    fn web_mail_header_tables_are_read_and_skipped() {
+        let body = "\nThis is the mail system at host mail.example.jp.\n\n\
+                    <a@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 blocked\n";
+        // Roundcube: name, TAB, value.
+        let t = format!(
+            "件名\tRe: Undelivered Mail Returned to Sender\n送信者\tMAILER-DAEMON@mail.example.jp\n\
+             宛先\tme@example.jp\n日付\t2026-11-26 16:20\n{body}"
+        );
+        let doc = read(t);
+        assert_eq!(doc.head.to_addrs, ["me@example.jp"]);
+        assert!(doc.scan_text().starts_with("\nThis is the mail system"));
+        // Yahoo! JAPAN: the name above its value.
+        let t = format!(
+            "Undelivered Mail Returned to Sender\n差出人\nMAILER-DAEMON@mail.example.jp\n\
+             宛先\nme@example.jp\n日時\n2026/11/27(金) 13:45\n{body}"
+        );
+        let doc = read(t);
+        assert_eq!(doc.head.to_addrs, ["me@example.jp"]);
+        assert!(doc.scan_text().starts_with("\nThis is the mail system"));
     }
 }

@@ -74,16 +74,23 @@ pub fn scan(lower: &str) -> Matches {
         if m.has(*reason) {
             continue;
         }
+        // The pieces of one phrase sit on one line: a wildcard stands for a few words of one
+        // message, not for whatever lies between two texts.
+        let line_end = lower
+            .get(hit.end()..)
+            .and_then(|t| t.find('\n'))
+            .map_or(lower.len(), |i| hit.end() + i);
         let mut from = hit.end();
-        let aligned = pieces
-            .iter()
-            .all(|p| match lower.get(from..).and_then(|t| t.find(p)) {
-                Some(at) => {
-                    from += at + p.len();
-                    true
-                }
-                None => false,
-            });
+        let aligned =
+            pieces.iter().all(
+                |p| match lower.get(from..line_end).and_then(|t| t.find(p)) {
+                    Some(at) => {
+                        from += at + p.len();
+                        true
+                    }
+                    None => false,
+                },
+            );
         if aligned {
             m.add(*reason);
         }
@@ -111,5 +118,15 @@ mod tests {
         assert!(scan("メールボックスの容量が上限を超えています").has(R::MailboxFull));
         assert!(scan("宛先のドメイン example.jp が見つかりません").has(R::HostUnknown));
         assert!(scan("指定されたメールアドレスは存在しません").has(R::UserUnknown));
+    }
+
+    #[test]
+    fn a_wildcard_does_not_reach_past_the_line() {
+        assert!(scan("550 bad recipient address").has(R::UserUnknown));
+        // UCEPROTECT's "bad neighbourhood", then the bounce's own "one or more recipients".
+        let lower = "550 5.7.1 ip 192.0.2.1 is uceprotect-level2 listed because \
+                     192.0.2.0/24 is a bad neighbourhood\n\
+                     could not be delivered to one or more recipients";
+        assert!(!scan(lower).has(R::UserUnknown));
     }
 }

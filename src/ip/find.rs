@@ -1,5 +1,6 @@
 //! Finding the addresses of one delivery and choosing the blocked sender among them.
 
+use std::borrow::Cow;
 use std::net::IpAddr;
 use std::ops::Range;
 
@@ -135,8 +136,23 @@ fn read_head(head: &str) -> Head {
         let Some((start, word)) = word_around(head, &w.span) else {
             continue;
         };
-        for (span, u) in url::urls(word) {
-            let inside = start + span.start <= w.span.start && w.span.end <= start + span.end;
+        // A mended address stands in its link with the line break still in it
+        // (`bl.shtml?203.0.113.` / `14`): the link is read with the address written whole.
+        let at = w.span.start - start..w.span.end - start;
+        let (link, at) = match word.get(at.clone()) {
+            Some(shown) if shown.contains(char::is_whitespace) => {
+                let ip = w.ip.to_string();
+                let joined = format!(
+                    "{}{ip}{}",
+                    word.get(..at.start).unwrap_or_default(),
+                    word.get(at.end..).unwrap_or_default()
+                );
+                (Cow::Owned(joined), at.start..at.start + ip.len())
+            }
+            _ => (Cow::Borrowed(word), at),
+        };
+        for (span, u) in url::urls(&link) {
+            let inside = span.start <= at.start && at.end <= span.end;
             if inside && url::owner(u).is_some() {
                 roles[i] = IpRole::BlockedSender;
                 from_list_url.push((w.ip, w.span.clone()));

@@ -75,6 +75,9 @@ fn the_lists_own_link_names_the_listed_address() {
     let text =
         "Your server is listed. Click here to delist: http://delist-now.example/?ip=203.0.113.62";
     assert_eq!(blocked(text), None);
+    // Re-wrapped at 72 columns inside the address of the link.
+    let text = "550 5.7.1 Blocked - see\nhttps://www.spamcop.net/bl.shtml?203.0.113.\n14 (in reply to RCPT TO command)";
+    assert_eq!(blocked(text).as_deref(), Some("203.0.113.14"));
 }
 
 #[test]

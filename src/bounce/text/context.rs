@@ -162,7 +162,9 @@ pub fn after_colon(
         let l = lines.get(i)?;
         after_address_colon(l.text, addr).map(|a| (i, l, a))
     })?;
-    let start = first.start + (first.text.len() - after.len());
+    // `after` is trimmed at both ends: measure from the line's last visible character, or
+    // trailing spaces (a copy from a mail program leaves them) would shift the span.
+    let start = first.start + (first.text.trim_end().len() - after.len());
     // Postfix wraps the explanation onto lines indented deeper than the address.
     let indent = |t: &str| t.len() - t.trim_start().len();
     let mut text = squeeze(after);
@@ -272,6 +274,15 @@ fn is_rule(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trailing_spaces_do_not_shift_the_explanation() {
+        let t = "<a@example.jp>: Host not found   \n    for name=example.jp   \n";
+        let lines = super::super::lines_of(t, 0..t.len());
+        let (text, span) = after_colon(&lines, 0..lines.len(), "a@example.jp").unwrap();
+        assert_eq!(text, "Host not found for name=example.jp");
+        assert!(t.get(span).unwrap().starts_with("Host not found"));
+    }
 
     #[test]
     fn remote_servers_are_named() {

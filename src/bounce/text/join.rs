@@ -82,7 +82,9 @@ pub fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
         text.push_str(s);
     }
     for w in words.iter().filter(|w| !w.is_empty()) {
-        text.push(' ');
+        if !splits_an_address(&text, w) {
+            text.push(' ');
+        }
         text.push_str(w);
     }
     let mut text = squeeze(&text);
@@ -107,6 +109,10 @@ pub fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
         text.truncate(q);
     }
     let mut text = text.trim_end_matches(['\'', '"']).trim_end().to_owned();
+    // Exchange's "#550 5.7.1 … ##": the reply is closed by two hashes.
+    if let Some(t) = text.strip_suffix(" ##") {
+        text = t.trim_end().to_owned();
+    }
     for (open, close) in [('(', ')'), ('<', '>')] {
         if text.ends_with(close) && text.matches(close).count() > text.matches(open).count() {
             text.pop();
@@ -115,9 +121,40 @@ pub fn join(parts: &[&str], code: &str) -> (String, Option<String>) {
     (text, note)
 }
 
+/// Whether a line break between `left` and `right` cut an IPv4 address next to a dot
+/// (`[203.0.113.` / `25]`): such a break can only be inside the address, so the lines are
+/// joined without a space. A break between two digits may end an address and is left alone.
+fn splits_an_address(left: &str, right: &str) -> bool {
+    let part = |c: char| c.is_ascii_digit() || c == '.';
+    let l = left.get(left.trim_end_matches(part).len()..).unwrap_or("");
+    let r = right
+        .get(..right.len() - right.trim_start_matches(part).len())
+        .unwrap_or("")
+        .trim_end_matches('.');
+    (l.ends_with('.') || r.starts_with('.'))
+        && !l.starts_with('.')
+        && format!("{l}{r}").parse::<std::net::Ipv4Addr>().is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_cut_next_to_a_dot_is_joined_whole() {
+        let (t, _) = join(
+            &["550 5.7.1 messages from [203.0.113.", "25] weren't sent"],
+            "550",
+        );
+        assert_eq!(t, "550 5.7.1 messages from [203.0.113.25] weren't sent");
+        let (t, _) = join(&["550 host mx[203", ".0.113.77] said"], "550");
+        assert_eq!(t, "550 host mx[203.0.113.77] said");
+        // A sentence's full stop before a number, a break between digits: kept apart.
+        let (t, _) = join(&["550 refused 192.0.2.1.", "25 tries"], "550");
+        assert_eq!(t, "550 refused 192.0.2.1. 25 tries");
+        let (t, _) = join(&["550 your IP 198.51.100.1", "73 is listed"], "550");
+        assert_eq!(t, "550 your IP 198.51.100.1 73 is listed");
+    }
 
     #[test]
     fn unfolded_multi_line_replies_are_joined() {

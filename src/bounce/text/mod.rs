@@ -10,10 +10,12 @@ mod context;
 pub mod join;
 mod recipients;
 pub mod reply;
+mod status_line;
 
 use std::ops::Range;
 
 pub use reply::Reply;
+pub use status_line::status_line;
 
 use super::SmtpCommand;
 use super::document::squeeze;

@@ -44,7 +44,8 @@ fn anchor(line: &str) -> Option<(usize, ReplyCode)> {
             return true;
         }
         let tail = before.trim_end();
-        if tail.ends_with([':', ';', '\'', '"', '(', '[', '#', '>', '=']) {
+        // A Japanese label ends with a full-width colon: "エラー内容：550 5.7.1 …".
+        if tail.ends_with([':', ';', '\'', '"', '(', '[', '#', '>', '=', '：']) {
             return true;
         }
         let lower = tail.to_ascii_lowercase();
@@ -325,6 +326,19 @@ mod tests {
             reply(t).text,
             "550 5.7.1 [192.0.2.7] The IP is not authorized to send email directly to our \
              servers. https://example.com/help - gsmtp"
+        );
+    }
+
+    #[test]
+    fn a_reply_after_a_japanese_label_or_in_exchange_hashes_is_read_alone() {
+        let t = "送信日時：２０２６年１１月２６日　１０：１５\n\
+                 エラー内容：550 5.7.1 Mail from 192.0.2.9 refused\n";
+        assert_eq!(reply(t).text, "550 5.7.1 Mail from 192.0.2.9 refused");
+        let t = "リモート サーバーから次の応答が返されました: mx.example.jp #550 5.7.1 Mail from \
+                 192.0.2.9 blocked using Trend Micro RBL+. ##\n";
+        assert_eq!(
+            reply(t).text,
+            "550 5.7.1 Mail from 192.0.2.9 blocked using Trend Micro RBL+."
         );
     }
 
