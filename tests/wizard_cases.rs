@@ -546,3 +546,21 @@ fn conditions_without_a_request_are_not_about_asking() {
         assert!(!conditions.contains(asking), "{lang:?}: {conditions}");
     }
 }
+
+/// Step 7's "why" follows the cause given: a dynamic line is a setup judged unfit, not spam
+/// seen; a stolen password is spam sent.
+#[test]
+fn why_it_happened_does_not_call_a_setup_problem_spam() {
+    use delist::request::Cause;
+    for (lang, spam) in [
+        (Lang::Ja, "迷惑メールが送られたと判断され"),
+        (Lang::En, "Spam was seen coming"),
+    ] {
+        for (cause, is_spam) in [(Cause::DynamicIp, false), (Cause::StolenPassword, true)] {
+            let mut h = Harness::demo_at(lang, Step::After);
+            h.w.form.answers.cause = Some(cause);
+            let screen = flat(&h.screen(80, 80), lang);
+            assert_eq!(screen.contains(spam), is_spam, "{cause:?}: {screen}");
+        }
+    }
+}

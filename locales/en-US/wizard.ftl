@@ -264,7 +264,11 @@ wizard-after-resend-recipient = Send the undelivered mail again once the recipie
 wizard-after-resend = Send the undelivered mail again once the lookup page (step 4) shows the block is gone.
 wizard-after-why-heading = ■ Why it happened
 wizard-after-why-shared = Most rented mail servers are shared: many companies use one server, like tenants of one building. When one tenant's site is infected and sends spam, the whole building is judged suspicious. It happens even when your company did nothing wrong.
-wizard-after-why-cause = By your answer, the cause was: "{ $cause }". Spam was seen coming from that IP address, so it was blocked.
+wizard-after-why-cause = By your answer, the cause was: "{ $cause }". { $kind ->
+        [setup] The address or the server's setup was judged unfit to send mail directly, so it was blocked.
+        [complaints] Recipients often reported the mail as spam, so it was blocked.
+       *[spam] Spam was seen coming from that IP address, so it was blocked.
+    }
 wizard-after-why-recipient = { $closed ->
         [yes] The recipient's mail server is still set to check "{ $list }", a list that has shut down. Nothing is wrong with your mail server.
        *[no] The recipient's mail server refuses your mail because it uses "{ $list }". Only the recipient's mail administrator can change that.

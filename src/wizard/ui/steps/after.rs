@@ -61,11 +61,24 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         Some(Cause::Unknown) | None => {
             d.hang("  ", &t!(lang, "wizard-after-why-unknown"), th.text())
         }
-        Some(cause) => d.hang(
-            "  ",
-            &t!(lang, "wizard-after-why-cause", cause = cause.label(lang)),
-            th.text(),
-        ),
+        Some(cause) => {
+            // Not every cause is spam sent: a dynamic line or a missing PTR is a setup.
+            let kind = match cause {
+                Cause::DynamicIp | Cause::NoPtr => "setup",
+                Cause::NewsletterComplaints => "complaints",
+                _ => "spam",
+            };
+            d.hang(
+                "  ",
+                &t!(
+                    lang,
+                    "wizard-after-why-cause",
+                    cause = cause.label(lang),
+                    kind = kind
+                ),
+                th.text(),
+            )
+        }
     };
     d.blank()
         .para(&t!(lang, "wizard-after-prevent-heading"), th.heading());
