@@ -564,3 +564,36 @@ fn why_it_happened_does_not_call_a_setup_problem_spam() {
         }
     }
 }
+
+/// UCEPROTECT level 2 takes requests only from the IP's owner: step 5 says the questions write
+/// the mail to them, and step 7 says to wait for their answer, not for a list's automatic reply.
+#[test]
+fn a_request_only_the_owner_may_make_waits_for_the_owner() {
+    let path = common::fixture_dir("heldout").join("sendmail-dsn-uceprotect-l2.eml");
+    let bounce = std::fs::read_to_string(path).expect("fixture reads");
+    for (lang, mail, wait, auto) in [
+        (
+            Lang::Ja,
+            "解除申請を頼むメールができます",
+            "からの返事を待ち",
+            "自動返信メール",
+        ),
+        (
+            Lang::En,
+            "the mail asking the IP address's owner",
+            "Wait for your hosting provider",
+            "automatic reply",
+        ),
+    ] {
+        let mut h = Harness::new(lang);
+        h.paste(&bounce);
+        h.w.go(Step::Form);
+        let form = flat(&h.screen(80, 24), lang);
+        assert!(form.contains(mail), "{form}");
+        h.answer_form();
+        h.w.go(Step::After);
+        let after = flat(&h.screen(80, 80), lang);
+        assert!(after.contains(wait), "{after}");
+        assert!(!after.contains(auto), "{after}");
+    }
+}

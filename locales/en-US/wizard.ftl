@@ -175,7 +175,11 @@ wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c
 wizard-form-no-list = The list is not known, so no form can be written. Send the error mail to your hosting provider and ask them (step 4 says how). Enter goes on.
 wizard-form-nothing-to-send = There is no request to send: this block goes away by itself. Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Tab until you are past the last item (Enter would pick the highlighted answer).
 wizard-form-recipient = There is nothing for you to send this time: only the recipient's mail server settings can change this. Contact the recipient as step 4 says under "What to do first". Enter goes on.
-wizard-form-intro = Answer the questions and the English for the removal form is written for you. Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
+wizard-form-intro = Answer the questions and { $route ->
+        [provider] the mail asking the IP address's owner (your hosting provider or ISP) to request removal is written for you (in English at step 6, in Japanese at step 7).
+        [mail] the English of the removal mail is written for you.
+       *[form] the English for the removal form is written for you.
+    } Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
 wizard-form-ask-provider-first = On a shared server, the IP address belongs to your hosting provider. { $who ->
         [network-owner] { $list } may accept the request only from them, so first send them the message from step 7.
        *[role-address] { $list } asks for requests from them, so first send them the message from step 7. You may also send this form yourself.
@@ -258,6 +262,7 @@ wizard-after-expires = { $request ->
     }
 wizard-after-retry-temporary = This is a temporary error: once the block is lifted, your mail server sends the mail again by itself. Send it again yourself only if the block lasts past the retry deadline shown at step 2.
 wizard-after-expect-recipient = Once the recipient's mail administrator changes the setting, your mail gets through. There is no request for you to send.
+wizard-after-expect-provider = Wait for your hosting provider (or ISP) to answer, and follow what they say. The removal request is made by the company that owns the IP address.
 wizard-after-expect-ask = No request has been sent yet. Wait for your hosting provider to look into it, and follow what they say.
 wizard-after-resend-later = Send the undelivered mail again once you know the block has been lifted.
 wizard-after-resend-recipient = Send the undelivered mail again once the recipient tells you the setting has been changed.

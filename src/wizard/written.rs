@@ -110,6 +110,20 @@ pub fn form_page(w: &Wizard) -> Option<String> {
     separate_form_page(w).or_else(|| super::steps::list::lookup_url(w))
 }
 
+/// How the request goes, as the screens word it: "form", "mail" (to the list) or "provider"
+/// (only the IP's owner may ask: the request is a mail to them).
+#[must_use]
+pub fn route_kind(w: &Wizard) -> &'static str {
+    let Some((entry, sublist)) = entry(w) else {
+        return "form";
+    };
+    match entry.request_route(sublist.as_deref()).0.method {
+        RemovalMethod::AskProvider => "provider",
+        RemovalMethod::Email => "mail",
+        _ => "form",
+    }
+}
+
 /// Whether the form asks for this kind of value.
 #[must_use]
 pub fn asks(w: &Wizard, kind: FieldValue) -> bool {

@@ -28,6 +28,8 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         "wizard-after-expect-ask"
     } else if written::nothing_to_send(w) {
         "wizard-after-expect-wait"
+    } else if written::route_kind(w) == "provider" {
+        "wizard-after-expect-provider"
     } else {
         "wizard-after-expect"
     };

@@ -85,7 +85,9 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
         d.hang("⚠ ", &t!(lang, "wizard-form-nothing-to-send"), th.warn())
             .blank();
     } else {
-        d.para(&t!(lang, "wizard-form-intro"), th.dim()).blank();
+        let route = written::route_kind(w);
+        d.para(&t!(lang, "wizard-form-intro", route = route), th.dim())
+            .blank();
     }
     // Said from the start: it is answered on another step, not by any question below.
     let elsewhere = form::elsewhere(w);
