@@ -486,3 +486,44 @@ fn nothing_to_send_is_said_plainly() {
     assert_eq!(v["fields"], serde_json::json!([]));
     assert!(v["email"].is_null());
 }
+
+/// The email to the hosting provider asks for a removal only where there is one to ask for,
+/// and calls a provider's or carrier's own block a block, not a listing.
+#[test]
+fn the_provider_email_asks_only_for_what_can_be_done() {
+    let provider_email = |file: &'static str| -> String {
+        let v = json(&delist(
+            &with_contact(&[
+                file,
+                "--cause",
+                "shared-server",
+                "--server",
+                "shared",
+                "--json",
+            ]),
+            None,
+        ));
+        v["provider_email_ja"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{file}: no provider email: {v}"))
+            .to_owned()
+    };
+    for file in [
+        "tests/fixtures/lists/gmail/not-authorized-directly.txt",
+        "tests/fixtures/lists/docomo/service-not-available.txt",
+    ] {
+        let mail = provider_email(file);
+        assert!(!mail.contains("解除申請"), "{file}: {mail}");
+        assert!(!mail.contains("ブロックリスト"), "{file}: {mail}");
+        assert!(mail.contains("ブロックされ"), "{file}: {mail}");
+        assert!(
+            mail.contains("1. ") && mail.contains("2. ") && !mail.contains("3. "),
+            "{mail}"
+        );
+    }
+    let mail = provider_email("tests/fixtures/lists/spamhaus/m365-blocked-using-spamhaus.txt");
+    assert!(mail.contains("ブロックリストに登録されています"), "{mail}");
+    assert!(mail.contains("2. Spamhaus"), "{mail}");
+    assert!(mail.contains("への解除申請をお願いいたします"), "{mail}");
+    assert!(mail.contains("3. "), "{mail}");
+}

@@ -198,7 +198,10 @@ request-advice-no-fix = You have not chosen anything you have already done. Most
 ## The email to the hosting provider (Japanese for a Japanese provider; this is its English).
 request-provider-unknown = (unknown)
 request-provider-no-fix = nothing yet
-request-provider-subject = Subject: Our mail server's IP address { $ip } is on a blocklist: please investigate
+request-provider-subject = { $listed ->
+        [yes] Subject: Our mail server's IP address { $ip } is on a blocklist: please investigate
+       *[no] Subject: Mail from our mail server's IP address { $ip } is being blocked: please investigate
+    }
 request-provider-to = { $named ->
         [yes] To the support team of { $provider },
        *[no] To the support team,
@@ -207,13 +210,19 @@ request-provider-hello = { $has_company ->
         [yes] This is { $name } of { $company }.
        *[no] This is { $name }.
     }
-request-provider-situation = The { -glossary-ip } of the { -glossary-mail-server } we use is listed on { $list }, and some of our mail is not being delivered.
+request-provider-situation = { $listed ->
+        [yes] The { -glossary-ip } of the { -glossary-mail-server } we use is listed on { $list }, and some of our mail is not being delivered.
+       *[no] Mail from the { -glossary-ip } of the { -glossary-mail-server } we use is being blocked by { $list }, and some of our mail is not being delivered.
+    }
 request-provider-shared = Because the server is shared, we cannot find the cause ourselves.
 request-provider-owner-only = { $list } accepts removal requests only from the owner or administrator of the { -glossary-ip }.
 request-provider-owner-asked = { $list } asks that removal requests come from the owner of the { -glossary-ip }, from its abuse@ or postmaster@ address.
 request-provider-facts-title = [What happened]
 request-provider-fact-ip = - { -glossary-ip }: { $ip }
-request-provider-fact-list = - Blocklist: { $list }
+request-provider-fact-list = { $listed ->
+        [yes] - Blocklist: { $list }
+       *[no] - Blocked by: { $list }
+    }
 request-provider-fact-date = - Date: { $date }
 request-provider-fact-recipient = - Recipient domain: { $recipient }
 request-provider-fact-host = - Sending server: { $host }
@@ -221,9 +230,9 @@ request-provider-fact-error = - Error message (unedited):
 request-provider-fact-cause = - What we believe happened: { $cause }
 request-provider-fact-fixes = - What we have done: { $fixes }
 request-provider-asks-title = [Our requests]
-request-provider-ask-investigate = 1. Please check whether spam is being sent from this server, and stop it.
-request-provider-ask-delist = 2. Please request removal from { $list }.
-request-provider-ask-repeat = 3. If it keeps happening, please suggest a remedy, such as moving us to a server with another { -glossary-ip }.
+request-provider-ask-investigate = Please check whether spam is being sent from this server, and stop it.
+request-provider-ask-delist = Please request removal from { $list }.
+request-provider-ask-repeat = If it keeps happening, please suggest a remedy, such as moving us to a server with another { -glossary-ip }.
 request-provider-account-title = [Our account]
 request-provider-account-item = - { $item }: (please fill in)
 request-provider-thanks = Thank you for your help.

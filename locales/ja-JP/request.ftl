@@ -193,7 +193,10 @@ request-advice-no-fix = 「すでに行った対策」を何も選んでいま�
 ## レンタルサーバー会社へのメール(日本語)。
 request-provider-unknown = (不明)
 request-provider-no-fix = まだ行っていません
-request-provider-subject = 件名: 【調査のお願い】メールサーバーのIPアドレス { $ip } がブロックリストに登録されています
+request-provider-subject = { $listed ->
+        [yes] 件名: 【調査のお願い】メールサーバーのIPアドレス { $ip } がブロックリストに登録されています
+       *[no] 件名: 【調査のお願い】メールサーバーのIPアドレス { $ip } からのメールがブロックされています
+    }
 request-provider-to = { $named ->
         [yes] { $provider }
             サポートご担当者様
@@ -205,13 +208,19 @@ request-provider-hello = { $has_company ->
        *[no] いつもお世話になっております。
             { $name }です。
     }
-request-provider-situation = 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が { $list } に登録され、一部の宛先にメールが届かなくなっています。
+request-provider-situation = { $listed ->
+        [yes] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が { $list } に登録され、一部の宛先にメールが届かなくなっています。
+       *[no] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }からのメールが { $list } にブロックされ、一部の宛先に届かなくなっています。
+    }
 request-provider-shared = 共用サーバーのため、当社では原因を調べることができません。
 request-provider-owner-only = { $list } は、{ -glossary-ip }の持ち主または管理者からの{ -glossary-removal-request }しか受け付けていません。
 request-provider-owner-asked = { $list } は、{ -glossary-ip }の持ち主が abuse@ か postmaster@ のアドレスから{ -glossary-removal-request }を送るよう求めています。
 request-provider-facts-title = ■ 状況
 request-provider-fact-ip = ・{ -glossary-ip }: { $ip }
-request-provider-fact-list = ・{ -glossary-blocklist }: { $list }
+request-provider-fact-list = { $listed ->
+        [yes] ・{ -glossary-blocklist }: { $list }
+       *[no] ・ブロックしているところ: { $list }
+    }
 request-provider-fact-date = ・発生日時: { $date }
 request-provider-fact-recipient = ・宛先のドメイン: { $recipient }
 request-provider-fact-host = ・送信サーバー: { $host }
@@ -219,9 +228,9 @@ request-provider-fact-error = ・エラーメッセージ(原文のまま):
 request-provider-fact-cause = ・考えられる原因: { $cause }
 request-provider-fact-fixes = ・当社で行った対策: { $fixes }
 request-provider-asks-title = ■ お願い
-request-provider-ask-investigate = 1. このサーバーから迷惑メールが送信されていないかを調査し、止めていただけますでしょうか。
-request-provider-ask-delist = 2. { $list } への{ -glossary-removal-request }をお願いいたします。
-request-provider-ask-repeat = 3. 再発が続く場合は、別の{ -glossary-ip }のサーバーへの移転など、対処方法をご提案ください。
+request-provider-ask-investigate = このサーバーから迷惑メールが送信されていないかを調査し、止めていただけますでしょうか。
+request-provider-ask-delist = { $list } への{ -glossary-removal-request }をお願いいたします。
+request-provider-ask-repeat = 再発が続く場合は、別の{ -glossary-ip }のサーバーへの移転など、対処方法をご提案ください。
 request-provider-account-title = ■ 契約情報
 request-provider-account-item = ・{ $item }: (ご記入ください)
 request-provider-thanks = お忙しいところ恐れ入りますが、よろしくお願いいたします。

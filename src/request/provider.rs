@@ -6,7 +6,7 @@ use super::answers::Fix;
 use super::route::Ctx;
 use super::text::{Bilingual, join};
 use super::validate;
-use crate::blocklist::catalogue::{RemovalMethod, WhoMayAsk};
+use crate::blocklist::catalogue::{Kind, RemovalMethod, WhoMayAsk};
 use crate::hosting;
 use crate::i18n::{FluentArgs, Lang, tr_args};
 use crate::words;
@@ -21,26 +21,35 @@ pub(super) fn email(ctx: &Ctx<'_>, lang: Lang) -> String {
     if ctx.reason.shared {
         out.push(m("request-provider-shared"));
     }
-    // Trend Micro asks for the owner's role address but does not refuse everyone else.
-    if ctx.removal.who == WhoMayAsk::IpOwnerRoleAddress {
-        out.push(m("request-provider-owner-asked"));
-    } else if matches!(
+    // A block that lifts by itself, or that nobody can lift for us, has no removal to ask for.
+    let removable = !matches!(
+        ctx.removal.method,
+        RemovalMethod::Expires | RemovalMethod::None
+    );
+    // Who may ask for removal, where there is one to ask for. Trend Micro asks for the
+    // owner's role address but does not refuse everyone else.
+    let owner_only = matches!(
         ctx.removal.who,
         WhoMayAsk::NetworkOwner | WhoMayAsk::ServerAdmin
-    ) || ctx.removal.method == RemovalMethod::AskProvider
-    {
+    ) || ctx.removal.method == RemovalMethod::AskProvider;
+    if removable && ctx.removal.who == WhoMayAsk::IpOwnerRoleAddress {
+        out.push(m("request-provider-owner-asked"));
+    } else if removable && owner_only {
         out.push(m("request-provider-owner-only"));
     }
     out.extend([String::new(), m("request-provider-facts-title")]);
     out.extend(facts(ctx, lang, &a));
     out.extend([String::new(), m("request-provider-asks-title")]);
+    let asks = [
+        Some("request-provider-ask-investigate"),
+        removable.then_some("request-provider-ask-delist"),
+        Some("request-provider-ask-repeat"),
+    ];
     out.extend(
-        [
-            "request-provider-ask-investigate",
-            "request-provider-ask-delist",
-            "request-provider-ask-repeat",
-        ]
-        .map(m),
+        asks.into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, id)| format!("{}. {}", i + 1, m(id))),
     );
     out.extend(account(ctx, lang));
     out.extend([String::new(), m("request-provider-thanks"), String::new()]);
@@ -60,6 +69,8 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
     a.set("ip", or_unknown(ctx.facts.ip_text()));
     // Named and dated as the wizard's screens do, so the mail reads as a person wrote it.
     a.set("list", words::list_name(ctx.entry, ctx.sublist));
+    // A provider's or carrier's own filter is not a list anyone is "on".
+    a.set("listed", yes_no(ctx.entry.kind == Kind::Dnsbl));
     let date = ctx.facts.date.as_deref().map(|d| words::date(d, lang));
     a.set("date", or_unknown(date));
     a.set("recipient", or_unknown(ctx.facts.recipient_domain()));
