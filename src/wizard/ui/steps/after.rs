@@ -37,10 +37,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     if let Some(when) = turnaround(ctx) {
         d.hang("  ・", &when, th.text());
     }
-    let temporary = w
-        .analysis()
-        .and_then(|a| a.delivery())
-        .is_some_and(|d| d.temporary);
+    let temporary = still_retried(w);
     let retry = if temporary {
         "wizard-after-retry-temporary"
     } else if crate::wizard::steps::list::lookup_url(w).is_some() {
@@ -122,10 +119,7 @@ fn recipient(d: &mut Doc, ctx: &ViewCtx) {
         &t!(lang, "wizard-after-expect-recipient"),
         th.text(),
     );
-    let temporary = w
-        .analysis()
-        .and_then(|a| a.delivery())
-        .is_some_and(|d| d.temporary);
+    let temporary = still_retried(w);
     let retry = if temporary {
         "wizard-after-retry-temporary"
     } else {
@@ -174,4 +168,11 @@ fn turnaround(ctx: &ViewCtx) -> Option<String> {
         from = words::hours(low, lang),
         to = words::hours(high, lang)
     ))
+}
+
+/// Whether the sending server is still retrying the refused mail.
+fn still_retried(w: &crate::wizard::state::Wizard) -> bool {
+    w.analysis()
+        .and_then(|a| a.delivery())
+        .is_some_and(|d| d.temporary)
 }
