@@ -105,6 +105,7 @@ pub fn entry(entry: &Entry, sublist: Option<&str>, lang: Lang) -> EntryWords {
         .filter(|f| !f.is_empty())
         .unwrap_or(&entry.first_fix);
     let removal = entry.removal_for(sublist);
+    let asks = !entry.nothing_to_request(sublist);
     EntryWords {
         what: part("what"),
         happened: part("happened"),
@@ -113,13 +114,21 @@ pub fn entry(entry: &Entry, sublist: Option<&str>, lang: Lang) -> EntryWords {
         lookup: part("lookup"),
         sublist: sub_words,
         warnings: warnings(entry, sublist, lang),
-        first_fixes: fixes.iter().map(|f| first_fix(f, lang)).collect(),
+        // "Nothing to send, it ends by itself" is the warning of a listing that expires.
+        first_fixes: fixes
+            .iter()
+            .filter(|f| !(removal.method == RemovalMethod::Expires && *f == "wait"))
+            .map(|f| first_fix(f, lang))
+            .collect(),
         // Who may ask is already one of the warnings; saying it twice would only add length.
+        // With nothing to ask for (Gmail) the conditions are what lifts the block, and "the
+        // cause stopped before you ask" is the warning's "once the cause stops".
         conditions: removal
             .conditions
             .iter()
             .filter(|c| {
                 !(c.as_str() == "role-address" && removal.who == WhoMayAsk::IpOwnerRoleAddress)
+                    && (asks || c.as_str() != "problem-fixed")
             })
             .map(|c| condition(c, lang))
             .collect(),
@@ -159,6 +168,13 @@ pub fn warnings(entry: &Entry, sublist: Option<&str>, lang: Lang) -> Vec<String>
         WhoMayAsk::NetworkOwner => out.push(t!(lang, "entry-special-provider")),
         WhoMayAsk::IpOwnerRoleAddress => out.push(t!(lang, "entry-special-role-address")),
         WhoMayAsk::Recipient => out.push(t!(lang, "entry-special-recipient")),
+        // A sub-list that expires (Trend Micro's QIL) has no rule of its own about who may ask,
+        // yet its request goes by the list's form, which has one.
+        WhoMayAsk::Anyone | WhoMayAsk::ServerAdmin
+            if entry.request_route(sublist).0.who == WhoMayAsk::IpOwnerRoleAddress =>
+        {
+            out.push(t!(lang, "entry-special-role-address"));
+        }
         WhoMayAsk::Anyone | WhoMayAsk::ServerAdmin => {}
     }
     if removal.account_required {

@@ -200,6 +200,16 @@ impl Entry {
         }
     }
 
+    /// Whether there is nothing to request: the listing expires by itself, no removal exists,
+    /// or the list has shut down.
+    #[must_use]
+    pub fn nothing_to_request(&self, sublist: Option<&str>) -> bool {
+        matches!(
+            self.request_route(sublist).0.method,
+            RemovalMethod::Expires | RemovalMethod::None
+        ) || matches!(self.status, ListStatus::Closed { .. })
+    }
+
     /// The lookup URL with the IP filled in where the page takes one; without an IP, the page
     /// itself (the query that would carry the IP dropped).
     #[must_use]

@@ -150,14 +150,14 @@ fn header_blocks(text: &str) -> Vec<Block> {
     let mut names = 0;
     let mut i = 0;
     while let Some(&(start, l)) = lines.get(i) {
-        let mut last = i;
-        let field = split_field(l).or_else(|| {
-            last = i + 1;
-            name_above_value(&lines, i)
-        });
-        if field.is_none() {
-            last = i;
-        }
+        // The field's last line: the next one when the value stands below its name.
+        let (field, last) = match split_field(l) {
+            Some(f) => (Some(f), i),
+            None => match name_above_value(&lines, i) {
+                Some(f) => (Some(f), i + 1),
+                None => (None, i),
+            },
+        };
         match field {
             Some((name, value)) => {
                 let b = current.get_or_insert_with(|| Block {

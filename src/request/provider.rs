@@ -22,10 +22,7 @@ pub(super) fn email(ctx: &Ctx<'_>, lang: Lang) -> String {
         out.push(m("request-provider-shared"));
     }
     // A block that lifts by itself, or that nobody can lift for us, has no removal to ask for.
-    let removable = !matches!(
-        ctx.removal.method,
-        RemovalMethod::Expires | RemovalMethod::None
-    );
+    let removable = !ctx.entry.nothing_to_request(ctx.sublist);
     // Who may ask for removal, where there is one to ask for. Trend Micro asks for the
     // owner's role address but does not refuse everyone else.
     let owner_only = matches!(

@@ -60,12 +60,7 @@ pub fn form_fields(w: &Wizard) -> Vec<FormField> {
 /// has a request.)
 #[must_use]
 pub fn nothing_to_send(w: &Wizard) -> bool {
-    let Some((entry, sublist)) = entry(w) else {
-        return false;
-    };
-    let (route, _) = entry.request_route(sublist.as_deref());
-    matches!(route.method, RemovalMethod::Expires | RemovalMethod::None)
-        || matches!(entry.status, ListStatus::Closed { .. })
+    entry(w).is_some_and(|(entry, sublist)| entry.nothing_to_request(sublist.as_deref()))
 }
 
 /// Whether only the recipient's side can end the block: the list has shut down (the

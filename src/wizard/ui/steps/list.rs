@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::{ListStatus, RemovalMethod, WhoMayAsk};
+use crate::blocklist::catalogue::ListStatus;
 use crate::explain;
 use crate::i18n::Lang;
 use crate::t;
@@ -141,15 +141,9 @@ fn text(ctx: &ViewCtx, width: u16) -> Doc {
         d.blank();
         first(&mut d, ctx, &about);
     }
-    // Nothing to ask for (Gmail): the conditions are what lifts the block, and "the cause
-    // stopped before you ask" is the warning's "once the cause stops".
+    // Nothing to ask for (Gmail): the conditions are what lifts the block.
     let asks = !written::nothing_to_send(w);
-    let fixed_first = explain::condition("problem-fixed", lang);
-    let conditions: Vec<&String> = about
-        .conditions
-        .iter()
-        .filter(|c| asks || **c != fixed_first)
-        .collect();
+    let conditions = &about.conditions;
     if !conditions.is_empty() {
         let heading = t!(
             lang,
@@ -174,15 +168,7 @@ fn first(d: &mut Doc, ctx: &ViewCtx, about: &explain::EntryWords) {
     if written::recipient_acts(ctx.w) {
         return;
     }
-    // "Nothing to send, it ends by itself" is the warning of a listing that expires.
-    let expires = written::entry(ctx.w)
-        .is_some_and(|(e, sub)| e.removal_for(sub.as_deref()).method == RemovalMethod::Expires);
-    let wait = explain::first_fix("wait", ctx.w.lang);
-    for fix in about
-        .first_fixes
-        .iter()
-        .filter(|f| !(expires && **f == wait))
-    {
+    for fix in &about.first_fixes {
         d.hang("  ・", fix, th.text());
     }
 }
@@ -197,25 +183,7 @@ fn warnings(entry: &Entry, sublist: Option<&str>, from: &[String], lang: Lang) -
             "wizard-list-closed",
             list = words::list_name(entry, sublist)
         )],
-        ListStatus::Active => {
-            let mut out = from.to_vec();
-            // A sub-list that expires (Trend Micro's QIL) has no rule of its own about who may
-            // ask, yet its request goes by the list's form, which has one: say it here, since
-            // "what to do first" relies on it.
-            let role = t!(lang, "entry-special-role-address");
-            if entry.request_route(sublist).0.who == WhoMayAsk::IpOwnerRoleAddress
-                && !out.contains(&role)
-            {
-                // Before the note on unverified details, which is always last.
-                let unverified = t!(lang, "entry-special-unverified");
-                let at = out
-                    .iter()
-                    .position(|w| *w == unverified)
-                    .unwrap_or(out.len());
-                out.insert(at, role);
-            }
-            out
-        }
+        ListStatus::Active => from.to_vec(),
     }
 }
 
