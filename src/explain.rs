@@ -48,6 +48,16 @@ pub fn first_fix(id: &str, lang: Lang) -> String {
     t!(lang, &format!("explain-fix-{id}"))
 }
 
+/// The catalogue's first fixes for `entry`, or for its sub-list where that has its own.
+#[must_use]
+pub fn first_fix_ids<'e>(entry: &'e Entry, sublist: Option<&str>) -> &'e [String] {
+    sublist
+        .and_then(|s| entry.sublists.iter().find(|x| x.id.eq_ignore_ascii_case(s)))
+        .map(|s| &s.first_fix)
+        .filter(|f| !f.is_empty())
+        .unwrap_or(&entry.first_fix)
+}
+
 /// A condition a list sets before removal (`conditions` ids such as `role-address`), in words.
 #[must_use]
 pub fn condition(id: &str, lang: Lang) -> String {
@@ -85,7 +95,8 @@ pub struct EntryWords {
     pub sublist: Option<String>,
     /// Special cases from the catalogue's facts: closed, expires, do not pay, who may ask.
     pub warnings: Vec<String>,
-    /// The catalogue's first fixes for this entry (or sub-list), in words.
+    /// The catalogue's first fixes for this entry (or sub-list), in words, in the order of
+    /// [`first_fix_ids`].
     pub first_fixes: Vec<String>,
     /// The conditions the list sets before removal, in words.
     pub conditions: Vec<String>,
@@ -100,10 +111,6 @@ pub fn entry(entry: &Entry, sublist: Option<&str>, lang: Lang) -> EntryWords {
         let id = format!("entry-{}-sub-{}", entry.id, sublist_key(&s.id));
         crate::i18n::has(lang, &id).then(|| t!(lang, &id))
     });
-    let fixes = sub
-        .map(|s| &s.first_fix)
-        .filter(|f| !f.is_empty())
-        .unwrap_or(&entry.first_fix);
     let removal = entry.removal_for(sublist);
     let asks = !entry.nothing_to_request(sublist);
     EntryWords {
@@ -114,10 +121,8 @@ pub fn entry(entry: &Entry, sublist: Option<&str>, lang: Lang) -> EntryWords {
         lookup: part("lookup"),
         sublist: sub_words,
         warnings: warnings(entry, sublist, lang),
-        // "Nothing to send, it ends by itself" is the warning of a listing that expires.
-        first_fixes: fixes
+        first_fixes: first_fix_ids(entry, sublist)
             .iter()
-            .filter(|f| !(removal.method == RemovalMethod::Expires && *f == "wait"))
             .map(|f| first_fix(f, lang))
             .collect(),
         // Who may ask is already one of the warnings; saying it twice would only add length.

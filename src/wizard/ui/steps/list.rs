@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::ListStatus;
+use crate::blocklist::catalogue::{ListStatus, RemovalMethod};
 use crate::explain;
 use crate::i18n::Lang;
 use crate::t;
@@ -168,8 +168,16 @@ fn first(d: &mut Doc, ctx: &ViewCtx, about: &explain::EntryWords) {
     if written::recipient_acts(ctx.w) {
         return;
     }
-    for fix in &about.first_fixes {
-        d.hang("  ・", fix, th.text());
+    // "Nothing to send, it ends by itself" is the warning of a listing that expires.
+    let Some((entry, sublist)) = written::entry(ctx.w) else {
+        return;
+    };
+    let expires = entry.removal_for(sublist.as_deref()).method == RemovalMethod::Expires;
+    let ids = explain::first_fix_ids(entry, sublist.as_deref());
+    for (id, fix) in ids.iter().zip(&about.first_fixes) {
+        if !(expires && id == "wait") {
+            d.hang("  ・", fix, th.text());
+        }
     }
 }
 
