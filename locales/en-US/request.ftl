@@ -35,7 +35,11 @@ request-text-why-unknown = We have not yet found out why this IP address was lis
 
 ## What was done.
 request-text-fixed = We have { $list }.
-request-text-nofix-shared = The server is managed by our hosting provider, so we cannot change its settings ourselves.
+request-text-nofix-shared = { $server ->
+        [m365] Our mail is sent through Microsoft 365, so we cannot change the server's settings ourselves.
+        [google] Our mail is sent through Google Workspace, so we cannot change the server's settings ourselves.
+       *[other] The server is managed by our hosting provider, so we cannot change its settings ourselves.
+    }
 request-text-fix-asked-provider = asked { $server ->
         [m365] Microsoft
         [google] Google

@@ -30,7 +30,11 @@ request-text-why-unknown = この{ -glossary-ip }が登録された理由は、�
 
 ## 行った対策。
 request-text-fixed = 対策として、{ $list }を行いました。
-request-text-nofix-shared = サーバーは{ -glossary-provider }が管理しているため、当社で設定を変えることはできません。
+request-text-nofix-shared = { $server ->
+        [m365] 当社のメールはMicrosoft 365から送っているため、当社でサーバーの設定を変えることはできません。
+        [google] 当社のメールはGoogle Workspaceから送っているため、当社でサーバーの設定を変えることはできません。
+       *[other] サーバーは{ -glossary-provider }が管理しているため、当社で設定を変えることはできません。
+    }
 request-text-fix-asked-provider = { $server ->
         [m365] Microsoft
         [google] Google
