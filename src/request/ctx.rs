@@ -27,7 +27,7 @@ pub(super) struct Ctx<'a> {
 
 /// The server type: as answered, else as the bounce or the cause shows it.
 pub(super) fn server(answers: &Answers, facts: &Facts) -> Option<ServerType> {
-    answers.server.or_else(|| {
+    ServerType::known(answers.server).or_else(|| {
         match facts
             .provider
             .as_deref()

@@ -108,5 +108,6 @@ pub(super) fn write(
         email,
         provider_email_ja: wants_provider.then(|| provider::email(&ctx, Lang::Ja)),
         advice: advice(entry, sublist, facts, answers),
+        refusal: None,
     })
 }
