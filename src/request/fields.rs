@@ -196,7 +196,9 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
         FieldValue::MailType => fixed("request-text-value-mail-business"),
         FieldValue::TimeZone => fixed("request-text-value-time-zone"),
         FieldValue::Country => fixed("request-text-value-country"),
-        FieldValue::Manual | FieldValue::Reason | FieldValue::Role => (Bilingual::default(), None),
+        FieldValue::Manual | FieldValue::ListedDomain | FieldValue::Reason | FieldValue::Role => {
+            (Bilingual::default(), None)
+        }
     }
 }
 
