@@ -5,8 +5,9 @@
 
 mod common;
 
-use delist::blocklist::url::{host, is_official, suspicious_urls};
+use delist::blocklist::url::{is_official, suspicious_urls};
 use delist::blocklist::{CATALOGUE, Entry};
+use delist::scan::url::host;
 
 const IP: &str = "192.0.2.1";
 
