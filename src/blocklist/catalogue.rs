@@ -240,7 +240,9 @@ impl Entry {
     /// itself (the query that would carry the IP dropped).
     #[must_use]
     pub fn lookup_url_for(&self, ip: Option<&str>) -> Option<String> {
-        self.lookup_url.as_deref().map(|url| with_ip(url, ip))
+        self.lookup_url
+            .as_deref()
+            .map(|url| super::fill::with_ip(url, ip))
     }
 
     /// [`Entry::lookup_url_for`] for a Japanese reader: the Japanese page where there is one.
@@ -248,26 +250,7 @@ impl Entry {
     pub fn lookup_url_ja_for(&self, ip: Option<&str>) -> Option<String> {
         self.lookup_url_ja
             .as_deref()
-            .map(|url| with_ip(url, ip))
+            .map(|url| super::fill::with_ip(url, ip))
             .or_else(|| self.lookup_url_for(ip))
     }
-}
-
-/// `url` with `{ip}` replaced by the IP; without one, the query that would carry it dropped.
-pub(super) fn with_ip(url: &str, ip: Option<&str>) -> String {
-    if let Some(ip) = ip {
-        return url.replace("{ip}", ip);
-    }
-    let Some(at) = url.find("{ip}") else {
-        return url.to_owned();
-    };
-    let head = url.get(..at).unwrap_or_default();
-    let cut = head.rfind(['?', '&', '/']).unwrap_or(head.len());
-    // A path keeps its slash; a query or parameter loses its separator.
-    let keep = if head.get(cut..=cut) == Some("/") {
-        cut + 1
-    } else {
-        cut
-    };
-    head.get(..keep).unwrap_or(head).to_owned()
 }

@@ -9,6 +9,7 @@
 
 pub mod catalogue;
 mod compiled;
+mod fill;
 mod matcher;
 mod patterns;
 mod removal;

@@ -189,8 +189,6 @@ impl Removal {
     /// page itself. Never an address with an unfilled `{ip}`.
     #[must_use]
     pub fn url_for(&self, ip: Option<&str>) -> Option<String> {
-        self.url
-            .as_deref()
-            .map(|u| super::catalogue::with_ip(u, ip))
+        self.url.as_deref().map(|u| super::fill::with_ip(u, ip))
     }
 }
