@@ -96,6 +96,7 @@ pub const UNVERIFIED: &[&str] = &[
     "expiry",
     "cost",
     "lookup-url",
+    "help-url",
     "removal-url",
     "removal-email",
     "markers",
