@@ -134,22 +134,22 @@ fn a_file_on_the_command_line_opens_analysed_and_a_small_window_asks_to_grow() {
     assert_eq!(t.wait_exit(10), 0);
 }
 
-/// Answers the form step with keys: the list's usual cause, the first fix and prevention
-/// offered, the first server type, a name typed in kana, an email, the first role; then Enter
-/// on the written reason.
+/// Answers the form step with keys, each choice by its number (Enter never chooses): the cause
+/// 2 (another customer on the shared server), fix 2 (asked the provider), prevention 2
+/// (monitor), server 2 (shared), the provider's name left empty, a name typed in kana, an
+/// email, role 1; then Enter on the written reason.
 fn answer_form(t: &mut Pty) {
-    t.key("\r"); // the cause: the list's usual one, highlighted first
-    t.key(" "); // tick the first fix offered
-    t.key("\r");
-    t.key(" "); // tick the first prevention offered
-    t.key("\r");
-    t.key("\r"); // sent from: the first choice
+    for number in ["2", "2", "2", "2"] {
+        t.key(number);
+        t.key("\r");
+    }
     t.key("\r"); // the provider's name: left empty
     t.key("やまだ たろう");
     t.key("\r");
     t.key("postmaster@example.co.jp");
     t.key("\r");
-    t.key("\r"); // the role
+    t.key("1"); // the role
+    t.key("\r");
     let screen = t.wait_for("申請の理由", 5);
     assert!(
         screen.contains("▶ 申請の理由"),
@@ -298,7 +298,8 @@ fn a_new_step_starts_from_a_cleared_screen() {
     const CLEAR: &[u8] = b"\x1b[2J";
     let home = tempfile::tempdir().unwrap();
     let mut t = Pty::spawn(&["--demo", "--lang", "en"], 80, 24, home.path(), &[]);
-    t.wait_for("Step 1/7", 10);
+    // Enter goes on once the demo is read: wait for the line that says so.
+    t.wait_for("block found", 15);
     let before = t.raw().len();
     t.key("\r");
     t.wait_for("Step 2/7", 5);

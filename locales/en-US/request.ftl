@@ -238,10 +238,10 @@ request-nolist-own-filter = The recipient's mail server refused your { -glossary
 request-nolist-own-filter-then = Send the recipient's administrator the message below. If you also want to check the public lists, look your { -glossary-ip } up on the lists' own pages (see delist lists).
 
 ## Why it happened: what the listing says, then the cause as you gave it.
-request-why-dnsbl = { $list } lists { -glossary-ip } addresses from which it has seen spam or other abuse.
+request-why-dnsbl = { $list } lists IP addresses from which it has seen spam or other abuse.
 request-why-reputation = { $list } judged mail from your { -glossary-ip } untrustworthy by its own measures. It publishes no list you are "on".
-request-why-dynamic-range = { $list } lists the { -glossary-ip } addresses of ordinary (dynamic) internet lines, which are not meant to send mail straight to other servers. It is not a spam listing: nothing says spam came from your address.
-request-why-no-ptr = { $list } lists { -glossary-ip } addresses that have no reverse DNS (PTR) name and connect to many mail servers.
+request-why-dynamic-range = { $list } lists the IP addresses of ordinary (dynamic) internet lines, which are not meant to send mail straight to other servers. It is not a spam listing: nothing says spam came from your address.
+request-why-no-ptr = { $list } lists IP addresses that have no reverse DNS (PTR) name and connect to many mail servers.
 request-why-rate-limit = { $list } is limiting mail from your { -glossary-ip } for a while, because it received an unusual amount of unwanted mail from it. The limit lifts by itself once that stops.
 request-why-recipient-block = The recipient's own organisation blocks your mail with "{ $list }". Only their mail administrator can change that; nothing says your server did anything wrong.
 request-why-closed = The recipient's mail server still checks "{ $list }", a list that has shut down. Nothing is wrong with your mail server.

@@ -104,7 +104,15 @@ wizard-happened-more-recipients = and { $count } more
 wizard-happened-other-reasons = Recipients refused for another reason will not get the mail even once the block is lifted: deal with each reason (check the address, for example).
 wizard-happened-recipients-unknown = The error mail does not name the recipients.
 wizard-happened-not-blocklist = This does not look like a blocklist problem. No removal request is needed.
-wizard-happened-way-out = Press Esc to go back and paste another error mail, or q to quit. If you still think it is a blocklist problem, press Enter to go on.
+wizard-happened-way-out = Press Esc to go back and paste another error mail, or q to quit. If you still think it is a blocklist problem, press b.
+wizard-happened-enter-ends = This is where the wizard ends for this error mail: follow the advice above. If you still think it is a blocklist problem, press b.
+wizard-happened-enter-own-filter = Only the recipient's side can lift this block: press c to copy the message for their administrator. To check the public lists as well, press b.
+wizard-happened-anyway-chosen = You chose to go on as a blocklist problem (b). The next steps say only what the error mail shows.
+wizard-happened-own-filter = The recipient's mail server refused your IP address without naming any public blocklist. This is the recipient's own filter: only their mail administrator can lift it, and there is no removal request to send.
+wizard-happened-admin-heading = ■ Message for the recipient's mail administrator (English, press c to copy)
+wizard-happened-admin-translation = Japanese translation (for you to read):
+wizard-happened-own-filter-then = Send it to your contact at the recipient and ask them to pass it to their mail administrator. To check the public lists as well, press b.
+wizard-happened-admin-label = The message for the recipient's administrator
 wizard-happened-original-heading = ■ The receiving server's reply (original English)
 wizard-happened-not-bounce = The pasted text could not be read as an error mail.
 wizard-happened-not-bounce-help = Check that you pasted all of it, not only a part: copy from the subject and sender down to the last line. Esc goes back to step 1.
@@ -204,8 +212,16 @@ wizard-form-reason-ready = written from your answers (you may rewrite it)
 wizard-form-reason-edited = your rewritten text is used
 wizard-form-reason-help = The English written from your answers. It can be used as it is; typing rewrites it (Enter starts a new line, Tab moves on).
 wizard-form-reason-edited-help = Your rewritten English is used. The Japanese translation is of the text before you rewrote it. Delete everything to go back to the written text.
-wizard-form-hint-single = ↑↓ to choose, Enter to confirm and move on.
-wizard-form-hint-multi = ↑↓ to move, Space to tick or untick. Enter moves on.
+wizard-form-hint-single = Press the number of your answer (1 = I do not know), or ↑↓ then Space. Enter moves on once you have answered.
+wizard-form-enter-unanswered = Not answered yet: press the number of your answer (1 if you do not know), or ↑↓ then Space. Enter never chooses for you.
+wizard-form-enter-unanswered-multi = Not answered yet: press the number of each that applies, or 1 if none do (or you do not know). Enter never chooses for you.
+wizard-form-no-such-option = There is no option { $number } here.
+wizard-form-blocked = { $label } (cannot be chosen: { $why })
+wizard-form-blocked-notice = "{ $label }" cannot be chosen with your other answers: { $why }
+wizard-form-none-fixes = None of these yet, or I do not know
+wizard-form-none-prevention = Not decided yet, or I do not know
+wizard-form-item-ip-kind = Fixed IP
+wizard-form-hint-multi = Press the number of each that applies (1 = none of these), or ↑↓ then Space to tick or untick. Enter moves on once you have answered.
 wizard-form-hint-name = Kana is turned into romaji. Type kanji names in romaji (for example Yamada Taro).
 wizard-form-hint-email = Replies come to this address. Some lists want an abuse@ or postmaster@ address.
 wizard-form-hint-provider = For example Xserver or Sakura Internet. Leave it empty if you do not know.
@@ -248,6 +264,9 @@ wizard-copy-check-manual = Do these on the page yourself: { $labels }
 wizard-copy-check-submit = Check everything and press the send button once. Sending again only slows things down.
 wizard-copy-no-such-field = There is no field { $number }.
 wizard-copy-nothing = There are no fields to copy.
+wizard-copy-refused = The list's own rules allow no removal request for your answers. Do this instead:
+wizard-copy-fix-first = The cause is not known and nothing is fixed yet. { $list } expects this before a request:
+wizard-copy-fix-first-how = A request sent before the cause is stopped is often refused, and the address is listed again. Press f to go back and tick what you have done, or send it as it is: it claims no fix.
 wizard-copy-no-list = The list is not known, so there is no request to send. Ask your hosting provider, as step 4 says.
 wizard-copy-all-label = all fields
 
@@ -268,17 +287,6 @@ wizard-after-resend-later = Send the undelivered mail again once you know the bl
 wizard-after-resend-recipient = Send the undelivered mail again once the recipient tells you the setting has been changed.
 wizard-after-resend = Send the undelivered mail again once the lookup page (step 4) shows the block is gone.
 wizard-after-why-heading = ■ Why it happened
-wizard-after-why-shared = Most rented mail servers are shared: many companies use one server, like tenants of one building. When one tenant's site is infected and sends spam, the whole building is judged suspicious. It happens even when your company did nothing wrong.
-wizard-after-why-cause = By your answer, the cause was: "{ $cause }". { $kind ->
-        [setup] The address or the server's setup was judged unfit to send mail directly, so it was blocked.
-        [complaints] Recipients often reported the mail as spam, so it was blocked.
-       *[spam] Spam was seen coming from that IP address, so it was blocked.
-    }
-wizard-after-why-recipient = { $closed ->
-        [yes] The recipient's mail server is still set to check "{ $list }", a list that has shut down. Nothing is wrong with your mail server.
-       *[no] The recipient's mail server refuses your mail because it uses "{ $list }". Only the recipient's mail administrator can change that.
-    }
-wizard-after-why-unknown = Spam was seen coming from that IP address, so it was blocked. If you do not know why, ask your hosting provider to look into it.
 wizard-after-prevent-heading = ■ How to prevent it
 wizard-after-prevent = Do not reuse passwords, and review your mail passwords regularly. If blocks keep coming back, talk to your hosting provider about a dedicated sending service or another server.
 wizard-after-email-heading = ■ Message to your hosting provider (in Japanese)

@@ -105,7 +105,15 @@ wizard-happened-more-recipients = ほか { $count } 件
 wizard-happened-other-reasons = ブロック以外の理由の宛先には、ブロックが解除されても届きません。それぞれの理由に合わせて対処してください(アドレスの確認など)。
 wizard-happened-recipients-unknown = エラーメールに宛先が書かれていませんでした。
 wizard-happened-not-blocklist = これはブロックリストの問題ではないようです。解除申請は必要ありません。
-wizard-happened-way-out = Esc で戻って別のエラーメールを貼り付けるか、q で終了できます。それでもブロックリストの問題だと思う場合は Enter で続けてください。
+wizard-happened-way-out = Esc で戻って別のエラーメールを貼り付けるか、q で終了できます。それでもブロックリストの問題だと思う場合は b を押してください。
+wizard-happened-enter-ends = このエラーメールについては、ここまでです。上の案内に従ってください。それでもブロックリストの問題だと思う場合は b を押してください。
+wizard-happened-enter-own-filter = このブロックを外せるのは相手側だけです。c で相手の管理者へのメッセージをコピーできます。公開のブロックリストも確かめる場合は b を押してください。
+wizard-happened-anyway-chosen = ブロックリストの問題として続けることを選びました(b)。次のステップでは、エラーメールに書かれていることだけを示します。
+wizard-happened-own-filter = 相手のメールサーバーが、公開のブロックリストの名前を出さずに、あなたのIPアドレスを拒否しました。これは相手側の独自のフィルターです。外せるのは相手のメール管理者だけで、送る解除申請はありません。
+wizard-happened-admin-heading = ■ 相手のメール管理者へのメッセージ(英語。c でコピー)
+wizard-happened-admin-translation = 日本語訳(確認用):
+wizard-happened-own-filter-then = 相手先の担当者に送り、メール管理者に渡してもらってください。公開のブロックリストも確かめる場合は b を押してください。
+wizard-happened-admin-label = 相手の管理者へのメッセージ
 wizard-happened-original-heading = ■ 相手のメールサーバーの応答(英語の原文)
 wizard-happened-not-bounce = 貼り付けた文章は、エラーメールとして読み取れませんでした。
 wizard-happened-not-bounce-help = エラーメールの一部だけを貼り付けていないか確認してください。件名や差出人から最後の行まで、全部をコピーして貼り付けると読み取れることがあります。Esc でステップ1に戻れます。
@@ -205,8 +213,16 @@ wizard-form-reason-ready = 質問の答えから作りました(書き換える�
 wizard-form-reason-edited = あなたが書き換えた文を使います
 wizard-form-reason-help = 質問の答えから作った英語の文です。このまま使えます。文字を打つと書き換えられます(Enter で改行、Tab で次の項目)。
 wizard-form-reason-edited-help = 書き換えた英語を使います。日本語訳は書き換える前の文のものです。全部消すと、作った文に戻ります。
-wizard-form-hint-single = ↑↓ で選び、Enter で決めて次の項目へ進みます。
-wizard-form-hint-multi = ↑↓ で選び、Space でチェックを付けたり外したりします。Enter で次の項目へ進みます。
+wizard-form-hint-single = 答えの番号を押してください(分からないときは 1)。↑↓ で動かして Space でも選べます。答えてから Enter で次の項目へ進みます。
+wizard-form-enter-unanswered = まだ答えていません。答えの番号を押してください(分からないときは 1)。↑↓ と Space でも選べます。Enter で答えが選ばれることはありません。
+wizard-form-enter-unanswered-multi = まだ答えていません。当てはまるものの番号を押してください(どれも当てはまらない・分からないときは 1)。Enter で答えが選ばれることはありません。
+wizard-form-no-such-option = { $number } 番の選択肢はありません。
+wizard-form-blocked = { $label }(選べません: { $why })
+wizard-form-blocked-notice = 「{ $label }」は、ほかの回答と両立しないため選べません: { $why }
+wizard-form-none-fixes = まだ何もしていない・分からない
+wizard-form-none-prevention = まだ決めていない・分からない
+wizard-form-item-ip-kind = 固定IP
+wizard-form-hint-multi = 当てはまるものの番号を押してください(どれも当てはまらないときは 1)。↑↓ で動かして Space でチェックを付けたり外したりもできます。答えてから Enter で次の項目へ進みます。
 wizard-form-hint-name = ひらがな・カタカナはローマ字に直します。漢字はローマ字で入力してください(例: Yamada Taro)。
 wizard-form-hint-email = 返事が届くアドレスです。リストによっては abuse@ や postmaster@ のアドレスを求められます。
 wizard-form-hint-provider = 例: エックスサーバー、さくらインターネット。分からなければ空欄のままで構いません。
@@ -249,6 +265,9 @@ wizard-copy-check-manual = 次の欄はページ上で自分で操作します: 
 wizard-copy-check-submit = 内容を確かめて、送信ボタンを一度だけ押します。何度も送ると、かえって遅くなることがあります。
 wizard-copy-no-such-field = { $number } 番の欄はありません。
 wizard-copy-nothing = コピーする欄がありません。
+wizard-copy-refused = このリスト自身の決まりにより、あなたの回答では解除申請ができません。代わりに次のようにしてください:
+wizard-copy-fix-first = 原因が分からず、対策もまだ選ばれていません。{ $list } は、申請の前に次のことを求めています:
+wizard-copy-fix-first-how = 原因を止める前に送った申請は断られることが多く、また登録されてしまいます。f で戻って行ったことを選ぶか、このまま送ってください(対策は書かれません)。
 wizard-copy-no-list = どのブロックリストか分からないため、申請するものはありません。ステップ4の案内のとおり、レンタルサーバー会社に相談してください。
 wizard-copy-all-label = すべての欄
 
@@ -269,17 +288,6 @@ wizard-after-resend-later = 届かなかったメールは、ブロックが解�
 wizard-after-resend-recipient = 届かなかったメールは、相手から設定を変えたと連絡があってから、もう一度送ってください。
 wizard-after-resend = 届かなかったメールは、解除を確かめてから(ステップ4の確認ページで)もう一度送ってください。
 wizard-after-why-heading = ■ なぜこうなったのか
-wizard-after-why-shared = レンタルサーバーの多くは、一つのサーバーを複数の会社で使う「共用サーバー」です。雑居ビルのようなもので、同じビルの誰かがウイルスに感染して迷惑メールを出すと、ビル全体が「怪しい」と判断されてしまいます。あなたの会社に落ち度がなくても起こります。
-wizard-after-why-cause = あなたの答えでは、原因は「{ $cause }」です。{ $kind ->
-        [setup] そのIPアドレスやサーバーの設定が、メールを直接送るものとして信頼できないと判断され、ブロックされました。
-        [complaints] 受信者から迷惑メールとして報告されることが多く、ブロックされました。
-       *[spam] そのIPアドレスから迷惑メールが送られたと判断され、ブロックされました。
-    }
-wizard-after-why-recipient = { $closed ->
-        [yes] 相手のメールサーバーが、すでに運営を終了した「{ $list }」を今も確認する設定のままになっているためです。あなたのメールサーバーに問題があるわけではありません。
-       *[no] 相手のメールサーバーが「{ $list }」を使って受け取りを断っています。この設定を変えられるのは、相手のメール管理者だけです。
-    }
-wizard-after-why-unknown = そのIPアドレスから迷惑メールが送られたと判断され、ブロックされました。原因が分からないときは、レンタルサーバー会社に調べてもらってください。
 wizard-after-prevent-heading = ■ 再発を防ぐには
 wizard-after-prevent = パスワードを使い回さず、メールのパスワードを定期的に見直してください。何度もブロックされる場合は、レンタルサーバー会社に相談し、送信専用のサービスや別のサーバーへの変更を検討してください。
 wizard-after-email-heading = ■ レンタルサーバー会社への連絡文

@@ -38,6 +38,7 @@
 //! lists what still stops the request.
 
 mod answers;
+mod asks;
 mod ctx;
 mod email;
 mod facts;
@@ -57,6 +58,7 @@ pub mod validate;
 pub mod why;
 
 pub use answers::{Answers, Cause, Choice, Contact, Fix, IpKind, Prevention, ServerType};
+pub use asks::asks;
 pub use email::EmailOut;
 pub use facts::Facts;
 pub use fields::FilledField;

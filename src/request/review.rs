@@ -44,7 +44,9 @@ pub fn check(
         );
     }
     let c = &answers.contact;
-    push(Question::Name, validate::name(&c.name));
+    if super::asks(entry, sublist).contains(&Question::Name) || !c.name.trim().is_empty() {
+        push(Question::Name, validate::name(&c.name));
+    }
     push(
         Question::Email,
         validate::email(&c.email, role_address_wanted(entry, removal).as_deref()),

@@ -168,10 +168,12 @@ impl Harness {
         }
     }
 
-    /// Answers the form step by keys, as a person would: the first cause offered (the list's
-    /// usual one), the first fix and prevention offered, the first server type, a name, an
-    /// email and the first role; then Enter on the reason goes on to the copy step.
+    /// Answers the form step by keys, as a person would: the list's usual cause, the first fix
+    /// and prevention step usual for it, a shared server where that is not refused, a name, an
+    /// email and the first role; then Enter on the reason goes on to the copy step. Choices are
+    /// made with ↑↓ and Space (Enter never chooses), or with their number.
     pub fn answer_form(&mut self) {
+        use delist::request::Cause;
         use delist::wizard::Step;
         use delist::wizard::steps::form::Item;
         assert_eq!(
@@ -179,23 +181,34 @@ impl Harness {
             Step::Form,
             "answer_form starts on the form step"
         );
-        self.key(KeyCode::Enter); // cause: the highlighted (first) choice
-        self.key(KeyCode::Char(' ')); // fixes: tick the first
-        self.key(KeyCode::Enter);
-        self.key(KeyCode::Char(' ')); // prevention: tick the first
-        self.key(KeyCode::Enter);
-        self.key(KeyCode::Enter); // server: the first
-        self.key(KeyCode::Enter); // provider: left empty
-        self.type_text("Yamada Taro");
-        self.key(KeyCode::Enter);
-        self.type_text("postmaster@example.co.jp");
-        self.key(KeyCode::Enter);
-        // The role, and whatever else this list's form asks (a phone, a company), until the
-        // reason; a form that takes no reason ends at the copy step by itself.
-        for _ in 0..20 {
+        let usual_cause = delist::wizard::written::entry(&self.w)
+            .and_then(|(e, _)| e.causes.first().and_then(|c| Cause::from_id(c)))
+            .unwrap_or(Cause::Unknown);
+        for _ in 0..30 {
+            if self.w.step != Step::Form {
+                return;
+            }
+            let cause = self.w.form.answers.cause.unwrap_or(usual_cause);
             match self.w.form.focused {
-                _ if self.w.step != Step::Form => return,
                 Some(Item::Reason) => break,
+                Some(Item::Cause) => self.choose(Item::Cause, &[usual_cause.id()]),
+                Some(Item::Fixes) => {
+                    let ids: Vec<&str> = cause.usual_fixes().iter().map(|f| f.id()).collect();
+                    self.choose(Item::Fixes, &ids);
+                }
+                Some(Item::Prevention) => {
+                    let ids: Vec<&str> = cause.usual_prevention().iter().map(|p| p.id()).collect();
+                    self.choose(Item::Prevention, &ids);
+                }
+                Some(Item::Server) => self.choose(Item::Server, &["shared", "own", "unknown"]),
+                // Option 1: "I don't know" whether the IP is fixed; the first role.
+                Some(Item::IpKind | Item::Role) => self.key(KeyCode::Char('1')),
+                Some(Item::Name) if self.w.form.name.value().is_empty() => {
+                    self.type_text("Yamada Taro");
+                }
+                Some(Item::Email) if self.w.form.email.value().is_empty() => {
+                    self.type_text("postmaster@example.co.jp");
+                }
                 Some(Item::Phone) if self.w.form.phone.value().is_empty() => {
                     self.type_text("03-1234-5678");
                 }
@@ -207,6 +220,26 @@ impl Harness {
             self.key(KeyCode::Enter);
         }
         self.key(KeyCode::Enter); // the written reason, as it is
+    }
+
+    /// Chooses the first of `ids` that the question offers and does not refuse, with ↑↓ and
+    /// Space (the way that also reaches options past 9).
+    pub fn choose(&mut self, item: delist::wizard::steps::form::Item, ids: &[&str]) {
+        let choices = delist::wizard::steps::form::choices(&self.w, item);
+        let Some(at) = ids.iter().find_map(|id| {
+            choices
+                .iter()
+                .position(|c| c.id == *id && c.blocked.is_none())
+        }) else {
+            return;
+        };
+        for _ in 0..choices.len() {
+            self.key(KeyCode::Up);
+        }
+        for _ in 0..at {
+            self.key(KeyCode::Down);
+        }
+        self.key(KeyCode::Char(' '));
     }
 
     /// The demo, walked to `step` with the form answered on the way.

@@ -51,8 +51,15 @@ pub enum Action {
     ShowQr,
     /// Tick or untick the focused choice.
     Toggle,
-    /// Copy the Japanese email to the hosting provider.
+    /// Copy the Japanese email to the hosting provider (step 7), or the message to the
+    /// recipient's administrator (step 2).
     CopyEmail,
+    /// Go on to the blocklist steps although the bounce names no list (step 2).
+    Anyway,
+    /// Choose option N of the focused question (1–9).
+    Pick(u8),
+    /// Go back to the question of what was done, to fix the cause first (step 6).
+    FixFirst,
     /// Show the last copied text alone on the screen, for the terminal's own selection.
     ShowPlain,
     /// Close the help or the QR code.
@@ -70,6 +77,9 @@ pub enum Mode {
     PasteBox,
     /// Step 2.
     Happened,
+    /// Step 2 when the bounce names no list: its advice is the end, unless the user chooses
+    /// to go on.
+    HappenedEnd,
     /// Step 3, showing the IP.
     Ip,
     /// Step 3, typing the IP by hand.
@@ -166,6 +176,11 @@ pub fn lookup(mode: Mode, key: KeyEvent, offer: Offer) -> Option<Action> {
             (Action::Copy(_), KeyCode::Char(d)) => Action::Copy(
                 d.to_digit(10)
                     .map(|n| if n == 0 { 10 } else { n })
+                    .and_then(|n| u8::try_from(n).ok())
+                    .unwrap_or(1),
+            ),
+            (Action::Pick(_), KeyCode::Char(d)) => Action::Pick(
+                d.to_digit(10)
                     .and_then(|n| u8::try_from(n).ok())
                     .unwrap_or(1),
             ),

@@ -21,6 +21,10 @@ pub enum When {
     FormPage,
     /// When there is a tenth field to copy (its key is 0).
     TenthField,
+    /// When step 2 has a message for the recipient's administrator.
+    AdminMessage,
+    /// When step 6 should offer to fix the cause first.
+    FixFirst,
 }
 
 /// What is there to act on now; decides the bindings with a [`When`] other than `Always`.
@@ -42,6 +46,10 @@ pub struct Offer {
     pub form_page: bool,
     /// Step 6 has a tenth field, copied with 0.
     pub tenth_field: bool,
+    /// Step 2 has a message for the recipient's administrator.
+    pub admin_message: bool,
+    /// Step 6: nothing fixed and the cause unknown, so fixing first is offered.
+    pub fix_first: bool,
 }
 
 impl Offer {
@@ -54,6 +62,8 @@ impl Offer {
         email: true,
         form_page: true,
         tenth_field: true,
+        admin_message: true,
+        fix_first: true,
     };
 
     /// Whether a binding with this condition is offered.
@@ -68,6 +78,8 @@ impl Offer {
             When::Email => self.email,
             When::FormPage => self.form_page,
             When::TenthField => self.tenth_field,
+            When::AdminMessage => self.admin_message,
+            When::FixFirst => self.fix_first,
         }
     }
 }

@@ -100,6 +100,28 @@ static PASTE_BOX: &[Binding] = &[
 
 static HAPPENED: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_PGUP, B_PGDN, B_HELP, B_QUIT];
 
+/// Step 2 when no list is named: Enter only says what to do; going on is a choice of its own.
+static HAPPENED_END: &[Binding] = &[
+    bind(&[ch('b')], Action::Anyway, "b", "keys-anyway"),
+    when(
+        When::AdminMessage,
+        bind(
+            &[ch('c')],
+            Action::CopyEmail,
+            "c",
+            "keys-copy-admin-message",
+        ),
+    ),
+    B_BACK,
+    hidden(bind(ENTER, Action::Next, "Enter", "keys-what-now")),
+    B_UP,
+    B_DOWN,
+    B_PGUP,
+    B_PGDN,
+    B_HELP,
+    B_QUIT,
+];
+
 const B_PLAIN: Binding = when(
     When::Copied,
     bind(&[ch('v')], Action::ShowPlain, "v", "keys-show-plain"),
@@ -161,6 +183,7 @@ const B_NEXT_ITEM: Binding = bind(ENTER, Action::Next, "Enter", "keys-next-item"
 const B_TAB_HIDDEN: Binding = hidden(B_FIELD_NEXT);
 
 static FORM_CHOICE: &[Binding] = &[
+    bind(DIGITS, Action::Pick(0), "1-9", "keys-pick"),
     bind(UP, Action::Up, "↑↓", "keys-choose"),
     hidden(bind(DOWN, Action::Down, "↓", "keys-choose")),
     bind(&[ch(' ')], Action::Toggle, "Space", "keys-toggle"),
@@ -197,6 +220,10 @@ static COPY: &[Binding] = &[
     when(
         When::FormPage,
         bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-form-url"),
+    ),
+    when(
+        When::FixFirst,
+        bind(&[ch('f')], Action::FixFirst, "f", "keys-fix-first"),
     ),
     B_NEXT,
     B_BACK,
@@ -297,6 +324,7 @@ pub fn table(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::PasteBox => PASTE_BOX,
         Mode::Happened => HAPPENED,
+        Mode::HappenedEnd => HAPPENED_END,
         Mode::Ip => IP,
         Mode::IpEntry => IP_ENTRY,
         Mode::List => LIST,

@@ -22,6 +22,8 @@ pub enum Item {
     Prevention,
     /// Where the mail is sent from (one choice).
     Server,
+    /// Whether the IP is static (one choice), where the list's form or rules need it.
+    IpKind,
     /// The hosting provider's name (typed).
     Provider,
     /// The person's name (typed; kana becomes romaji).
@@ -44,7 +46,7 @@ impl Item {
     pub const fn is_choice(self) -> bool {
         matches!(
             self,
-            Self::Cause | Self::Fixes | Self::Prevention | Self::Server | Self::Role
+            Self::Cause | Self::Fixes | Self::Prevention | Self::Server | Self::IpKind | Self::Role
         )
     }
 
@@ -62,6 +64,7 @@ impl Item {
             Self::Fixes | Self::Reason => Question::Fixes,
             Self::Prevention => Question::Prevention,
             Self::Server => Question::Server,
+            Self::IpKind => Question::IpKind,
             Self::Provider => Question::Provider,
             Self::Name => Question::Name,
             Self::Email => Question::Email,
@@ -99,6 +102,10 @@ pub struct FormState {
     pub tried: bool,
     /// The kind of the focused item, kept in step with `focus` by `update`.
     pub focused: Option<Item>,
+    /// Lists of several choices answered with "none of these / I don't know" (option 1):
+    /// answered, with nothing ticked.
+    #[serde(default)]
+    pub said_none: BTreeSet<Item>,
 }
 
 impl FormState {
@@ -111,6 +118,25 @@ impl FormState {
             Some(i) if i.is_choice() => Mode::FormChoice,
             Some(_) => Mode::FormLine,
             None => Mode::FormChoice,
+        }
+    }
+
+    /// Whether a question was answered: a choice made (「分からない」 included), a box
+    /// ticked or "none" said, or a field typed.
+    #[must_use]
+    pub fn answered(&self, item: Item) -> bool {
+        let a = &self.answers;
+        match item {
+            Item::Cause => a.cause.is_some(),
+            Item::Fixes => !a.fixes.is_empty() || self.said_none.contains(&item),
+            Item::Prevention => !a.prevention.is_empty() || self.said_none.contains(&item),
+            Item::Server => a.server.is_some(),
+            Item::IpKind => a.ip_kind.is_some(),
+            Item::Role => !a.contact.role.is_empty(),
+            Item::Reason => true,
+            other => self
+                .line(other)
+                .is_some_and(|l| !l.value().trim().is_empty()),
         }
     }
 

@@ -109,6 +109,11 @@ pub struct Wizard {
     /// Set when the user confirmed quitting.
     #[serde(skip)]
     pub quit: bool,
+    /// The paste (by its generation) for which the user chose 「それでもブロックリストの問題だと
+    /// 思う」 at step 2: only then do the steps for the IP, the list and the form open for a
+    /// bounce that names no list.
+    #[serde(default)]
+    pub anyway_for: Option<u64>,
 }
 
 impl Wizard {
@@ -135,6 +140,7 @@ impl Wizard {
             analysis: None,
             viewport: default_viewport(),
             quit: false,
+            anyway_for: None,
         }
     }
 

@@ -1,5 +1,6 @@
 //! Step 6, copy and send: each field by its number, or all at once.
 
+use crate::request::Cause;
 use crate::t;
 use crate::wizard::effect::Effect;
 use crate::wizard::keys::Action;
@@ -15,6 +16,15 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         Action::Back => w.go(Step::Form),
         Action::Copy(n) => return copy_one(w, usize::from(n)),
         Action::CopyAll => return copy_all(w),
+        Action::FixFirst => {
+            if let Some(i) = super::form::items(w)
+                .iter()
+                .position(|i| *i == super::form::Item::Fixes)
+            {
+                w.form.focus = i;
+            }
+            w.go(Step::Form);
+        }
         Action::CopyUrl => {
             if let Some(url) = written::form_page(w) {
                 return Some(Effect::Copy {
@@ -26,6 +36,18 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         _ => {}
     }
     None
+}
+
+/// Whether to offer fixing the cause first: a request is about to go out with nothing fixed
+/// and the cause not known, while most lists expect the cause stopped before a request.
+#[must_use]
+pub fn fix_first(w: &Wizard) -> bool {
+    let a = &w.form.answers;
+    a.fixes.is_empty()
+        && matches!(a.cause, None | Some(Cause::Unknown))
+        && written::entry(w).is_some()
+        && !written::nothing_to_send(w)
+        && written::output(w).is_ok_and(|o| o.has_request())
 }
 
 fn copy_one(w: &mut Wizard, n: usize) -> Option<Effect> {

@@ -16,7 +16,8 @@ use crate::wizard::state::{Step, Tone, Wizard};
 use crate::wizard::text_edit::TextEdit;
 use crate::wizard::written;
 
-/// Puts the focus on item `index` (clamped), with the list cursor on its chosen entry.
+/// Puts the focus on item `index` (clamped), with the list cursor on its chosen entry (on the
+/// first, 「分からない」, when none is: the cursor only points, it never chooses).
 pub fn focus(w: &mut Wizard, index: usize) {
     let items = items(w);
     if let Some(old) = w.form.focused {
@@ -68,10 +69,28 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
             w.form.cursor = (w.form.cursor + 1).min(max);
         }
         Action::Toggle => pick(w, item),
-        Action::Next => {
-            if item.is_choice() && !item.is_multi() {
+        Action::Pick(n) => {
+            let n = usize::from(n);
+            if n >= 1 && n <= choices(w, item).len() {
+                w.form.cursor = n - 1;
                 pick(w, item);
+            } else {
+                w.notify(
+                    Tone::Warn,
+                    t!(w.lang, "wizard-form-no-such-option", number = n),
+                );
             }
+        }
+        // Enter never chooses: on a question not yet answered it says how to answer.
+        Action::Next if item.is_choice() && !w.form.answered(item) => {
+            let id = if item.is_multi() {
+                "wizard-form-enter-unanswered-multi"
+            } else {
+                "wizard-form-enter-unanswered"
+            };
+            w.notify(Tone::Warn, t!(w.lang, id));
+        }
+        Action::Next => {
             if w.form.focus + 1 < items(w).len() {
                 focus(w, w.form.focus + 1);
             } else {
@@ -84,10 +103,24 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
 }
 
 fn pick(w: &mut Wizard, item: Item) {
-    if let Some(c) = choices(w, item).get(w.form.cursor) {
-        let id = c.id.clone();
-        choose(w, item, &id);
+    let Some(c) = choices(w, item).into_iter().nth(w.form.cursor) else {
+        return;
+    };
+    // A contradiction is refused with its reason, never recorded.
+    if let Some(why) = c.blocked {
+        w.notify(
+            Tone::Warn,
+            t!(
+                w.lang,
+                "wizard-form-blocked-notice",
+                label = c.label,
+                why = why
+            ),
+        );
+        return;
     }
+    w.notice = None;
+    choose(w, item, &c.id);
 }
 
 /// Goes on to the copy step when the request can be written; otherwise shows every problem

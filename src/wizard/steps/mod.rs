@@ -33,6 +33,7 @@ impl Wizard {
     pub fn step_mode(&self) -> Mode {
         match self.step {
             Step::Paste => Mode::PasteBox,
+            Step::Happened if happened::ends_here(self) => Mode::HappenedEnd,
             Step::Happened => Mode::Happened,
             Step::Ip if self.ip.editing() => Mode::IpEntry,
             Step::Ip => Mode::Ip,
@@ -61,6 +62,8 @@ impl Wizard {
             email: self.step == Step::After && written::provider_email(self).is_some(),
             form_page: self.step == Step::Copy && written::form_page(self).is_some(),
             tenth_field: self.step == Step::Copy && written::fields(self).len() >= 10,
+            admin_message: self.step == Step::Happened && happened::own_filter(self),
+            fix_first: self.step == Step::Copy && copy::fix_first(self),
         }
     }
 

@@ -1,36 +1,51 @@
-//! The form step's questions: what each item is, which items this case has, and the choices
-//! of each list (the usual ones for this list and cause first), as the request writer names
-//! them.
+//! The form step's questions: which items this case has (only those the list's form, route or
+//! rules use), and the choices of each, in one fixed order per question so that "press 3" means
+//! the same option on every screen and on the phone. 「分からない」 (or "none of these") is
+//! option 1 wherever it is offered; an option that contradicts another answer is shown greyed
+//! out with the reason, from the domain's table of rules.
 
-use crate::blocklist::catalogue::FieldValue;
 use crate::i18n::Lang;
-use crate::request::{self, Cause, Fix, Prevention, ROLES, ServerType};
+use crate::request::rules::{self, Answer};
+use crate::request::{self, Cause, Fix, IpKind, Prevention, Question, ROLES, ServerType};
+use crate::t;
 use crate::wizard::state::Wizard;
 pub use crate::wizard::state::form::Item;
 use crate::wizard::written;
 
-/// The items of this case, in order: the company and phone only where the form asks, the
-/// reason once it can be written.
+/// The id of the "none of these / I don't know" option of a list of several choices.
+pub const NONE: &str = "none";
+
+/// The items of this case, in order: the questions the list's route uses, the reason once it
+/// can be written.
 #[must_use]
 pub fn items(w: &Wizard) -> Vec<Item> {
-    let mut v = vec![Item::Cause, Item::Fixes, Item::Prevention, Item::Server];
-    v.extend([Item::Provider, Item::Name, Item::Email]);
-    for (item, kind) in [
-        (Item::Role, FieldValue::Role),
-        (Item::Company, FieldValue::Company),
-        (Item::Phone, FieldValue::Phone),
-    ] {
-        if written::asks(w, kind) {
-            v.push(item);
-        }
-    }
+    let asked = written::entry(w).map_or_else(
+        || vec![Question::Name, Question::Email],
+        |(e, sub)| request::asks(e, sub.as_deref()),
+    );
+    let mut v: Vec<Item> = [
+        Item::Cause,
+        Item::Fixes,
+        Item::Prevention,
+        Item::Server,
+        Item::IpKind,
+        Item::Provider,
+        Item::Name,
+        Item::Email,
+        Item::Role,
+        Item::Company,
+        Item::Phone,
+    ]
+    .into_iter()
+    .filter(|i| asked.contains(&i.question()))
+    .collect();
     if written::generated_reason(w).is_some() {
         v.push(Item::Reason);
     }
     v
 }
 
-/// One choice of a list: its id, its words, whether it is chosen.
+/// One choice of a list: its id, its words, whether it is chosen, and why it cannot be chosen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
     /// Stable id.
@@ -39,65 +54,101 @@ pub struct Choice {
     pub label: String,
     /// Chosen now.
     pub chosen: bool,
+    /// Why it contradicts another answer (shown greyed out), if it does.
+    pub blocked: Option<String>,
 }
 
-/// The choices of a list item, the usual ones for this list and cause first.
+/// The choices of a list item, in the question's fixed order.
 #[must_use]
 pub fn choices(w: &Wizard, item: Item) -> Vec<Choice> {
     let a = &w.form.answers;
     let lang = w.lang;
-    let cause = a.cause.unwrap_or(Cause::Unknown);
     match item {
-        Item::Cause => {
-            let usual: Vec<Cause> = written::entry(w)
-                .map(|(e, _)| e.causes.iter().filter_map(|c| Cause::from_id(c)).collect())
-                .unwrap_or_default();
-            listed(&usual, a.cause.as_slice(), lang)
+        Item::Cause => listed(a.cause.as_slice(), |c| Some(Answer::Cause(c)), w),
+        Item::Fixes => {
+            let mut v = vec![none(w, item, "wizard-form-none-fixes")];
+            v.extend(listed(&a.fixes, |x| Some(Answer::Fix(x)), w));
+            v
         }
-        Item::Fixes => listed(cause.usual_fixes(), &a.fixes, lang),
-        Item::Prevention => listed(cause.usual_prevention(), &a.prevention, lang),
-        Item::Server => listed(&[], a.server.as_slice(), lang),
+        Item::Prevention => {
+            let mut v = vec![none(w, item, "wizard-form-none-prevention")];
+            v.extend(listed::<Prevention>(&a.prevention, |_| None, w));
+            v
+        }
+        Item::Server => listed(a.server.as_slice(), |x| Some(Answer::Server(x)), w),
+        Item::IpKind => listed(a.ip_kind.as_slice(), |x| Some(Answer::IpKind(x)), w),
         Item::Role => ROLES
             .iter()
             .map(|id| Choice {
                 id: (*id).to_owned(),
                 label: crate::request::role_label(id, lang),
                 chosen: a.contact.role == *id,
+                blocked: None,
             })
             .collect(),
         _ => Vec::new(),
     }
 }
 
-/// `usual` first, then the rest of the choices, each marked when it is in `chosen`.
-fn listed<T: request::Choice + PartialEq>(usual: &[T], chosen: &[T], lang: Lang) -> Vec<Choice> {
-    let rest = T::ALL.iter().filter(|c| !usual.contains(c));
-    usual
+fn none(w: &Wizard, item: Item, label: &str) -> Choice {
+    Choice {
+        id: NONE.to_owned(),
+        label: t!(w.lang, label),
+        chosen: w.form.said_none.contains(&item),
+        blocked: None,
+    }
+}
+
+/// Every choice in its fixed order, marked when in `chosen`, greyed when a rule forbids it
+/// next to the other answers.
+fn listed<T: request::Choice + PartialEq>(
+    chosen: &[T],
+    answer: impl Fn(T) -> Option<Answer> + Copy,
+    w: &Wizard,
+) -> Vec<Choice> {
+    let lang: Lang = w.lang;
+    T::ALL
         .iter()
-        .chain(rest)
         .map(|&c| Choice {
             id: c.id().to_owned(),
             label: c.label(lang),
             chosen: chosen.contains(&c),
+            blocked: answer(c)
+                .and_then(|x| rules::forbids(&w.form.answers, x))
+                .map(|r| crate::i18n::tr(lang, &r.why_id())),
         })
         .collect()
 }
 
-/// Records choice `id` for `item`: sets a single choice, ticks or unticks a multiple one.
+/// Records choice `id` for `item`: sets a single choice, ticks or unticks a multiple one;
+/// "none" clears a multiple one and answers it.
 pub(super) fn choose(w: &mut Wizard, item: Item, id: &str) {
-    let a = &mut w.form.answers;
+    let f = &mut w.form;
+    if id == NONE {
+        match item {
+            Item::Fixes => f.answers.fixes.clear(),
+            Item::Prevention => f.answers.prevention.clear(),
+            _ => {}
+        }
+        f.said_none.insert(item);
+        return;
+    }
+    let a = &mut f.answers;
     match item {
         Item::Cause => a.cause = Cause::from_id(id),
         Item::Server => a.server = ServerType::from_id(id),
+        Item::IpKind => a.ip_kind = IpKind::from_id(id),
         Item::Role => id.clone_into(&mut a.contact.role),
         Item::Fixes => {
-            if let Some(f) = Fix::from_id(id) {
-                toggle(&mut a.fixes, f);
+            if let Some(x) = Fix::from_id(id) {
+                toggle(&mut a.fixes, x);
+                f.said_none.remove(&item);
             }
         }
         Item::Prevention => {
-            if let Some(p) = Prevention::from_id(id) {
-                toggle(&mut a.prevention, p);
+            if let Some(x) = Prevention::from_id(id) {
+                toggle(&mut a.prevention, x);
+                f.said_none.remove(&item);
             }
         }
         _ => {}

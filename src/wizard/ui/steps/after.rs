@@ -4,8 +4,8 @@
 
 use ratatui::layout::Rect;
 
-use crate::blocklist::catalogue::{ListStatus, RemovalMethod};
-use crate::request::{Cause, ServerType};
+use crate::blocklist::catalogue::RemovalMethod;
+use crate::request::why::{self, Block};
 use crate::t;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
@@ -48,37 +48,8 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     d.hang("  ・", &t!(lang, retry), th.text()).blank();
 
     d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
+    why(&mut d, ctx);
     let a = &w.form.answers;
-    // The cause the user gave comes first: a shared server only explains it when they chose
-    // that, or did not know and send from one.
-    let shared = a.server == Some(ServerType::Shared);
-    match a.cause {
-        Some(Cause::SharedServer) => d.hang("  ", &t!(lang, "wizard-after-why-shared"), th.text()),
-        Some(Cause::Unknown) | None if shared => {
-            d.hang("  ", &t!(lang, "wizard-after-why-shared"), th.text())
-        }
-        Some(Cause::Unknown) | None => {
-            d.hang("  ", &t!(lang, "wizard-after-why-unknown"), th.text())
-        }
-        Some(cause) => {
-            // Not every cause is spam sent: a dynamic line or a missing PTR is a setup.
-            let kind = match cause {
-                Cause::DynamicIp | Cause::NoPtr => "setup",
-                Cause::NewsletterComplaints => "complaints",
-                _ => "spam",
-            };
-            d.hang(
-                "  ",
-                &t!(
-                    lang,
-                    "wizard-after-why-cause",
-                    cause = cause.label(lang),
-                    kind = kind
-                ),
-                th.text(),
-            )
-        }
-    };
     d.blank()
         .para(&t!(lang, "wizard-after-prevent-heading"), th.heading());
     for p in a.prevention() {
@@ -127,18 +98,25 @@ fn recipient(d: &mut Doc, ctx: &ViewCtx) {
     };
     d.hang("  ・", &t!(lang, retry), th.text()).blank();
     d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
-    if let Some((entry, sublist)) = written::entry(w) {
-        let closed = matches!(entry.status, ListStatus::Closed { .. });
-        let why = t!(
-            lang,
-            "wizard-after-why-recipient",
-            closed = if closed { "yes" } else { "no" },
-            list = words::list_name(entry, sublist.as_deref())
-        );
-        d.hang("  ", &why, th.text()).blank();
-    }
+    why(d, ctx);
+    d.blank();
     d.para(&t!(lang, "wizard-after-email-heading"), th.heading());
     d.hang("  ", &t!(lang, "wizard-after-email-not-needed"), th.dim());
+}
+
+/// Why it happened: what the list's listing says and the cause as given, from the domain; a
+/// cause is never told that the bounce and the answers do not support.
+fn why(d: &mut Doc, ctx: &ViewCtx) {
+    let w = ctx.w;
+    let entry = written::entry(w);
+    let block = match &entry {
+        Some((e, sub)) => Block::Listed(e, sub.as_deref()),
+        None if crate::wizard::steps::happened::own_filter(w) => Block::OwnFilter,
+        None => Block::Unknown,
+    };
+    for r in why::story(block, &w.form.answers) {
+        d.hang("  ", &r.message(w.lang), ctx.theme.text());
+    }
 }
 
 /// How long removal usually takes, from the catalogue, when it says.

@@ -37,9 +37,33 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         );
         return d;
     }
+    // The list's own rules forbid a request for these answers: what to do instead.
+    if let Some(refusal) = written::output(w).ok().and_then(|o| o.refusal) {
+        d.hang("⚠ ", &t!(lang, "wizard-copy-refused"), th.warn());
+        d.hang("  ", &refusal.message(lang), th.text());
+        return d;
+    }
     if fields.is_empty() {
         d.hang("⚠ ", &t!(lang, "wizard-copy-nothing"), th.warn());
         return d;
+    }
+    if crate::wizard::steps::copy::fix_first(w)
+        && let Some((entry, sublist)) = written::entry(w)
+    {
+        d.hang(
+            "⚠ ",
+            &t!(
+                lang,
+                "wizard-copy-fix-first",
+                list = crate::words::list_name(entry, sublist.as_deref())
+            ),
+            th.warn(),
+        );
+        for c in explain::entry(entry, sublist.as_deref(), lang).conditions {
+            d.hang("  ・", &c, th.text());
+        }
+        d.hang("  ", &t!(lang, "wizard-copy-fix-first-how"), th.text())
+            .blank();
     }
     let mail = written::email_route(w);
     let intro = if mail.is_some() {

@@ -183,20 +183,7 @@ fn remark_words(r: &Remark, lang: Lang) -> String {
 }
 
 fn answered(ctx: &ViewCtx, item: Item) -> bool {
-    let a = &ctx.w.form.answers;
-    match item {
-        Item::Cause => a.cause.is_some(),
-        Item::Fixes => !a.fixes.is_empty(),
-        Item::Prevention => !a.prevention.is_empty(),
-        Item::Server => a.server.is_some(),
-        Item::Role => !a.contact.role.is_empty(),
-        Item::Reason => true,
-        other => ctx
-            .w
-            .form
-            .line(other)
-            .is_some_and(|l| !l.value().trim().is_empty()),
-    }
+    ctx.w.form.answered(item)
 }
 
 fn label(ctx: &ViewCtx, item: Item, focused: bool) -> String {
@@ -206,6 +193,8 @@ fn label(ctx: &ViewCtx, item: Item, focused: bool) -> String {
         (Item::Fixes, true) => "request-question-fixes",
         (Item::Prevention, true) => "request-question-prevention",
         (Item::Server, true) => "request-question-server",
+        (Item::IpKind, true) => "request-question-ip-kind",
+        (Item::IpKind, false) => "wizard-form-item-ip-kind",
         (Item::Cause, false) => "wizard-form-item-cause",
         (Item::Fixes, false) => "wizard-form-item-fixes",
         (Item::Prevention, false) => "wizard-form-item-prevention",
@@ -241,10 +230,10 @@ fn summary(ctx: &ViewCtx, item: Item) -> String {
             .filter(|c| c.chosen)
             .map(|c| c.label)
             .collect();
-        return match (chosen.is_empty(), item.is_multi()) {
-            (true, true) => t!(lang, "wizard-form-none-chosen"),
-            (true, false) => t!(lang, "wizard-form-unanswered"),
-            _ => chosen.join("、"),
+        return if chosen.is_empty() {
+            t!(lang, "wizard-form-unanswered")
+        } else {
+            chosen.join("、")
         };
     }
     let value = ctx

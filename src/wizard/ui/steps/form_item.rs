@@ -28,12 +28,27 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) -> Option<usize> {
                 (false, true) => "(●)",
                 (false, false) => "( )",
             };
-            let style = if here { th.focus() } else { th.text() };
-            d.hang(
-                &format!("  {} {mark} ", if here { "▶" } else { " " }),
-                &c.label,
-                style,
-            );
+            // The number that chooses it, the same on every screen (1-9; the rest by ↑↓).
+            let number = if i < 9 {
+                format!("{}.", i + 1)
+            } else {
+                "  ".to_owned()
+            };
+            let pointer = if here { "▶" } else { " " };
+            let head = format!("  {pointer} {number} {mark} ");
+            match &c.blocked {
+                // Greyed out, with why: a word as well as the colour.
+                Some(why) => {
+                    let text = t!(
+                        w.lang,
+                        "wizard-form-blocked",
+                        label = c.label.as_str(),
+                        why = why.as_str()
+                    );
+                    d.hang(&head, &text, th.dim())
+                }
+                None => d.hang(&head, &c.label, if here { th.focus() } else { th.text() }),
+            };
         }
         let hint = if item.is_multi() {
             "wizard-form-hint-multi"

@@ -12,7 +12,7 @@ use crate::t;
 use crate::wizard::facts::Analysis;
 use crate::wizard::layout::Shape;
 use crate::wizard::sanitize;
-use crate::wizard::steps::ip;
+use crate::wizard::steps::{happened, ip};
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
 use crate::words;
@@ -144,7 +144,29 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
     }
     d.blank();
 
-    if !a.is_blocklist_problem() {
+    if a.listing().is_some() {
+        return d;
+    }
+    let chosen = !happened::ends_here(w);
+    if let Some(message) = happened::admin_message(w) {
+        // A block of the recipient's own: theirs to lift, and a message for them to copy.
+        d.hang("⚠ ", &t!(lang, "wizard-happened-own-filter"), th.warn())
+            .blank();
+        d.para(&t!(lang, "wizard-happened-admin-heading"), th.heading());
+        d.block("  ", &message.en, th.text()).blank();
+        d.hang(
+            "  ",
+            &t!(lang, "wizard-happened-admin-translation"),
+            th.dim(),
+        );
+        d.block("  ", &message.ja, th.dim()).blank();
+        d.hang(
+            "  ",
+            &t!(lang, "wizard-happened-own-filter-then"),
+            th.text(),
+        )
+        .blank();
+    } else {
         d.hang("⚠ ", &t!(lang, "wizard-happened-not-blocklist"), th.warn());
         if let Some(reason) = a.reason() {
             d.hang("  ", &explain::reason(reason, lang), th.text());
@@ -152,6 +174,9 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
         }
         d.hang("  ", &t!(lang, "wizard-happened-way-out"), th.text())
             .blank();
+    }
+    if chosen {
+        d.hang("  » ", &t!(lang, "wizard-happened-anyway-chosen"), th.dim());
     }
     d
 }

@@ -1,0 +1,76 @@
+//! Which questions a list's route uses: each question exists because a form field, the
+//! justification, the list's own rules or the email to the provider needs its answer. The
+//! wizard asks only these, and `delist request` requires only these.
+
+use super::remark::Question;
+use super::review::writes_reason;
+use crate::blocklist::Entry;
+use crate::blocklist::catalogue::{FieldValue, RemovalMethod};
+
+/// The questions the route for `entry` (and `sublist`) uses, in the order they are asked.
+#[must_use]
+pub fn asks(entry: &Entry, sublist: Option<&str>) -> Vec<Question> {
+    let (route, _) = entry.request_route(sublist);
+    let field = |v: FieldValue| route.fields.iter().any(|f| f.value == v);
+    let rule = |prefix: &str| {
+        route.refusals.iter().any(|r| {
+            r.when
+                .iter()
+                .chain(&r.unless)
+                .any(|f| f.starts_with(prefix))
+        })
+    };
+    let reason = writes_reason(route);
+    let server =
+        reason || field(FieldValue::IpOwner) || field(FieldValue::ServerShared) || rule("server:");
+    let email_route = matches!(
+        route.method,
+        RemovalMethod::Email | RemovalMethod::AskProvider
+    );
+    let mut out = Vec::new();
+    let mut ask = |q: Question, yes: bool| {
+        if yes {
+            out.push(q);
+        }
+    };
+    ask(
+        Question::Cause,
+        reason || rule("cause:") || field(FieldValue::MailType),
+    );
+    ask(Question::Fixes, reason || rule("fix:"));
+    ask(Question::Prevention, reason);
+    ask(Question::Server, server);
+    ask(
+        Question::IpKind,
+        field(FieldValue::IpType) || rule("ip-kind:"),
+    );
+    // The provider's name goes into the justification and the email to the provider.
+    ask(Question::Provider, server);
+    ask(
+        Question::Name,
+        field(FieldValue::Name) || email_route || server,
+    );
+    ask(Question::Email, true);
+    ask(Question::Role, field(FieldValue::Role));
+    ask(Question::Company, field(FieldValue::Company));
+    ask(Question::Phone, field(FieldValue::Phone));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocklist::CATALOGUE;
+
+    #[test]
+    fn the_portal_and_the_checker_ask_only_for_an_address() {
+        let m365 = CATALOGUE.get("microsoft-365").unwrap();
+        assert_eq!(asks(m365, None), [Question::Email]);
+        let spamhaus = CATALOGUE.get("spamhaus").unwrap();
+        assert_eq!(asks(spamhaus, None), [Question::Email]);
+        let pbl = asks(spamhaus, Some("PBL"));
+        assert!(pbl.contains(&Question::IpKind) && pbl.contains(&Question::Server));
+        let trend = asks(CATALOGUE.get("trendmicro-ers").unwrap(), None);
+        assert!(trend.contains(&Question::Cause) && trend.contains(&Question::Role));
+    }
+}
