@@ -305,3 +305,6 @@ request-server-own = Our own server
 request-server-cloud = A cloud or VPS server we run
 request-server-m365 = Microsoft 365
 request-server-google = Google Workspace
+
+# Put in place of a link from the bounce that no list operator owns, in a text the user sends.
+request-link-removed = (suspicious link removed)

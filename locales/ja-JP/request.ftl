@@ -303,3 +303,6 @@ request-server-own = 自社のサーバー
 request-server-cloud = 自社で運用するクラウド・VPSのサーバー
 request-server-m365 = Microsoft 365
 request-server-google = Google Workspace
+
+# Put in place of a link from the bounce that no list operator owns, in a text the user sends.
+request-link-removed = (不審なリンクのため省略)

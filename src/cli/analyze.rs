@@ -15,6 +15,7 @@ use super::Common;
 use crate::diagnosis::{self, Diagnosis};
 use crate::i18n::Lang;
 use crate::intake::Input;
+use crate::safe_text;
 use crate::t;
 
 /// Arguments of `delist analyze`.
@@ -111,7 +112,10 @@ fn render(
     lang: Lang,
 ) -> String {
     if json {
-        let mut line = diagnosis::json_line(path, result.map(|(d, _)| d));
+        // JSON escapes C0 controls itself; C1, bidi and zero-width characters are escaped too,
+        // so that a line read on a terminal cannot drive it.
+        let mut line = safe_text::json_escaped(&diagnosis::json_line(path, result.map(|(d, _)| d)))
+            .into_owned();
         line.push('\n');
         return line;
     }
@@ -145,5 +149,6 @@ fn render(
         }
     }
     out.push('\n');
-    out
+    // The file name and every text from the bounce pass here before reaching the terminal.
+    safe_text::for_terminal(&out).into_owned()
 }

@@ -14,6 +14,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::i18n::Lang;
 use crate::intake;
+use crate::safe_text;
 
 /// delist: from a bounced mail to a blocklist removal request.
 #[derive(Debug, Parser)]
@@ -123,10 +124,11 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     }
     // The command line did not parse, so `--lang` is looked for by hand.
     let lang = Lang::detect(lang_flag(std::env::args()).as_deref());
-    eprintln!("{}", usage_line(e, lang));
+    // Both lines echo what was typed, which may hold escape codes (a pasted file name).
+    eprintln!("{}", safe_text::for_terminal(&usage_line(e, lang)));
     eprintln!("{}\n", crate::t!(lang, "cli-usage-more"));
     // Rendered without colour: it is read beside the plain line above.
-    eprint!("{}", e.render());
+    eprint!("{}", safe_text::for_terminal(&e.render().to_string()));
     ExitCode::from(2)
 }
 

@@ -97,8 +97,7 @@ fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
     out.push(m("request-provider-fact-error"));
     let error = ctx
         .facts
-        .error_text
-        .clone()
+        .error_quoted(lang)
         .unwrap_or_else(|| tr_args(lang, "request-provider-unknown", None));
     out.push(format!("  {error}"));
     let mut fa = FluentArgs::new();

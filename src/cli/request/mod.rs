@@ -105,6 +105,12 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
                     } else {
                         render::render(&words::list_name(entry, out.sublist.as_deref()), &out, lang)
                     };
+                    // Texts from the bounce are made inert before they reach the terminal.
+                    let text = if args.json {
+                        crate::safe_text::json_escaped(&text)
+                    } else {
+                        crate::safe_text::for_terminal(&text)
+                    };
                     // A closed pipe (`| head`) is not worth a panic.
                     let _ = std::io::stdout().lock().write_all(text.as_bytes());
                     ExitCode::SUCCESS
@@ -130,7 +136,8 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
 }
 
 fn fail(message: &str, code: u8) -> ExitCode {
-    eprintln!("{message}");
+    // It may name the file or echo a flag's value.
+    eprintln!("{}", crate::safe_text::for_terminal(message));
     ExitCode::from(code)
 }
 
