@@ -59,13 +59,14 @@ pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
                     let result = Input::read(path, common.max_size)
-                        .map(|input| (diagnosis::diagnose(&input), input.is_undecodable()));
+                        .map_err(|e| e.localized(lang))
+                        .and_then(|input| read_one(&input, lang));
                     if result.is_err() {
                         failed.fetch_add(1, Ordering::Relaxed);
                     }
                     let text = render(
                         path,
-                        result.as_ref().map_err(|e| e.localized(lang)),
+                        result.as_ref().map_err(String::clone),
                         args.json,
                         lang,
                     );
@@ -103,6 +104,13 @@ pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// One input's diagnosis. A panic (a bug, never expected) fails this input alone: the files
+/// after it on the command line are still read.
+fn read_one(input: &Input, lang: Lang) -> Result<(Diagnosis, bool), String> {
+    std::panic::catch_unwind(|| (diagnosis::diagnose(input), input.is_undecodable()))
+        .map_err(|_| t!(lang, "analyze-error-internal"))
 }
 
 fn render(
