@@ -113,7 +113,7 @@ pub fn hours(h: u32, lang: Lang) -> String {
 /// planted escape shown as `␛`, say).
 #[must_use]
 pub fn site_of(url: &str) -> Option<String> {
-    let host = crate::blocklist::url::host(url)?;
+    let host = crate::scan::url::host(url)?;
     // A zero-width or bidi character hidden in the name is shown as `�`, not dropped: the
     // name is not what it looks like.
     let host: String = host

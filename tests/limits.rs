@@ -69,14 +69,14 @@ fn nested(depth: usize) -> String {
 
 /// A one-line refusal followed by `n` distinct addresses, eight to a line, in their own
 /// paragraph.
-fn many_addresses(n: u32) -> String {
+fn many_addresses(count: u32) -> String {
     let mut s = format!(
         "{HEAD}\n<a@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Client host \
          [203.0.113.9] blocked using zen.spamhaus.org\n\nSeen from:\n"
     );
-    for i in 0..n {
-        let [_, b, c, d] = i.to_be_bytes();
-        let _ = write!(s, "10.{b}.{c}.{d}{}", if i % 8 == 7 { '\n' } else { ' ' });
+    for i in 0..count {
+        let [_, x, y, z] = i.to_be_bytes();
+        let _ = write!(s, "10.{x}.{y}.{z}{}", if i % 8 == 7 { '\n' } else { ' ' });
     }
     s.push('\n');
     s
@@ -144,12 +144,7 @@ fn two_hundred_thousand_addresses_are_each_found_once() {
     );
     let v = &json_lines(&out)[0];
     let b = &v["bounces"][0];
-    assert_eq!(
-        b["blocked_ip"],
-        "203.0.113.9",
-        "{}",
-        &out[..out.len().min(2000)]
-    );
+    assert_eq!(b["blocked_ip"], "203.0.113.9", "{b}");
 }
 
 #[test]
