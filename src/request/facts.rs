@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::blocklist::url;
 use crate::diagnosis::Diagnosis;
-use crate::hosting;
 use crate::i18n::Lang;
 use crate::safe_text;
 use crate::t;
@@ -57,9 +56,9 @@ impl Facts {
         if facts.date.is_none() {
             facts.date = header_date(&d.report.text);
         }
-        if let Some(found) = hosting::detect(&d.report) {
+        if let Some(found) = &d.hosting {
             facts.provider = Some(found.provider.id.clone());
-            facts.host = Some(found.host);
+            facts.host = Some(found.host.clone());
         }
         // Short values from the bounce go into texts as they are: no control may ride along.
         for value in [
