@@ -116,7 +116,13 @@ fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
         },
     };
     let mut value = paragraph(&parts);
-    if !f.options.is_empty() && !matches!(f.value, FieldValue::Role) && !manual && needs.is_none() {
+    // An empty value (a field waiting for an answer, or left for the page) picks no option:
+    // every option "contains" the empty string.
+    if !f.options.is_empty()
+        && !matches!(f.value, FieldValue::Role)
+        && !manual
+        && !value.en.trim().is_empty()
+    {
         match pick_option(&f.options, &value.en) {
             Some(o) => value.en = o,
             None => {
