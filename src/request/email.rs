@@ -137,8 +137,14 @@ fn opening(ctx: &Ctx<'_>) -> Vec<Bilingual> {
             ],
         ),
     ]));
-    if let Some(error) = ctx.facts.error_text.as_deref().filter(|e| !e.is_empty()) {
-        parts.push(Bilingual::same(&format!("    {error}")));
+    if let (Some(en), Some(ja)) = (
+        ctx.facts.error_quoted(Lang::En),
+        ctx.facts.error_quoted(Lang::Ja),
+    ) {
+        parts.push(Bilingual {
+            en: format!("    {en}"),
+            ja: format!("    {ja}"),
+        });
     }
     parts
 }
