@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::dnsbl::{Check, Code};
 pub use super::removal::{FieldValue, FormField, Removal, RemovalMethod, WhoMayAsk};
 pub use super::vocabulary::{CAUSES, CONDITIONS, FIXES, UNVERIFIED};
 
@@ -142,6 +143,10 @@ pub struct Entry {
     /// Ids of lists this receiver consults: when the bounce names one of them, that one wins.
     #[serde(default)]
     pub consults: Vec<String>,
+    /// What `delist check` asks in DNS and how the answers read; none for an entry with no
+    /// public zone to ask.
+    #[serde(default)]
+    pub check: Option<Check>,
     /// How removal works.
     pub removal: Removal,
     /// Sub-lists, most specific first.
