@@ -222,6 +222,22 @@ impl Entry {
         self.lookup_url.as_deref().map(|url| with_ip(url, ip))
     }
 
+    /// The sub-list whose own zone `zone` is, when it is one.
+    #[must_use]
+    pub fn sublist_of_zone(&self, zone: &str) -> Option<&str> {
+        self.sublists
+            .iter()
+            .find(|s| s.zones.iter().any(|z| z.eq_ignore_ascii_case(zone)))
+            .map(|s| s.id.as_str())
+    }
+
+    /// Whether `zone` is one of the entry's zones or of its sub-lists'.
+    #[must_use]
+    pub fn has_zone(&self, zone: &str) -> bool {
+        self.zones.iter().any(|z| z.eq_ignore_ascii_case(zone))
+            || self.sublist_of_zone(zone).is_some()
+    }
+
     /// [`Entry::lookup_url_for`] for a Japanese reader: the Japanese page where there is one.
     #[must_use]
     pub fn lookup_url_ja_for(&self, ip: Option<&str>) -> Option<String> {

@@ -1,12 +1,10 @@
 //! What `delist check` asks a list's DNS zone and how the answers read: the facts of an
-//! entry's `[list.check]` table. Only [`crate::online`] uses them; matching a bounce never
+//! entry's `[list.check]` table. Only the online check uses them; matching a bounce never
 //! goes online.
 
 use std::net::Ipv4Addr;
 
 use serde::{Deserialize, Serialize};
-
-use super::catalogue::Entry;
 
 /// The zones to ask for one entry and what their answers mean.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -52,24 +50,6 @@ impl Check {
     #[must_use]
     pub fn is_refusal(&self, answer: Ipv4Addr) -> bool {
         self.refused.iter().any(|net| in_net(answer, net))
-    }
-}
-
-impl Entry {
-    /// The sub-list whose own zone `zone` is, when it is one.
-    #[must_use]
-    pub fn sublist_of_zone(&self, zone: &str) -> Option<&str> {
-        self.sublists
-            .iter()
-            .find(|s| s.zones.iter().any(|z| z.eq_ignore_ascii_case(zone)))
-            .map(|s| s.id.as_str())
-    }
-
-    /// Whether `zone` is one of the entry's zones or of its sub-lists'.
-    #[must_use]
-    pub fn has_zone(&self, zone: &str) -> bool {
-        self.zones.iter().any(|z| z.eq_ignore_ascii_case(zone))
-            || self.sublist_of_zone(zone).is_some()
     }
 }
 
