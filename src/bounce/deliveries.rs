@@ -246,7 +246,11 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         command,
         text: &diag.to_lowercase(),
     });
-    let hint = families::named(&lower);
+    let hint = families::named(&lower).or_else(|| {
+        r.and_then(|r| r.category.as_deref())
+            .and_then(families::category)
+    });
+    let reply_text = text::join::unwrapped(diag).to_lowercase();
     let reason = classify::classify(&Facts {
         status: status.as_ref(),
         reply,
@@ -254,6 +258,7 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         action,
         diagnostic_type: r.and_then(|r| r.diagnostic_type.as_deref()),
         text: &lower,
+        reply_text: &reply_text,
         hint,
         remote,
         has_diagnostic: diagnostic.is_some(),

@@ -28,7 +28,7 @@ pub(super) struct Ctx<'a> {
 
 /// The server type: as answered, else as the bounce or the cause shows it.
 pub(super) fn server(answers: &Answers, facts: &Facts) -> Option<ServerType> {
-    answers.server.or_else(|| {
+    ServerType::known(answers.server).or_else(|| {
         match facts
             .provider
             .as_deref()
@@ -154,5 +154,6 @@ pub(super) fn write(
         email,
         provider_email_ja: wants_provider.then(|| provider::email(&ctx, Lang::Ja)),
         advice: advice(entry, sublist, facts, answers),
+        refusal: None,
     })
 }
