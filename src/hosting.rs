@@ -33,7 +33,7 @@ pub enum Kind {
 }
 
 /// One provider.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Provider {
     /// Stable id (`xserver`), used in message ids.
     pub id: String,
@@ -127,7 +127,7 @@ pub fn find(name: &str) -> Option<&'static Provider> {
 }
 
 /// A provider recognised in a bounce.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Detection {
     /// The provider.
     pub provider: &'static Provider,

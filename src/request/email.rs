@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
+use super::ctx::Ctx;
 use super::reason_text;
 use super::roles;
-use super::route::Ctx;
 use super::text::{Bilingual, args, pair, pair0, paragraph};
 use super::validate;
 use crate::blocklist::catalogue::WhoMayAsk;

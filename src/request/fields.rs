@@ -4,10 +4,10 @@
 use serde::Serialize;
 
 use super::answers::{Cause, IpKind, ServerType};
+use super::ctx::Ctx;
 use super::reason_text;
 use super::remark::{Question, Remark};
 use super::roles;
-use super::route::Ctx;
 use super::text::{Bilingual, args, graphemes, pair, pair0, paragraph};
 use super::validate;
 use crate::blocklist::catalogue::{FieldValue, FormField};

@@ -38,6 +38,7 @@
 //! lists what still stops the request.
 
 mod answers;
+mod ctx;
 mod email;
 mod facts;
 mod fields;

@@ -3,7 +3,7 @@
 //! the owner of the IP. It carries the facts from the bounce so support need not ask again.
 
 use super::answers::Fix;
-use super::route::Ctx;
+use super::ctx::Ctx;
 use super::text::{Bilingual, join};
 use super::validate;
 use crate::blocklist::catalogue::{Kind, WhoMayAsk};

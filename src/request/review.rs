@@ -3,8 +3,8 @@
 //! [`check`] first.
 
 use super::answers::{Answers, Cause, ServerType};
+use super::ctx::{field, needs_ip, role_address_wanted, server};
 use super::remark::{Question, Remark, Validation};
-use super::route::{field, needs_ip, role_address_wanted, server};
 use super::{Facts, roles, rules, validate};
 use crate::blocklist::Entry;
 use crate::blocklist::catalogue::{
