@@ -173,6 +173,10 @@ fn text_part(ct: &str, t: &str, attachment: bool, w: &mut Walk) {
         w.dsn.push(t.to_owned());
     } else if ct == "message/feedback-report" {
         w.feedback.get_or_insert_with(|| t.to_owned());
+    } else if attachment && !w.readable.is_empty() && signals::inline_dsn_start(t) == Some(0) {
+        // A vendor's report attached as a text file ("details.txt") that holds the
+        // delivery-status fields themselves.
+        w.dsn.push(t.to_owned());
     } else if !w.readable.is_empty() && original::starts_with_headers(t) {
         // The original returned as a text part ("Undelivered Message Headers").
         if w.original.is_none() {
