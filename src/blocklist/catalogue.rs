@@ -28,6 +28,17 @@ pub enum Kind {
     CarrierFilter,
 }
 
+/// What a list holds: the sending IP, or a domain named in the mail (its links or its sender).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Listed {
+    /// The IP address that sent the mail.
+    #[default]
+    Ip,
+    /// A domain in the mail: removal is asked for that domain, not for the IP.
+    Domain,
+}
+
 /// Whether the list still operates.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(tag = "state", rename_all = "kebab-case")]
@@ -61,6 +72,9 @@ pub struct Sublist {
     /// Facts about this sub-list the sources could not confirm (ids from [`UNVERIFIED`]).
     #[serde(default)]
     pub unverified: Vec<String>,
+    /// What this sub-list holds, when it differs from the entry's (Spamhaus DBL: domains).
+    #[serde(default)]
+    pub listed: Option<Listed>,
     /// DNS zones of this sub-list.
     #[serde(default)]
     pub zones: Vec<String>,
@@ -115,6 +129,9 @@ pub struct Entry {
     pub kind: Kind,
     /// In service or closed.
     pub status: ListStatus,
+    /// What the list holds: IPs (the default) or domains named in the mail.
+    #[serde(default)]
+    pub listed: Listed,
     /// DNS zones (a secret DQS key in front of a zone still matches).
     #[serde(default)]
     pub zones: Vec<String>,
@@ -183,6 +200,15 @@ impl Entry {
             .unwrap_or(&self.removal)
     }
 
+    /// What a listing on this entry (or its sub-list) holds: the sending IP or a domain.
+    #[must_use]
+    pub fn listed_for(&self, sublist: Option<&str>) -> Listed {
+        sublist
+            .and_then(|s| self.sublists.iter().find(|x| x.id.eq_ignore_ascii_case(s)))
+            .and_then(|s| s.listed)
+            .unwrap_or(self.listed)
+    }
+
     /// The route a request takes, and the sub-list's own route when that only says the listing
     /// expires by itself while the entry still takes a form: Trend Micro's QIL expires within
     /// hours, yet its form still takes requests (the seed article's case), so the form is
@@ -214,7 +240,9 @@ impl Entry {
     /// itself (the query that would carry the IP dropped).
     #[must_use]
     pub fn lookup_url_for(&self, ip: Option<&str>) -> Option<String> {
-        self.lookup_url.as_deref().map(|url| with_ip(url, ip))
+        self.lookup_url
+            .as_deref()
+            .map(|url| super::fill::with_ip(url, ip))
     }
 
     /// [`Entry::lookup_url_for`] for a Japanese reader: the Japanese page where there is one.
@@ -222,26 +250,7 @@ impl Entry {
     pub fn lookup_url_ja_for(&self, ip: Option<&str>) -> Option<String> {
         self.lookup_url_ja
             .as_deref()
-            .map(|url| with_ip(url, ip))
+            .map(|url| super::fill::with_ip(url, ip))
             .or_else(|| self.lookup_url_for(ip))
     }
-}
-
-/// `url` with `{ip}` replaced by the IP; without one, the query that would carry it dropped.
-fn with_ip(url: &str, ip: Option<&str>) -> String {
-    if let Some(ip) = ip {
-        return url.replace("{ip}", ip);
-    }
-    let Some(at) = url.find("{ip}") else {
-        return url.to_owned();
-    };
-    let head = url.get(..at).unwrap_or_default();
-    let cut = head.rfind(['?', '&', '/']).unwrap_or(head.len());
-    // A path keeps its slash; a query or parameter loses its separator.
-    let keep = if head.get(cut..=cut) == Some("/") {
-        cut + 1
-    } else {
-        cut
-    };
-    head.get(..keep).unwrap_or(head).to_owned()
 }

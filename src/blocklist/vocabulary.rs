@@ -82,6 +82,7 @@ pub const UNVERIFIED: &[&str] = &[
     "expiry",
     "cost",
     "lookup-url",
+    "help-url",
     "removal-url",
     "removal-email",
     "markers",

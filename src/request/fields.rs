@@ -211,6 +211,7 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
         }
         FieldValue::TimeZone => fixed("request-text-value-time-zone"),
         FieldValue::Manual
+        | FieldValue::ListedDomain
         | FieldValue::Reason
         | FieldValue::Role
         | FieldValue::IpType

@@ -43,11 +43,16 @@ pub struct RequestArgs {
     #[arg(long, value_name = "ID")]
     cause: Option<String>,
 
-    /// What you have already done (repeat or separate with commas); without it, no fix is claimed
+    /// What you have already done (repeat or separate with commas); without it, no fix is
+    /// claimed: asked-provider, changed-passwords, enabled-mfa, removed-malware, fixed-website,
+    /// closed-relay, set-ptr, use-provider-smtp, set-authentication, cleaned-list,
+    /// stopped-auto-replies, reduced-volume
     #[arg(long = "fix", value_name = "ID", value_delimiter = ',')]
     fixes: Vec<String>,
 
-    /// How you will prevent a repeat (repeat or separate with commas)
+    /// How you will prevent a repeat (repeat or separate with commas): monitor, rate-limit,
+    /// strong-passwords, updates, antivirus, confirmed-opt-in, staff-training,
+    /// ask-provider-dedicated-ip
     #[arg(long = "prevent", value_name = "ID", value_delimiter = ',')]
     prevent: Vec<String>,
 
