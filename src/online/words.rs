@@ -5,7 +5,7 @@ use std::net::IpAddr;
 
 use super::answer::Answer;
 use super::plan::Skip;
-use super::{Outcome, Report, Summary};
+use super::{Outcome, Report, SetupError, Summary};
 use crate::blocklist::catalogue::RemovalMethod;
 use crate::blocklist::{CATALOGUE, Entry};
 use crate::i18n::{self, Lang};
@@ -129,4 +129,13 @@ pub fn notes(r: &Report, limit_secs: f64, lang: Lang) -> Vec<String> {
         }
     }
     out
+}
+
+/// Why the check could not start, in the user's language.
+#[must_use]
+pub fn setup_message(e: &SetupError, lang: Lang) -> String {
+    match e {
+        SetupError::NoServers(detail) => t!(lang, "check-no-servers", detail = detail.clone()),
+        SetupError::Runtime(detail) => t!(lang, "check-failed", detail = detail.clone()),
+    }
 }
