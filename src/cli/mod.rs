@@ -42,6 +42,11 @@ pub struct Cli {
     #[arg(long, conflicts_with = "file")]
     demo: bool,
 
+    /// The DNS server the wizard's online check (key n on steps 4 and 7) asks, instead of the
+    /// system's configuration: your own resolver
+    #[arg(long, value_name = "ADDR:PORT", value_parser = crate::online::parse_dns)]
+    dns: Option<std::net::SocketAddr>,
+
     #[command(flatten)]
     common: Common,
 }
@@ -133,6 +138,7 @@ pub fn main() -> ExitCode {
             file: cli.file,
             demo: cli.demo,
             max_size: common.max_size,
+            dns: cli.dns,
         }),
     }
 }
