@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::removal::{FieldValue, FormField, Refusal, Removal, RemovalMethod, WhoMayAsk};
-pub use super::vocabulary::{CAUSES, CONDITIONS, FIXES, UNVERIFIED};
+pub use super::vocabulary::{CAUSES, CONDITIONS, FIXES, MEANINGS, UNVERIFIED};
 
 /// Every entry of the catalogue.
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -63,6 +63,10 @@ pub struct Sublist {
     /// What it lists, in a factual phrase.
     #[serde(default)]
     pub note: Option<String>,
+    /// What a listing here says about the IP, when it is not what the entry's kind says (ids
+    /// from [`MEANINGS`]: a dynamic range is no spam listing).
+    #[serde(default)]
+    pub means: Option<String>,
     /// Typical causes of this sub-list's listings (ids from [`CAUSES`]), when they differ.
     #[serde(default)]
     pub causes: Vec<String>,

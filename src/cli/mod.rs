@@ -15,6 +15,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::i18n::Lang;
 use crate::intake;
+use crate::safe_text;
 
 /// delist: from a bounced mail to a blocklist removal request.
 #[derive(Debug, Parser)]
@@ -132,25 +133,24 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     {
         return did_you_mean(&word, lang);
     }
-    eprintln!("{}", usage_line(e, lang));
+    // Both lines echo what was typed, which may hold escape codes (a pasted file name).
+    eprintln!("{}", safe_text::for_terminal(&usage_line(e, lang)));
     eprintln!("{}\n", crate::t!(lang, "cli-usage-more"));
     // Rendered without colour: it is read beside the plain line above.
-    eprint!("{}", e.render());
+    eprint!("{}", safe_text::for_terminal(&e.render().to_string()));
     ExitCode::from(2)
 }
 
 /// A mistyped command named with the one it most likely meant; exit status 2 (a usage error).
 fn did_you_mean(word: &str, lang: Lang) -> ExitCode {
     if let Some(command) = suggest::command_for(word) {
-        eprintln!(
-            "{}",
-            crate::t!(
-                lang,
-                "cli-usage-did-you-mean",
-                word = word,
-                command = command
-            )
+        let line = crate::t!(
+            lang,
+            "cli-usage-did-you-mean",
+            word = word,
+            command = command
         );
+        eprintln!("{}", safe_text::for_terminal(&line));
         eprintln!("{}", crate::t!(lang, "cli-usage-help"));
     }
     ExitCode::from(2)
