@@ -3,6 +3,7 @@
 //! Module map, in the order data flows:
 //! - [`intake`]: bytes in (file, stdin, paste), size limit, line ends, charsets.
 //! - [`scan`]: text helpers: addresses, web addresses, host names, a literal prefilter.
+//! - [`safe_text`]: bounce text made safe to show and send (escape codes, bidi, zero-width).
 //! - [`bounce`]: the bounce read into one [`bounce::Delivery`] per recipient, with a reason.
 //! - [`blocklist`]: the embedded catalogue and which list refused the mail.
 //! - [`ip`]: the addresses in the text and which one is the blocked sender.
@@ -10,6 +11,7 @@
 //! - [`diagnosis`]: the one value `analyze` and the wizard both show.
 //! - [`explain`]: plain words about a diagnosis, in the user's language.
 //! - [`words`]: list names, dates, durations and link sites as a person reads them.
+//! - [`online`]: the opt-in DNSBL check (`delist check`), the only code that goes online.
 //! - [`request`]: answers → the list's form fields in English with Japanese beside them.
 //! - [`i18n`]: Fluent messages in Japanese and English.
 //! - [`clipboard`]: copying out: system clipboard, OSC 52, a file.
@@ -26,7 +28,9 @@ pub mod hosting;
 pub mod i18n;
 pub mod intake;
 pub mod ip;
+pub mod online;
 pub mod request;
+pub mod safe_text;
 pub mod scan;
 pub mod wizard;
 pub mod words;

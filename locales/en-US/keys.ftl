@@ -29,6 +29,7 @@ keys-copy-admin-message = Copy the message for their administrator
 keys-what-now = What to do
 keys-pick = Choose by number
 keys-fix-first = Fix the cause first
+keys-check-online = Check online now
 keys-finish = Finish
 keys-close = Close
 keys-yes-quit = Yes, quit

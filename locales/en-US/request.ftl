@@ -374,3 +374,6 @@ request-server-unknown = I do not know
 request-ip-kind-unknown = I do not know
 request-ip-kind-static = Fixed (static): the contract says so
 request-ip-kind-dynamic = It changes (an ordinary office or home line)
+
+# Put in place of a link from the bounce that no list operator owns, in a text the user sends.
+request-link-removed = (suspicious link removed)

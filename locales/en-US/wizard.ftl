@@ -178,6 +178,7 @@ wizard-list-opened = { $page ->
        *[lookup] The lookup page was opened in the browser.
     }
 wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c to copy the URL and paste it into a browser.
+wizard-list-open-refused = This address is not a page of a list operator, so it is not opened.
 
 ## Step 5: the form
 wizard-form-no-list = The list is not known, so no form can be written. Send the error mail to your hosting provider and ask them (step 4 says how). Enter goes on.
@@ -311,3 +312,8 @@ wizard-qr-help = { $page ->
 wizard-copy-result = { $what }: { $message }
 wizard-copy-plain-hint = {" "}Press v to show the copied text on its own, to select it with the mouse.
 wizard-plain-help = Select the text above with the mouse and copy it with your terminal (right-click, Ctrl+Shift+C, ⌘C). Esc goes back.
+wizard-online-heading = Checked online now
+wizard-online-running = Asking the blocklists' DNS zones… (3 seconds at most)
+wizard-online-asking = Asking the blocklists about { $ip }…
+wizard-online-no-ip = No IP address to check: give one on step 3.
+wizard-online-offline = No DNS server could be reached: this computer seems to be offline.

@@ -29,6 +29,7 @@ keys-copy-admin-message = 相手の管理者へのメッセージをコピー
 keys-what-now = することの案内
 keys-pick = 番号で選ぶ
 keys-fix-first = 先に原因を直す
+keys-check-online = 今すぐオンラインで確認
 keys-finish = 終了
 keys-close = 閉じる
 keys-yes-quit = はい、終了する

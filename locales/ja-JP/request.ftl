@@ -372,3 +372,6 @@ request-server-unknown = 分からない
 request-ip-kind-unknown = 分からない
 request-ip-kind-static = 固定(契約書に固定IPと書いてある)
 request-ip-kind-dynamic = 変わる(ふつうの事務所・家庭の回線)
+
+# Put in place of a link from the bounce that no list operator owns, in a text the user sends.
+request-link-removed = (不審なリンクのため省略)

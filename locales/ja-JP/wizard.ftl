@@ -179,6 +179,7 @@ wizard-list-opened = { $page ->
        *[lookup] ブラウザで確認ページを開きました。
     }
 wizard-list-open-failed = ブラウザを開けませんでした({ $detail })。c でURLをコピーして、ブラウザに貼り付けてください。
+wizard-list-open-refused = このアドレスはリストの運営元のページではないため、開きません。
 
 ## Step 5: the form
 wizard-form-no-list = どのブロックリストか分からないため、申請フォームの内容は作れません。エラーメールを添えて、レンタルサーバー会社に相談してください(相談のしかたはステップ4にあります)。Enter で先に進めます。
@@ -312,3 +313,8 @@ wizard-qr-help = { $page ->
 wizard-copy-result = { $what }: { $message }
 wizard-copy-plain-hint = v を押すと、コピーした文だけを表示するので、マウスで選んでコピーできます。
 wizard-plain-help = 上の文章をマウスで選んでコピーしてください(端末の機能: 選んでから右クリック、Ctrl+Shift+C など)。Esc で戻ります。
+wizard-online-heading = 今オンラインで確認した結果
+wizard-online-running = ブロックリストの DNS ゾーンに問い合わせています…（最大 3 秒）
+wizard-online-asking = { $ip } についてブロックリストに問い合わせています…
+wizard-online-no-ip = 確認する IP アドレスがありません。ステップ 3 で入力してください。
+wizard-online-offline = DNS サーバーに届きませんでした。このコンピューターはオフラインのようです。

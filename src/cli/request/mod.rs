@@ -117,7 +117,7 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
             } else {
                 render::no_list(&no, lang)
             };
-            print(&text);
+            print(&text, args.json);
             return ExitCode::from(NOTHING_TO_REQUEST);
         }
         Err((message, code)) => return fail(&message, code),
@@ -132,7 +132,7 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
             } else {
                 render::render(&words::list_name(entry, out.sublist.as_deref()), &out, lang)
             };
-            print(&text);
+            print(&text, args.json);
             if out.has_request() {
                 ExitCode::SUCCESS
             } else {
@@ -156,13 +156,20 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
     }
 }
 
-fn print(text: &str) {
+fn print(text: &str, json: bool) {
+    // Texts from the bounce are made inert before they reach the terminal.
+    let text = if json {
+        crate::safe_text::json_escaped(text)
+    } else {
+        crate::safe_text::for_terminal(text)
+    };
     // A closed pipe (`| head`) is not worth a panic.
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
 fn fail(message: &str, code: u8) -> ExitCode {
-    eprintln!("{message}");
+    // It may name the file or echo a flag's value.
+    eprintln!("{}", crate::safe_text::for_terminal(message));
     ExitCode::from(code)
 }
 

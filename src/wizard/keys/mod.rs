@@ -60,6 +60,8 @@ pub enum Action {
     Pick(u8),
     /// Go back to the question of what was done, to fix the cause first (step 6).
     FixFirst,
+    /// Ask the blocklists' DNS zones now whether they list the IP (the one online action).
+    CheckOnline,
     /// Show the last copied text alone on the screen, for the terminal's own selection.
     ShowPlain,
     /// Close the help or the QR code.

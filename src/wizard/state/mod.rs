@@ -15,11 +15,13 @@ pub use super::step::Step;
 pub mod copy;
 pub mod form;
 pub mod ip;
+pub mod online;
 pub mod paste;
 
 use copy::CopyState;
 use form::FormState;
 use ip::IpState;
+use online::OnlineState;
 use paste::PasteState;
 
 /// Something drawn over the step.
@@ -114,6 +116,9 @@ pub struct Wizard {
     /// bounce that names no list.
     #[serde(default)]
     pub anyway_for: Option<u64>,
+    /// Steps 4 and 7: the online check (never saved: a result is true when it was asked).
+    #[serde(skip)]
+    pub online: OnlineState,
 }
 
 impl Wizard {
@@ -141,6 +146,7 @@ impl Wizard {
             viewport: default_viewport(),
             quit: false,
             anyway_for: None,
+            online: OnlineState::default(),
         }
     }
 
