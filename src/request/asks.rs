@@ -3,9 +3,8 @@
 //! wizard asks only these, and `delist request` requires only these.
 
 use super::remark::Question;
-use super::review::writes_reason;
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::{FieldValue, RemovalMethod};
+use crate::blocklist::catalogue::{FieldValue, Removal, RemovalMethod};
 
 /// The questions the route for `entry` (and `sublist`) uses, in the order they are asked.
 #[must_use]
@@ -55,6 +54,20 @@ pub fn asks(entry: &Entry, sublist: Option<&str>) -> Vec<Question> {
     ask(Question::Company, field(FieldValue::Company));
     ask(Question::Phone, field(FieldValue::Phone));
     out
+}
+
+/// Whether the request carries a justification (why, what was done, how a repeat is
+/// prevented), and so needs the cause: a form with a reason field, or an email.
+#[must_use]
+pub fn writes_reason(removal: &Removal) -> bool {
+    match removal.method {
+        RemovalMethod::WebForm => {
+            removal.fields.is_empty()
+                || removal.fields.iter().any(|f| f.value == FieldValue::Reason)
+        }
+        RemovalMethod::Email | RemovalMethod::AskProvider => true,
+        RemovalMethod::Expires | RemovalMethod::None => false,
+    }
 }
 
 #[cfg(test)]

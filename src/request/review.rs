@@ -3,6 +3,7 @@
 //! [`check`] first.
 
 use super::answers::{Answers, Cause, ServerType};
+use super::asks::writes_reason;
 use super::ctx::{field, needs_ip, role_address_wanted, server};
 use super::remark::{Question, Remark, Validation};
 use super::{Facts, roles, rules, validate};
@@ -76,20 +77,6 @@ pub fn check(
 
 fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     ids.collect::<Vec<_>>().join(", ")
-}
-
-/// Whether the request carries a justification (why, what was done, how a repeat is
-/// prevented), and so needs the cause: a form with a reason field, or an email.
-#[must_use]
-pub fn writes_reason(removal: &Removal) -> bool {
-    match removal.method {
-        RemovalMethod::WebForm => {
-            removal.fields.is_empty()
-                || removal.fields.iter().any(|f| f.value == FieldValue::Reason)
-        }
-        RemovalMethod::Email | RemovalMethod::AskProvider => true,
-        RemovalMethod::Expires | RemovalMethod::None => false,
-    }
 }
 
 /// What the person should read before sending; none of it stops the request.
