@@ -18,6 +18,9 @@ use crate::t;
 /// The embedded provider data.
 pub const HOSTING_TOML: &str = include_str!("../assets/hosting.toml");
 
+/// [`HOSTING_TOML`] as compact JSON, written by build.rs.
+const HOSTING_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/hosting.json"));
+
 /// What sort of service sends the mail.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -84,7 +87,7 @@ struct Compiled {
 
 static DATA: LazyLock<Compiled> = LazyLock::new(|| {
     let file: File =
-        toml::from_str(HOSTING_TOML).unwrap_or_else(|e| panic!("assets/hosting.toml: {e}"));
+        serde_json::from_str(HOSTING_JSON).unwrap_or_else(|e| panic!("assets/hosting.toml: {e}"));
     let patterns = file
         .provider
         .iter()
