@@ -4,7 +4,26 @@
 //! Also turns the TOML assets (the catalogue, the hosting providers) into compact JSON: a run
 //! reads JSON in a tenth of the time TOML takes to parse, and every run reads the catalogue
 //! before its first answer. A file that is not valid TOML fails the build here.
+use std::fmt::Write as _;
 use std::{env, fs, path::Path};
+
+/// The catalogue's types and the code that writes its patterns and finds their words, shared
+/// with the program so the tables below are exactly what it would compute itself.
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/catalogue.rs"]
+mod catalogue;
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/patterns.rs"]
+mod patterns;
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/prefilter.rs"]
+mod prefilter;
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/removal.rs"]
+mod removal;
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/vocabulary.rs"]
+mod vocabulary;
 
 fn main() {
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
@@ -20,8 +39,57 @@ fn main() {
             toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
         let json = serde_json::to_string(&value).expect("TOML values are JSON values");
         fs::write(Path::new(&out).join(format!("{name}.json")), json).unwrap();
+        if name == "blocklists" {
+            let cat: catalogue::Catalogue =
+                toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+            catalogue_words(&cat, Path::new(&out));
+        }
+    }
+    for file in [
+        "catalogue",
+        "patterns",
+        "prefilter",
+        "removal",
+        "vocabulary",
+    ] {
+        println!("cargo:rerun-if-changed=src/blocklist/{file}.rs");
     }
     locales();
+}
+
+/// The catalogue's identifying patterns with their owners, and the words of those patterns and
+/// of the receiving hosts, as Rust constants (see `src/blocklist/compiled.rs`).
+fn catalogue_words(cat: &catalogue::Catalogue, out: &Path) {
+    use patterns::{host_sources, identifying};
+    use prefilter::{Words, words_of};
+    fn table(name: &str, w: &Words, code: &mut String) {
+        let _ = writeln!(code, "pub(super) const {name}: super::WordTable = (&[");
+        for (word, owners) in &w.words {
+            let _ = writeln!(code, "    ({word:?}, &{owners:?}),");
+        }
+        let _ = writeln!(code, "], &{:?}, {});", w.always, w.count);
+    }
+    let patterns = identifying(cat);
+    let mut code = String::from(
+        "/// (source, entry, sub-list) of each identifying pattern.\n\
+         pub(super) const IDENTIFYING: &[(&str, usize, Option<usize>)] = &[\n",
+    );
+    for (p, entry, sublist) in &patterns {
+        let _ = writeln!(code, "    ({p:?}, {entry}, {sublist:?}),");
+    }
+    code.push_str("];\n");
+    table(
+        "IDENTIFYING_WORDS",
+        &words_of(patterns.iter().map(|(p, _, _)| p.as_str())),
+        &mut code,
+    );
+    let hosts = host_sources(cat);
+    table(
+        "HOST_WORDS",
+        &words_of(hosts.iter().map(String::as_str)),
+        &mut code,
+    );
+    fs::write(out.join("catalogue_words.rs"), code).unwrap();
 }
 
 fn locales() {

@@ -21,7 +21,7 @@ mod vocabulary;
 pub use catalogue::{Catalogue, Entry};
 pub use compiled::{prepare, warm_up};
 pub use matcher::{identify, identify_with_host, might_name_a_list};
-pub use patterns::compile;
+pub use patterns::{compile, host_sources, identifying};
 pub use report::identify_delivery;
 pub use secret::mask_secrets;
 
