@@ -61,8 +61,8 @@ fn main() {
 /// of the receiving hosts, as Rust constants (see `src/blocklist/compiled.rs`).
 fn catalogue_words(cat: &catalogue::Catalogue, out: &Path) {
     use patterns::{host_sources, identifying};
-    use prefilter::{Words, words_of};
-    fn table(name: &str, w: &Words, code: &mut String) {
+    use prefilter::{WordSet, words_of};
+    fn table(name: &str, w: &WordSet, code: &mut String) {
         let _ = writeln!(code, "pub(super) const {name}: super::WordTable = (&[");
         for (word, owners) in &w.words {
             let _ = writeln!(code, "    ({word:?}, &{owners:?}),");

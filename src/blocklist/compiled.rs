@@ -9,7 +9,7 @@ use regex_lite::Regex;
 use super::CATALOGUE;
 use super::catalogue::Catalogue;
 use super::patterns::{ci, compile};
-use super::prefilter::{Prefilter, Words};
+use super::prefilter::{Prefilter, WordSet};
 
 /// Where an identifying pattern comes from.
 pub(super) struct Owner {
@@ -80,8 +80,8 @@ type WordTable = (
     usize,
 );
 
-fn words(table: WordTable) -> Words {
-    Words {
+fn words(table: WordTable) -> WordSet {
+    WordSet {
         words: table
             .0
             .iter()

@@ -139,7 +139,7 @@ pub fn required_words(pattern: &str) -> Option<Vec<String>> {
 /// catalogue's before the program runs, since reading ~400 patterns' syntax costs more than a
 /// whole bounce's analysis.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Words {
+pub struct WordSet {
     /// Each required word (ASCII lower case), with the patterns that require it, by word.
     pub words: Vec<(String, Vec<usize>)>,
     /// Patterns with no required word: always candidates.
@@ -150,7 +150,7 @@ pub struct Words {
 
 /// The words each of `patterns` requires.
 #[must_use]
-pub fn words_of<'p>(patterns: impl IntoIterator<Item = &'p str>) -> Words {
+pub fn words_of<'p>(patterns: impl IntoIterator<Item = &'p str>) -> WordSet {
     let mut index = std::collections::BTreeMap::<String, Vec<usize>>::new();
     let mut always = Vec::new();
     let mut count = 0;
@@ -165,7 +165,7 @@ pub fn words_of<'p>(patterns: impl IntoIterator<Item = &'p str>) -> Words {
             None => always.push(i),
         }
     }
-    Words {
+    WordSet {
         words: index.into_iter().collect(),
         always,
         count,
@@ -193,8 +193,8 @@ impl Prefilter {
 
     /// The prefilter of patterns whose words are known.
     #[must_use]
-    pub fn from_words(words: Words) -> Self {
-        let Words {
+    pub fn from_words(words: WordSet) -> Self {
+        let WordSet {
             words,
             mut always,
             count,
