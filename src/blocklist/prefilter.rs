@@ -358,4 +358,25 @@ mod tests {
         }
         assert!(!p.may_match("user unknown"));
     }
+
+    #[test]
+    fn every_word_is_found_wherever_it_stands() {
+        let p = Prefilter::from_words(words_of([
+            "(?i)spamhaus",
+            "(?i)spamcop",
+            "(?i)pam",
+            "(?i)受信ブロック",
+            "(?i)ab",
+        ]));
+        // "ab" is too short to search for: that pattern is always a candidate.
+        assert_eq!(p.candidates(""), [4]);
+        assert_eq!(p.candidates("SPAMHAUS"), [0, 2, 4]);
+        assert_eq!(p.candidates("x spamCop"), [1, 2, 4]);
+        assert_eq!(p.candidates("pa"), [4]);
+        assert_eq!(p.candidates("…受信ブロック"), [3, 4]);
+        assert_eq!(p.candidates("spamhau"), [2, 4]);
+        let q = Prefilter::new(["(?i)spamhaus", "(?i)barracuda"]);
+        assert!(!q.may_match("spamhau barracud"));
+        assert!(q.may_match("by BARRACUDA."));
+    }
 }
