@@ -16,7 +16,7 @@ mod catalogue;
 #[path = "src/blocklist/patterns.rs"]
 mod patterns;
 #[allow(dead_code, unused_imports)]
-#[path = "src/blocklist/prefilter.rs"]
+#[path = "src/scan/prefilter.rs"]
 mod prefilter;
 #[allow(dead_code, unused_imports)]
 #[path = "src/blocklist/removal.rs"]
@@ -52,7 +52,7 @@ fn main() {
         "removal",
         "vocabulary",
     ] {
-        println!("cargo:rerun-if-changed=src/blocklist/{file}.rs");
+        println!("cargo:rerun-if-changed={file}");
     }
     locales();
 }

@@ -9,7 +9,7 @@ mod common;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use delist::bounce;
+use delist::diagnosis;
 use delist::intake::{self, Input};
 
 fn fixtures() -> Vec<Input> {
@@ -77,7 +77,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function(format!("all {} fixtures", inputs.len()), |b| {
         b.iter(|| {
             for input in &inputs {
-                black_box(bounce::analyse(black_box(input)));
+                black_box(diagnosis::read(black_box(input)));
             }
         });
     });
@@ -89,7 +89,7 @@ fn bench(c: &mut Criterion) {
             Input::from_bytes("bench", text.into_bytes(), intake::DEFAULT_LIMIT).expect("input");
         g.throughput(Throughput::Bytes(input.data.len() as u64));
         g.bench_function(name, |b| {
-            b.iter(|| black_box(bounce::analyse(black_box(&input))));
+            b.iter(|| black_box(diagnosis::read(black_box(&input))));
         });
     }
     g.finish();

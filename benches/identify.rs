@@ -1,4 +1,4 @@
-//! What identification adds to reading a bounce, over the same inputs: `bounce::analyse` (read
+//! What identification adds to reading a bounce, over the same inputs: `diagnosis::read` (read
 //! only), then read + the list (`blocklist::report::identify_delivery`, what the 10% budget is
 //! about), then `diagnose` (read + list + the IP finder + links).
 //!
@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use delist::intake::Input;
-use delist::{blocklist, bounce, diagnosis};
+use delist::{blocklist, diagnosis};
 
 fn files_in(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
@@ -54,20 +54,20 @@ fn inputs() -> Vec<Input> {
 fn bench(c: &mut Criterion) {
     let inputs = inputs();
     // Compile the catalogue once, outside the measurement, as a long batch would.
-    blocklist::warm_up();
+    diagnosis::warm_up();
     let mut group = c.benchmark_group("corpus");
     group.sample_size(20);
     group.bench_function("analyse", |b| {
         b.iter(|| {
             for i in &inputs {
-                black_box(bounce::analyse(black_box(i)));
+                black_box(diagnosis::read(black_box(i)));
             }
         });
     });
     group.bench_function("analyse + list", |b| {
         b.iter(|| {
             for i in &inputs {
-                let report = bounce::analyse(black_box(i));
+                let report = diagnosis::read(black_box(i));
                 for d in &report.deliveries {
                     black_box(blocklist::report::identify_delivery(&report, d));
                 }

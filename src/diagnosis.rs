@@ -12,6 +12,10 @@ use crate::bounce::{self, Delivery, Reason, Report};
 use crate::intake::Input;
 use crate::ip::{self, IpCandidate};
 
+mod knowledge;
+
+pub use knowledge::Known;
+
 /// What delist concluded about one input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnosis {
@@ -36,13 +40,26 @@ pub struct Finding {
     pub blocked_ip: Option<IpAddr>,
 }
 
+/// Reads the bounce, with what the catalogue and the IP finder know to tell a pasted refusal.
+#[must_use]
+pub fn read(input: &Input) -> Report {
+    bounce::analyse(input, &knowledge::Known)
+}
+
+/// Compiles every pattern reading and identification use now rather than on first use
+/// (benchmarks, and a wizard that wants the first paste to answer at once).
+pub fn warm_up() {
+    blocklist::warm_up();
+    let _ = ip::find_in_text("Client host [192.0.2.1] blocked", false);
+}
+
 /// Reads the bounce and identifies the list and the IP.
 ///
 /// Secret keys in DNS zone names are masked in the report first (same length, so every span
 /// still holds): nothing downstream ever sees them.
 #[must_use]
 pub fn diagnose(input: &Input) -> Diagnosis {
-    let mut report = bounce::analyse(input);
+    let mut report = read(input);
     // Keys stand in the refusal, never in the returned original: only the bounce is searched.
     let cut = report.original_at.unwrap_or(report.text.len());
     blocklist::secret::mask_secrets_before(&mut report.text, cut);

@@ -112,7 +112,7 @@ pub fn hours(h: u32, lang: Lang) -> String {
 /// planted escape shown as `␛`, say).
 #[must_use]
 pub fn site_of(url: &str) -> Option<String> {
-    let host = crate::blocklist::url::host(url)?;
+    let host = crate::scan::url::host(url)?;
     let host: String = host
         .chars()
         .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '[' | ']' | ':'))

@@ -8,7 +8,8 @@ mod common;
 use std::fs;
 use std::path::PathBuf;
 
-use delist::bounce::{self, Report};
+use delist::bounce::Report;
+use delist::diagnosis;
 use delist::intake::{self, Input};
 use serde_json::{Value, json};
 
@@ -113,7 +114,7 @@ fn bounce_fixtures_read_as_expected_with_lf_crlf_and_cr() {
             let data = with_line_ends(&raw, end);
             let input = Input::from_bytes(&name, data, intake::DEFAULT_LIMIT)
                 .unwrap_or_else(|e| panic!("{name} ({label}): {e}"));
-            let report = bounce::analyse(&input);
+            let report = diagnosis::read(&input);
             check_invariants(&format!("{name} ({label})"), &report);
             let got = report_json(&report);
             tests_run += 1;

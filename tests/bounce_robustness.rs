@@ -4,7 +4,7 @@
 
 mod common;
 
-use delist::bounce;
+use delist::diagnosis;
 use delist::intake::{self, Input};
 
 fn fixtures() -> Vec<Vec<u8>> {
@@ -34,7 +34,7 @@ fn check(data: Vec<u8>, what: &str) {
     let Ok(input) = Input::from_bytes("mutant", data, intake::DEFAULT_LIMIT) else {
         return;
     };
-    let report = bounce::analyse(&input);
+    let report = diagnosis::read(&input);
     for d in &report.deliveries {
         if let Some(span) = d.span.clone() {
             assert!(

@@ -3,7 +3,7 @@
 
 #![no_main]
 
-use delist::bounce;
+use delist::diagnosis;
 use delist::intake::{self, Input};
 use libfuzzer_sys::fuzz_target;
 
@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(input) = Input::from_bytes("fuzz", data.to_vec(), intake::DEFAULT_LIMIT) else {
         return;
     };
-    let report = bounce::analyse(&input);
+    let report = diagnosis::read(&input);
     for d in &report.deliveries {
         if let Some(span) = d.span.clone() {
             assert!(report.text.get(span.clone()).is_some(), "span {span:?} outside the text");

@@ -9,7 +9,7 @@ use regex_lite::Regex;
 use super::CATALOGUE;
 use super::catalogue::Catalogue;
 use super::patterns::{ci, compile};
-use super::prefilter::{Prefilter, WordSet};
+use crate::scan::prefilter::{Prefilter, WordSet};
 
 /// Where an identifying pattern comes from.
 pub(super) struct Owner {
@@ -68,7 +68,7 @@ fn alternation(patterns: &[String]) -> Option<Lazy> {
 
 /// The catalogue's identifying patterns and the words of them and of the receiving hosts, as
 /// build.rs found them ([`super::patterns::identifying`], [`super::patterns::host_sources`],
-/// [`words_of`](crate::blocklist::prefilter::words_of)).
+/// [`words_of`](crate::scan::prefilter::words_of)).
 mod built {
     include!(concat!(env!("OUT_DIR"), "/catalogue_words.rs"));
 }
@@ -161,14 +161,13 @@ pub fn warm_up() {
     let mut empty = String::from("x");
     super::mask_secrets(&mut empty);
     let _ = super::url::suspicious_urls("https://example.com/");
-    let _ = crate::ip::find_in_text("Client host [192.0.2.1] blocked", false);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::blocklist::patterns::{host_sources, identifying};
-    use crate::blocklist::prefilter::words_of;
+    use crate::scan::prefilter::words_of;
 
     /// build.rs read the same catalogue with the same code: its tables are what the program
     /// would find itself.

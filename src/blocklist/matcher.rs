@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::catalogue::{Entry, Kind};
 use super::compiled::{COMPILED, Compiled, Lazy};
 use super::{CATALOGUE, Listing};
+use crate::scan::host;
 
 /// One entry the text names, before choosing between entries.
 struct Hit {
@@ -95,7 +96,7 @@ fn host_hits(c: &Compiled, text: &str, remote_mta: Option<&str>, hits: &mut Vec<
     let tokens: Vec<&str> = remote_mta
         .into_iter()
         .chain(std::iter::once(text))
-        .flat_map(host_names)
+        .flat_map(host::names)
         .collect();
     for (i, pair) in c.hosts.iter().enumerate() {
         let Some((hosts, markers)) = pair else {
@@ -128,36 +129,6 @@ fn snap(text: &str, r: Range<usize>) -> Range<usize> {
         b += 1;
     }
     a..b
-}
-
-/// Host names in a text: words of letters, digits, dots and dashes with a dot and a final
-/// label of letters, not the domain part of an address (`user@docomo.ne.jp` is a recipient).
-fn host_names(text: &str) -> impl Iterator<Item = &str> {
-    let part = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '-';
-    let mut rest = text;
-    let mut prev = ' ';
-    std::iter::from_fn(move || {
-        loop {
-            let start = rest.find(part)?;
-            let before = rest
-                .get(..start)
-                .and_then(|s| s.chars().next_back())
-                .unwrap_or(prev);
-            let tail = rest.get(start..)?;
-            let len = tail.find(|c: char| !part(c)).unwrap_or(tail.len());
-            let word = tail.get(..len)?.trim_end_matches('.');
-            prev = tail.get(..len)?.chars().next_back().unwrap_or(prev);
-            rest = tail.get(len..)?;
-            let tld = word.rsplit('.').next().unwrap_or_default();
-            if before != '@'
-                && word.contains('.')
-                && tld.len() >= 2
-                && tld.bytes().all(|b| b.is_ascii_alphabetic())
-            {
-                return Some(word);
-            }
-        }
-    })
 }
 
 fn trim_evidence(text: &str, r: Range<usize>) -> Range<usize> {

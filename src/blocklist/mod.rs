@@ -3,7 +3,7 @@
 //!
 //! - [`catalogue`] (with `removal` and `vocabulary`): the facts of `assets/blocklists.toml`.
 //! - `patterns` writes and compiles the catalogue's patterns, `compiled` holds them ready and
-//!   [`prefilter`] finds the few a text can match; `matcher` chooses the entry and sub-list.
+//!   the prefilter (`scan::prefilter`) finds the few a text can match; `matcher` chooses the entry and sub-list.
 //! - [`report`]: identification within a whole bounce; [`secret`]: keys in zone names masked;
 //!   [`url`]: web addresses in a bounce, and which are not the operators' own.
 
@@ -11,7 +11,6 @@ pub mod catalogue;
 mod compiled;
 mod matcher;
 mod patterns;
-pub mod prefilter;
 mod removal;
 pub mod report;
 pub mod secret;
@@ -51,8 +50,8 @@ pub struct Listing {
     pub name: String,
     /// The sub-list, when the bounce names one (`QIL`, `PBL`).
     pub sublist: Option<String>,
-    /// Where the evidence stands: in the text given to [`identify`], or, in a
-    /// [`crate::diagnosis::Finding`], in [`crate::bounce::Report::text`].
+    /// Where the evidence stands: in the text given to [`identify`], or, in a diagnosis's
+    /// finding, in [`crate::bounce::Report::text`].
     #[serde(skip)]
     pub evidence: Range<usize>,
 }

@@ -1,14 +1,13 @@
-//! Web addresses in a bounce. Every address delist shows comes from the catalogue; an address
-//! in the bounce outside every catalogue operator's domains is reported as suspicious, because
-//! phishing mails imitate bounces ("click here to delist").
+//! Web addresses in a bounce and who owns them. Every address delist shows comes from the
+//! catalogue; an address in the bounce outside every catalogue operator's domains is reported as
+//! suspicious, because phishing mails imitate bounces ("click here to delist").
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Serialize;
 
 use super::{CATALOGUE, Entry};
+use crate::scan::url::{host, urls};
 
 /// A web address in the bounce that no catalogue operator owns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -19,35 +18,6 @@ pub struct SuspiciousUrl {
     pub host: String,
     /// Where it stands in the text searched ([`crate::bounce::Report::text`] in a diagnosis).
     pub span: Range<usize>,
-}
-
-static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'`\[\]()]+"#).expect("URL pattern")
-});
-
-/// Every web address in `text`, with its span; trailing punctuation is not part of it.
-pub fn urls(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
-    URL.find_iter(text).filter_map(|m| {
-        let s = m
-            .as_str()
-            .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '*']);
-        (!s.is_empty()).then(|| (m.start()..m.start() + s.len(), s))
-    })
-}
-
-/// The host of a web address, lower-case, without user info, port or final dot.
-#[must_use]
-pub fn host(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let authority = rest.split(['/', '?', '#', '\\']).next()?;
-    let host = authority.rsplit('@').next()?;
-    let host = if host.starts_with('[') {
-        host.split_inclusive(']').next()?
-    } else {
-        host.split(':').next()?
-    };
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
-    (!host.is_empty()).then_some(host)
 }
 
 /// Whether a lower-case host name is one of the entry's official domains or below one.
@@ -93,26 +63,6 @@ pub fn suspicious_urls(text: &str) -> Vec<SuspiciousUrl> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn hosts_are_read_the_way_a_browser_reads_them() {
-        assert_eq!(
-            host("https://www.spamhaus.org/query/ip/1.2.3.4").as_deref(),
-            Some("www.spamhaus.org")
-        );
-        assert_eq!(
-            host("http://spamhaus.org@evil.example/x").as_deref(),
-            Some("evil.example")
-        );
-        assert_eq!(
-            host("https://Check.Spamhaus.org.:443/").as_deref(),
-            Some("check.spamhaus.org")
-        );
-        assert_eq!(
-            host("www.barracudacentral.org/lookups").as_deref(),
-            Some("www.barracudacentral.org")
-        );
-    }
 
     #[test]
     fn look_alike_hosts_are_suspicious() {

@@ -22,6 +22,8 @@ pub struct Facts<'a> {
     pub diagnostic_type: Option<&'a str>,
     /// The diagnostic with its surrounding text, lower-cased.
     pub text: &'a str,
+    /// The diagnostic alone (the server's reply), lower-cased.
+    pub reply_text: &'a str,
     /// The reason a mail system's own message names, if any.
     pub hint: Option<Reason>,
     /// The reason the remote system's documentation gives, if it is a known one.
@@ -108,7 +110,10 @@ pub fn classify(f: &Facts<'_>) -> Reason {
 fn probe(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason> {
     let is = |r: Reason| by_code == Some(r) || f.hint == Some(r);
     let cmd = f.command;
-    let checks: [(Reason, bool); 19] = [
+    if client_refused(f) {
+        return Some(R::Blocked);
+    }
+    let checks: [(Reason, bool); 20] = [
         (R::MailboxFull, is(R::MailboxFull) || m.has(R::MailboxFull)),
         (
             R::MesgTooBig,
@@ -130,6 +135,7 @@ fn probe(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason> {
             ) && m.has(R::NoRelaying),
         ),
         (R::AuthFailure, is(R::AuthFailure) || m.has(R::AuthFailure)),
+        (R::FailedStartTls, starttls(f, by_code)),
         (
             R::UserUnknown,
             if is(R::UserUnknown) {
@@ -177,6 +183,37 @@ fn probe(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason> {
         (R::Blocked, is(R::Blocked) || m.has(R::Blocked)),
     ];
     checks.into_iter().find(|&(_, ok)| ok).map(|(r, _)| r)
+}
+
+/// The reply itself says the client (its IP, host or connection) is refused, and names no
+/// other reason a receiver gives: the reply outranks a generic status ("5.1.1") and the
+/// words around it ("user unknown" in a bounce's own preamble).
+fn client_refused(f: &Facts<'_>) -> bool {
+    const OTHERS: [Reason; 13] = [
+        R::UserUnknown,
+        R::MailboxFull,
+        R::Suspend,
+        R::HasMoved,
+        R::NoRelaying,
+        R::AuthFailure,
+        R::RequirePtr,
+        R::BadReputation,
+        R::Rejected,
+        R::SpamDetected,
+        R::Speeding,
+        R::TooManyConn,
+        R::PolicyViolation,
+    ];
+    let own = phrases::scan(f.reply_text);
+    own.has(R::Blocked) && !OTHERS.into_iter().any(|r| own.has(r))
+}
+
+/// STARTTLS failed or was required: the codes RFC 3207 and RFC 4954 give it (523, 524, 538,
+/// `X.7.10`), or the reply's own wording (a transcript around it names the command anyway).
+fn starttls(f: &Facts<'_>, by_code: Option<Reason>) -> bool {
+    f.reply.is_some_and(|r| matches!(r.get(), 523 | 524 | 538))
+        || by_code == Some(R::FailedStartTls)
+        || phrases::scan(f.reply_text).has(R::FailedStartTls)
 }
 
 /// The status says delivery time expired (`4.4.7`, `5.4.7`) and the mail system's own words say
@@ -236,11 +273,19 @@ fn fallback(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason
     if let Some(h) = f.hint.filter(|h| !matches!(h, R::OnHold | R::Undefined)) {
         return Some(h);
     }
+    // RFC 5321's 551 "User not local; please try <forward-path>": the mailbox moved.
+    if f.reply.is_some_and(|r| r.get() == 551) && !m.has(R::NoRelaying) {
+        return Some(R::HasMoved);
+    }
     if !vague(by_code) && smtp_type(f) {
         return by_code;
     }
     if let Some(r) = ORDER.into_iter().find(|&r| m.has(r)) {
         return Some(r);
+    }
+    // "550 5.7.1 Access denied": a security refusal that names nothing else refuses the client.
+    if by_code == Some(R::SecurityError) && f.reply_text.contains("access denied") {
+        return Some(R::Blocked);
     }
     if by_code.is_some() {
         return by_code;
@@ -267,6 +312,9 @@ fn fallback(f: &Facts<'_>, m: Matches, by_code: Option<Reason>) -> Option<Reason
     }
     if matches!(f.command, Some(SmtpCommand::Ehlo | SmtpCommand::Helo)) {
         return Some(R::Blocked);
+    }
+    if f.command == Some(SmtpCommand::StartTls) {
+        return Some(R::FailedStartTls);
     }
     None
 }

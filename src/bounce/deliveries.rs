@@ -6,14 +6,13 @@ use std::ops::Range;
 use super::classify::{self, Facts};
 use super::document::Document;
 use super::dsn::RecipientFields;
+use super::snippet::{self, Knowledge};
 use super::status::{ReplyCode, Status};
 use super::text::{self, Finding, Hints};
-use super::{
-    Action, Delivery, Reason, address, families, notice, retry, rhost, signals, smtp, snippet,
-};
+use super::{Action, Delivery, Reason, address, families, notice, retry, rhost, signals, smtp};
 
 /// The deliveries a document reports (empty for an ordinary mail).
-pub fn from_document(doc: &Document) -> Vec<Delivery> {
+pub fn from_document(doc: &Document, lore: &dyn Knowledge) -> Vec<Delivery> {
     if notice::is_feedback(doc) {
         return notice::feedback(doc);
     }
@@ -23,7 +22,7 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
         .flat_map(|p| p.dsn.recipients.iter().map(move |r| (p.offset, r)))
         .collect();
     let snippet = if dsn.is_empty() && !looks_like_bounce(doc) {
-        match snippet::refusal(doc) {
+        match snippet::refusal(doc, lore) {
             Some(s) => Some(s),
             None => return notice::vacation(doc).into_iter().collect(),
         }
@@ -79,7 +78,7 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
             reporter: reporter.as_deref(),
             ..Source::default()
         };
-        return from_text(doc, findings, snippet, src, &whole);
+        return from_text(doc, findings, (snippet, lore), src, &whole);
     }
     dsn.iter()
         .map(|&(offset, r)| {
@@ -107,7 +106,7 @@ pub fn from_document(doc: &Document) -> Vec<Delivery> {
 fn from_text(
     doc: &Document,
     findings: Vec<Finding>,
-    snippet: Option<(String, Range<usize>)>,
+    (snippet, lore): (Option<(String, Range<usize>)>, &dyn Knowledge),
     src: Source<'_>,
     whole: &str,
 ) -> Vec<Delivery> {
@@ -117,7 +116,7 @@ fn from_text(
         .collect();
     // A refusal pasted with no reply code: its own words are the diagnostic.
     if findings.is_empty()
-        && let Some(explanation) = snippet.or_else(|| snippet::refusal(doc))
+        && let Some(explanation) = snippet.or_else(|| snippet::refusal(doc, lore))
     {
         findings.push(Finding {
             context: explanation.0.clone(),
@@ -247,7 +246,11 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         command,
         text: &diag.to_lowercase(),
     });
-    let hint = families::named(&lower);
+    let hint = families::named(&lower).or_else(|| {
+        r.and_then(|r| r.category.as_deref())
+            .and_then(families::category)
+    });
+    let reply_text = text::join::unwrapped(diag).to_lowercase();
     let reason = classify::classify(&Facts {
         status: status.as_ref(),
         reply,
@@ -255,6 +258,7 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         action,
         diagnostic_type: r.and_then(|r| r.diagnostic_type.as_deref()),
         text: &lower,
+        reply_text: &reply_text,
         hint,
         remote,
         has_diagnostic: diagnostic.is_some(),

@@ -27,6 +27,8 @@ pub struct RecipientFields {
     pub diagnostic_span: Option<Range<usize>>,
     /// `Will-Retry-Until`.
     pub will_retry_until: Option<String>,
+    /// The sending system's own bounce category (`X-PowerMTA-BounceCategory: bad-mailbox`).
+    pub category: Option<String>,
 }
 
 /// A parsed delivery-status part.
@@ -108,6 +110,11 @@ pub fn parse(part: &str) -> Dsn {
                     r.diagnostic = Some(text.to_owned());
                     r.diagnostic_span = Some(field.span.clone());
                 }
+            }
+            name if name.ends_with("bouncecategory") || name.ends_with("bounce-category") => {
+                current
+                    .get_or_insert_with(RecipientFields::default)
+                    .category = Some(value.to_ascii_lowercase());
             }
             "will-retry-until" => {
                 current

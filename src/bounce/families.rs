@@ -143,6 +143,31 @@ pub fn named(lower: &str) -> Option<Reason> {
         .map(|m| MESSAGES[m.pattern().as_usize()].1)
 }
 
+/// The reason a sending system's own bounce category names (PowerMTA's
+/// `X-PowerMTA-BounceCategory`, and the same words in other senders' `Bounce-Category` fields).
+pub fn category(value: &str) -> Option<Reason> {
+    let v = value.trim().trim_matches('"').to_ascii_lowercase();
+    Some(match v.as_str() {
+        "bad-mailbox" | "bad-recipient" | "invalid-recipient" | "unknown-user" => R::UserUnknown,
+        "bad-domain" | "invalid-domain" => R::HostUnknown,
+        "inactive-mailbox" | "disabled-mailbox" | "suspended" => R::Suspend,
+        "quota-issues" | "mailbox-full" => R::MailboxFull,
+        "message-expired" | "expired" => R::Expired,
+        "no-answer-from-host" | "bad-connection" => R::NetworkError,
+        "policy-related" => R::PolicyViolation,
+        "spam-related" => R::SpamDetected,
+        "virus-related" => R::VirusDetected,
+        "routing-errors" | "bad-configuration" => R::SystemError,
+        "relaying-issues" => R::NoRelaying,
+        "invalid-sender" => R::Rejected,
+        "protocol-errors" => R::SyntaxError,
+        "content-related" => R::ContentError,
+        "message-too-large" | "size-issues" => R::MesgTooBig,
+        "blocked" | "blacklisted" | "blocklisted" => R::Blocked,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,6 +39,7 @@ mod text;
 
 pub use mime::MailDate;
 pub use reason::Reason;
+pub use snippet::Knowledge;
 pub use status::{ReplyCode, Status};
 
 use std::ops::Range;
@@ -143,16 +144,17 @@ pub enum SmtpCommand {
     Data,
 }
 
-/// Analyses one input. Never panics, whatever the input.
+/// Analyses one input. Never panics, whatever the input. `lore` tells a refusal pasted on its
+/// own from any other short text; `diagnosis::read` passes the catalogue's and the IP finder's.
 #[must_use]
-pub fn analyse(input: &Input) -> Report {
+pub fn analyse(input: &Input, lore: &dyn Knowledge) -> Report {
     let mut doc = if mime::looks_like_message(&input.data) {
         mime::read(&input.data).unwrap_or_else(|| pasted::read(input.text().into_owned()))
     } else {
         pasted::read(input.text().into_owned())
     };
     ses::read(&mut doc);
-    let deliveries = deliveries::from_document(&doc);
+    let deliveries = deliveries::from_document(&doc, lore);
     Report {
         text: doc.text,
         original_at: doc.original_at,

@@ -24,6 +24,12 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         " is not allowed to send mail.*_401", "is not allowed to send from <* per it's spf record",
         "dkim check failed", "failed dmarc", "dmarc authentication", "spf validation failed",
         "送信ドメイン認証",
+        // SPF, DKIM and DMARC failures in other receivers' words.
+        "spf* fail", "dkim* fail", "dmarc* fail", "spf* reject", "dmarc* reject", "dmarc* quarantine",
+        "spf hard", "spf softfail", "sender policy framework", "unauthenticated email",
+        "did not pass spf", "did not pass dkim", "did not pass dmarc", "not pass dmarc",
+        "dkim signature* invalid", "invalid dkim", "no valid dkim", "dmarc validation",
+        "not permitted by spf", "spf record* not permit", "spf* not authorized",
     ]),
     (R::BadReputation, &[
         "a poor email reputation score", "has been temporarily rate limited due to ip reputation",
@@ -70,6 +76,25 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "your access ip* has been rejected", "your sender's ip address is listed at *.abuseat.org",
         "refused due to the sender ip", "found in ers-", "listed in ers", "blocked by ers",
         "sender ip reputation", "on our blocklist", "blocklisted", "ブロックリスト", "ブラックリスト",
+        // The client itself refused, in any MTA's words, without naming a list: the IP, host,
+        // server or connection is the subject, the list is the receiver's own.
+        "blacklist", "black list", "block list", "blocklist", "denylist", "deny list",
+        "your ip* blocked", "your ip* banned", "your ip* refused", "your ip* rejected",
+        "your ip* denied", "your ip* not allowed", "your ip* listed",
+        "ip address* blocked", "ip address* banned", "ip address* refused", "ip address* denied",
+        "ip address* not allowed", "from ip* blocked", "from ip* refused", "from ip* rejected",
+        "from ip* not allowed", "sending ip* blocked", "sending ip* rejected", "sending ip* refused",
+        "your host* blocked", "your host* banned", "your host* refused", "your host* rejected",
+        "your host* denied", "your host* not allowed", "your server* blocked", "your server* banned",
+        "your server* refused", "your server* rejected", "your server* not allowed",
+        "your mail server* blocked", "sending host* blocked", "sending host* refused",
+        "sending host* rejected", "client host* blocked by", "client host rejected: access denied",
+        "client ip* blocked", "client ip* rejected", "client ip* refused",
+        "connection from* rejected", "connection from* refused", "connection from* blocked",
+        "connections from* rejected", "connections from* refused", "connections from* not accepted",
+        "connection rejected by policy", "blocked by local policy",
+        "blocked by policy", "blocked due to local policy", "host blocked", "ip blocked", "ip banned",
+        "ip address is blocked", "has blocked your ip", "have blocked your ip",
     ]),
     (R::ContentError, &[
         "duplicate header", "header size exceeds maximum permitted",
@@ -94,8 +119,22 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "your message could not be delivered for more than", "could not be delivered for* days",
         "could not send message for past", "message still undelivered after", "will keep trying until",
         "配送期限", "再送を中止",
+        // A queue's time limit, in the words of several MTAs.
+        "message has expired", "expired in queue", "in the queue too long", "queue lifetime",
+        "maximum queue time", "retry period expired", "retry time expired", "has been undeliverable for",
+        "could not be delivered within", "was not delivered within", "delivery period has expired",
+        "too long in the queue", "lifetime exceeded",
     ]),
-    (R::FailedStartTls, &["starttls is required to send mail", "tls required but not supported"]),
+    (R::FailedStartTls, &[
+        "starttls is required to send mail", "tls required but not supported",
+        // A receiver that will not talk without TLS, or a handshake that failed.
+        "starttls", "tls is required", "tls required", "requires tls", "require tls",
+        "tls connection required", "tls encryption required", "requires encryption",
+        "encryption required", "encryption needed", "must use tls", "tls not available",
+        "tls negotiation failed", "tls handshake", "ssl handshake", "secure connection required",
+        "tls version", "server certificate not verified", "certificate verification failed",
+        "certificate verify failed", "untrusted certificate",
+    ]),
     (R::Filtered, &[
         "account is protected by", "bounced address", "has restricted sms e-mail",
         "is not accepting any mail", "message filtered", "message rejected due to user rules",
@@ -103,8 +142,19 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "recipient is only accepting mail from specific email addresses",
         "refused due to recipient preferences", "user not found", "user refuses to receive this mail",
         "user reject", "you have been blocked by the recipient", "受信拒否", "受信を拒否",
+        // The recipient (not the receiving system) refuses this sender or this mail.
+        "rejected by recipient", "refused by recipient", "recipient has blocked",
+        "blocked by the recipient", "recipient does not accept mail from", "recipient refuses",
+        "receiver refuses",
     ]),
-    (R::HasMoved, &[" has been replaced by "]),
+    (R::HasMoved, &[
+        " has been replaced by ",
+        // RFC 5321's 551 ("user not local; please try <forward-path>") and its relatives.
+        "user has moved", "has moved to", "mailbox has moved", "address has moved",
+        "recipient has moved", "address has changed", "not local; please try",
+        "not local, please try", "not local. please try", "new address is", "no longer at this address",
+        "moved permanently to", "forwarding address is",
+    ]),
     (R::HostUnknown, &[
         "domain does not exist", "domain is not reachable", "domain must exist",
         "host or domain name not found", "host unknown", "host unreachable",
@@ -366,6 +416,10 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "ユーザーが存在しません", "ユーザが存在しません", "アドレスが存在しません", "存在しないメールアドレス",
         "宛先のメールアドレスが見つかりません", "ユーザー不明", "ユーザ不明", "アカウントが存在しません",
         "アドレスは存在しません", "ユーザーは存在しません", "アカウントは存在しません",
+        // A missing mailbox in the words of more servers.
+        "mailbox unavailable", "no such account", "account does not exist",
+        "addressee unknown", "unknown address", "no such local user", "user doesn't exist",
+        "does not have an account", "no account by that name", "not a known mailbox",
     ]),
     (R::Vacation, &[
         "i am away on vacation", "i am away until", "i am out of the office", "i will be traveling for work on",

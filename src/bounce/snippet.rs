@@ -16,7 +16,16 @@ use regex_lite::Regex;
 use super::document::{Document, squeeze};
 use super::smtp;
 use super::text::{Line, lines_of, reply};
-use crate::{blocklist, ip};
+
+/// What only the layers above the bounce reader know, and a pasted refusal is told by: the
+/// catalogue's lists and the wording that puts an address in a blocked sender's place. The
+/// reader asks; the diagnosis answers (`bounce` sits below `blocklist` and `ip`).
+pub trait Knowledge {
+    /// Whether `text` names a list from the catalogue.
+    fn names_a_list(&self, text: &str) -> bool;
+    /// Whether `text` puts an address in a blocked sender's place ("Client host [IP]").
+    fn names_a_blocked_sender(&self, text: &str) -> bool;
+}
 
 /// The most non-empty lines a snippet has; more is a mail or a page, not a pasted refusal.
 const MAX_LINES: usize = 12;
@@ -34,7 +43,7 @@ static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The refusal of a pasted snippet: its paragraph joined into one line, with its span in the
 /// document's text. `None` when the document is not a snippet.
-pub fn refusal(doc: &Document) -> Option<(String, Range<usize>)> {
+pub fn refusal(doc: &Document, lore: &dyn Knowledge) -> Option<(String, Range<usize>)> {
     let headless = doc.head.from.is_none() && doc.head.subject.is_none();
     if !doc.dsn.is_empty() || !(headless || is_forward(doc)) {
         return None;
@@ -48,7 +57,7 @@ pub fn refusal(doc: &Document) -> Option<(String, Range<usize>)> {
         let para = paragraph(&lines, i);
         lines.get(i).is_some_and(|l| opens_with_status(l.text))
             || headless && reply::first(&lines, i..i + 1).is_some_and(|r| r.code.class() != 2)
-            || names_a_refusal(&para.0, headless)
+            || names_a_refusal(&para.0, headless, lore)
     })?;
     let (text, range) = paragraph(&lines, at);
     (!text.is_empty()).then_some((text, range))
@@ -84,21 +93,12 @@ fn opens_with_status(line: &str) -> bool {
 /// A list from the catalogue named with refusal wording, or an address in a blocked sender's
 /// place ("Client host [IP]", "Mail from IP was refused"). In a forward's body, where people
 /// write about lists and addresses in their own words, both must stand together.
-fn names_a_refusal(text: &str, headless: bool) -> bool {
+fn names_a_refusal(text: &str, headless: bool, lore: &dyn Knowledge) -> bool {
     if text.is_empty() {
         return false;
     }
-    let names_list = || {
-        blocklist::might_name_a_list(text)
-            && REFUSAL.is_match(text)
-            && blocklist::identify(text).is_some()
-    };
-    let names_sender = || {
-        ip::find_in_text(text, true)
-            .candidates
-            .iter()
-            .any(|c| c.role == ip::IpRole::BlockedSender)
-    };
+    let names_list = || REFUSAL.is_match(text) && lore.names_a_list(text);
+    let names_sender = || lore.names_a_blocked_sender(text);
     if headless {
         names_list() || names_sender()
     } else {
@@ -160,7 +160,8 @@ mod tests {
              found in ERS-QIL.\n\nThanks",
         ] {
             let d = doc(t);
-            let (text, span) = refusal(&d).unwrap_or_else(|| panic!("{t}"));
+            let (text, span) =
+                refusal(&d, &crate::diagnosis::Known).unwrap_or_else(|| panic!("{t}"));
             assert!(!text.is_empty());
             assert!(d.text.get(span).is_some());
         }
@@ -174,11 +175,11 @@ mod tests {
             "Section 4.2.1 explains how we blocked the door.",
             "Our office IP is 192.0.2.10, please add it to the firewall.",
         ] {
-            assert_eq!(refusal(&doc(t)), None, "{t}");
+            assert_eq!(refusal(&doc(t), &crate::diagnosis::Known), None, "{t}");
         }
         let mut reply = doc("Our IP 192.0.2.1 is listed on Spamhaus, so mail is blocked.");
         reply.head.from = Some("Sato <sato@example.jp>".into());
         reply.head.subject = Some("Re: mail to example.net".into());
-        assert_eq!(refusal(&reply), None);
+        assert_eq!(refusal(&reply, &crate::diagnosis::Known), None);
     }
 }

@@ -108,11 +108,11 @@ impl Status {
             (false, "7.17" | "7.18") => R::HasMoved,
             (false, "7.20" | "7.21" | "7.22" | "7.23" | "7.29") => R::AuthFailure,
             (false, "7.28") => R::SpamDetected,
-            (false, "7.30") => R::FailedStartTls,
+            // X.7.10 "Encryption needed" (RFC 5248), X.7.30 "Interaction with TLS required".
+            (_, "7.10") | (false, "7.30") => R::FailedStartTls,
             (
                 false,
-                "7.0" | "7.1" | "7.2" | "7.3" | "7.4" | "7.8" | "7.9" | "7.10" | "7.11" | "7.14"
-                | "7.19",
+                "7.0" | "7.1" | "7.2" | "7.3" | "7.4" | "7.8" | "7.9" | "7.11" | "7.14" | "7.19",
             ) => R::SecurityError,
             _ => return self.derived_reason(),
         };

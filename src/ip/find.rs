@@ -5,9 +5,11 @@ use std::net::IpAddr;
 use std::ops::Range;
 
 use super::context::{original_headers, received_line, transport_field, word_around};
-use super::{IpCandidate, IpRole, choose, is_private, roles, scan};
-use crate::blocklist::url;
+use super::{IpCandidate, IpRole, choose, is_private, roles};
+use crate::blocklist::url::owner;
 use crate::bounce::{Delivery, Report};
+use crate::scan::ip as scan;
+use crate::scan::url::urls;
 
 /// The addresses of one delivery and the blocked sender among them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -151,9 +153,9 @@ fn read_head(head: &str) -> Head {
             }
             _ => (Cow::Borrowed(word), at),
         };
-        for (span, u) in url::urls(&link) {
+        for (span, u) in urls(&link) {
             let inside = span.start <= at.start && at.end <= span.end;
-            if inside && url::owner(u).is_some() {
+            if inside && owner(u).is_some() {
                 roles[i] = IpRole::BlockedSender;
                 from_list_url.push((w.ip, w.span.clone()));
             }

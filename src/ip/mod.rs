@@ -3,7 +3,7 @@
 //! No IP is better than a wrong IP: the blocked sender is chosen from the list's own wording
 //! and the standard templates, never from where an address happens to sit.
 //!
-//! `scan` finds every address written in the text (`wrap` mends those a line break cut);
+//! `scan::ip` finds every address written in the text (below, with the other text helpers);
 //! `roles` holds the wording that says what each one is; `find` reads a delivery's text and
 //! `choose` picks the blocked sender.
 
@@ -47,8 +47,6 @@ mod choose;
 mod context;
 mod find;
 mod roles;
-pub mod scan;
-mod wrap;
 
 pub use find::{IpFindings, Sources, find, find_in, find_in_text};
 

@@ -8,7 +8,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
-use crate::blocklist::prefilter::required_words;
+use crate::scan::prefilter::required_words;
 
 use super::IpRole;
 

@@ -29,6 +29,20 @@ const SENDER_MARKS: [&str; 16] = [
     "owner",
 ];
 
+/// Text before an address that makes it the new address of a mailbox that moved ("551 User not
+/// local; please try <new@b>"), not a recipient.
+const FORWARD_MARKS: [&str; 9] = [
+    "please try",
+    "moved to",
+    "has moved",
+    "new address",
+    "forwarding address",
+    "changed to",
+    "replaced by",
+    "now at",
+    "転送先",
+];
+
 /// Text before an address that makes it a recipient's.
 const RECIPIENT_MARKS: [&str; 16] = [
     "rcpt to",
@@ -127,6 +141,9 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
                 .collect();
             let tail = tail.to_lowercase();
             if SENDER_MARKS.iter().any(|m| tail.contains(m)) && !tail.contains("rcpt to") {
+                continue;
+            }
+            if FORWARD_MARKS.iter().any(|m| tail.contains(m)) {
                 continue;
             }
             if sender_refused(&ascii_lower, f.span.clone()) {

@@ -6,17 +6,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// One address as written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Written {
-    /// The address (an IPv4-mapped IPv6 address is given as IPv4).
-    pub ip: IpAddr,
-    /// Where it stands in the text.
-    pub span: Range<usize>,
-    /// Cut by a line break (`198.51.100.1` / `73`) and not mended: maybe only part of an
-    /// address, so never the blocked sender.
-    pub cut: bool,
-}
+pub use super::written::Written;
 
 /// Words after which a dotted number is an address even when it looks like a code.
 static INTRODUCED: LazyLock<regex_lite::Regex> = LazyLock::new(|| {

@@ -10,7 +10,7 @@
 use std::net::{IpAddr, Ipv4Addr};
 use std::ops::Range;
 
-use super::scan::Written;
+use super::written::Written;
 
 /// Where the next line's text starts after a line end at `at` (`\n` or `\r\n`), past reply
 /// quoting (`> `), when there is a line end there.
@@ -169,7 +169,7 @@ pub fn mend(text: &str, mut written: Vec<Written>) -> Vec<Written> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::addresses;
+    use super::super::ip::addresses;
 
     fn read(text: &str) -> Vec<(String, bool)> {
         addresses(text)
