@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use crate::blocklist::url::{self, SuspiciousUrl};
 use crate::blocklist::{self, Listing};
 use crate::bounce::{self, Delivery, Reason, Report};
+use crate::hosting::{self, Detection};
 use crate::intake::Input;
 use crate::ip::{self, IpCandidate};
 
@@ -27,6 +28,8 @@ pub struct Diagnosis {
     pub findings: Vec<Finding>,
     /// Web addresses in the bounce that no catalogue operator owns (possible phishing).
     pub suspicious_urls: Vec<SuspiciousUrl>,
+    /// The hosting provider whose sending host the bounce names, when one is recognised.
+    pub hosting: Option<Detection>,
 }
 
 /// What the blocklist and IP analysis found for one delivery.
@@ -80,11 +83,13 @@ pub fn diagnose(input: &Input) -> Diagnosis {
         d.reason = reason;
     }
     let suspicious_urls = url::suspicious_urls(blocklist::report::head(&report));
+    let hosting = hosting::detect(&report);
     Diagnosis {
         source: input.source.clone(),
         report,
         findings,
         suspicious_urls,
+        hosting,
     }
 }
 
@@ -212,8 +217,14 @@ pub fn json_line(source: &str, result: Result<&Diagnosis, String>) -> String {
             "suspicious_urls": d.suspicious_urls.iter().map(|u| json!({
                 "url": u.url, "host": u.host, "start": u.span.start, "end": u.span.end,
             })).collect::<Vec<_>>(),
+            "hosting": d.hosting.as_ref().map(|h| json!({
+                "id": h.provider.id, "name": h.provider.name_en, "kind": h.provider.kind,
+                "host": h.host,
+            })),
         }),
-        Err(e) => json!({"source": source, "error": e, "bounces": [], "suspicious_urls": []}),
+        Err(e) => json!({
+            "source": source, "error": e, "bounces": [], "suspicious_urls": [], "hosting": null,
+        }),
     };
     value.to_string()
 }

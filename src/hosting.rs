@@ -36,7 +36,7 @@ pub enum Kind {
 }
 
 /// One provider.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Provider {
     /// Stable id (`xserver`), used in message ids.
     pub id: String,
@@ -130,7 +130,7 @@ pub fn find(name: &str) -> Option<&'static Provider> {
 }
 
 /// A provider recognised in a bounce.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Detection {
     /// The provider.
     pub provider: &'static Provider,

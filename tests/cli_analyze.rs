@@ -408,3 +408,27 @@ fn the_text_summary_names_the_sub_list_the_retry_limit_and_warns_of_planted_link
         en.stdout
     );
 }
+
+#[test]
+fn the_hosting_provider_is_part_of_the_diagnosis_and_null_when_unknown() {
+    let paste = "This is the mail system at host sv12345.xserver.jp.\n\n\
+                 <taro@example.net>: host mx.example.net[192.0.2.10] said: 550 5.7.1\n    \
+                 Service unavailable; client [203.0.113.5] blocked using zen.spamhaus.org\n";
+    let r = run(&["analyze", "--json", "-"], paste.as_bytes());
+    assert_no_panic(&r);
+    let line = &json_lines(&r.stdout)[0];
+    assert_eq!(line["hosting"]["id"], "xserver");
+    assert_eq!(line["hosting"]["kind"], "rental");
+    assert_eq!(line["hosting"]["host"], "sv12345.xserver.jp");
+    let plain = run(
+        &[
+            "analyze",
+            "--json",
+            fixture("postfix-dsn.eml").to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(json_lines(&plain.stdout)[0]["hosting"], Value::Null);
+    let missing = run(&["analyze", "--json", "/nonexistent/bounce.eml"], b"");
+    assert_eq!(json_lines(&missing.stdout)[0]["hosting"], Value::Null);
+}

@@ -35,7 +35,6 @@ request-text-why-unknown = We have not yet found out why this IP address was lis
 
 ## What was done.
 request-text-fixed = We have { $list }.
-request-text-nofix = We are checking our systems for the cause.
 request-text-nofix-shared = The server is managed by our hosting provider, so we cannot change its settings ourselves.
 request-text-fix-asked-provider = asked { $server ->
         [m365] Microsoft
@@ -60,8 +59,7 @@ request-text-fix-reduced-volume = reduced how much mail we send and how fast
 ## How a repeat is prevented.
 request-text-prevent = To prevent this from happening again, we will { $list }.
 request-text-prevent-shared = Because this IP address is shared with other customers, we cannot guarantee that this will not happen again, but we will { $list }.
-request-text-prevent-none = We will do our best to prevent this from happening again.
-request-text-prevent-shared-none = Because this IP address is shared with other customers, we cannot guarantee that this will not happen again, but we will do our best to prevent it.
+request-text-prevent-shared-none = Because this IP address is shared with other customers, we cannot guarantee that this will not happen again.
 request-text-prevention-monitor = check our outgoing mail regularly
 request-text-prevention-rate-limit = limit how many messages each account can send per hour
 request-text-prevention-strong-passwords = use strong, unique passwords for every account
@@ -74,16 +72,24 @@ request-text-prevention-ask-provider-dedicated-ip = ask our hosting provider abo
 request-text-closing = Thank you for reviewing our request.
 
 ## Values of other fields.
-request-text-value-country = Japan
 request-text-value-title = Request to remove { $ip } from your block list
 request-text-value-ip-static = Static
 request-text-value-ip-dynamic = Dynamic
 request-text-value-ip-owner = A mail server
 request-text-value-server-shared = Shared
 request-text-value-server-dedicated = Dedicated
-request-text-value-mail-business = Company communications
 request-text-value-mail-newsletter = Newsletters
 request-text-value-time-zone = (UTC+09:00) Osaka, Sapporo, Tokyo
+
+## The message to the recipient's mail administrator (a filter of their own).
+request-text-recipient-refused = { $has_recipient ->
+        [yes] Our mail to { $recipient } was refused by your mail server
+       *[no] Our mail to your organization was refused by your mail server
+    }{ $has_ip ->
+        [yes] , which blocked our sending IP address { $ip }. The refusal reads:
+       *[no] . The refusal reads:
+    }
+request-text-recipient-ask = The message names no public blocklist, so we believe the block is set on your side. Could you check your server's filter and allow mail from us? Thank you.
 request-text-role-it-admin = IT administrator
 request-text-role-owner = Business owner
 request-text-role-office-staff = Office staff
@@ -94,6 +100,7 @@ request-text-role-it-contractor = IT support contractor
 request-text-email-subject-label = Subject:{" "}
 request-text-email-subject = Removal request for { $ip } ({ $domain })
 request-text-email-hello = Hello,
+request-text-email-attached = The refusal message (NDR) is attached to this email.
 request-text-email-who = { $has_company ->
         [yes] We are { $company }, and our mail domain is { $domain }.
        *[no] Our mail domain is { $domain }.
@@ -168,8 +175,19 @@ request-invalid-field-too-long = The value for "{ $label }" is longer than the f
 request-invalid-role-missing = The form asks for your role. Choices: { $choices }
 request-invalid-role-english = Give your role in English, or one of: { $choices }
 request-invalid-role-option = The form offers only these roles: { $choices }
-request-invalid-contradiction = The cause "{ $cause }" cannot happen on the server type "{ $server }". Check both answers.
-request-invalid-contradiction-fix = The fix "{ $fix }" is not possible on "{ $server }": the service runs the server, not you. Check both answers.
+request-invalid-clash = { $a_flag } { $a } ("{ $a_label }") and { $b_flag } { $b } ("{ $b_label }") cannot both be true: { $why } Change one of the two answers.
+
+## Why two answers cannot both be true (also shown beside a greyed-out choice).
+request-rule-dynamic-ptr = on a dynamic office line, the reverse DNS (PTR) belongs to the line's provider, and a PTR does not make a changing address a mail server's.
+request-rule-dynamic-static = a server sending from a dynamic line does not have a static { -glossary-ip }.
+request-rule-dynamic-not-own = sending straight from the office line means running your own server, not a shared server or a mail service.
+request-rule-shared-not-shared = another customer on a shared server needs a shared server, not your own.
+request-rule-shared-ptr = on a shared server, the reverse DNS (PTR) is set by the { -glossary-provider }, not by you.
+request-rule-shared-relay = on a shared server, the relay settings belong to the { -glossary-provider }, not to you.
+request-rule-platform-fix = the service runs the server, so you cannot change its reverse DNS (PTR) or relay.
+request-rule-relay-not-yours = the relay of a server someone else runs is not yours to open or close.
+request-rule-platform-ptr = the service sets the reverse DNS (PTR) of its own servers.
+request-rule-new-ip-dynamic = an { -glossary-ip } that changes is not one newly given to your server.
 
 ## Advice shown before sending (interface).
 request-advice-name-converted = Your name was converted to "{ $romaji }". Check the spelling, for example against your passport.
@@ -193,11 +211,30 @@ request-advice-ask-provider-first = On a shared server, the { -glossary-ip } bel
         [network-owner] { $list } may accept the request only from them, so send them the email below first.
        *[role-address] { $list } asks for requests from them, so send them the email below first. You may also send this form yourself.
     }
-request-advice-no-fix = You have not chosen anything you have already done. Most lists ask you to fix the cause before asking for removal; the request will say only that you are checking.
+request-advice-no-fix = You have not chosen anything you have already done, so the request claims no fix. Most lists ask you to find and stop the cause before asking for removal: a request sent before that is often refused.
+request-advice-attach-bounce = { $list } asks for the refusal message (NDR) itself: forward the error mail to the address below, or attach it to this email.
+
+## When the list's own rules allow no request: what to do instead.
+request-refusal-send-through-provider = { $list } does not remove an { -glossary-ip } of an ordinary (dynamic) internet line, and no removal request is needed. Send your mail through your provider's mail server instead: in your mail program, use the provider's outgoing server with port 587 and authentication (your user name and password). Ask the provider which settings to use.
+request-refusal-static-ip-only = { $list } removes only a fixed (static) { -glossary-ip } that runs its own mail server. Whether your IP is fixed is written in your internet contract, or your provider can tell you. If it is fixed, answer { $flag } static; if not, send through your provider's mail server (port 587 with authentication) instead of asking for removal.
+request-refusal-own-mail-server-only = { $list } removes an { -glossary-ip } only when your own mail server sends from it. If you send through a rental server or a mail service, ask them instead; if you run your own server, answer { $flag } own (or cloud).
+request-refusal-ptr-first = { $list } removes an { -glossary-ip } only once it has a correct reverse DNS (PTR) naming your mail server. Ask the owner of the IP (your provider) to set the PTR first, wait a few hours for it to spread, then answer { $flag } set-ptr and ask again.
+
+## Fields that wait for an answer, and the questions they name.
+request-note-needs-answer = Left empty: this needs your answer to "{ $question }" ({ $flag }). It is never guessed.
+request-note-on-page = Left empty: nothing you told delist says this. Choose it on the page.
+request-needs-cause = Why do you think your IP address was blocked?
+request-needs-server = Where is your mail sent from?
+request-needs-ip-kind = Is your IP address fixed (static)?
+
+## A bounce with no list to ask.
+request-nolist-not-a-block = This is not a blocklist problem. { $reason }
+request-nolist-first = What to do: { $first }
+request-nolist-own-filter = The recipient's mail server refused your { -glossary-ip } without naming any public { -glossary-blocklist }. This is the recipient's own filter: only their mail administrator can lift it, so there is no removal request to send.
+request-nolist-own-filter-then = Send the recipient's administrator the message below. If you also want to check the public lists, look your { -glossary-ip } up on the lists' own pages (see delist lists).
 
 ## The email to the hosting provider (Japanese for a Japanese provider; this is its English).
 request-provider-unknown = (unknown)
-request-provider-no-fix = nothing yet
 request-provider-subject = { $listed ->
         [yes] Subject: Our mail server's IP address { $ip } is on a blocklist: please investigate
        *[no] Subject: Mail from our mail server's IP address { $ip } is being blocked: please investigate
@@ -227,7 +264,10 @@ request-provider-fact-date = - Date: { $date }
 request-provider-fact-recipient = - Recipient domain: { $recipient }
 request-provider-fact-host = - Sending server: { $host }
 request-provider-fact-error = - Error message (unedited):
-request-provider-fact-cause = - What we believe happened: { $cause }
+request-provider-fact-cause = { $cause ->
+        [unknown] - Cause: not known yet
+       *[other] - What we believe happened: { $label }
+    }
 request-provider-fact-fixes = - What we have done: { $fixes }
 request-provider-asks-title = [Our requests]
 request-provider-ask-investigate = Please check whether spam is being sent from this server, and stop it.
@@ -248,6 +288,7 @@ request-cli-heading = { $list }: { $method ->
         [web-form] the removal form
         [email] the removal request by email
         [ask-provider] a request through the owner of the { -glossary-ip }
+        [refused] no removal request for these answers
         [expires] nothing to send
        *[none] nothing to send
     }
@@ -261,12 +302,17 @@ request-cli-email-to-unknown = To: (your provider's support address)
 request-cli-provider-title = Email to your hosting provider (Japanese)
 request-cli-advice-title = Read before sending
 request-cli-submit-once = Send the request once. Sending it again does not make it faster.
+request-cli-refused-title = Instead of a request
+request-cli-nolist = No removal request: no blocklist refused this mail.
+request-cli-nolist-own-filter = No removal request: the recipient's own server blocks your mail.
+request-cli-recipient-title = Message to the recipient's mail administrator
 
 ## The questionnaire (interface).
 request-question-cause = Why do you think your IP address was blocked?
 request-question-fixes = What have you already done? (Choose all that apply. Only these are claimed.)
 request-question-prevention = How will you prevent it from happening again?
 request-question-server = Where is your mail sent from?
+request-question-ip-kind = Is your { -glossary-ip } fixed (static)?
 request-question-provider = The name of your { -glossary-provider }
 request-question-contact = About you (the form asks for these)
 request-cause-shared-server = Another customer on our shared rental server
@@ -305,3 +351,7 @@ request-server-own = Our own server
 request-server-cloud = A cloud or VPS server we run
 request-server-m365 = Microsoft 365
 request-server-google = Google Workspace
+request-server-unknown = I do not know
+request-ip-kind-unknown = I do not know
+request-ip-kind-static = Fixed (static): the contract says so
+request-ip-kind-dynamic = It changes (an ordinary office or home line)

@@ -30,7 +30,6 @@ request-text-why-unknown = この{ -glossary-ip }が登録された理由は、�
 
 ## 行った対策。
 request-text-fixed = 対策として、{ $list }を行いました。
-request-text-nofix = 現在、原因を調べています。
 request-text-nofix-shared = サーバーは{ -glossary-provider }が管理しているため、当社で設定を変えることはできません。
 request-text-fix-asked-provider = { $server ->
         [m365] Microsoft
@@ -55,8 +54,7 @@ request-text-fix-reduced-volume = 送信するメールの量と速さの削減
 ## 再発防止。
 request-text-prevent = 再発防止のため、今後は{ $list }を行います。
 request-text-prevent-shared = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できませんが、{ $list }を行います。
-request-text-prevent-none = 再発しないよう最善を尽くします。
-request-text-prevent-shared-none = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できませんが、防止に最善を尽くします。
+request-text-prevent-shared-none = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できません。
 request-text-prevention-monitor = 送信メールの定期的な確認
 request-text-prevention-rate-limit = アカウントごとの1時間あたりの送信数の制限
 request-text-prevention-strong-passwords = すべてのアカウントでの強力で使い回しのないパスワードの使用
@@ -69,16 +67,24 @@ request-text-prevention-ask-provider-dedicated-ip = { -glossary-provider }への
 request-text-closing = 申請をご確認いただき、ありがとうございます。
 
 ## そのほかの欄の値。
-request-text-value-country = 日本
 request-text-value-title = { $ip } をブロックリストから削除していただく依頼
 request-text-value-ip-static = 固定
 request-text-value-ip-dynamic = 動的
 request-text-value-ip-owner = { -glossary-mail-server }
 request-text-value-server-shared = 共用
 request-text-value-server-dedicated = 専用
-request-text-value-mail-business = 会社の業務連絡
 request-text-value-mail-newsletter = メールマガジン
 request-text-value-time-zone = 日本時間(UTC+9)
+
+## 相手先のメール管理者へのメッセージ(相手側の独自のフィルター)。
+request-text-recipient-refused = { $has_recipient ->
+        [yes] 当社から { $recipient } へのメールが、貴社のメールサーバーで拒否されました
+       *[no] 当社から貴社へのメールが、貴社のメールサーバーで拒否されました
+    }{ $has_ip ->
+        [yes] 。当社の送信元{ -glossary-ip } { $ip } がブロックされています。拒否のメッセージは次のとおりです:
+       *[no] 。拒否のメッセージは次のとおりです:
+    }
+request-text-recipient-ask = メッセージには公開のブロックリストの名前がないため、貴社側の設定によるブロックと考えています。お手数ですが、サーバーのフィルターをご確認のうえ、当社からのメールを受け取れるようにしていただけますでしょうか。よろしくお願いいたします。
 request-text-role-it-admin = IT管理者
 request-text-role-owner = 経営者
 request-text-role-office-staff = 事務担当者
@@ -89,6 +95,7 @@ request-text-role-it-contractor = ITサポート業者
 request-text-email-subject-label = 件名:{" "}
 request-text-email-subject = { $ip }({ $domain })の解除申請
 request-text-email-hello = ご担当者様
+request-text-email-attached = 拒否のメッセージ(NDR)をこのメールに添付しています。
 request-text-email-who = { $has_company ->
         [yes] 当社は{ $company }で、メールのドメインは{ $domain }です。
        *[no] 当社のメールのドメインは{ $domain }です。
@@ -163,8 +170,19 @@ request-invalid-field-too-long = 「{ $label }」の値がフォームの上限(
 request-invalid-role-missing = フォームに役職の欄があります。選択肢: { $choices }
 request-invalid-role-english = 役職は英語で入力するか、次から選んでください: { $choices }
 request-invalid-role-option = フォームで選べる役職は次のとおりです: { $choices }
-request-invalid-contradiction = 原因「{ $cause }」は、サーバーの種類「{ $server }」では起こりません。どちらかの回答を確認してください。
-request-invalid-contradiction-fix = 対策「{ $fix }」は「{ $server }」では行えません(サーバーを管理しているのはサービス側です)。どちらかの回答を確認してください。
+request-invalid-clash = { $a_flag } { $a }(「{ $a_label }」)と { $b_flag } { $b }(「{ $b_label }」)は、両方が正しいことはありません。{ $why }どちらかの回答を変えてください。
+
+## 二つの回答が両立しない理由(選べない選択肢の横にも表示します)。
+request-rule-dynamic-ptr = 事務所の回線の動的{ -glossary-ip }では、逆引き(PTR)は回線のプロバイダーのものです。PTRを設定しても、変わるアドレスがメールサーバーのものにはなりません。
+request-rule-dynamic-static = 動的な回線から送っているサーバーには、固定の{ -glossary-ip }はありません。
+request-rule-dynamic-not-own = 事務所の回線から直接送っているのは自社のサーバーです。共用サーバーやメールサービスではありません。
+request-rule-shared-not-shared = 共用サーバーのほかの利用者が原因なら、サーバーは自社のものではなく共用サーバーです。
+request-rule-shared-ptr = 共用サーバーの逆引き(PTR)を設定するのは{ -glossary-provider }で、あなたではありません。
+request-rule-shared-relay = 共用サーバーの中継の設定は{ -glossary-provider }のもので、あなたが変えるものではありません。
+request-rule-platform-fix = サーバーはサービス側が運用しているので、逆引き(PTR)や中継の設定は変えられません。
+request-rule-relay-not-yours = ほかの人が運用するサーバーの中継の設定は、あなたが開けたり閉じたりするものではありません。
+request-rule-platform-ptr = サービスのサーバーの逆引き(PTR)は、サービス側が設定します。
+request-rule-new-ip-dynamic = 変わる{ -glossary-ip }は、サーバーに新しく割り当てられたものではありません。
 
 ## 送る前に読んでほしいこと(画面)。
 request-advice-name-converted = お名前を「{ $romaji }」とローマ字にしました。つづりがパスポートなどと同じか確認してください。
@@ -188,11 +206,30 @@ request-advice-ask-provider-first = 共用サーバーの{ -glossary-ip }は{ -g
         [network-owner] { $list } は{ -glossary-provider }からの申請しか受け付けない場合があるので、まず下のメールを{ -glossary-provider }に送ってください。
        *[role-address] { $list } は{ -glossary-provider }からの申請を求めているので、まず下のメールを{ -glossary-provider }に送ってください。このフォームをあなた自身が送ることもできます。
     }
-request-advice-no-fix = 「すでに行った対策」を何も選んでいません。多くのブロックリストは、原因を直してから申請するよう求めています。申請文には「原因を調べています」とだけ書きます。
+request-advice-no-fix = 「すでに行った対策」を何も選んでいないので、申請文には対策を書きません。多くのブロックリストは、原因を見つけて止めてから申請するよう求めています。その前に送った申請は断られることがよくあります。
+request-advice-attach-bounce = { $list } は拒否のメッセージ(NDR)そのものを求めています。エラーメールを下の宛先に転送するか、このメールに添付してください。
+
+## リスト自身の決まりで申請できないとき: 代わりにすること。
+request-refusal-send-through-provider = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }の登録を外しません。{ -glossary-removal-request }も必要ありません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587と認証(ユーザー名とパスワード)を使います。設定はプロバイダーに確認してください。
+request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定IPかどうかは、インターネット回線の契約書に書かれているか、プロバイダーに聞けば分かります。固定なら { $flag } static と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください(ポート587と認証)。
+request-refusal-own-mail-server-only = { $list } が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら、{ $flag } own(または cloud)と答えてください。
+request-refusal-ptr-first = { $list } が登録を外すのは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されてからです。まず{ -glossary-ip }の持ち主(プロバイダー)に逆引きを設定してもらい、広まるまで数時間待ってから、{ $flag } set-ptr と答えてもう一度申請してください。
+
+## 回答を待つ欄と、その質問。
+request-note-needs-answer = 空欄のままです。「{ $question }」({ $flag })の回答が必要です。推測で埋めることはしません。
+request-note-on-page = 空欄のままです。あなたが delist に伝えたことからは分かりません。ページで選んでください。
+request-needs-cause = IPアドレスがブロックされた原因は何だと思いますか?
+request-needs-server = メールはどこから送っていますか?
+request-needs-ip-kind = IPアドレスは固定(固定IP)ですか?
+
+## ブロックリストが見つからないエラーメール。
+request-nolist-not-a-block = ブロックリストの問題ではありません。{ $reason }
+request-nolist-first = すること: { $first }
+request-nolist-own-filter = 相手のメールサーバーが、公開の{ -glossary-blocklist }の名前を出さずに、あなたの{ -glossary-ip }を拒否しました。これは相手側の独自のフィルターです。外せるのは相手のメール管理者だけなので、送る{ -glossary-removal-request }はありません。
+request-nolist-own-filter-then = 下のメッセージを相手のメール管理者に送ってください。公開のブロックリストも確かめたい場合は、各リストの公式ページで{ -glossary-ip }を調べてください(delist lists で一覧を表示できます)。
 
 ## レンタルサーバー会社へのメール(日本語)。
 request-provider-unknown = (不明)
-request-provider-no-fix = まだ行っていません
 request-provider-subject = { $listed ->
         [yes] 件名: 【調査のお願い】メールサーバーのIPアドレス { $ip } がブロックリストに登録されています
        *[no] 件名: 【調査のお願い】メールサーバーのIPアドレス { $ip } からのメールがブロックされています
@@ -225,7 +262,10 @@ request-provider-fact-date = ・発生日時: { $date }
 request-provider-fact-recipient = ・宛先のドメイン: { $recipient }
 request-provider-fact-host = ・送信サーバー: { $host }
 request-provider-fact-error = ・エラーメッセージ(原文のまま):
-request-provider-fact-cause = ・考えられる原因: { $cause }
+request-provider-fact-cause = { $cause ->
+        [unknown] ・原因: まだ分かっていません
+       *[other] ・考えられる原因: { $label }
+    }
 request-provider-fact-fixes = ・当社で行った対策: { $fixes }
 request-provider-asks-title = ■ お願い
 request-provider-ask-investigate = このサーバーから迷惑メールが送信されていないかを調査し、止めていただけますでしょうか。
@@ -246,6 +286,7 @@ request-cli-heading = { $list }: { $method ->
         [web-form] 解除申請フォーム
         [email] メールでの{ -glossary-removal-request }
         [ask-provider] { -glossary-ip }の持ち主を通した申請
+        [refused] この回答では{ -glossary-removal-request }はできません
         [expires] 送るものはありません
        *[none] 送るものはありません
     }
@@ -259,12 +300,17 @@ request-cli-email-to-unknown = 宛先: (ご利用のプロバイダーのサポ�
 request-cli-provider-title = { -glossary-provider }へのメール(日本語)
 request-cli-advice-title = 送る前にお読みください
 request-cli-submit-once = 申請は一度だけ送ってください。何度も送っても早くはなりません。
+request-cli-refused-title = 申請の代わりに
+request-cli-nolist = { -glossary-removal-request }はありません。このメールを拒否したのはブロックリストではありません。
+request-cli-nolist-own-filter = { -glossary-removal-request }はありません。相手側のサーバーが独自にメールをブロックしています。
+request-cli-recipient-title = 相手先のメール管理者へのメッセージ
 
 ## 質問(画面)。
 request-question-cause = IPアドレスがブロックされた原因は何だと思いますか?
 request-question-fixes = すでに行ったことを選んでください(いくつでも。選んだものだけを申請文に書きます)。
 request-question-prevention = 再発を防ぐために何をしますか?
 request-question-server = メールはどこから送っていますか?
+request-question-ip-kind = { -glossary-ip }は固定(固定IP)ですか?
 request-question-provider = { -glossary-provider }の名前
 request-question-contact = あなたについて(フォームで聞かれる項目です)
 request-cause-shared-server = 共用のレンタルサーバーの、ほかの利用者
@@ -303,3 +349,7 @@ request-server-own = 自社のサーバー
 request-server-cloud = 自社で運用するクラウド・VPSのサーバー
 request-server-m365 = Microsoft 365
 request-server-google = Google Workspace
+request-server-unknown = 分からない
+request-ip-kind-unknown = 分からない
+request-ip-kind-static = 固定(契約書に固定IPと書いてある)
+request-ip-kind-dynamic = 変わる(ふつうの事務所・家庭の回線)

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use super::removal::{FieldValue, FormField, Removal, RemovalMethod, WhoMayAsk};
+pub use super::removal::{FieldValue, FormField, Refusal, Removal, RemovalMethod, WhoMayAsk};
 pub use super::vocabulary::{CAUSES, CONDITIONS, FIXES, UNVERIFIED};
 
 /// Every entry of the catalogue.

@@ -152,7 +152,31 @@ pub struct Removal {
     /// A support or escalation form for when the route above does not apply or fails.
     #[serde(default)]
     pub escalation_url: Option<String>,
+    /// The operator's rules that forbid a request, in the order they are tried: while one
+    /// holds there is no form to fill, only its advice.
+    #[serde(default)]
+    pub refusals: Vec<Refusal>,
+    /// The refusal mail (NDR) must go along with the request as an attachment.
+    #[serde(default)]
+    pub attach_bounce: bool,
     /// A factual remark about the route.
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// A rule of the operator's that forbids a request for some answers (a dynamic IP on the
+/// Spamhaus PBL), or until an answer is given (SpamRATS removes only once a PTR is set).
+/// Facts are written as `request::rules::holds` reads them: `cause:dynamic-ip`, `fix:set-ptr`,
+/// `server:own|cloud`, `ip-kind:static`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Refusal {
+    /// Facts that must all hold for the refusal to apply (empty: it always may).
+    #[serde(default)]
+    pub when: Vec<String>,
+    /// A fact the operator needs before a request: the refusal applies while it does not
+    /// hold, unanswered included.
+    #[serde(default)]
+    pub unless: Option<String>,
+    /// What to do instead: the key of `request-refusal-<advice>` in the locales.
+    pub advice: String,
 }

@@ -81,6 +81,8 @@ macro_rules! choice {
 choice! {
     /// Why the IP was listed, as far as the user knows.
     Cause ("request-cause-") {
+        /// The cause is not known (offered first: it is the honest answer when in doubt).
+        Unknown = "unknown",
         /// Another customer on the same shared server sent spam.
         SharedServer = "shared-server",
         /// A mail account's password was stolen and used to send spam.
@@ -101,8 +103,6 @@ choice! {
         Backscatter = "backscatter",
         /// The server relayed mail for anyone.
         OpenRelay = "open-relay",
-        /// The cause is not known.
-        Unknown = "unknown",
     }
 }
 
@@ -161,6 +161,8 @@ choice! {
 choice! {
     /// Where the office's mail is sent from.
     ServerType ("request-server-") {
+        /// Not known (offered first).
+        Unknown = "unknown",
         /// A shared rental server (共用サーバー).
         Shared = "shared",
         /// The office's own server.
@@ -174,7 +176,25 @@ choice! {
     }
 }
 
+choice! {
+    /// Whether the blocked IP is fixed (static) or changes (dynamic), as the ISP contract says.
+    IpKind ("request-ip-kind-") {
+        /// Not known (offered first).
+        Unknown = "unknown",
+        /// A fixed IP address (固定IP).
+        Static = "static",
+        /// An IP address that changes (an ordinary office or home line).
+        Dynamic = "dynamic",
+    }
+}
+
 impl ServerType {
+    /// The answer as a fact: `None` when not given or not known.
+    #[must_use]
+    pub fn known(answer: Option<Self>) -> Option<Self> {
+        answer.filter(|s| *s != Self::Unknown)
+    }
+
     /// Whether other customers send from the same IP addresses.
     #[must_use]
     pub const fn is_shared(self) -> bool {
@@ -189,6 +209,13 @@ impl ServerType {
 }
 
 impl Cause {
+    /// Whether the cause is the office's own (its accounts, PCs, site, list, server): a repeat is
+    /// then in its hands, unlike a neighbour's on a shared server.
+    #[must_use]
+    pub const fn is_own(self) -> bool {
+        !matches!(self, Self::SharedServer | Self::NewIp | Self::Unknown)
+    }
+
     /// The fixes that usually answer this cause, for the questionnaire to offer first.
     #[must_use]
     pub const fn usual_fixes(self) -> &'static [Fix] {
@@ -250,8 +277,11 @@ pub struct Answers {
     pub fixes: Vec<Fix>,
     /// How a repeat will be prevented.
     pub prevention: Vec<Prevention>,
-    /// Where the mail is sent from; `None` when not known.
+    /// Where the mail is sent from; `None` until answered.
     pub server: Option<ServerType>,
+    /// Whether the blocked IP is static; `None` until answered (asked only where a list's form
+    /// or rules need it, as the Spamhaus PBL's do).
+    pub ip_kind: Option<IpKind>,
     /// The hosting provider's name, as typed or detected (`Xserver`, `さくらインターネット`).
     pub provider: Option<String>,
     /// The mail server's host name (its PTR name), for forms that ask for it.

@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
+use super::ctx::Ctx;
 use super::reason_text;
 use super::roles;
-use super::route::Ctx;
 use super::text::{Bilingual, args, pair, pair0, paragraph};
 use super::validate;
 use crate::blocklist::catalogue::WhoMayAsk;
@@ -51,6 +51,9 @@ pub(super) fn to_list(ctx: &Ctx<'_>) -> EmailOut {
     );
     let mut parts = opening(ctx);
     parts.push(justification(ctx));
+    if ctx.removal.attach_bounce {
+        parts.push(pair0("request-text-email-attached"));
+    }
     parts.push(pair("request-text-email-ask", &args(&[("ip", &ip)])));
     parts.extend(closing(ctx));
     finish(ctx.removal.email.clone(), &subject, parts)
@@ -130,11 +133,11 @@ fn opening(ctx: &Ctx<'_>) -> Vec<Bilingual> {
 
 /// Why it happened, what was done, how a repeat is prevented: the same sentences as the form.
 fn justification(ctx: &Ctx<'_>) -> Bilingual {
-    paragraph(&[
-        reason_text::why(&ctx.reason),
-        reason_text::done(&ctx.reason, ctx.reason.fixes),
-        reason_text::prevent(&ctx.reason, ctx.reason.prevention),
-    ])
+    let parts: Vec<Bilingual> = std::iter::once(reason_text::why(&ctx.reason))
+        .chain(reason_text::done(&ctx.reason, ctx.reason.fixes))
+        .chain(reason_text::prevent(&ctx.reason, ctx.reason.prevention))
+        .collect();
+    paragraph(&parts)
 }
 
 /// "Let us know", the sign-off and the signature (ASCII: romaji name, international phone).

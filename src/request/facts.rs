@@ -7,7 +7,6 @@ use std::net::IpAddr;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnosis::Diagnosis;
-use crate::hosting;
 
 /// The facts from the bounce that go into the request. Every field may be unknown.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,9 +52,9 @@ impl Facts {
         if facts.date.is_none() {
             facts.date = header_date(&d.report.text);
         }
-        if let Some(found) = hosting::detect(&d.report) {
+        if let Some(found) = &d.hosting {
             facts.provider = Some(found.provider.id.clone());
-            facts.host = Some(found.host);
+            facts.host = Some(found.host.clone());
         }
         facts
     }

@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use super::answers::Cause;
+use super::answers::{Cause, IpKind, ServerType};
+use super::ctx::Ctx;
 use super::reason_text;
 use super::remark::{Question, Remark};
 use super::roles;
-use super::route::Ctx;
 use super::text::{Bilingual, args, graphemes, pair, pair0, paragraph};
 use super::validate;
 use crate::blocklist::catalogue::{FieldValue, FormField};
@@ -38,6 +38,8 @@ pub struct FilledField {
     pub help: String,
     /// What delist did or what is still to do, in the user's language.
     pub note: Option<String>,
+    /// The answer this field waits for: it stays empty rather than be guessed.
+    pub needs: Option<Question>,
     /// The value sentence by sentence, English beside Japanese (one part for short values).
     pub parts: Vec<Bilingual>,
 }
@@ -69,6 +71,7 @@ fn kebab(kind: FieldValue) -> String {
 fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
     let lang = ctx.lang;
     let manual = f.value == FieldValue::Manual;
+    let mut needs = None;
     let (parts, mut note) = match f.value {
         FieldValue::Reason => (
             reason_text::sentences(&ctx.reason, f.max_len).ok_or_else(|| {
@@ -84,13 +87,35 @@ fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
             vec![roles::fill(&ctx.answers.contact.role, &f.options)?],
             None,
         ),
-        _ => {
-            let (value, note) = simple(f, ctx);
-            (vec![value], note)
-        }
+        _ => match answered(f.value, ctx) {
+            Answered::Value(id) => (vec![pair0(id)], None),
+            Answered::Waits(q) => {
+                needs = Some(q);
+                (
+                    vec![Bilingual::default()],
+                    Some(t!(
+                        lang,
+                        "request-note-needs-answer",
+                        flag = q.flag(),
+                        question = t!(
+                            lang,
+                            &format!("request-needs-{}", q.flag().trim_start_matches('-'))
+                        )
+                    )),
+                )
+            }
+            Answered::OnPage => (
+                vec![Bilingual::default()],
+                Some(t!(lang, "request-note-on-page")),
+            ),
+            Answered::NotThisKind => {
+                let (value, note) = simple(f, ctx);
+                (vec![value], note)
+            }
+        },
     };
     let mut value = paragraph(&parts);
-    if !f.options.is_empty() && !matches!(f.value, FieldValue::Role) && !manual {
+    if !f.options.is_empty() && !matches!(f.value, FieldValue::Role) && !manual && needs.is_none() {
         match pick_option(&f.options, &value.en) {
             Some(o) => value.en = o,
             None => {
@@ -124,6 +149,7 @@ fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
         unverified: f.unverified,
         help: t!(lang, &format!("request-field-help-{}", kebab(f.value))),
         note: note.or_else(|| manual.then(|| t!(lang, "request-note-manual"))),
+        needs,
         parts: if parts.len() > 1 { parts } else { vec![value] },
     })
 }
@@ -183,20 +209,62 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
             let a = args(&[("ip", &ip), ("list", &ctx.entry.name)]);
             (pair("request-text-value-title", &a), None)
         }
-        FieldValue::IpType if ctx.answers.cause == Some(Cause::DynamicIp) => {
-            fixed("request-text-value-ip-dynamic")
-        }
-        FieldValue::IpType => fixed("request-text-value-ip-static"),
-        FieldValue::IpOwner => fixed("request-text-value-ip-owner"),
-        FieldValue::ServerShared if ctx.reason.shared => fixed("request-text-value-server-shared"),
-        FieldValue::ServerShared => fixed("request-text-value-server-dedicated"),
-        FieldValue::MailType if ctx.answers.cause == Some(Cause::NewsletterComplaints) => {
-            fixed("request-text-value-mail-newsletter")
-        }
-        FieldValue::MailType => fixed("request-text-value-mail-business"),
         FieldValue::TimeZone => fixed("request-text-value-time-zone"),
-        FieldValue::Country => fixed("request-text-value-country"),
-        FieldValue::Manual | FieldValue::Reason | FieldValue::Role => (Bilingual::default(), None),
+        FieldValue::Manual
+        | FieldValue::Reason
+        | FieldValue::Role
+        | FieldValue::IpType
+        | FieldValue::IpOwner
+        | FieldValue::ServerShared
+        | FieldValue::MailType
+        | FieldValue::Country => (Bilingual::default(), None),
+    }
+}
+
+/// A field whose value is one of the user's answers, said in the form's words.
+enum Answered {
+    /// The answer was given: the message id of its value.
+    Value(&'static str),
+    /// Not given (or "I don't know"): the field stays empty and names the question.
+    Waits(Question),
+    /// Nothing we were told says it: the person chooses it on the page.
+    OnPage,
+    /// Not a field of this sort.
+    NotThisKind,
+}
+
+/// The value of a field that states something about the user's server or line, only from an
+/// answer: "This IP Address is: Static" is never written unasked.
+fn answered(kind: FieldValue, ctx: &Ctx<'_>) -> Answered {
+    let a = ctx.answers;
+    let server = ServerType::known(ctx.reason.server);
+    match kind {
+        FieldValue::IpType => match a.ip_kind {
+            Some(IpKind::Static) => Answered::Value("request-text-value-ip-static"),
+            Some(IpKind::Dynamic) => Answered::Value("request-text-value-ip-dynamic"),
+            _ if a.cause == Some(Cause::DynamicIp) => {
+                Answered::Value("request-text-value-ip-dynamic")
+            }
+            _ => Answered::Waits(Question::IpKind),
+        },
+        FieldValue::IpOwner => match server {
+            Some(ServerType::Own | ServerType::Cloud | ServerType::Shared) => {
+                Answered::Value("request-text-value-ip-owner")
+            }
+            _ => Answered::Waits(Question::Server),
+        },
+        FieldValue::ServerShared => match server {
+            Some(s) if s.is_shared() => Answered::Value("request-text-value-server-shared"),
+            Some(_) => Answered::Value("request-text-value-server-dedicated"),
+            None => Answered::Waits(Question::Server),
+        },
+        // The kind of mail is known only where the cause names it; where the IP is, only the
+        // page (which looks it up) knows.
+        FieldValue::MailType if a.cause == Some(Cause::NewsletterComplaints) => {
+            Answered::Value("request-text-value-mail-newsletter")
+        }
+        FieldValue::MailType | FieldValue::Country => Answered::OnPage,
+        _ => Answered::NotThisKind,
     }
 }
 

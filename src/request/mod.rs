@@ -38,23 +38,28 @@
 //! lists what still stops the request.
 
 mod answers;
+mod ctx;
 mod email;
 mod facts;
 mod fields;
+pub mod no_list;
 mod provider;
 pub mod reason_text;
+mod refusal;
 mod remark;
 mod review;
 mod roles;
 pub mod romaji;
 mod route;
+pub mod rules;
 mod text;
 pub mod validate;
 
-pub use answers::{Answers, Cause, Choice, Contact, Fix, Prevention, ServerType};
+pub use answers::{Answers, Cause, Choice, Contact, Fix, IpKind, Prevention, ServerType};
 pub use email::EmailOut;
 pub use facts::Facts;
 pub use fields::FilledField;
+pub use refusal::refused;
 pub use remark::{Question, Remark, Validation};
 pub use review::{advice, check};
 pub use roles::{ROLES, label as role_label};
@@ -86,19 +91,32 @@ pub struct RequestOutput {
     pub provider_email_ja: Option<String>,
     /// Things the person should read before sending (a free-mail address, "do not pay").
     pub advice: Vec<Remark>,
+    /// The list's own rule that forbids a request for these answers: then there are no
+    /// fields and no email, and this is what to do instead.
+    pub refusal: Option<Remark>,
 }
 
 impl RequestOutput {
-    /// The `delist request --json` shape.
+    /// Whether there is something to send: a form to fill or an email.
     #[must_use]
-    pub fn to_json(&self) -> Value {
+    pub fn has_request(&self) -> bool {
+        !self.fields.is_empty() || self.email.is_some()
+    }
+
+    /// The `delist request --json` shape; the advice is worded in `lang`.
+    #[must_use]
+    pub fn to_json(&self, lang: Lang) -> Value {
+        let advice: Vec<&Remark> = self.refusal.iter().chain(&self.advice).collect();
         json!({
             "list": self.list,
+            "sublist": self.sublist,
+            "request": self.has_request(),
             "fields": self.fields.iter().map(|f| json!({
                 "id": f.id,
                 "label": f.label,
                 "value_en": f.value_en,
                 "translation_ja": f.translation_ja,
+                "needs": f.needs.map(Question::flag),
             })).collect::<Vec<_>>(),
             "email": self.email.as_ref().map(|e| json!({
                 "to": e.to,
@@ -107,8 +125,15 @@ impl RequestOutput {
                 "translation_ja": e.translation_ja(),
             })),
             "provider_email_ja": self.provider_email_ja,
+            "advice": advice.iter().map(|a| remark_json(a, lang)).collect::<Vec<_>>(),
         })
     }
+}
+
+/// One remark in JSON: its id, the flag of the answer it is about, and the words.
+#[must_use]
+pub fn remark_json(r: &Remark, lang: Lang) -> Value {
+    json!({"id": r.id, "about": r.about.flag(), "message": r.message(lang)})
 }
 
 /// Writes the request for `entry` (and `sublist`, when the bounce named one) from the facts of
@@ -127,6 +152,20 @@ pub fn build(
     let problems = check(entry, sublist, facts, answers);
     if !problems.is_empty() {
         return Err(problems);
+    }
+    if let Some(refusal) = refused(entry, sublist, answers) {
+        let (removal, _) = entry.request_route(sublist);
+        return Ok(RequestOutput {
+            list: entry.id.clone(),
+            sublist: sublist.map(str::to_owned),
+            method: removal.method,
+            url: None,
+            fields: Vec::new(),
+            email: None,
+            provider_email_ja: None,
+            advice: Vec::new(),
+            refusal: Some(refusal),
+        });
     }
     route::write(entry, sublist, facts, answers, lang)
 }

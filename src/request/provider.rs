@@ -3,10 +3,10 @@
 //! the owner of the IP. It carries the facts from the bounce so support need not ask again.
 
 use super::answers::Fix;
-use super::route::Ctx;
+use super::ctx::Ctx;
 use super::text::{Bilingual, join};
 use super::validate;
-use crate::blocklist::catalogue::{Kind, RemovalMethod, WhoMayAsk};
+use crate::blocklist::catalogue::{Kind, WhoMayAsk};
 use crate::hosting;
 use crate::i18n::{FluentArgs, Lang, tr_args};
 use crate::words;
@@ -23,12 +23,10 @@ pub(super) fn email(ctx: &Ctx<'_>, lang: Lang) -> String {
     }
     // A block that lifts by itself, or that nobody can lift for us, has no removal to ask for.
     let removable = !ctx.entry.nothing_to_request(ctx.sublist);
-    // Who may ask for removal, where there is one to ask for. Trend Micro asks for the
-    // owner's role address but does not refuse everyone else.
-    let owner_only = matches!(
-        ctx.removal.who,
-        WhoMayAsk::NetworkOwner | WhoMayAsk::ServerAdmin
-    ) || ctx.removal.method == RemovalMethod::AskProvider;
+    // Who may ask for removal, only as the catalogue states it: an SBL listing is heard only
+    // from the network's owner; Trend Micro asks for the owner's role address but does not
+    // refuse everyone else. "The server's administrator" says nothing about the owner.
+    let owner_only = ctx.removal.who == WhoMayAsk::NetworkOwner;
     if removable && ctx.removal.who == WhoMayAsk::IpOwnerRoleAddress {
         out.push(m("request-provider-owner-asked"));
     } else if removable && owner_only {
@@ -101,16 +99,24 @@ fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
         .clone()
         .unwrap_or_else(|| tr_args(lang, "request-provider-unknown", None));
     out.push(format!("  {error}"));
+    // Only what the user said: the cause when they gave one (not knowing is said as such), the
+    // fixes they ticked. Nothing ticked is not "nothing done", so it is left unsaid.
     let mut fa = FluentArgs::new();
-    fa.set("cause", ctx.reason.cause.label(lang));
-    fa.set("fixes", fixes(ctx, lang));
-    out.push(tr_args(lang, "request-provider-fact-cause", Some(&fa)));
-    out.push(tr_args(lang, "request-provider-fact-fixes", Some(&fa)));
+    if let Some(cause) = ctx.answers.cause {
+        fa.set("cause", cause.id());
+        fa.set("label", cause.label(lang));
+        out.push(tr_args(lang, "request-provider-fact-cause", Some(&fa)));
+    }
+    if let Some(fixes) = fixes(ctx, lang) {
+        fa.set("fixes", fixes);
+        out.push(tr_args(lang, "request-provider-fact-fixes", Some(&fa)));
+    }
     out
 }
 
-/// What has been done, as one list; asking the provider is this email, not a fix to report.
-fn fixes(ctx: &Ctx<'_>, lang: Lang) -> String {
+/// What has been done, as one list, when anything was ticked besides asking the provider
+/// (which is this email, not a fix to report).
+fn fixes(ctx: &Ctx<'_>, lang: Lang) -> Option<String> {
     let mut fa = FluentArgs::new();
     fa.set("server", "shared");
     fa.set("named", "no");
@@ -129,13 +135,13 @@ fn fixes(ctx: &Ctx<'_>, lang: Lang) -> String {
         })
         .collect();
     if phrases.is_empty() {
-        return tr_args(lang, "request-provider-no-fix", None);
+        return None;
     }
     let joined = join(&phrases);
-    match lang {
+    Some(match lang {
         Lang::En => joined.en,
         Lang::Ja => joined.ja,
-    }
+    })
 }
 
 /// The account details the provider's support asks for, as blanks to fill in.

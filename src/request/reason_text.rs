@@ -1,7 +1,8 @@
 //! The justification, in the shape operators ask for and the article used: why it happened,
 //! what was done, how a repeat is prevented. Each part is one sentence built from the answers,
-//! so nothing is claimed that the person did not choose. Where the IP is shared, the text says
-//! honestly that a repeat cannot be guaranteed.
+//! so nothing is claimed that the person did not choose; a part with nothing chosen is left out.
+//! Where the IP is shared and the cause is not the office's own, the text says honestly that a
+//! repeat cannot be guaranteed.
 
 use super::answers::{Cause, Fix, Prevention, ServerType};
 use super::text::{Bilingual, args, join, pair, paragraph, wrap};
@@ -49,18 +50,19 @@ pub fn why(input: &ReasonInput<'_>) -> Bilingual {
     )
 }
 
-/// The "what was done" sentence; without fixes it says only what is true without any.
+/// Whether the text should say a repeat cannot be guaranteed: only on a shared IP, and only
+/// when the cause was not the office's own (a stolen password is theirs to stop).
+const fn cannot_guarantee(input: &ReasonInput<'_>) -> bool {
+    input.shared && !input.cause.is_own()
+}
+
+/// The "what was done" sentence: the fixes ticked. Without any, only what the server type
+/// makes true (a shared server's settings are not ours); otherwise nothing is said, since
+/// nothing ticked is not "nothing done".
 #[must_use]
-pub fn done(input: &ReasonInput<'_>, fixes: &[Fix]) -> Bilingual {
+pub fn done(input: &ReasonInput<'_>, fixes: &[Fix]) -> Option<Bilingual> {
     if fixes.is_empty() {
-        return pair(
-            if input.shared {
-                "request-text-nofix-shared"
-            } else {
-                "request-text-nofix"
-            },
-            &args(&[]),
-        );
+        return cannot_guarantee(input).then(|| pair("request-text-nofix-shared", &args(&[])));
     }
     // The provider is named once: in the "why" sentence when that one speaks of the server.
     let a = input.args(input.cause != Cause::SharedServer);
@@ -68,20 +70,16 @@ pub fn done(input: &ReasonInput<'_>, fixes: &[Fix]) -> Bilingual {
         .iter()
         .map(|f| with(&format!("request-text-fix-{}", f.id()), &a))
         .collect();
-    wrap("request-text-fixed", "list", &join(&phrases), &[])
+    Some(wrap("request-text-fixed", "list", &join(&phrases), &[]))
 }
 
-/// The "how a repeat is prevented" sentence.
+/// The "how a repeat is prevented" sentence: the steps chosen; without any, only the shared
+/// server's honest "cannot guarantee" where it applies.
 #[must_use]
-pub fn prevent(input: &ReasonInput<'_>, prevention: &[Prevention]) -> Bilingual {
-    let shared = input.shared;
+pub fn prevent(input: &ReasonInput<'_>, prevention: &[Prevention]) -> Option<Bilingual> {
+    let shared = cannot_guarantee(input);
     if prevention.is_empty() {
-        let id = if shared {
-            "request-text-prevent-shared-none"
-        } else {
-            "request-text-prevent-none"
-        };
-        return pair(id, &args(&[]));
+        return shared.then(|| pair("request-text-prevent-shared-none", &args(&[])));
     }
     let a = input.args(false);
     let phrases: Vec<Bilingual> = prevention
@@ -93,7 +91,7 @@ pub fn prevent(input: &ReasonInput<'_>, prevention: &[Prevention]) -> Bilingual 
     } else {
         "request-text-prevent"
     };
-    wrap(id, "list", &join(&phrases), &[])
+    Some(wrap(id, "list", &join(&phrases), &[]))
 }
 
 /// The sentences of the justification, shortened until the English fits `max_len` graphemes:
@@ -115,24 +113,21 @@ pub fn sentences(input: &ReasonInput<'_>, max_len: Option<usize>) -> Option<Vec<
 fn shortened(input: &ReasonInput<'_>, max_len: Option<usize>) -> Option<Vec<Bilingual>> {
     let fits = |s: &[Bilingual]| max_len.is_none_or(|m| paragraph(s).en_len() <= m);
     let why = why(input);
-    let closing = pair("request-text-closing", &args(&[]));
+    let body = |fixes: usize, prevention: usize| -> Vec<Bilingual> {
+        std::iter::once(why.clone())
+            .chain(done(input, &input.fixes[..fixes]))
+            .chain(prevent(input, &input.prevention[..prevention]))
+            .collect()
+    };
     let mut fixes = input.fixes.len();
     let mut prevention = input.prevention.len();
-    let full = vec![
-        why.clone(),
-        done(input, input.fixes),
-        prevent(input, input.prevention),
-        closing,
-    ];
+    let mut full = body(fixes, prevention);
+    full.push(pair("request-text-closing", &args(&[])));
     if fits(&full) {
         return Some(full);
     }
     loop {
-        let s = vec![
-            why.clone(),
-            done(input, &input.fixes[..fixes]),
-            prevent(input, &input.prevention[..prevention]),
-        ];
+        let s = body(fixes, prevention);
         if fits(&s) {
             return Some(s);
         }
@@ -168,7 +163,7 @@ mod tests {
             None,
         )
         .unwrap();
-        assert_eq!(s.len(), 4);
+        assert_eq!(s.len(), 4, "why, done, cannot guarantee, closing");
         let p = paragraph(&s);
         assert!(p.en.contains("Xserver"), "{}", p.en);
         assert!(p.en.contains("cannot guarantee"), "{}", p.en);

@@ -34,6 +34,8 @@ pub enum Question {
     Phone,
     /// The blocked IP address.
     Ip,
+    /// Whether the IP is static.
+    IpKind,
 }
 
 impl Question {
@@ -53,6 +55,7 @@ impl Question {
             Self::Company => "--company",
             Self::Phone => "--phone",
             Self::Ip => "--ip",
+            Self::IpKind => "--ip-kind",
         }
     }
 }
@@ -160,10 +163,16 @@ fn owned(args: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Formats `id` with `args`. An argument whose name ends in `_id` holds a message id: it is
+/// formatted in the same language and passed under the name without `_id`, so a remark can
+/// name another answer's label in whichever language it is shown in.
 fn format_msg(lang: Lang, id: &str, args: &[(String, String)]) -> String {
     let mut a = FluentArgs::new();
     for (k, v) in args {
-        a.set(k.as_str(), v.clone());
+        match k.strip_suffix("_id") {
+            Some(name) => a.set(name.to_owned(), tr_args(lang, v, None)),
+            None => a.set(k.as_str(), v.clone()),
+        }
     }
     tr_args(lang, id, Some(&a))
 }

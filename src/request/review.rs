@@ -2,12 +2,14 @@
 //! read before sending. The wizard calls these while the person answers; [`super::build`] calls
 //! [`check`] first.
 
-use super::answers::{Answers, Cause, Fix, ServerType};
+use super::answers::{Answers, Cause, ServerType};
+use super::ctx::{field, needs_ip, role_address_wanted, server};
 use super::remark::{Question, Remark, Validation};
-use super::route::{field, needs_ip, role_address_wanted, server};
-use super::{Facts, roles, validate};
+use super::{Facts, roles, rules, validate};
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::{Cost, FieldValue, ListStatus, RemovalMethod, WhoMayAsk};
+use crate::blocklist::catalogue::{
+    Cost, FieldValue, ListStatus, Removal, RemovalMethod, WhoMayAsk,
+};
 
 /// What still stops the request: missing, invalid or contradictory answers. Empty when
 /// [`super::build`] will succeed (unless a text does not fit a form's length limit).
@@ -19,25 +21,27 @@ pub fn check(
     answers: &Answers,
 ) -> Vec<Remark> {
     let (removal, _) = entry.request_route(sublist);
-    let mut out = Vec::new();
+    // Contradictions first: they stop even a refusal, which would otherwise rest on them.
+    let mut out: Vec<Remark> = rules::clashes(answers)
+        .into_iter()
+        .map(rules::remark)
+        .collect();
+    if !out.is_empty() || super::refused(entry, sublist, answers).is_some() {
+        return out;
+    }
     let mut push = |about: Question, v: Validation| {
         if !v.is_ok() {
             out.extend(Remark::from_validation(about, &v));
         }
     };
-    match answers.cause {
-        None => push(
+    if answers.cause.is_none() && writes_reason(removal) {
+        push(
             Question::Cause,
             Validation::Invalid {
                 id: "request-invalid-cause-missing".into(),
                 args: vec![("choices".into(), ids(Cause::ALL.iter().map(|c| c.id())))],
             },
-        ),
-        Some(cause) => {
-            if let Some(Remark { about, id, args }) = contradiction(cause, answers) {
-                push(about, Validation::Invalid { id, args });
-            }
-        }
+        );
     }
     let c = &answers.contact;
     push(Question::Name, validate::name(&c.name));
@@ -72,34 +76,18 @@ fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     ids.collect::<Vec<_>>().join(", ")
 }
 
-/// Answers that cannot all be true, checked only against a server type the person chose.
-fn contradiction(cause: Cause, answers: &Answers) -> Option<Remark> {
-    let server = answers.server?;
-    let clash = match cause {
-        Cause::SharedServer => matches!(server, ServerType::Own | ServerType::Cloud),
-        Cause::DynamicIp => server.is_shared(),
-        Cause::OpenRelay | Cause::NoPtr => server.is_platform(),
-        _ => false,
-    };
-    if clash {
-        return Some(Remark::new(
-            Question::Server,
-            "request-invalid-contradiction",
-            &[("cause", cause.id()), ("server", server.id())],
-        ));
+/// Whether the request carries a justification (why, what was done, how a repeat is
+/// prevented), and so needs the cause: a form with a reason field, or an email.
+#[must_use]
+pub fn writes_reason(removal: &Removal) -> bool {
+    match removal.method {
+        RemovalMethod::WebForm => {
+            removal.fields.is_empty()
+                || removal.fields.iter().any(|f| f.value == FieldValue::Reason)
+        }
+        RemovalMethod::Email | RemovalMethod::AskProvider => true,
+        RemovalMethod::Expires | RemovalMethod::None => false,
     }
-    let platform_fix = [Fix::ClosedRelay, Fix::SetPtr];
-    answers
-        .fixes()
-        .into_iter()
-        .find(|f| server.is_platform() && platform_fix.contains(f))
-        .map(|f| {
-            Remark::new(
-                Question::Fixes,
-                "request-invalid-contradiction-fix",
-                &[("fix", f.id()), ("server", server.id())],
-            )
-        })
 }
 
 /// What the person should read before sending; none of it stops the request.
@@ -206,8 +194,22 @@ pub fn advice(
             );
         }
     }
+    out.extend(route_advice(name, removal, answers));
+    out
+}
+
+/// What the route itself asks of the person: the refusal mail attached, a cause stopped first.
+fn route_advice(name: &str, removal: &Removal, answers: &Answers) -> Vec<Remark> {
+    let mut out = Vec::new();
+    if removal.attach_bounce {
+        out.push(Remark::new(
+            Question::List,
+            "request-advice-attach-bounce",
+            &[("list", name)],
+        ));
+    }
     if answers.fixes.is_empty() && answers.cause.is_some() {
-        say(Question::Fixes, "request-advice-no-fix", &[]);
+        out.push(Remark::new(Question::Fixes, "request-advice-no-fix", &[]));
     }
     out
 }

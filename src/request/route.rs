@@ -2,45 +2,17 @@
 //! and what the person should read first.
 
 use super::answers::{Answers, Cause, Fix, Prevention, ServerType};
+use super::ctx::{Ctx, server};
+use super::facts::Facts;
 use super::fields::{self, FilledField};
 use super::reason_text::ReasonInput;
 use super::remark::Remark;
 use super::review::advice;
-use super::{Facts, RequestOutput, email, provider};
+use super::{RequestOutput, email, provider};
 use crate::blocklist::Entry;
 use crate::blocklist::catalogue::{FieldValue, FormField, Removal, RemovalMethod, WhoMayAsk};
-use crate::hosting::{self, Kind};
+use crate::hosting;
 use crate::i18n::Lang;
-
-/// Everything the texts are written from, resolved once.
-pub(super) struct Ctx<'a> {
-    pub entry: &'a Entry,
-    /// The sub-list the request is for (the bounce's, or the one given on the command line).
-    pub sublist: Option<&'a str>,
-    pub removal: &'a Removal,
-    pub answers: &'a Answers,
-    pub facts: &'a Facts,
-    pub reason: ReasonInput<'a>,
-    /// The provider's name as Japanese customers know it.
-    pub provider_ja: Option<String>,
-    pub lang: Lang,
-}
-
-/// The server type: as answered, else as the bounce or the cause shows it.
-pub(super) fn server(answers: &Answers, facts: &Facts) -> Option<ServerType> {
-    answers.server.or_else(|| {
-        match facts
-            .provider
-            .as_deref()
-            .and_then(hosting::find)
-            .map(|p| p.kind)
-        {
-            Some(Kind::Platform) => Some(ServerType::M365),
-            Some(Kind::Rental) => Some(ServerType::Shared),
-            _ => (answers.cause == Some(Cause::SharedServer)).then_some(ServerType::Shared),
-        }
-    })
-}
 
 /// The provider's name for English text (ASCII only) and for Japanese text.
 fn provider_names(answers: &Answers, facts: &Facts) -> (Option<String>, Option<String>) {
@@ -57,24 +29,6 @@ fn provider_names(answers: &Answers, facts: &Facts) -> (Option<String>, Option<S
         (Some(t), None) => (t.is_ascii().then(|| t.to_owned()), Some(t.to_owned())),
         (None, None) => (None, None),
     }
-}
-
-pub(super) fn needs_ip(removal: &Removal) -> bool {
-    match removal.method {
-        RemovalMethod::WebForm => {
-            removal.fields.is_empty() || removal.fields.iter().any(|f| f.value == FieldValue::Ip)
-        }
-        RemovalMethod::Email | RemovalMethod::AskProvider => true,
-        RemovalMethod::Expires | RemovalMethod::None => false,
-    }
-}
-
-pub(super) fn field(removal: &Removal, kind: FieldValue) -> Option<&FormField> {
-    removal.fields.iter().find(|f| f.value == kind)
-}
-
-pub(super) fn role_address_wanted(entry: &Entry, removal: &Removal) -> Option<String> {
-    (removal.who == WhoMayAsk::IpOwnerRoleAddress).then(|| entry.name.clone())
 }
 
 /// The web form's fields, or the fields every removal form asks for when the catalogue does
@@ -154,5 +108,6 @@ pub(super) fn write(
         email,
         provider_email_ja: wants_provider.then(|| provider::email(&ctx, Lang::Ja)),
         advice: advice(entry, sublist, facts, answers),
+        refusal: None,
     })
 }

@@ -251,6 +251,7 @@ mod tests {
                 },
                 findings: Vec::new(),
                 suspicious_urls: Vec::new(),
+                hosting: None,
             },
         )
     }

@@ -4,10 +4,11 @@
 
 use crate::blocklist::Entry;
 use crate::blocklist::catalogue::{FieldValue, FormField, ListStatus, RemovalMethod, WhoMayAsk};
+use crate::i18n::Lang;
 use crate::request::{self, Facts, Remark, RequestOutput};
 
 use super::state::Wizard;
-use super::steps::ip;
+use super::state::ip;
 
 /// One value to paste, as the form step and the copy step show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,7 +103,19 @@ pub fn form_page(w: &Wizard) -> Option<String> {
     if nothing_to_send(w) || email_route(w).is_some() {
         return None;
     }
-    separate_form_page(w).or_else(|| super::steps::list::lookup_url(w))
+    separate_form_page(w).or_else(|| lookup_url(w))
+}
+
+/// The official lookup URL for the list (its Japanese page for a Japanese reader, where there
+/// is one), with the IP filled in where the page takes it; without an IP, the page itself.
+#[must_use]
+pub fn lookup_url(w: &Wizard) -> Option<String> {
+    let entry = w.analysis()?.entry()?;
+    let ip = ip::chosen(w).map(|ip| ip.to_string());
+    match w.lang {
+        Lang::Ja => entry.lookup_url_ja_for(ip.as_deref()),
+        Lang::En => entry.lookup_url_for(ip.as_deref()),
+    }
 }
 
 /// How the request goes, as the screens word it: "form", "mail" (to the list) or "provider"

@@ -2,7 +2,9 @@
 //!
 //! The list comes from FILE's diagnosis unless `--list` is given. Every missing, invalid or
 //! contradictory answer is reported in the user's language with the flag that answers it, and
-//! the exit status is 2; an unreadable FILE is 1.
+//! the exit status is 2; an unreadable FILE is 1. Where there is nothing to request (no list in
+//! FILE, a list that takes no request, or a list whose rules forbid one for these answers) the
+//! advice is printed instead and the exit status is 4.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -16,6 +18,7 @@ use crate::blocklist::CATALOGUE;
 use crate::diagnosis;
 use crate::i18n::Lang;
 use crate::intake::Input;
+use crate::request::no_list::{self, NoList};
 use crate::request::{self, Answers, Choice, Contact, Facts, Question};
 use crate::t;
 use crate::words;
@@ -35,8 +38,8 @@ pub struct RequestArgs {
     #[arg(long, value_name = "ID")]
     sublist: Option<String>,
 
-    /// Why it happened: shared-server, stolen-password, infected-pc, hacked-website, new-ip,
-    /// dynamic-ip, no-ptr, newsletter-complaints, backscatter, open-relay, unknown
+    /// Why it happened: unknown, shared-server, stolen-password, infected-pc, hacked-website,
+    /// new-ip, dynamic-ip, no-ptr, newsletter-complaints, backscatter, open-relay
     #[arg(long, value_name = "ID")]
     cause: Option<String>,
 
@@ -68,9 +71,13 @@ pub struct RequestArgs {
     #[arg(long, value_name = "NUMBER")]
     phone: Option<String>,
 
-    /// Where your mail is sent from: shared, own, cloud, m365, google
+    /// Where your mail is sent from: unknown, shared, own, cloud, m365, google
     #[arg(long, value_name = "TYPE")]
     server: Option<String>,
+
+    /// Whether the blocked IP is fixed: unknown, static, dynamic (some lists' rules need it)
+    #[arg(long, value_name = "KIND")]
+    ip_kind: Option<String>,
 
     /// Your hosting provider's name (Xserver, さくらインターネット, …)
     #[arg(long, value_name = "NAME")]
@@ -89,44 +96,64 @@ pub struct RequestArgs {
     json: bool,
 }
 
-/// Runs `request`. Exit status: 0 done, 1 FILE unreadable, 2 a missing or wrong answer.
+/// Exit status when there is nothing to request and the advice was printed instead.
+const NOTHING_TO_REQUEST: u8 = 4;
+
+/// Runs `request`. Exit status: 0 done, 1 FILE unreadable, 2 a missing or wrong answer,
+/// 4 nothing to request (the advice is printed instead).
 #[must_use]
 pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
     let lang = common.lang();
-    match prepare(args, common, lang) {
-        Ok((entry_id, sublist, facts, answers)) => {
-            let Some(entry) = CATALOGUE.get(&entry_id) else {
-                return fail(&t!(lang, "request-cli-unknown-list", list = entry_id), 2);
+    let (entry_id, sublist, facts, answers) = match prepare(args, common, lang) {
+        Ok(Prepared::List(p)) => *p,
+        Ok(Prepared::NoList(no)) => {
+            let text = if args.json {
+                format!("{}\n", no.to_json(lang))
+            } else {
+                render::no_list(&no, lang)
             };
-            match request::build(entry, sublist.as_deref(), &facts, &answers, lang) {
-                Ok(out) => {
-                    let text = if args.json {
-                        format!("{}\n", out.to_json())
-                    } else {
-                        render::render(&words::list_name(entry, out.sublist.as_deref()), &out, lang)
-                    };
-                    // A closed pipe (`| head`) is not worth a panic.
-                    let _ = std::io::stdout().lock().write_all(text.as_bytes());
-                    ExitCode::SUCCESS
-                }
-                Err(remarks) => {
-                    let lines: Vec<String> = remarks
-                        .iter()
-                        .map(|r| {
-                            t!(
-                                lang,
-                                "request-cli-problem",
-                                flag = r.about.flag(),
-                                message = r.message(lang)
-                            )
-                        })
-                        .collect();
-                    fail(&lines.join("\n"), 2)
-                }
+            print(&text);
+            return ExitCode::from(NOTHING_TO_REQUEST);
+        }
+        Err((message, code)) => return fail(&message, code),
+    };
+    let Some(entry) = CATALOGUE.get(&entry_id) else {
+        return fail(&t!(lang, "request-cli-unknown-list", list = entry_id), 2);
+    };
+    match request::build(entry, sublist.as_deref(), &facts, &answers, lang) {
+        Ok(out) => {
+            let text = if args.json {
+                format!("{}\n", out.to_json(lang))
+            } else {
+                render::render(&words::list_name(entry, out.sublist.as_deref()), &out, lang)
+            };
+            print(&text);
+            if out.has_request() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(NOTHING_TO_REQUEST)
             }
         }
-        Err((message, code)) => fail(&message, code),
+        Err(remarks) => {
+            let lines: Vec<String> = remarks
+                .iter()
+                .map(|r| {
+                    t!(
+                        lang,
+                        "request-cli-problem",
+                        flag = r.about.flag(),
+                        message = r.message(lang)
+                    )
+                })
+                .collect();
+            fail(&lines.join("\n"), 2)
+        }
     }
+}
+
+fn print(text: &str) {
+    // A closed pipe (`| head`) is not worth a panic.
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
 fn fail(message: &str, code: u8) -> ExitCode {
@@ -134,11 +161,16 @@ fn fail(message: &str, code: u8) -> ExitCode {
     ExitCode::from(code)
 }
 
-type Prepared = (String, Option<String>, Facts, Answers);
+/// The list, the sub-list, the facts and the answers; or the advice for a bounce with no list.
+enum Prepared {
+    List(Box<(String, Option<String>, Facts, Answers)>),
+    NoList(NoList),
+}
 
 /// Reads FILE, picks the list and turns the flags into answers; an `Err` is the message to
 /// print and the exit status.
 fn prepare(args: &RequestArgs, common: &Common, lang: Lang) -> Result<Prepared, (String, u8)> {
+    let mut reason = None;
     let mut facts = match &args.file {
         Some(path) => {
             let input = Input::read(path, common.max_size).map_err(|e| {
@@ -153,7 +185,12 @@ fn prepare(args: &RequestArgs, common: &Common, lang: Lang) -> Result<Prepared, 
                     1,
                 )
             })?;
-            Facts::from_diagnosis(&diagnosis::diagnose(&input))
+            let d = diagnosis::diagnose(&input);
+            reason = d
+                .main_index()
+                .and_then(|i| d.report.deliveries.get(i))
+                .map(|delivery| delivery.reason);
+            Facts::from_diagnosis(&d)
         }
         None => Facts::default(),
     };
@@ -161,7 +198,10 @@ fn prepare(args: &RequestArgs, common: &Common, lang: Lang) -> Result<Prepared, 
         (Some(l), _, _) => l.trim().to_owned(),
         (None, Some(l), _) => l.clone(),
         (None, None, Some(f)) => {
-            return Err((t!(lang, "request-cli-no-list", file = f.as_str()), 2));
+            return match reason {
+                Some(reason) => Ok(Prepared::NoList(no_list::advice(reason, &facts))),
+                None => Err((t!(lang, "request-cli-no-list", file = f.as_str()), 2)),
+            };
         }
         (None, None, None) => return Err((t!(lang, "request-cli-no-input"), 2)),
     };
@@ -182,7 +222,7 @@ fn prepare(args: &RequestArgs, common: &Common, lang: Lang) -> Result<Prepared, 
         facts.ip = ip.trim().trim_matches(['[', ']']).parse().ok();
     }
     let answers = answers(args, lang)?;
-    Ok((list, sublist, facts, answers))
+    Ok(Prepared::List(Box::new((list, sublist, facts, answers))))
 }
 
 /// The flags as answers; a choice that is not one of the ids is an error listing the ids.
@@ -199,6 +239,7 @@ fn answers(args: &RequestArgs, lang: Lang) -> Result<Answers, (String, u8)> {
         fixes: many(lang, Question::Fixes, &args.fixes)?,
         prevention: many(lang, Question::Prevention, &args.prevent)?,
         server: one(lang, Question::Server, args.server.as_deref())?,
+        ip_kind: one(lang, Question::IpKind, args.ip_kind.as_deref())?,
         provider: args.provider.clone(),
         hostname: args.hostname.clone(),
         contact: Contact {

@@ -3,15 +3,44 @@
 
 use crate::i18n::Lang;
 use crate::request::RequestOutput;
+use crate::request::no_list::NoList;
 use crate::t;
+
+/// The advice for a bounce with no list: what happened, what to do, and for the recipient's
+/// own filter the message to send its administrator.
+pub(super) fn no_list(no: &NoList, lang: Lang) -> String {
+    let heading = if no.own_filter {
+        "request-cli-nolist-own-filter"
+    } else {
+        "request-cli-nolist"
+    };
+    let mut s = format!("{}\n", t!(lang, heading));
+    for a in &no.advice {
+        s.push_str(&format!("  * {}\n", a.message(lang)));
+    }
+    if let Some(m) = &no.recipient_message {
+        s.push_str(&format!(
+            "\n== {}\n{}\n\n-- {}\n{}\n",
+            t!(lang, "request-cli-recipient-title"),
+            m.en,
+            t!(lang, "request-cli-translation"),
+            m.ja
+        ));
+    }
+    s
+}
 
 /// The human layout: advice first, then each field numbered with its label, the English to
 /// paste and the Japanese translation, then the emails.
 pub(super) fn render(name: &str, out: &RequestOutput, lang: Lang) -> String {
-    let method = serde_json::to_value(out.method)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
+    let method = if out.refusal.is_some() {
+        "refused".to_owned()
+    } else {
+        serde_json::to_value(out.method)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    };
     let mut s = format!(
         "{}\n",
         t!(lang, "request-cli-heading", list = name, method = method)
@@ -20,6 +49,13 @@ pub(super) fn render(name: &str, out: &RequestOutput, lang: Lang) -> String {
         s.push_str(&format!(
             "{}\n",
             t!(lang, "request-cli-url", url = url.as_str())
+        ));
+    }
+    if let Some(r) = &out.refusal {
+        s.push_str(&format!(
+            "\n{}\n  * {}\n",
+            t!(lang, "request-cli-refused-title"),
+            r.message(lang)
         ));
     }
     if !out.advice.is_empty() {

@@ -1,22 +1,12 @@
 //! Step 6, copy and send: each field by its number, or all at once.
 
-use std::collections::BTreeSet;
-
-use serde::{Deserialize, Serialize};
-
 use crate::t;
 use crate::wizard::effect::Effect;
 use crate::wizard::keys::Action;
+pub use crate::wizard::state::copy::CopyState;
 use crate::wizard::state::{Step, Tone, Wizard};
 
 use crate::wizard::written;
-
-/// The copy step's state.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-pub struct CopyState {
-    /// Numbers of the fields copied so far (1-based), for the ✔ beside them.
-    pub copied: BTreeSet<usize>,
-}
 
 /// A key from the step's table.
 pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {

@@ -3,105 +3,18 @@
 //! person the form asks for, and the English reason, which the user may rewrite. Enter moves
 //! to the next item; after the last one it goes on when the request can be written.
 
-use std::collections::BTreeSet;
-
 use crossterm::event::KeyEvent;
-use serde::{Deserialize, Serialize};
 
 use super::questions::choose;
 pub use super::questions::{Choice, Item, choices, items};
-use crate::request::{Answers, Question};
+use crate::request::Question;
 use crate::t;
 use crate::wizard::effect::Effect;
-use crate::wizard::keys::{Action, Mode};
-use crate::wizard::line_edit::LineEdit;
+use crate::wizard::keys::Action;
+pub use crate::wizard::state::form::FormState;
 use crate::wizard::state::{Step, Tone, Wizard};
 use crate::wizard::text_edit::TextEdit;
 use crate::wizard::written;
-
-/// The form step's state: the answers (the request writer's plain data) and the fields.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-pub struct FormState {
-    /// The answers as the request writer takes them.
-    pub answers: Answers,
-    /// The focused item.
-    pub focus: usize,
-    /// The highlighted choice inside a focused list.
-    pub cursor: usize,
-    /// The typed fields.
-    pub name: LineEdit,
-    /// The contact email.
-    pub email: LineEdit,
-    /// The company.
-    pub company: LineEdit,
-    /// The telephone number.
-    pub phone: LineEdit,
-    /// The hosting provider's name.
-    pub provider: LineEdit,
-    /// The reason as the user rewrote it (`None`: the generated one is used).
-    pub reason: Option<TextEdit>,
-    /// Items the user has been through: their problems are shown from then on.
-    pub visited: BTreeSet<Item>,
-    /// The user tried to go on: every problem is shown.
-    pub tried: bool,
-    /// The kind of the focused item, kept in step with `focus` by `update`.
-    pub focused: Option<Item>,
-}
-
-impl FormState {
-    /// The key table for the focused item.
-    #[must_use]
-    pub fn mode(&self) -> Mode {
-        match self.focused {
-            Some(Item::Reason) if self.reason.is_some() => Mode::FormText,
-            Some(Item::Reason) => Mode::FormReason,
-            Some(i) if i.is_choice() => Mode::FormChoice,
-            Some(_) => Mode::FormLine,
-            None => Mode::FormChoice,
-        }
-    }
-
-    /// Whether the user answered or typed anything here.
-    #[must_use]
-    pub fn is_touched(&self) -> bool {
-        self.answers != Answers::default() || self.reason.is_some()
-    }
-
-    fn line_mut(&mut self, item: Item) -> Option<&mut LineEdit> {
-        match item {
-            Item::Provider => Some(&mut self.provider),
-            Item::Name => Some(&mut self.name),
-            Item::Email => Some(&mut self.email),
-            Item::Company => Some(&mut self.company),
-            Item::Phone => Some(&mut self.phone),
-            _ => None,
-        }
-    }
-
-    /// The typed field of an item.
-    #[must_use]
-    pub fn line(&self, item: Item) -> Option<&LineEdit> {
-        match item {
-            Item::Provider => Some(&self.provider),
-            Item::Name => Some(&self.name),
-            Item::Email => Some(&self.email),
-            Item::Company => Some(&self.company),
-            Item::Phone => Some(&self.phone),
-            _ => None,
-        }
-    }
-
-    /// Copies the typed fields into the answers.
-    fn sync(&mut self) {
-        let c = &mut self.answers.contact;
-        self.name.value().clone_into(&mut c.name);
-        self.email.value().clone_into(&mut c.email);
-        self.company.value().clone_into(&mut c.company);
-        self.phone.value().clone_into(&mut c.phone);
-        let p = self.provider.value().trim();
-        self.answers.provider = (!p.is_empty()).then(|| p.to_owned());
-    }
-}
 
 /// Puts the focus on item `index` (clamped), with the list cursor on its chosen entry.
 pub fn focus(w: &mut Wizard, index: usize) {

@@ -3,50 +3,11 @@
 
 use std::net::IpAddr;
 
-use serde::{Deserialize, Serialize};
-
 use crate::t;
 use crate::wizard::effect::Effect;
 use crate::wizard::keys::Action;
-use crate::wizard::line_edit::LineEdit;
+pub use crate::wizard::state::ip::{IpState, chosen};
 use crate::wizard::state::{Step, Tone, Wizard};
-
-/// The IP step's state.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-pub struct IpState {
-    /// The entry field, while the user is typing an address.
-    pub entry: Option<LineEdit>,
-    /// The address typed and accepted; it takes precedence over the one found.
-    pub manual: Option<IpAddr>,
-    /// Why the typed text was not accepted, in the user's language.
-    pub error: Option<String>,
-    /// What was typed when the entry was closed with Esc, to start from next time.
-    #[serde(default)]
-    pub draft: Option<String>,
-}
-
-impl IpState {
-    /// Whether the entry field has the focus.
-    #[must_use]
-    pub const fn editing(&self) -> bool {
-        self.entry.is_some()
-    }
-
-    /// Whether the user typed anything here.
-    #[must_use]
-    pub fn is_touched(&self) -> bool {
-        self.manual.is_some()
-            || self.draft.is_some()
-            || self.entry.as_ref().is_some_and(|e| !e.value().is_empty())
-    }
-
-    /// Opens the entry field on the draft, else on `current`.
-    fn open(&mut self, current: &str) {
-        let start = self.draft.take().unwrap_or_else(|| current.to_owned());
-        self.entry = Some(LineEdit::new(&start));
-        self.error = None;
-    }
-}
 
 /// Why a typed address is refused: a Fluent id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,15 +70,6 @@ pub fn parse(typed: &str) -> Result<IpAddr, IpProblem> {
     } else {
         Ok(ip)
     }
-}
-
-/// The address to look up: the one typed, else the one found.
-#[must_use]
-pub fn chosen(w: &Wizard) -> Option<IpAddr> {
-    w.ip.manual.or_else(|| {
-        w.analysis()
-            .and_then(super::super::facts::Analysis::blocked_ip)
-    })
 }
 
 /// A key from the IP step's tables.

@@ -6,20 +6,9 @@ use crate::t;
 use crate::wizard::effect::Effect;
 use crate::wizard::keys::Action;
 use crate::wizard::state::{Overlay, Step, Tone, Wizard};
+pub use crate::wizard::written::lookup_url;
 
 use super::ip;
-
-/// The official lookup URL for the list (its Japanese page for a Japanese reader, where there
-/// is one), with the IP filled in where the page takes it; without an IP, the page itself.
-#[must_use]
-pub fn lookup_url(w: &Wizard) -> Option<String> {
-    let entry = w.analysis()?.entry()?;
-    let ip = ip::chosen(w).map(|ip| ip.to_string());
-    match w.lang {
-        crate::i18n::Lang::Ja => entry.lookup_url_ja_for(ip.as_deref()),
-        crate::i18n::Lang::En => entry.lookup_url_for(ip.as_deref()),
-    }
-}
 
 /// What the official page offered at step 4 is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,3 +8,69 @@ pub mod ip;
 pub mod list;
 pub mod paste;
 pub mod questions;
+
+use crate::wizard::keys::{Mode, Offer};
+use crate::wizard::state::{Overlay, Step, Wizard};
+use crate::wizard::written;
+
+/// What the wizard's keys do at this moment, and moving between steps: here rather than with
+/// the state, because both read the request the answers make and the steps' own rules.
+impl Wizard {
+    /// Which key table applies now.
+    #[must_use]
+    pub fn mode(&self) -> Mode {
+        match self.overlay {
+            Some(Overlay::Help) => Mode::Help,
+            Some(Overlay::ConfirmQuit) => Mode::ConfirmQuit,
+            Some(Overlay::Qr) => Mode::Qr,
+            Some(Overlay::Plain) => Mode::Plain,
+            None => self.step_mode(),
+        }
+    }
+
+    /// The key table of the step itself, whatever is drawn over it.
+    #[must_use]
+    pub fn step_mode(&self) -> Mode {
+        match self.step {
+            Step::Paste => Mode::PasteBox,
+            Step::Happened => Mode::Happened,
+            Step::Ip if self.ip.editing() => Mode::IpEntry,
+            Step::Ip => Mode::Ip,
+            Step::List => Mode::List,
+            Step::Form if written::entry(self).is_none() || written::recipient_acts(self) => {
+                Mode::FormNoList
+            }
+            Step::Form => self.form.mode(),
+            Step::Copy if written::entry(self).is_none() || written::nothing_to_send(self) => {
+                Mode::CopyNothing
+            }
+            Step::Copy => Mode::Copy,
+            Step::After => Mode::After,
+        }
+    }
+
+    /// What the keys of this moment can act on.
+    #[must_use]
+    pub fn offer(&self) -> Offer {
+        Offer {
+            desktop: self.desktop,
+            url: list::official_page(self).is_some(),
+            ip: ip::chosen(self).is_some(),
+            copied: self.last_copy.is_some(),
+            // Writing the request costs more than a look-up: only where the key is.
+            email: self.step == Step::After && written::provider_email(self).is_some(),
+            form_page: self.step == Step::Copy && written::form_page(self).is_some(),
+            tenth_field: self.step == Step::Copy && written::fields(self).len() >= 10,
+        }
+    }
+
+    /// Moves to `step`, remembering how far the user got.
+    pub fn go(&mut self, step: Step) {
+        self.step = step;
+        self.reached = self.reached.max(step);
+        self.notice = None;
+        if step == Step::Form {
+            form::enter(self);
+        }
+    }
+}

@@ -2,75 +2,12 @@
 //! of each list (the usual ones for this list and cause first), as the request writer names
 //! them.
 
-use serde::{Deserialize, Serialize};
-
 use crate::blocklist::catalogue::FieldValue;
 use crate::i18n::Lang;
-use crate::request::{self, Cause, Fix, Prevention, Question, ROLES, ServerType};
+use crate::request::{self, Cause, Fix, Prevention, ROLES, ServerType};
 use crate::wizard::state::Wizard;
+pub use crate::wizard::state::form::Item;
 use crate::wizard::written;
-
-/// One item of the form step, in the order shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Item {
-    /// Why it happened (one choice).
-    Cause,
-    /// What was done (any number).
-    Fixes,
-    /// How a repeat is prevented (any number).
-    Prevention,
-    /// Where the mail is sent from (one choice).
-    Server,
-    /// The hosting provider's name (typed).
-    Provider,
-    /// The person's name (typed; kana becomes romaji).
-    Name,
-    /// The contact email (typed).
-    Email,
-    /// The person's role (one choice).
-    Role,
-    /// The company (typed), when the form asks.
-    Company,
-    /// The telephone number (typed), when the form asks.
-    Phone,
-    /// The English reason, once it can be written; the user may rewrite it.
-    Reason,
-}
-
-impl Item {
-    /// Whether it is answered by picking from a list.
-    #[must_use]
-    pub const fn is_choice(self) -> bool {
-        matches!(
-            self,
-            Self::Cause | Self::Fixes | Self::Prevention | Self::Server | Self::Role
-        )
-    }
-
-    /// Whether several choices may be ticked.
-    #[must_use]
-    pub const fn is_multi(self) -> bool {
-        matches!(self, Self::Fixes | Self::Prevention)
-    }
-
-    /// The request writer's question this item answers.
-    #[must_use]
-    pub const fn question(self) -> Question {
-        match self {
-            Self::Cause => Question::Cause,
-            Self::Fixes | Self::Reason => Question::Fixes,
-            Self::Prevention => Question::Prevention,
-            Self::Server => Question::Server,
-            Self::Provider => Question::Provider,
-            Self::Name => Question::Name,
-            Self::Email => Question::Email,
-            Self::Role => Question::Role,
-            Self::Company => Question::Company,
-            Self::Phone => Question::Phone,
-        }
-    }
-}
 
 /// The items of this case, in order: the company and phone only where the form asks, the
 /// reason once it can be written.

@@ -7,12 +7,20 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::facts::Analysis;
-use super::keys::{Mode, Offer};
 use super::paste_box::PasteBox;
-use super::steps::{copy::CopyState, form::FormState, ip::IpState, paste::PasteState};
 use crate::i18n::Lang;
 
 pub use super::step::Step;
+
+pub mod copy;
+pub mod form;
+pub mod ip;
+pub mod paste;
+
+use copy::CopyState;
+use form::FormState;
+use ip::IpState;
+use paste::PasteState;
 
 /// Something drawn over the step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,60 +138,6 @@ impl Wizard {
         }
     }
 
-    /// Which key table applies now.
-    #[must_use]
-    pub fn mode(&self) -> Mode {
-        match self.overlay {
-            Some(Overlay::Help) => Mode::Help,
-            Some(Overlay::ConfirmQuit) => Mode::ConfirmQuit,
-            Some(Overlay::Qr) => Mode::Qr,
-            Some(Overlay::Plain) => Mode::Plain,
-            None => self.step_mode(),
-        }
-    }
-
-    /// The key table of the step itself, whatever is drawn over it.
-    #[must_use]
-    pub fn step_mode(&self) -> Mode {
-        match self.step {
-            Step::Paste => Mode::PasteBox,
-            Step::Happened => Mode::Happened,
-            Step::Ip if self.ip.editing() => Mode::IpEntry,
-            Step::Ip => Mode::Ip,
-            Step::List => Mode::List,
-            Step::Form
-                if super::written::entry(self).is_none()
-                    || super::written::recipient_acts(self) =>
-            {
-                Mode::FormNoList
-            }
-            Step::Form => self.form.mode(),
-            Step::Copy
-                if super::written::entry(self).is_none()
-                    || super::written::nothing_to_send(self) =>
-            {
-                Mode::CopyNothing
-            }
-            Step::Copy => Mode::Copy,
-            Step::After => Mode::After,
-        }
-    }
-
-    /// What the keys of this moment can act on.
-    #[must_use]
-    pub fn offer(&self) -> Offer {
-        Offer {
-            desktop: self.desktop,
-            url: super::steps::list::official_page(self).is_some(),
-            ip: super::steps::ip::chosen(self).is_some(),
-            copied: self.last_copy.is_some(),
-            // Writing the request costs more than a look-up: only where the key is.
-            email: self.step == Step::After && super::written::provider_email(self).is_some(),
-            form_page: self.step == Step::Copy && super::written::form_page(self).is_some(),
-            tenth_field: self.step == Step::Copy && super::written::fields(self).len() >= 10,
-        }
-    }
-
     /// The analysis, when one has arrived for the current text.
     #[must_use]
     pub fn analysis(&self) -> Option<&Analysis> {
@@ -210,15 +164,5 @@ impl Wizard {
     #[must_use]
     pub fn scroll(&self) -> u16 {
         self.scroll[self.step as usize]
-    }
-
-    /// Moves to `step`, remembering how far the user got.
-    pub fn go(&mut self, step: Step) {
-        self.step = step;
-        self.reached = self.reached.max(step);
-        self.notice = None;
-        if step == Step::Form {
-            super::steps::form::enter(self);
-        }
     }
 }

@@ -1,0 +1,47 @@
+//! Whether there is a request at all: each list's own rules (in the catalogue, with the
+//! operator's page beside each) forbid one for some answers, or until an answer is given. Where
+//! they do, the person gets the advice the list gives instead of a form.
+
+use super::answers::Answers;
+use super::remark::{Question, Remark};
+use super::rules;
+use crate::blocklist::Entry;
+use crate::blocklist::catalogue::Refusal;
+
+/// The first of the list's refusal rules that applies to `answers`, as the advice to show.
+#[must_use]
+pub fn refused(entry: &Entry, sublist: Option<&str>, answers: &Answers) -> Option<Remark> {
+    let (route, _) = entry.request_route(sublist);
+    route
+        .refusals
+        .iter()
+        .find(|r| applies(r, answers))
+        .map(|r| remark(entry, sublist, r))
+}
+
+fn applies(r: &Refusal, answers: &Answers) -> bool {
+    let when = r
+        .when
+        .iter()
+        .all(|f| rules::holds(answers, f).unwrap_or(false));
+    let missing = r
+        .unless
+        .as_deref()
+        .is_none_or(|f| !rules::holds(answers, f).unwrap_or(false));
+    when && missing
+}
+
+fn remark(entry: &Entry, sublist: Option<&str>, r: &Refusal) -> Remark {
+    let about = r
+        .unless
+        .as_deref()
+        .or_else(|| r.when.first().map(String::as_str))
+        .and_then(rules::question_of)
+        .unwrap_or(Question::List);
+    let list = crate::words::list_name(entry, sublist);
+    Remark::new(
+        about,
+        &format!("request-refusal-{}", r.advice),
+        &[("list", &list), ("flag", about.flag())],
+    )
+}
