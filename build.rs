@@ -43,18 +43,50 @@ fn main() {
             let cat: catalogue::Catalogue =
                 toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
             catalogue_words(&cat, Path::new(&out));
+        } else {
+            hosting_words(&value, Path::new(&out));
         }
     }
     for file in [
-        "catalogue",
-        "patterns",
-        "prefilter",
-        "removal",
-        "vocabulary",
+        "src/blocklist/catalogue.rs",
+        "src/blocklist/patterns.rs",
+        "src/scan/prefilter.rs",
+        "src/blocklist/removal.rs",
+        "src/blocklist/vocabulary.rs",
     ] {
         println!("cargo:rerun-if-changed={file}");
     }
     locales();
+}
+
+/// The words each hosting provider's host pattern requires, by pattern (see `src/hosting.rs`).
+fn hosting_words(file: &toml::Value, out: &Path) {
+    let mut code = String::from(
+        "/// (host pattern, the words a host it matches contains).\n\
+         const HOSTING_WORDS: &[(&str, Option<&[&str]>)] = &[\n",
+    );
+    let hosts = file
+        .get("provider")
+        .and_then(toml::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.get("hosts")?.as_array())
+        .flatten()
+        .filter_map(toml::Value::as_str);
+    for h in hosts {
+        let words = match prefilter::required_words(&hosting_source(h)) {
+            Some(ws) => format!("Some(&{ws:?})"),
+            None => "None".to_owned(),
+        };
+        let _ = writeln!(code, "    ({h:?}, {words}),");
+    }
+    code.push_str("];\n");
+    fs::write(out.join("hosting_words.rs"), code).unwrap();
+}
+
+/// A host pattern as `src/hosting.rs` compiles it.
+fn hosting_source(h: &str) -> String {
+    format!("(?i)^(?:{h})$")
 }
 
 /// The catalogue's identifying patterns with their owners, and the words of those patterns and

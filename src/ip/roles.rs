@@ -241,21 +241,3 @@ pub static AUTH_FAILURE: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     ))
     .expect("auth pattern")
 });
-
-#[cfg(test)]
-mod tests {
-    use super::ROLES;
-    use crate::scan::prefilter::required_words_unicode;
-
-    /// The words of a side are read from the pattern as bytes, for speed: the same as Unicode's.
-    #[test]
-    fn side_words_read_as_bytes_are_the_unicode_ones() {
-        for family in ROLES.iter() {
-            for (b, a) in &family.templates {
-                for side in [b, a].into_iter().flatten() {
-                    assert_eq!(side.words, required_words_unicode(&side.source));
-                }
-            }
-        }
-    }
-}

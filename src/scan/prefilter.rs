@@ -21,19 +21,13 @@ struct Required {
 /// sign) are accepted as their ASCII letter; [`Prefilter::may_match`] lets texts holding those
 /// characters through, so this stays sound.
 fn single_char(c: &Class) -> Option<char> {
-    let ranges: Vec<(u32, u32)> = match c {
-        Class::Unicode(u) => u
-            .ranges()
-            .iter()
-            .map(|r| (r.start() as u32, r.end() as u32))
-            .collect(),
-        // An ASCII pattern read as bytes (see `required_words`).
-        Class::Bytes(b) => b
-            .ranges()
-            .iter()
-            .map(|r| (u32::from(r.start()), u32::from(r.end())))
-            .collect(),
+    let Class::Unicode(u) = c else {
+        return None;
     };
+    let ranges = u
+        .ranges()
+        .iter()
+        .map(|r| (r.start() as u32, r.end() as u32));
     let mut chars = Vec::new();
     for (a, b) in ranges {
         if b - a > 3 || chars.len() > 4 {
@@ -130,39 +124,10 @@ fn concat(parts: &[Hir]) -> Option<Required> {
 /// case anyway, and folding every letter into a class would make reading the pattern slow.
 #[must_use]
 pub fn required_words(pattern: &str) -> Option<Vec<String>> {
-    words_in(pattern, true)
-}
-
-/// [`required_words`] always reading the pattern as Unicode (tests hold the two equal).
-#[doc(hidden)]
-#[must_use]
-pub fn required_words_unicode(pattern: &str) -> Option<Vec<String>> {
-    words_in(pattern, false)
-}
-
-fn words_in(pattern: &str, as_bytes: bool) -> Option<Vec<String>> {
     let (pattern, folded) = pattern
         .strip_prefix("(?i)")
         .map_or((pattern, false), |p| (p, true));
-    // An ASCII pattern reads several times faster as bytes, and to the same words: its classes
-    // and letters are the same; escapes that could name other characters, and flags that turn
-    // Unicode off, read as Unicode.
-    let ascii = as_bytes
-        && pattern.is_ascii()
-        && !["\\x", "\\u", "\\U", "\\p", "\\P", "-u"]
-            .iter()
-            .any(|e| pattern.contains(e));
-    let hir = ascii
-        .then(|| {
-            regex_syntax::ParserBuilder::new()
-                .unicode(false)
-                .utf8(false)
-                .build()
-                .parse(pattern)
-                .ok()
-        })
-        .flatten()
-        .or_else(|| regex_syntax::Parser::new().parse(pattern).ok())?;
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
     let q = required(&hir)?;
     // A non-ASCII letter with case variants would be missed by an ASCII-insensitive search.
     let cased = |w: &String| {
