@@ -13,6 +13,9 @@ use std::{env, fs, path::Path};
 #[path = "src/blocklist/catalogue.rs"]
 mod catalogue;
 #[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/fill.rs"]
+mod fill;
+#[allow(dead_code, unused_imports)]
 #[path = "src/blocklist/patterns.rs"]
 mod patterns;
 #[allow(dead_code, unused_imports)]
@@ -49,6 +52,7 @@ fn main() {
     }
     for file in [
         "src/blocklist/catalogue.rs",
+        "src/blocklist/fill.rs",
         "src/blocklist/patterns.rs",
         "src/scan/prefilter.rs",
         "src/blocklist/removal.rs",

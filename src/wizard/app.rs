@@ -198,8 +198,14 @@ impl App {
                 self.queue.push_back(Msg::Copied { result, text });
             }
             Effect::OpenUrl(url) => {
-                let result = open_url(&url)
-                    .map_err(|e| t!(w.lang, "wizard-list-open-failed", detail = e.to_string()));
+                // The last guard of a promise kept upstream: only a page of a catalogue
+                // operator is ever opened, never a link a bounce carried.
+                let result = if crate::blocklist::url::owner(&url).is_none() {
+                    Err(t!(w.lang, "wizard-list-open-refused"))
+                } else {
+                    open_url(&url)
+                        .map_err(|e| t!(w.lang, "wizard-list-open-failed", detail = e.to_string()))
+                };
                 self.queue.push_back(Msg::Opened(result));
             }
         }
