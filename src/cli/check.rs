@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 use super::Common;
 use crate::blocklist::{CATALOGUE, Entry};
 use crate::i18n::Lang;
-use crate::online::{self, Report, Settings, SetupError, Summary, plan, stamp, words};
+use crate::online::{self, Report, Settings, Summary, plan, stamp, words};
 use crate::t;
 
 /// Arguments of `delist check`.
@@ -78,7 +78,7 @@ pub fn run(args: &CheckArgs, common: &Common) -> ExitCode {
     let report = match online::check(ip, &lists, &settings) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("{}", setup_message(&e, lang));
+            eprintln!("{}", words::setup_message(&e, lang));
             return ExitCode::from(3);
         }
     };
@@ -89,7 +89,7 @@ pub fn run(args: &CheckArgs, common: &Common) -> ExitCode {
     };
     // A closed pipe (`| head`) is not an error worth reporting.
     let _ = io::stdout().lock().write_all(out.as_bytes());
-    if args.json && report.unreachable() {
+    if args.json && report.all_failed() {
         for note in words::notes(&report, args.timeout.as_secs_f64(), lang) {
             eprintln!("{note}");
         }
@@ -115,15 +115,6 @@ fn chosen(ids: &[String]) -> Result<Vec<&'static Entry>, String> {
         }
     }
     Ok(out)
-}
-
-/// Why the check could not start, in the user's language.
-#[must_use]
-pub fn setup_message(e: &SetupError, lang: Lang) -> String {
-    match e {
-        SetupError::NoServers(detail) => t!(lang, "check-no-servers", detail = detail.clone()),
-        SetupError::Runtime(detail) => t!(lang, "check-failed", detail = detail.clone()),
-    }
 }
 
 /// One JSON object per outcome, one per line.
@@ -198,8 +189,9 @@ fn text(r: &Report, limit_secs: f64, lang: Lang) -> String {
             out.push('\n');
         }
     }
-    // Offline, nothing was checked: the note above says so, and a summary would mislead.
-    if !r.unreachable() {
+    // Nothing was checked (offline, or every query failed): the note above says so, and a
+    // summary would mislead.
+    if !r.all_failed() {
         out.push('\n');
         out.push_str(&words::summary(r, lang));
         out.push('\n');

@@ -28,7 +28,7 @@ use crate::safe_text;
                   blocked IP and the list, fill in the removal form and copy each field.\n\n\
                   Offline: nothing is sent anywhere, except by `delist check` or the wizard's \
                   online-check key, which ask the blocklists' DNS zones.",
-    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
     propagate_version = true
 )]
 pub struct Cli {
@@ -41,6 +41,11 @@ pub struct Cli {
     /// Open the wizard with a built-in demo bounce (Trend Micro ERS)
     #[arg(long, conflicts_with = "file")]
     demo: bool,
+
+    /// The DNS server the wizard's online check (key n on steps 4 and 7) asks, instead of the
+    /// system's configuration: your own resolver
+    #[arg(long, value_name = "ADDR:PORT", value_parser = crate::online::parse_dns)]
+    dns: Option<std::net::SocketAddr>,
 
     #[command(flatten)]
     common: Common,
@@ -110,6 +115,15 @@ pub fn main() -> ExitCode {
         Err(e) => return usage_error(&e),
     };
     let common = cli.common.clone();
+    // `--demo` is the wizard's; with a command it would be silently ignored.
+    if cli.demo && cli.command.is_some() {
+        eprintln!(
+            "{}",
+            crate::t!(common.lang(), "cli-usage-unknown", arg = "--demo")
+        );
+        eprintln!("{}", crate::t!(common.lang(), "cli-usage-help"));
+        return ExitCode::from(2);
+    }
     match cli.command {
         Some(Command::Analyze(args)) => analyze::run(&args, &common),
         Some(Command::Lists(args)) => lists::run(&args, &common),
@@ -124,6 +138,7 @@ pub fn main() -> ExitCode {
             file: cli.file,
             demo: cli.demo,
             max_size: common.max_size,
+            dns: cli.dns,
         }),
     }
 }

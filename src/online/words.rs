@@ -5,7 +5,7 @@ use std::net::IpAddr;
 
 use super::answer::Answer;
 use super::plan::Skip;
-use super::{Outcome, Report, Summary};
+use super::{Outcome, Report, SetupError, Summary};
 use crate::blocklist::catalogue::RemovalMethod;
 use crate::blocklist::{CATALOGUE, Entry};
 use crate::i18n::{self, Lang};
@@ -111,6 +111,10 @@ pub fn notes(r: &Report, limit_secs: f64, lang: Lang) -> Vec<String> {
         out.push(t!(lang, "check-offline", servers = list.join(", ")));
         return out;
     }
+    if r.all_failed() {
+        let list: Vec<String> = r.servers.iter().map(ToString::to_string).collect();
+        out.push(t!(lang, "check-all-failed", servers = list.join(", ")));
+    }
     let any = |f: fn(&Answer) -> bool| r.outcomes.iter().any(|o| f(&o.answer));
     if any(|a| matches!(a, Answer::Refused { .. })) {
         out.push(i18n::tr(lang, "check-note-refused"));
@@ -129,4 +133,13 @@ pub fn notes(r: &Report, limit_secs: f64, lang: Lang) -> Vec<String> {
         }
     }
     out
+}
+
+/// Why the check could not start, in the user's language.
+#[must_use]
+pub fn setup_message(e: &SetupError, lang: Lang) -> String {
+    match e {
+        SetupError::NoServers(detail) => t!(lang, "check-no-servers", detail = detail.clone()),
+        SetupError::Runtime(detail) => t!(lang, "check-failed", detail = detail.clone()),
+    }
 }
