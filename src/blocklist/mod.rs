@@ -1,7 +1,8 @@
 //! Which blocklist refused the mail: the embedded catalogue and the matcher that finds an entry
 //! (and sub-list) in a diagnosis, with the evidence span.
 //!
-//! - [`catalogue`] (with `removal` and `vocabulary`): the facts of `assets/blocklists.toml`.
+//! - [`catalogue`] (with `removal`, `vocabulary` and `dnsbl`): the facts of
+//!   `assets/blocklists.toml`; `dnsbl` holds what `delist check` asks and how answers read.
 //! - `patterns` writes and compiles the catalogue's patterns, `compiled` holds them ready and
 //!   the prefilter (`scan::prefilter`) finds the few a text can match; `matcher` chooses the entry and sub-list.
 //! - [`report`]: identification within a whole bounce; [`secret`]: keys in zone names masked;
@@ -9,6 +10,7 @@
 
 pub mod catalogue;
 mod compiled;
+mod dnsbl;
 mod fill;
 mod matcher;
 mod patterns;

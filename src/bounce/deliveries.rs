@@ -319,7 +319,10 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .as_ref()
         .is_some_and(|s| s.subject_detail() == "0.0" || s.as_str() == "4.4.7");
     if status.is_none() || vague && hint == Some(reason) && in_text.is_none() {
-        status = Status::derived(reason, derived_temporary(reply, &diag.to_lowercase()));
+        status = Status::derived(
+            reason,
+            temporary || derived_temporary(reply, &diag.to_lowercase()),
+        );
     }
     let retry_until = temporary
         .then(|| retry::until(r.and_then(|r| r.will_retry_until.as_deref()), whole))

@@ -420,6 +420,9 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "mailbox unavailable", "no such account", "account does not exist",
         "addressee unknown", "unknown address", "no such local user", "user doesn't exist",
         "does not have an account", "no account by that name", "not a known mailbox",
+        "mailbox doesn't exist", "address doesn't exist", "account doesn't exist",
+        "recipient doesn't exist", "invalid user", "unknown account", "mailbox unknown",
+        "undeliverable address", "does not exist here", "is not a valid user",
     ]),
     (R::Vacation, &[
         "i am away on vacation", "i am away until", "i am out of the office", "i will be traveling for work on",

@@ -5,6 +5,7 @@
 
 use std::collections::VecDeque;
 use std::io::IsTerminal;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -24,7 +25,9 @@ use super::ui::{self, Theme};
 use super::{Options, demo, update::update};
 use crate::clipboard::burst::{Burst, PasteBurst};
 use crate::diagnosis;
+use crate::i18n::Lang;
 use crate::intake::Input;
+use crate::online;
 use crate::t;
 
 /// How long typing must pause before the text is analysed again.
@@ -50,7 +53,9 @@ pub fn run(options: &Options) -> ExitCode {
     };
     let (tx, rx) = mpsc::channel();
     spawn_input(tx.clone());
+    w.online.dns = options.dns;
     let mut app = App {
+        results: tx.clone(),
         worker: spawn_worker(tx),
         clip: Clip::new(lang),
         queue: VecDeque::new(),
@@ -93,6 +98,8 @@ struct App {
     plain_shown: bool,
     /// The step drawn last.
     drawn_step: Option<Step>,
+    /// Where threads started by effects (the online check) send their result.
+    results: Sender<Msg>,
 }
 
 impl App {
@@ -197,6 +204,14 @@ impl App {
                 let result = self.clip.copy(&label, &text);
                 self.queue.push_back(Msg::Copied { result, text });
             }
+            Effect::CheckOnline { ip, lists, dns } => {
+                // Up to the time limit: on its own thread, so the screen stays live meanwhile.
+                let results = self.results.clone();
+                let lang = w.lang;
+                thread::spawn(move || {
+                    let _ = results.send(check_online(ip, &lists, dns, lang));
+                });
+            }
             Effect::OpenUrl(url) => {
                 // The last guard of a promise kept upstream: only a page of a catalogue
                 // operator is ever opened, never a link a bounce carried.
@@ -210,6 +225,23 @@ impl App {
             }
         }
     }
+}
+
+/// Performs `Effect::CheckOnline`: asks the lists' DNS zones (blocking, up to the time limit)
+/// and answers with `Msg::Checked`. Shared with the tests' stand-in for this loop.
+#[must_use]
+pub fn check_online(ip: IpAddr, lists: &[String], dns: Option<SocketAddr>, lang: Lang) -> Msg {
+    let entries: Vec<&crate::blocklist::Entry> = lists
+        .iter()
+        .filter_map(|id| crate::blocklist::CATALOGUE.get(id))
+        .collect();
+    let settings = online::Settings {
+        dns,
+        ..online::Settings::default()
+    };
+    let result =
+        online::check(ip, &entries, &settings).map_err(|e| online::words::setup_message(&e, lang));
+    Msg::Checked(Box::new(result))
 }
 
 /// Reads terminal events on their own thread, so the loop can wait on one channel for keys

@@ -49,6 +49,10 @@ pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
             w.last_copy = Some(text);
             None
         }
+        Msg::Checked(result) => {
+            steps::online::checked(w, *result);
+            None
+        }
         Msg::Opened(result) => {
             match result {
                 Ok(()) => {

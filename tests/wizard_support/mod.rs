@@ -16,7 +16,7 @@ use delist::wizard::facts::Analysis;
 use delist::wizard::msg::Msg;
 use delist::wizard::steps::paste::{self, Source};
 use delist::wizard::ui::{self, Theme};
-use delist::wizard::{Wizard, demo, update};
+use delist::wizard::{Wizard, app, demo, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -128,6 +128,10 @@ impl Harness {
             Effect::OpenUrl(url) => {
                 self.opened.push(url);
                 queue.push_back(Msg::Opened(Ok(())));
+            }
+            // The app loop's own runner: a test points the wizard at its loopback DNS server.
+            Effect::CheckOnline { ip, lists, dns } => {
+                queue.push_back(app::check_online(ip, &lists, dns, self.w.lang));
             }
         }
     }

@@ -15,11 +15,13 @@ pub use super::step::Step;
 pub mod copy;
 pub mod form;
 pub mod ip;
+pub mod online;
 pub mod paste;
 
 use copy::CopyState;
 use form::FormState;
 use ip::IpState;
+use online::OnlineState;
 use paste::PasteState;
 
 /// Something drawn over the step.
@@ -109,6 +111,9 @@ pub struct Wizard {
     /// Set when the user confirmed quitting.
     #[serde(skip)]
     pub quit: bool,
+    /// Steps 4 and 7: the online check (never saved: a result is true when it was asked).
+    #[serde(skip)]
+    pub online: OnlineState,
 }
 
 impl Wizard {
@@ -135,6 +140,7 @@ impl Wizard {
             analysis: None,
             viewport: default_viewport(),
             quit: false,
+            online: OnlineState::default(),
         }
     }
 
