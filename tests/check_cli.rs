@@ -124,6 +124,7 @@ fn a_refusal_is_unknown_never_listed() {
 fn a_silent_zone_is_a_timeout_and_the_others_still_answer() {
     let dns = dns_support::start(Zones {
         silent: vec!["dnsbl-2.uceprotect.net".to_owned()],
+        ..Zones::default()
     })
     .to_string();
     let out = check(
@@ -190,4 +191,25 @@ fn bad_input_is_a_usage_error() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("spamhaus"));
+}
+
+#[test]
+fn every_query_failing_says_nothing_was_checked() {
+    let dns = dns_support::start(Zones {
+        failing: vec!["bl.spamcop.net".to_owned(), "psbl.surriel.com".to_owned()],
+        ..Zones::default()
+    })
+    .to_string();
+    let out = check(
+        &["127.0.0.2", "--dns", &dns, "--list", "spamcop,psbl"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(3));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Every query failed"), "{text}");
+    assert!(text.contains("unknown: error"), "{text}");
+    assert!(
+        !text.contains("No zone lists this IP"),
+        "no summary when nothing was checked: {text}"
+    );
 }

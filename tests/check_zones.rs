@@ -47,6 +47,7 @@ fn twenty_zones_with_one_silent_finish_at_the_limit() {
     let silent = zones[6].clone();
     let dns = dns_support::start(Zones {
         silent: vec![silent.clone()],
+        ..Zones::default()
     });
     let cat = catalogue(&zones);
     let entries: Vec<_> = cat.entries.iter().collect();
@@ -78,6 +79,7 @@ fn the_not_listed_point_with_a_silent_zone_is_incomplete() {
     let zones: Vec<String> = (1..=3).map(|i| format!("z{i}.dnsbl.test")).collect();
     let dns = dns_support::start(Zones {
         silent: vec![zones[0].clone()],
+        ..Zones::default()
     });
     let cat = catalogue(&zones);
     let entries: Vec<_> = cat.entries.iter().collect();

@@ -36,3 +36,4 @@ check-no-servers = No DNS server is configured on this computer ({ $detail }). G
 check-failed = The check could not start: { $detail }
 check-bad-ip = Not an IP address: { $value }
 check-unknown-list = No list with the id { $id }. The ids: { $ids }
+check-all-failed = Every query failed ({ $servers }): this computer may be offline, or the DNS server is not working. Nothing was checked; the reasons follow.

@@ -36,3 +36,4 @@ check-no-servers = このコンピューターには DNS サーバーが設定�
 check-failed = 確認を始められませんでした: { $detail }
 check-bad-ip = IP アドレスではありません: { $value }
 check-unknown-list = ID が { $id } のリストはありません。ID の一覧: { $ids }
+check-all-failed = すべての問い合わせが失敗しました（{ $servers }）。このコンピューターがオフラインか、DNS サーバーが動いていない可能性があります。何も確認できていません。理由は次のとおりです。

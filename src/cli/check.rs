@@ -89,7 +89,7 @@ pub fn run(args: &CheckArgs, common: &Common) -> ExitCode {
     };
     // A closed pipe (`| head`) is not an error worth reporting.
     let _ = io::stdout().lock().write_all(out.as_bytes());
-    if args.json && report.unreachable() {
+    if args.json && report.all_failed() {
         for note in words::notes(&report, args.timeout.as_secs_f64(), lang) {
             eprintln!("{note}");
         }
@@ -189,8 +189,9 @@ fn text(r: &Report, limit_secs: f64, lang: Lang) -> String {
             out.push('\n');
         }
     }
-    // Offline, nothing was checked: the note above says so, and a summary would mislead.
-    if !r.unreachable() {
+    // Nothing was checked (offline, or every query failed): the note above says so, and a
+    // summary would mislead.
+    if !r.all_failed() {
         out.push('\n');
         out.push_str(&words::summary(r, lang));
         out.push('\n');

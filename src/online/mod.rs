@@ -113,6 +113,14 @@ impl Report {
         }
     }
 
+    /// Whether every query asked failed (timeouts and refusals aside): offline behind a local
+    /// stub resolver, or a DNS server that answers nothing but errors.
+    #[must_use]
+    pub fn all_failed(&self) -> bool {
+        let mut asked = self.outcomes.iter().filter(|o| o.zone.is_some()).peekable();
+        asked.peek().is_some() && asked.all(|o| matches!(o.answer, Answer::Error { .. }))
+    }
+
     /// Whether no server could be reached for any query: the machine looks offline.
     #[must_use]
     pub fn unreachable(&self) -> bool {

@@ -111,6 +111,10 @@ pub fn notes(r: &Report, limit_secs: f64, lang: Lang) -> Vec<String> {
         out.push(t!(lang, "check-offline", servers = list.join(", ")));
         return out;
     }
+    if r.all_failed() {
+        let list: Vec<String> = r.servers.iter().map(ToString::to_string).collect();
+        out.push(t!(lang, "check-all-failed", servers = list.join(", ")));
+    }
     let any = |f: fn(&Answer) -> bool| r.outcomes.iter().any(|o| f(&o.answer));
     if any(|a| matches!(a, Answer::Refused { .. })) {
         out.push(i18n::tr(lang, "check-note-refused"));

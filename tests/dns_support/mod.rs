@@ -5,7 +5,7 @@
 //! - `1.0.0.127.<zone>`: not listed (NXDOMAIN), the other test point;
 //! - `254.255.255.127.<zone>`: Spamhaus' refusal answer, `127.255.255.254`;
 //! - any other name: NXDOMAIN;
-//! - zones named in `silent`: no answer at all, ever.
+//! - zones named in `silent`: no answer at all, ever; zones in `failing`: SERVFAIL.
 
 #![allow(dead_code)] // each test binary uses a part of it
 
@@ -25,6 +25,8 @@ use hickory_server::zone_handler::MessageResponseBuilder;
 pub struct Zones {
     /// Zones (without the trailing dot) that never answer.
     pub silent: Vec<String>,
+    /// Zones that answer every query with SERVFAIL.
+    pub failing: Vec<String>,
 }
 
 #[async_trait::async_trait]
@@ -48,6 +50,16 @@ impl RequestHandler for Zones {
             return no_reply;
         }
         let builder = MessageResponseBuilder::from_message_request(request);
+        if self
+            .failing
+            .iter()
+            .any(|z| text.ends_with(&format!(".{z}")))
+        {
+            return response
+                .send_response(builder.error_msg(&request.metadata, ResponseCode::ServFail))
+                .await
+                .unwrap_or(no_reply);
+        }
         let code = if text.starts_with("2.0.0.127.") {
             Some(Ipv4Addr::new(127, 0, 0, 2))
         } else if text.starts_with("254.255.255.127.") {
