@@ -28,7 +28,7 @@ use crate::safe_text;
                   blocked IP and the list, fill in the removal form and copy each field.\n\n\
                   Offline: nothing is sent anywhere, except by `delist check` or the wizard's \
                   online-check key, which ask the blocklists' DNS zones.",
-    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
     propagate_version = true
 )]
 pub struct Cli {
@@ -115,6 +115,15 @@ pub fn main() -> ExitCode {
         Err(e) => return usage_error(&e),
     };
     let common = cli.common.clone();
+    // `--demo` is the wizard's; with a command it would be silently ignored.
+    if cli.demo && cli.command.is_some() {
+        eprintln!(
+            "{}",
+            crate::t!(common.lang(), "cli-usage-unknown", arg = "--demo")
+        );
+        eprintln!("{}", crate::t!(common.lang(), "cli-usage-help"));
+        return ExitCode::from(2);
+    }
     match cli.command {
         Some(Command::Analyze(args)) => analyze::run(&args, &common),
         Some(Command::Lists(args)) => lists::run(&args, &common),
