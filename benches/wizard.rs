@@ -1,6 +1,7 @@
 //! The wizard's pure parts with a 5 MB paste in the box: one key handled and one frame drawn
 //! (the key-to-frame budget is 16 ms), the paste itself handled on the UI thread, the worker's
-//! analysis, and drawing each step. `cargo bench --bench wizard`.
+//! analysis, and drawing each step; and the view of steps 5 and 6 with the demo answered, where
+//! the request is on screen. `cargo bench --bench wizard`.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -19,6 +20,9 @@ use delist::wizard::ui::{self, Theme};
 use delist::wizard::{Step, Wizard, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+#[path = "../tests/wizard_support/mod.rs"]
+mod wizard_support;
 
 /// A forwarded bounce followed by its returned original with a large base64 attachment, as a
 /// terminal pastes it (CR line ends), about 5 MB.
@@ -122,6 +126,25 @@ fn benches(c: &mut Criterion) {
         }
     }
     frames.finish();
+
+    // The view alone on the steps that show the request: the demo walked with the form
+    // answered by keys, as a person would, then one frame. Drawing only reads the state.
+    let mut view = c.benchmark_group("view");
+    let copy = wizard_support::Harness::demo_at(Lang::En, Step::Copy);
+    let mut form = wizard_support::Harness::demo_at(Lang::En, Step::Copy);
+    form.key(KeyCode::Esc);
+    assert_eq!(form.w.step, Step::Form);
+    for (name, h) in [("step5_form", &form), ("step6_copy", &copy)] {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        view.bench_function(format!("{name}_80x24"), |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|f| ui::draw(f, &h.w, Theme { color: true }))
+                    .unwrap();
+            });
+        });
+    }
+    view.finish();
 }
 
 criterion_group!(wizard, benches);
