@@ -13,7 +13,6 @@ use delist::diagnosis::diagnose;
 use delist::i18n::Lang;
 use delist::intake::{DEFAULT_LIMIT, Input};
 use delist::wizard::demo::DEMO_FORWARDED;
-use delist::wizard::effect::Effect;
 use delist::wizard::facts::Analysis;
 use delist::wizard::msg::Msg;
 use delist::wizard::ui::{self, Theme};
@@ -37,27 +36,16 @@ fn five_mb_paste() -> String {
     text.replace('\n', "\r")
 }
 
-/// Runs an effect the way the app loop would, the analysis inline.
-fn settle(w: &mut Wizard, mut effect: Option<Effect>) {
-    while let Some(e) = effect.take() {
-        if let Effect::Analyse { generation, input } = e {
-            let a = Analysis::new(generation, diagnose(&input));
-            effect = update(w, Msg::Analysed(Box::new(a)));
-        }
-    }
-}
-
-/// A wizard with `text` pasted and analysed.
-fn pasted(text: String) -> Wizard {
-    let mut w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
-    let e = update(&mut w, Msg::Paste(text));
-    settle(&mut w, e);
-    w
+/// A wizard with `text` pasted and analysed, through the app loop's runner.
+fn pasted(text: &str) -> Wizard {
+    let mut h = wizard_support::Harness::new(Lang::Ja);
+    h.paste(text);
+    h.w
 }
 
 /// The 5 MB paste, analysed, on `step`.
 fn loaded(step: Step) -> Wizard {
-    let mut w = pasted(five_mb_paste());
+    let mut w = pasted(&five_mb_paste());
     w.go(step);
     w
 }
@@ -104,9 +92,9 @@ fn benches(c: &mut Criterion) {
     // every line).
     key_to_frame(&mut group, "key_to_frame_paste_box", loaded(Step::Paste));
     let cut = |n: usize| paste.get(..n).unwrap_or(&paste).to_owned();
-    let wrapped = pasted(cut(delist::wizard::paste_box::WRAP_LIMIT - 1024));
+    let wrapped = pasted(&cut(delist::wizard::paste_box::WRAP_LIMIT - 1024));
     key_to_frame(&mut group, "key_to_frame_wrapped_63k", wrapped);
-    let editable = pasted(cut(delist::wizard::paste_box::EDIT_LIMIT - 1024));
+    let editable = pasted(&cut(delist::wizard::paste_box::EDIT_LIMIT - 1024));
     key_to_frame(&mut group, "key_to_frame_editable_511k", editable);
     group.finish();
 

@@ -142,7 +142,7 @@ fn a_block_that_lifts_by_itself_without_a_page_points_to_no_page() {
         assert!(!list.contains("調査と解除申請"), "{list}");
         assert!(!list.contains("request removal"), "{list}");
         // Skipping the questions claimed nothing: no cause was picked.
-        assert_eq!(h.w.form.answers.cause, None);
+        assert_eq!(h.w.draft.answers.cause, None);
     }
 }
 
@@ -255,7 +255,7 @@ fn a_providers_own_reputation_is_never_called_a_listing() {
         let mut h = case("gmail/rate-limited-4728.eml", lang);
         h.w.go(Step::Form);
         h.key(KeyCode::Enter);
-        assert!(h.w.form.answers.cause.is_some());
+        assert!(h.w.draft.answers.cause.is_some());
         h.w.go(Step::After);
         let after = flat(&h.screen(80, 80), lang);
         for word in listed {
@@ -312,7 +312,7 @@ fn step_six_says_where_the_form_is_and_copies_its_address() {
             let bar = h.screen(80, 24);
             assert!(bar.contains("c  "), "{file}: {bar}");
             h.key(KeyCode::Char('c'));
-            let (_, copied) = h.copies.last().expect("c copied something");
+            let (_, copied) = h.out.copies.last().expect("c copied something");
             assert!(copied.starts_with(url), "{file}: {copied}");
         }
     }
@@ -324,7 +324,7 @@ fn step_six_says_where_the_form_is_and_copies_its_address() {
     );
     assert!(screen.contains("(cでURLをコピーできます)"), "{screen}");
     h.key(KeyCode::Char('c'));
-    let (_, copied) = h.copies.last().expect("c copied the lookup page");
+    let (_, copied) = h.out.copies.last().expect("c copied the lookup page");
     assert!(
         copied.starts_with("https://servicecentral.trendmicro.com/"),
         "{copied}"
@@ -341,14 +341,14 @@ fn a_tenth_field_is_copied_with_zero() {
     assert_eq!(h.w.step, Step::Copy);
     assert!(h.screen(80, 24).contains("0  Copy the 10th field"));
     h.key(KeyCode::Char('0'));
-    let (label, copied) = h.copies.last().expect("0 copied the tenth field");
+    let (label, copied) = h.out.copies.last().expect("0 copied the tenth field");
     assert!(label.starts_with("10 "), "{label}");
     assert!(copied.contains("S3150"), "{copied}");
 
     let mut h = Harness::demo_at(Lang::En, Step::Copy);
     assert!(!h.screen(80, 24).contains("10th"));
     h.key(KeyCode::Char('0'));
-    assert!(h.copies.is_empty());
+    assert!(h.out.copies.is_empty());
 }
 
 /// Without an IP, step 3 says e opens the entry; once the entry is open, e is a letter typed
@@ -558,7 +558,7 @@ fn why_it_happened_does_not_call_a_setup_problem_spam() {
     ] {
         for (cause, is_spam) in [(Cause::DynamicIp, false), (Cause::StolenPassword, true)] {
             let mut h = Harness::demo_at(lang, Step::After);
-            h.w.form.answers.cause = Some(cause);
+            h.w.draft.answers.cause = Some(cause);
             let screen = flat(&h.screen(80, 80), lang);
             assert_eq!(screen.contains(spam), is_spam, "{cause:?}: {screen}");
         }

@@ -60,7 +60,7 @@ fn enter_walks_every_step_and_back_keeps_everything() {
     h.type_text("198.51.100.77");
     h.key(KeyCode::Enter);
     assert_eq!(
-        h.w.ip.manual.map(|ip| ip.to_string()).as_deref(),
+        h.w.draft.ip.map(|ip| ip.to_string()).as_deref(),
         Some("198.51.100.77")
     );
     h.key(KeyCode::Enter);
@@ -68,7 +68,7 @@ fn enter_walks_every_step_and_back_keeps_everything() {
     h.key(KeyCode::Esc);
     assert_eq!(h.w.step, Step::Happened);
     assert_eq!(
-        h.w.ip.manual.map(|ip| ip.to_string()).as_deref(),
+        h.w.draft.ip.map(|ip| ip.to_string()).as_deref(),
         Some("198.51.100.77")
     );
     assert!(
@@ -118,7 +118,7 @@ fn key_releases_do_nothing() {
 fn letters_type_into_the_paste_box_instead_of_quitting() {
     let mut h = Harness::new(Lang::Ja);
     h.type_text("q?1a");
-    assert!(!h.quit);
+    assert!(!h.out.quit);
     assert_eq!(h.w.overlay, None);
     assert_eq!(h.w.paste.text_box.text(), "q?1a");
 }
@@ -127,19 +127,19 @@ fn letters_type_into_the_paste_box_instead_of_quitting() {
 fn quitting_asks_first_only_when_something_would_be_lost() {
     let mut h = Harness::new(Lang::En);
     h.key_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert!(h.quit, "nothing to lose: quit at once");
+    assert!(h.out.quit, "nothing to lose: quit at once");
 
     let mut h = Harness::demo(Lang::En);
     h.key(KeyCode::Enter);
     h.key(KeyCode::Char('q'));
     assert_eq!(h.w.overlay, Some(Overlay::ConfirmQuit));
-    assert!(!h.quit);
+    assert!(!h.out.quit);
     h.key(KeyCode::Char('n'));
     assert_eq!(h.w.overlay, None);
     assert_eq!(h.w.step, Step::Happened);
     h.key(KeyCode::Char('q'));
     h.key(KeyCode::Char('y'));
-    assert!(h.quit);
+    assert!(h.out.quit);
 }
 
 #[test]
@@ -207,7 +207,7 @@ fn enter_on_an_empty_box_explains_instead_of_moving() {
 #[test]
 fn reading_the_clipboard_pastes_its_text() {
     let mut h = Harness::new(Lang::Ja);
-    h.clipboard = Some(DEMO_FORWARDED.to_owned());
+    h.out.clipboard = Some(DEMO_FORWARDED.to_owned());
     h.key_with(KeyCode::Char('v'), KeyModifiers::CONTROL);
     assert_eq!(h.w.paste.source, Source::Clipboard);
     assert!(h.w.analysis().is_some_and(|a| a.blocked_ip().is_some()));
@@ -249,13 +249,13 @@ fn the_lookup_url_comes_from_the_catalogue_and_can_be_copied_and_opened() {
     h.enter(3);
     assert_eq!(h.w.step, Step::List);
     h.key(KeyCode::Char('c'));
-    let (_, url) = h.copies.last().expect("copied").clone();
+    let (_, url) = h.out.copies.last().expect("copied").clone();
     assert!(
         url.starts_with("https://servicecentral.trendmicro.com/"),
         "{url}"
     );
     h.key(KeyCode::Char('o'));
-    assert_eq!(h.opened, vec![url]);
+    assert_eq!(h.out.opened, vec![url]);
     h.key(KeyCode::Char('p'));
     assert_eq!(h.w.overlay, Some(Overlay::Qr));
     h.key(KeyCode::Esc);
@@ -263,7 +263,7 @@ fn the_lookup_url_comes_from_the_catalogue_and_can_be_copied_and_opened() {
     // Without a desktop there is no browser key.
     h.w.desktop = false;
     h.key(KeyCode::Char('o'));
-    assert_eq!(h.opened.len(), 1);
+    assert_eq!(h.out.opened.len(), 1);
 }
 
 #[test]
@@ -287,13 +287,13 @@ fn number_keys_copy_fields_and_a_copies_all() {
     assert!(!fields.is_empty());
     h.key(KeyCode::Char('1'));
     assert_eq!(
-        h.copies.last().map(|c| c.1.clone()),
+        h.out.copies.last().map(|c| c.1.clone()),
         Some(fields[0].value.clone())
     );
     assert!(h.w.copy.copied.contains(&1));
     assert_eq!(h.w.notice.as_ref().map(|n| n.tone), Some(Tone::Done));
     h.key(KeyCode::Char('a'));
-    let all = h.copies.last().unwrap().1.clone();
+    let all = h.out.copies.last().unwrap().1.clone();
     for f in &fields {
         assert!(all.contains(&f.label), "{all}");
     }
@@ -342,7 +342,7 @@ fn the_form_writes_the_request_from_the_answers_only() {
     assert_eq!(h.w.form.focus, 0, "the focus goes to the first problem");
     h.answer_form();
     assert_eq!(h.w.step, Step::Copy);
-    let a = &h.w.form.answers;
+    let a = &h.w.draft.answers;
     assert_eq!(
         a.cause.map(delist::request::Cause::id),
         Some("shared-server")
@@ -406,14 +406,14 @@ fn kana_names_become_romaji_and_the_reason_can_be_rewritten() {
 fn the_provider_email_is_ready_to_copy_after_sending() {
     let mut h = Harness::demo_at(Lang::Ja, Step::After);
     h.key(KeyCode::Char('c'));
-    let (_, text) = h.copies.last().expect("copied");
+    let (_, text) = h.out.copies.last().expect("copied");
     assert!(text.contains("203.0.113.25"), "{text}");
     assert!(text.contains("Trend Micro"), "{text}");
 }
 
 /// The answers the wizard holds, as `delist request` flags.
 fn request_flags(h: &Harness) -> Vec<String> {
-    let a = &h.w.form.answers;
+    let a = &h.w.draft.answers;
     let mut flags = Vec::new();
     let mut flag = |name: &str, value: &str| {
         if !value.is_empty() {
@@ -645,4 +645,42 @@ fn links_planted_in_a_bounce_are_never_shown_on_any_step() {
             }
         }
     }
+}
+
+#[test]
+fn the_request_is_kept_in_the_draft_and_rebuilt_only_when_an_answer_changes() {
+    use delist::wizard::written;
+    let mut h = Harness::demo_at(Lang::En, Step::Copy);
+    // After every message the request in the draft is the one the answers make: drawing a
+    // frame only reads it.
+    assert!(written::is_current(&h.w));
+    let before = written::fields(&h.w);
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.step, Step::Form);
+    assert!(written::is_current(&h.w));
+    // A different cause, picked by keys: the draft follows at once.
+    while h.w.form.focused != Some(steps::form::Item::Cause) {
+        h.key_with(KeyCode::BackTab, KeyModifiers::SHIFT);
+    }
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    assert!(written::is_current(&h.w));
+    assert_ne!(
+        written::fields(&h.w),
+        before,
+        "another cause, another reason"
+    );
+
+    // What a case saves: the answers, never the request built from them.
+    let saved = serde_json::to_value(&h.w.draft).expect("the draft serialises");
+    assert!(saved.get("answers").is_some() && saved.get("ip").is_some());
+    assert!(saved.get("built").is_none(), "{saved}");
+    let mut restored = h.w.clone();
+    restored.draft = serde_json::from_value(saved).expect("the draft reads back");
+    assert!(restored.draft.built.is_none());
+    assert!(!written::is_current(&restored));
+    // Read before it is rebuilt, it is built on the spot, the same.
+    assert_eq!(written::fields(&restored), written::fields(&h.w));
+    written::rebuild(&mut restored);
+    assert!(written::is_current(&restored));
 }
