@@ -37,6 +37,9 @@ pub struct Diagnosis {
 pub struct Finding {
     /// The list to ask for removal, when one was identified.
     pub listing: Option<Listing>,
+    /// Other lists the same words name (Comcast's `BL000011`: Spamhaus and Cloudmark), each
+    /// removed by its own route; empty for most refusals.
+    pub also: Vec<Listing>,
     /// Every address in the diagnosis, with its role.
     pub ip_candidates: Vec<IpCandidate>,
     /// The blocked sender's address, only when the text says so.
@@ -103,13 +106,10 @@ pub fn refined_reason(reason: Reason, listing: Option<&Listing>) -> Reason {
     let Some(listing) = listing else {
         return reason;
     };
-    let lists_ips = blocklist::CATALOGUE
-        .get(&listing.id)
-        .is_some_and(|e| e.kind == blocklist::catalogue::Kind::Dnsbl)
-        && !listing
-            .sublist
-            .as_deref()
-            .is_some_and(|s| s.eq_ignore_ascii_case("DBL"));
+    let lists_ips = blocklist::CATALOGUE.get(&listing.id).is_some_and(|e| {
+        e.kind == blocklist::catalogue::Kind::Dnsbl
+            && e.listed_for(listing.sublist.as_deref()) == blocklist::catalogue::Listed::Ip
+    });
     let generic = matches!(
         reason,
         Reason::SecurityError
@@ -134,10 +134,21 @@ pub fn refined_reason(reason: Reason, listing: Option<&Listing>) -> Reason {
 /// The list and the addresses of one delivery.
 #[must_use]
 pub fn find(report: &Report, delivery: &Delivery) -> Finding {
-    let listing = blocklist::identify_delivery(report, delivery);
+    let mut all = blocklist::identify_delivery_all(report, delivery).into_iter();
+    let listing = all.next();
+    let also: Vec<Listing> = all.collect();
     let mut ips = ip::find(report, delivery, listing.is_some());
+    // A domain list (URIBL, Spamhaus DBL) listed a domain in the mail: the client address the
+    // refusal may quote is not what is listed, and no request is about it.
+    let domain_listed = listing.as_ref().is_some_and(|l| {
+        blocklist::CATALOGUE.get(&l.id).is_some_and(|e| {
+            e.listed_for(l.sublist.as_deref()) == blocklist::catalogue::Listed::Domain
+        })
+    });
     // A full mailbox or an unknown user may quote the client's address; nothing blocks it.
-    if listing.is_none() && !blocklist::report::is_about_the_sender(delivery.reason) {
+    if domain_listed
+        || (listing.is_none() && !blocklist::report::is_about_the_sender(delivery.reason))
+    {
         ips.blocked = None;
         for c in &mut ips.candidates {
             if c.role == ip::IpRole::BlockedSender {
@@ -147,6 +158,7 @@ pub fn find(report: &Report, delivery: &Delivery) -> Finding {
     }
     Finding {
         listing,
+        also,
         ip_candidates: ips.candidates,
         blocked_ip: ips.blocked,
     }
@@ -191,10 +203,16 @@ fn delivery_json(d: &Delivery, f: &Finding) -> Value {
         "diagnostic": d.diagnostic,
         "remote_mta": d.remote_mta,
         "smtp_command": d.smtp_command,
-        "blocklist": f.listing.as_ref().map(|l| json!({"id": l.id, "name": l.name, "sublist": l.sublist})),
+        "blocklist": f.listing.as_ref().map(listing_json),
+        // Every list the refusal names, the one to ask first (`blocklist`) at its head.
+        "blocklists": f.listing.iter().chain(&f.also).map(listing_json).collect::<Vec<_>>(),
         "blocked_ip": f.blocked_ip,
         "ip_candidates": f.ip_candidates.iter().map(candidate_json).collect::<Vec<_>>(),
     })
+}
+
+fn listing_json(l: &Listing) -> Value {
+    json!({"id": l.id, "name": l.name, "sublist": l.sublist})
 }
 
 /// `{"ip", "role"}`, and `"private": true` for an address no list can see.

@@ -241,13 +241,26 @@ pub fn summary_block(d: &Delivery, f: &Finding, suspicious: &[&str], lang: Lang)
     if let Some(status) = &d.status {
         line("explain-label-status", status.to_string());
     }
-    if let Some(list) = &f.listing {
-        // The sub-list decides the route (QIL expires, SBL goes through the ISP): name it.
-        let name = crate::blocklist::CATALOGUE.get(&list.id).map_or_else(
+    // The sub-list decides the route (QIL expires, SBL goes through the ISP): name it. A code
+    // that names several lists (Comcast's BL000011) gets one line each, each with its route.
+    for list in f.listing.iter().chain(&f.also) {
+        let entry = crate::blocklist::CATALOGUE.get(&list.id);
+        let name = entry.map_or_else(
             || list.name.clone(),
             |e| words::list_name(e, list.sublist.as_deref()),
         );
         line("explain-label-list", name);
+        if !f.also.is_empty()
+            && let Some(e) = entry
+        {
+            let ip = f.blocked_ip.map(|i| i.to_string());
+            if let Some(url) = e
+                .lookup_url_for(ip.as_deref())
+                .or_else(|| e.help_url.clone())
+            {
+                line("explain-label-lookup", url);
+            }
+        }
     }
     if let Some(ip) = f.blocked_ip {
         line("explain-label-ip", ip.to_string());

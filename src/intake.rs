@@ -251,8 +251,13 @@ pub fn normalize_line_ends(mut data: Vec<u8>) -> Vec<u8> {
 }
 
 /// NUL bytes, or more than one byte in ten a control character other than TAB, LF, FF or ESC
-/// (ESC belongs to ISO-2022-JP), within the first 64 KiB.
+/// (ESC belongs to ISO-2022-JP), within the first 64 KiB. A mail is never binary as a whole:
+/// its header block is text, and a part holding an image or an archive in raw bytes leaves
+/// its text parts readable.
 fn looks_binary(data: &[u8]) -> bool {
+    if opens_with_headers(data) {
+        return false;
+    }
     let head = &data[..data.len().min(64 * 1024)];
     if head.contains(&0) {
         return true;
@@ -262,6 +267,44 @@ fn looks_binary(data: &[u8]) -> bool {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0c | 0x1b))
         .count();
     controls * 10 > head.len()
+}
+
+/// True when `data` opens with a mail's header block: at least two `Name: value` lines before
+/// the first empty line, one of them a field every mail or bounce carries.
+fn opens_with_headers(data: &[u8]) -> bool {
+    const KNOWN: [&[u8]; 8] = [
+        b"from",
+        b"to",
+        b"subject",
+        b"date",
+        b"received",
+        b"return-path",
+        b"content-type",
+        b"message-id",
+    ];
+    let mut fields = 0;
+    let mut known = false;
+    for line in data.split(|&b| b == b'\n').take(200) {
+        if line.is_empty() {
+            break;
+        }
+        if line.starts_with(b" ") || line.starts_with(b"\t") {
+            continue;
+        }
+        if line.starts_with(b"From ") && fields == 0 {
+            continue;
+        }
+        let Some(colon) = line.iter().position(|&b| b == b':') else {
+            return false;
+        };
+        let name = &line[..colon];
+        if name.is_empty() || !name.iter().all(|&b| b.is_ascii_graphic()) {
+            return false;
+        }
+        fields += 1;
+        known |= KNOWN.iter().any(|k| name.eq_ignore_ascii_case(k));
+    }
+    fields >= 2 && known
 }
 
 #[cfg(test)]
@@ -293,6 +336,23 @@ mod tests {
         ));
         assert!(matches!(
             Input::from_bytes("x", b"GIF89a\0\0\x01".to_vec(), 100),
+            Err(IntakeError::Binary)
+        ));
+    }
+
+    #[test]
+    fn a_mail_with_a_raw_binary_part_is_not_refused() {
+        let mut mail = b"From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail\n\
+                         Content-Type: multipart/mixed; boundary=b\n\n--b\n\
+                         Content-Type: text/plain\n\n550 5.1.1 user unknown\n--b\n\
+                         Content-Type: image/png\nContent-Transfer-Encoding: binary\n\n"
+            .to_vec();
+        mail.extend_from_slice(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\x02\x03\x04\x05");
+        mail.extend_from_slice(b"\n--b--\n");
+        assert!(Input::from_bytes("x", mail, 10_000).is_ok());
+        // The same bytes alone are refused.
+        assert!(matches!(
+            Input::from_bytes("x", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), 100),
             Err(IntakeError::Binary)
         ));
     }

@@ -3,6 +3,7 @@
 //! Module map, in the order data flows:
 //! - [`intake`]: bytes in (file, stdin, paste), size limit, line ends, charsets.
 //! - [`scan`]: text helpers: addresses, web addresses, host names, a literal prefilter.
+//! - [`safe_text`]: bounce text made safe to show and send (escape codes, bidi, zero-width).
 //! - [`bounce`]: the bounce read into one [`bounce::Delivery`] per recipient, with a reason.
 //! - [`blocklist`]: the embedded catalogue and which list refused the mail.
 //! - [`ip`]: the addresses in the text and which one is the blocked sender.
@@ -27,6 +28,7 @@ pub mod i18n;
 pub mod intake;
 pub mod ip;
 pub mod request;
+pub mod safe_text;
 pub mod scan;
 pub mod wizard;
 pub mod words;

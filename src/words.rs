@@ -7,6 +7,7 @@ use crate::blocklist::Entry;
 use crate::blocklist::catalogue::ListStatus;
 use crate::bounce::MailDate;
 use crate::i18n::Lang;
+use crate::safe_text;
 use crate::t;
 
 /// The list's name with the sub-list the bounce named, without repeating brackets:
@@ -113,13 +114,31 @@ pub fn hours(h: u32, lang: Lang) -> String {
 #[must_use]
 pub fn site_of(url: &str) -> Option<String> {
     let host = crate::scan::url::host(url)?;
+    // A zero-width or bidi character hidden in the name is shown as `�`, not dropped: the
+    // name is not what it looks like.
     let host: String = host
         .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '[' | ']' | ':'))
+        .take_while(|&c| {
+            c.is_alphanumeric()
+                || matches!(c, '.' | '-' | '[' | ']' | ':')
+                || (!c.is_control() && safe_text::stand_in(c).is_some())
+        })
+        .map(|c| safe_text::stand_in(c).unwrap_or(c))
         .collect::<String>()
         .trim_end_matches('.')
         .to_lowercase();
-    (!host.is_empty() && host.chars().count() <= 100).then_some(host)
+    if host.is_empty() || host.chars().count() > 100 {
+        return None;
+    }
+    // A look-alike in another script (Cyrillic `а` for `a`) is shown with the ASCII form a
+    // browser would go to beside it.
+    let ascii = (!host.contains('\u{fffd}'))
+        .then(|| safe_text::ascii_host(&host))
+        .flatten();
+    Some(match ascii {
+        Some(ascii) => format!("{host} ({ascii})"),
+        None => host,
+    })
 }
 
 /// `text` with every link in `links` replaced by a note naming only its site, so a link the
@@ -232,5 +251,18 @@ mod tests {
             Some("evil.example")
         );
         assert_eq!(site_of("http:///nothing"), None);
+    }
+
+    #[test]
+    fn a_look_alike_site_shows_its_ascii_form_and_hidden_characters() {
+        let site = site_of("https://check.spamh\u{430}us.org/remove").unwrap();
+        assert!(
+            site.starts_with("check.spamh\u{430}us.org (check.xn--spamhus-"),
+            "{site}"
+        );
+        assert_eq!(
+            site_of("http://spam\u{200b}haus-delist.example/").as_deref(),
+            Some("spam\u{fffd}haus-delist.example")
+        );
     }
 }

@@ -135,6 +135,12 @@ fn every_entry_has_the_required_facts() {
         {
             assert!(CAUSES.contains(&c.as_str()), "{id}: unknown cause {c}");
         }
+        for m in e.sublists.iter().filter_map(|s| s.means.as_deref()) {
+            assert!(
+                delist::blocklist::catalogue::MEANINGS.contains(&m),
+                "{id}: unknown meaning {m}"
+            );
+        }
         for f in e
             .first_fix
             .iter()

@@ -312,7 +312,7 @@ fn step_six_says_where_the_form_is_and_copies_its_address() {
             let bar = h.screen(80, 24);
             assert!(bar.contains("c  "), "{file}: {bar}");
             h.key(KeyCode::Char('c'));
-            let (_, copied) = h.out.copies.last().expect("c copied something");
+            let (_, copied) = h.copies.last().expect("c copied something");
             assert!(copied.starts_with(url), "{file}: {copied}");
         }
     }
@@ -324,7 +324,7 @@ fn step_six_says_where_the_form_is_and_copies_its_address() {
     );
     assert!(screen.contains("(cでURLをコピーできます)"), "{screen}");
     h.key(KeyCode::Char('c'));
-    let (_, copied) = h.out.copies.last().expect("c copied the lookup page");
+    let (_, copied) = h.copies.last().expect("c copied the lookup page");
     assert!(
         copied.starts_with("https://servicecentral.trendmicro.com/"),
         "{copied}"
@@ -341,14 +341,14 @@ fn a_tenth_field_is_copied_with_zero() {
     assert_eq!(h.w.step, Step::Copy);
     assert!(h.screen(80, 24).contains("0  Copy the 10th field"));
     h.key(KeyCode::Char('0'));
-    let (label, copied) = h.out.copies.last().expect("0 copied the tenth field");
+    let (label, copied) = h.copies.last().expect("0 copied the tenth field");
     assert!(label.starts_with("10 "), "{label}");
     assert!(copied.contains("S3150"), "{copied}");
 
     let mut h = Harness::demo_at(Lang::En, Step::Copy);
     assert!(!h.screen(80, 24).contains("10th"));
     h.key(KeyCode::Char('0'));
-    assert!(h.out.copies.is_empty());
+    assert!(h.copies.is_empty());
 }
 
 /// Without an IP, step 3 says e opens the entry; once the entry is open, e is a letter typed

@@ -57,7 +57,7 @@ fn a_window_too_small_lets_no_key_act_unseen_but_quits() {
         "the question is asked in words:\n{screen}"
     );
     h.key(KeyCode::Char('y'));
-    assert!(h.out.quit);
+    assert!(h.quit);
 }
 
 #[test]

@@ -118,7 +118,7 @@ fn key_releases_do_nothing() {
 fn letters_type_into_the_paste_box_instead_of_quitting() {
     let mut h = Harness::new(Lang::Ja);
     h.type_text("q?1a");
-    assert!(!h.out.quit);
+    assert!(!h.quit);
     assert_eq!(h.w.overlay, None);
     assert_eq!(h.w.paste.text_box.text(), "q?1a");
 }
@@ -127,19 +127,19 @@ fn letters_type_into_the_paste_box_instead_of_quitting() {
 fn quitting_asks_first_only_when_something_would_be_lost() {
     let mut h = Harness::new(Lang::En);
     h.key_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert!(h.out.quit, "nothing to lose: quit at once");
+    assert!(h.quit, "nothing to lose: quit at once");
 
     let mut h = Harness::demo(Lang::En);
     h.key(KeyCode::Enter);
     h.key(KeyCode::Char('q'));
     assert_eq!(h.w.overlay, Some(Overlay::ConfirmQuit));
-    assert!(!h.out.quit);
+    assert!(!h.quit);
     h.key(KeyCode::Char('n'));
     assert_eq!(h.w.overlay, None);
     assert_eq!(h.w.step, Step::Happened);
     h.key(KeyCode::Char('q'));
     h.key(KeyCode::Char('y'));
-    assert!(h.out.quit);
+    assert!(h.quit);
 }
 
 #[test]
@@ -207,7 +207,7 @@ fn enter_on_an_empty_box_explains_instead_of_moving() {
 #[test]
 fn reading_the_clipboard_pastes_its_text() {
     let mut h = Harness::new(Lang::Ja);
-    h.out.clipboard = Some(DEMO_FORWARDED.to_owned());
+    h.clipboard = Some(DEMO_FORWARDED.to_owned());
     h.key_with(KeyCode::Char('v'), KeyModifiers::CONTROL);
     assert_eq!(h.w.paste.source, Source::Clipboard);
     assert!(h.w.analysis().is_some_and(|a| a.blocked_ip().is_some()));
@@ -249,13 +249,13 @@ fn the_lookup_url_comes_from_the_catalogue_and_can_be_copied_and_opened() {
     h.enter(3);
     assert_eq!(h.w.step, Step::List);
     h.key(KeyCode::Char('c'));
-    let (_, url) = h.out.copies.last().expect("copied").clone();
+    let (_, url) = h.copies.last().expect("copied").clone();
     assert!(
         url.starts_with("https://servicecentral.trendmicro.com/"),
         "{url}"
     );
     h.key(KeyCode::Char('o'));
-    assert_eq!(h.out.opened, vec![url]);
+    assert_eq!(h.opened, vec![url]);
     h.key(KeyCode::Char('p'));
     assert_eq!(h.w.overlay, Some(Overlay::Qr));
     h.key(KeyCode::Esc);
@@ -263,7 +263,7 @@ fn the_lookup_url_comes_from_the_catalogue_and_can_be_copied_and_opened() {
     // Without a desktop there is no browser key.
     h.w.desktop = false;
     h.key(KeyCode::Char('o'));
-    assert_eq!(h.out.opened.len(), 1);
+    assert_eq!(h.opened.len(), 1);
 }
 
 #[test]
@@ -287,13 +287,13 @@ fn number_keys_copy_fields_and_a_copies_all() {
     assert!(!fields.is_empty());
     h.key(KeyCode::Char('1'));
     assert_eq!(
-        h.out.copies.last().map(|c| c.1.clone()),
+        h.copies.last().map(|c| c.1.clone()),
         Some(fields[0].value.clone())
     );
     assert!(h.w.copy.copied.contains(&1));
     assert_eq!(h.w.notice.as_ref().map(|n| n.tone), Some(Tone::Done));
     h.key(KeyCode::Char('a'));
-    let all = h.out.copies.last().unwrap().1.clone();
+    let all = h.copies.last().unwrap().1.clone();
     for f in &fields {
         assert!(all.contains(&f.label), "{all}");
     }
@@ -406,7 +406,7 @@ fn kana_names_become_romaji_and_the_reason_can_be_rewritten() {
 fn the_provider_email_is_ready_to_copy_after_sending() {
     let mut h = Harness::demo_at(Lang::Ja, Step::After);
     h.key(KeyCode::Char('c'));
-    let (_, text) = h.out.copies.last().expect("copied");
+    let (_, text) = h.copies.last().expect("copied");
     assert!(text.contains("203.0.113.25"), "{text}");
     assert!(text.contains("Trend Micro"), "{text}");
 }

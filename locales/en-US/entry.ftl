@@ -31,7 +31,7 @@ entry-trendmicro-ers-happened = The recipient's mail gateway checked your { -glo
 entry-trendmicro-ers-duration = The QIL part is temporary: the listing disappears by itself within 5 minutes to 12 hours (a { -glossary-temporary-error }, 450). The standard database (RBL+) stays until a { -glossary-removal-request } is accepted (a { -glossary-permanent-error }, 550).
 entry-trendmicro-ers-first = delist writes the message to your { -glossary-provider } at step 7. Users of shared servers have also sent the form themselves with success. If you send it yourself, fix the cause first, then send it once.
 entry-trendmicro-ers-lookup = Open the lookup page, type the { -glossary-ip } and press Check (チェック on the Japanese page). "List: None" means it is not listed. If it is listed, a red mark appears (the Japanese page says 不良, bad); press Remove (削除) to open the form.
-entry-trendmicro-ers-sub-qil = QIL (Quick IP List): a temporary list, filled and emptied automatically. The refusal is a { -glossary-temporary-error } (450) and ends within 5 minutes to 12 hours.
+entry-trendmicro-ers-sub-qil = QIL (Quick IP List): a dynamic list that empties itself within 5 minutes to 12 hours. The refusal is a { -glossary-temporary-error } (450), sometimes 554.
 entry-trendmicro-ers-sub-dul = DUL (Dynamic User List): addresses of home and dynamic lines. Send through your provider's { -glossary-mail-server } instead of directly.
 entry-trendmicro-ers-sub-rss = RSS (Relay Spam Stopper): open relays. Close the relay before asking for removal.
 entry-trendmicro-ers-sub-ops = OPS (Open Proxy Stopper): open proxies, often an infected computer or a misconfigured router.
@@ -74,7 +74,7 @@ entry-proofpoint-lookup = Open ipcheck.proofpoint.com with the { -glossary-ip }.
 ## cloudmark
 entry-cloudmark-what = Cloudmark's reputation data (CSI), sold to providers such as Comcast and Orange. Cloudmark itself does not block mail.
 entry-cloudmark-happened = The recipient's provider uses Cloudmark's data, which rates your { -glossary-ip } badly, and refused the mail.
-entry-cloudmark-duration = It stays until a "statistics reset" is granted, and comes back if the spam continues.
+entry-cloudmark-duration = There is no removal as such: it stays until Cloudmark grants a reset of the { -glossary-ip }'s reputation statistics, and comes back if the spam continues.
 entry-cloudmark-first = Fix the cause, then fill in the reset request form and answer the confirmation email. A first request is usually granted; later ones are investigated.
 entry-cloudmark-lookup = The reset page (csi.cloudmark.com) takes the { -glossary-ip }. After you confirm by email, the reset is usually done within one business day, and an email tells you.
 
@@ -90,7 +90,7 @@ entry-mimecast-what = Mimecast, a mail gateway many companies use. Each customer
 entry-mimecast-happened = The recipient's Mimecast service refused the mail, because of your { -glossary-ip }'s reputation or the recipient's own rules.
 entry-mimecast-duration = It depends on the recipient's settings. An IP reputation block is reviewed on request.
 entry-mimecast-first = Ask the recipient to allow your address or domain. If the error is about IP reputation, your { -glossary-mail-server }'s administrator can ask Mimecast for a review through its online form.
-entry-mimecast-lookup = Mimecast has no public lookup page. Read the error: "Local CT IP Reputation" is about your { -glossary-ip }; "Blocked Senders" or "Anti-Spoofing" is the recipient's own rule.
+entry-mimecast-lookup = Mimecast has no public lookup page. Read the error: "Local CT IP Reputation" is about your { -glossary-ip }; a list named in it (for example spamcop.mimecast.org) means that list is the one to check; "Blocked Senders" or "Anti-Spoofing" is the recipient's own rule.
 
 ## uceprotect
 entry-uceprotect-what = UCEPROTECT, a German list in three levels: single addresses (1), ranges around them (2), and whole provider networks (3). Major mail services do not use it.
@@ -124,7 +124,7 @@ entry-spamrats-what = SpamRATS, automatic lists of addresses that made abusive c
 entry-spamrats-happened = The recipient's server checked SpamRATS, found your { -glossary-ip }, and refused the mail.
 entry-spamrats-duration = It stays until you remove it, which works only after the reverse DNS name (PTR) is corrected.
 entry-spamrats-first = Ask your { -glossary-provider } or ISP to set a PTR that names your { -glossary-mail-server }. Wait for the change to take effect, then remove the { -glossary-ip } on the removal page.
-entry-spamrats-lookup = The lookup page shows which list (RATS-NoPtr, RATS-Dyna or RATS-Spam) the { -glossary-ip } is on. The removal page asks for the { -glossary-ip } and the corrected host name.
+entry-spamrats-lookup = The lookup page shows which list (RATS-NoPtr, RATS-Dyna or RATS-Spam) the { -glossary-ip } is on. The removal page asks only for the { -glossary-ip } and a picture check (CAPTCHA); it works for NoPtr and Dyna only once the reverse DNS name is corrected.
 entry-spamrats-sub-rats-noptr = RATS-NoPtr: the { -glossary-ip } has no reverse DNS name. Have a PTR set, then remove it.
 entry-spamrats-sub-rats-dyna = RATS-Dyna: the reverse DNS name looks like a home line. Replace it with a name in your own domain, or send through your ISP.
 entry-spamrats-sub-rats-spam = RATS-Spam: the { -glossary-ip } was seen sending spam.
@@ -151,7 +151,7 @@ entry-psbl-what = PSBL (Passive Spam Block List), which lists addresses that sen
 entry-psbl-happened = The recipient's server checked PSBL, found your { -glossary-ip }, and refused the mail.
 entry-psbl-duration = Listings end by themselves after a while, and anyone can remove an address at once.
 entry-psbl-first = Fix the cause, then remove the { -glossary-ip } on the PSBL page (Remove an IP).
-entry-psbl-lookup = The listing page shows whether the { -glossary-ip } is listed and has a button to remove it. Nothing else is asked.
+entry-psbl-lookup = The listing page shows whether the { -glossary-ip } is listed. The removal page (Remove an IP) asks only for the { -glossary-ip }.
 
 ## senderscore
 entry-senderscore-what = Validity's Sender Score block list (RTBL), used by some providers such as Comcast and Cox.
@@ -166,8 +166,8 @@ entry-microsoft-outlook-happened = Microsoft refused mail from your { -glossary-
 entry-microsoft-outlook-duration = It stays until Microsoft lifts it. A person usually answers a request within 12 to 48 hours.
 entry-microsoft-outlook-first = On a rental server, ask your { -glossary-provider }: the error itself says to contact your provider. With your own server, read Microsoft's troubleshooting page, then send the sender support form.
 entry-microsoft-outlook-lookup = There is no public lookup. Only the owner of the { -glossary-ip } can see its status, through Microsoft SNDS. The code in the error (S3150, DY-001 and so on) tells the reason.
-entry-microsoft-outlook-sub-s3150 = S3150: the network of your { -glossary-ip } is on Outlook.com's block list.
-entry-microsoft-outlook-sub-s3140 = S3140: the network of your { -glossary-ip } is on Outlook.com's block list (some read it as a full block).
+entry-microsoft-outlook-sub-s3150 = S3150 (also written AS3150): the network of your { -glossary-ip } is on Outlook.com's block list. Microsoft does not publish what sets it apart from S3140; ask through the sender support form either way.
+entry-microsoft-outlook-sub-s3140 = S3140 (also written AS3140): your { -glossary-ip } is on Microsoft's block list (some read it as a full block). Ask through the sender support form.
 entry-microsoft-outlook-sub-s775 = S775 (4.7.650): Outlook.com slows your mail down because of the { -glossary-ip }'s reputation. Your server retries.
 entry-microsoft-outlook-sub-dy-001 = DY-001: Outlook.com does not accept mail sent directly from dynamic addresses. Send through your provider's { -glossary-mail-server }.
 entry-microsoft-outlook-sub-dy-002 = DY-002: Microsoft believes the sender is compromised or infected.
@@ -235,3 +235,62 @@ entry-yahoo-japan-happened = Yahoo! JAPAN refused the connection because your se
 entry-yahoo-japan-duration = It continues until the relaying or the direct sending stops.
 entry-yahoo-japan-first = Give the error mail to your { -glossary-mail-server }'s administrator or your { -glossary-provider }. There is no request to send to Yahoo! JAPAN.
 entry-yahoo-japan-lookup = There is no lookup page.
+
+## backscatterer
+entry-backscatterer-what = Backscatterer, a list run by UCEPROTECT of servers that send bounces or auto-replies to forged senders. It is not a list of spam sources.
+entry-backscatterer-happened = The recipient's server checked Backscatterer, found your { -glossary-ip }, and refused the mail. Your server had sent bounces, auto-replies or sender checks to addresses that spammers had forged.
+entry-backscatterer-duration = It ends by itself, free, 4 weeks after the last such bounce is seen. Each new one starts the 4 weeks again.
+entry-backscatterer-first = Make your { -glossary-mail-server } refuse unknown recipients during delivery instead of accepting and bouncing later, and stop auto-replies to unknown senders. Then wait. A paid "express" removal is sold: it is never needed.
+entry-backscatterer-lookup = On the Test/Remove IP page, type the { -glossary-ip }. The result says whether it is listed and the earliest date it can expire.
+
+## uribl
+entry-uribl-what = URIBL, a list of domains found in spam, usually in links. It lists domains, not the { -glossary-ip } that sent the mail.
+entry-uribl-happened = The recipient's filter found a domain in your mail (a link, or your own domain) on URIBL and refused the mail. Your { -glossary-ip } is not what is listed.
+entry-uribl-duration = It stays until URIBL accepts a delist request for the domain.
+entry-uribl-first = Find which domain in the mail is listed (a link to your website, a tracking or shortened link). If it is your domain, fix what put it in spam (a hacked site, an abused form), then ask URIBL to delist it; a free login is needed. If it is someone else's link, remove the link from your mail.
+entry-uribl-lookup = On URIBL's site, look up the domain (not the { -glossary-ip }), without "www.". The result names the list (black, grey or red); delisting needs a login.
+entry-uribl-sub-black = URIBL black: domains URIBL believes belong to spammers.
+entry-uribl-sub-grey = URIBL grey: domains found in bulk mail that may honour unsubscribes, such as mailing services. Clean your mailing lists.
+entry-uribl-sub-red = URIBL red: automatic, for very new domains or domains behind whois privacy that show up in mail.
+
+## surbl
+entry-surbl-what = SURBL, lists of web sites that appeared in unwanted mail. It lists domains in links, not mail servers or { -glossary-ip } addresses.
+entry-surbl-happened = The recipient's filter found a link in your mail whose domain is on SURBL, and refused the mail. Your { -glossary-ip } is not what is listed.
+entry-surbl-duration = Listings are said to age out once the domain stops appearing in spam (not an official figure); a removal request is also possible.
+entry-surbl-first = Find which link in the mail is listed. If the site is yours, clean it first (a hacked or abused site is the usual cause), then ask for removal on SURBL's lookup page. If it is someone else's link, remove it from your mail.
+entry-surbl-lookup = On SURBL's lookup page, type the domain of the link (for example example.com, without www.). The result names the sub-lists it is on.
+
+## sophos
+entry-sophos-what = SophosLabs' classification of { -glossary-ip } addresses, used by Sophos mail products at the recipient.
+entry-sophos-happened = The recipient's Sophos filter classified your { -glossary-ip } (as a home-line range, a suspected infected host, or a spam source) and refused the mail.
+entry-sophos-duration = It stays until SophosLabs changes the classification, on request or when the cause stops.
+entry-sophos-first = Clean any infected computer behind the { -glossary-ip }. If it is a home or dynamic line, send through your provider's { -glossary-mail-server }. If it is a fixed mail server, ask SophosLabs on the lookup page to exempt it.
+entry-sophos-lookup = On Sophos's IP lookup page, type the { -glossary-ip }. It shows the classification and, where it is wrong, offers a request to SophosLabs.
+
+## symantec
+entry-symantec-what = Symantec's (now Broadcom's) reputation of { -glossary-ip } addresses, used by Email Security.cloud and Symantec mail gateways.
+entry-symantec-happened = The recipient's Symantec service found your { -glossary-ip } on its list of bad senders (spam, viruses, open proxies) and refused the connection.
+entry-symantec-duration = It stays until an investigation request is accepted. Requests are usually handled within 24 hours; no answer comes other than the removal itself.
+entry-symantec-first = Check the systems behind the { -glossary-ip } for viruses, open proxies and misused accounts first. Then request an investigation once.
+entry-symantec-lookup = On the IP Reputation Investigation page, type the { -glossary-ip } (IPv4 only) and the text in the picture, then submit.
+
+## fortiguard
+entry-fortiguard-what = FortiGuard AntiSpam, Fortinet's reputation of sending { -glossary-ip } addresses and its spam signatures, used by FortiGate and FortiMail at the recipient.
+entry-fortiguard-happened = The recipient's Fortinet device found your { -glossary-ip } (or a link or address in the mail) in FortiGuard's database and refused the mail.
+entry-fortiguard-duration = It stays until FortiGuard updates the entry, on request or when the cause stops.
+entry-fortiguard-first = Fix the cause first (a stolen password, an infected computer, a hacked site). Then look the { -glossary-ip } up and send the form under the result once.
+entry-fortiguard-lookup = On the FortiGuard AntiSpam page, type the { -glossary-ip }. A listed address shows a short form below the result: tick the box, give an email address for the answer, a comment, and the picture check.
+
+## nifty
+entry-nifty-what = @nifty's mail (nifty.com) refuses mail sent straight from dynamic { -glossary-ip } addresses (home and office lines without a fixed address) instead of through the sender's provider.
+entry-nifty-happened = Your mail went straight from a dynamic line to @nifty's server, which refused it. This is not a listing.
+entry-nifty-duration = It does not end by itself and there is nothing to remove: it lasts as long as mail is sent this way.
+entry-nifty-first = Send through your provider's { -glossary-mail-server } with sign-in (port 587). A server of your own needs a fixed { -glossary-ip } with a proper reverse DNS name.
+entry-nifty-lookup = There is no lookup page. @nifty's page on this block explains it.
+
+## ybb
+entry-ybb-what = A Yahoo! BB (SoftBank) home or office line: its addresses have names ending in bbtec.net, which receivers treat as dynamic.
+entry-ybb-happened = Your mail went straight from a Yahoo! BB line, and the recipient's server refused it because the address is a dynamic line. This is not a listing.
+entry-ybb-duration = It does not end by itself and there is nothing to remove: it lasts as long as mail is sent straight from the line.
+entry-ybb-first = Send through Yahoo! BB's (or your mail host's) { -glossary-mail-server } with sign-in on port 587, as SoftBank's mail settings give. A server of your own needs a fixed-IP line.
+entry-ybb-lookup = There is no lookup page. SoftBank's page on port 25 blocking (OP25B) gives the mail settings to use.

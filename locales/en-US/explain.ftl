@@ -5,6 +5,7 @@ explain-label-retry = Retrying
 explain-label-retry-until = Retrying until
 explain-label-status = Status code
 explain-label-list = Blocklist
+explain-label-lookup = Where to check it
 explain-label-ip = Blocked IP address
 explain-label-diagnostic = Server reply
 explain-temporary = yes: a temporary error, the server is still trying

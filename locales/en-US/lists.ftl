@@ -41,6 +41,7 @@ lists-unverified-turnaround = turnaround
 lists-unverified-expiry = expiry
 lists-unverified-cost = cost
 lists-unverified-lookup-url = lookup address
+lists-unverified-help-url = help page address
 lists-unverified-removal-url = removal address
 lists-unverified-removal-email = removal email address
 lists-unverified-markers = wording in bounces

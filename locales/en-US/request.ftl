@@ -35,7 +35,11 @@ request-text-why-unknown = We have not yet found out why this IP address was lis
 
 ## What was done.
 request-text-fixed = We have { $list }.
-request-text-nofix-shared = The server is managed by our hosting provider, so we cannot change its settings ourselves.
+request-text-nofix-shared = { $server ->
+        [m365] Our mail is sent through Microsoft 365, so we cannot change the server's settings ourselves.
+        [google] Our mail is sent through Google Workspace, so we cannot change the server's settings ourselves.
+       *[other] The server is managed by our hosting provider, so we cannot change its settings ourselves.
+    }
 request-text-fix-asked-provider = asked { $server ->
         [m365] Microsoft
         [google] Google
@@ -233,6 +237,21 @@ request-nolist-first = What to do: { $first }
 request-nolist-own-filter = The recipient's mail server refused your { -glossary-ip } without naming any public { -glossary-blocklist }. This is the recipient's own filter: only their mail administrator can lift it, so there is no removal request to send.
 request-nolist-own-filter-then = Send the recipient's administrator the message below. If you also want to check the public lists, look your { -glossary-ip } up on the lists' own pages (see delist lists).
 
+## Why it happened: what the listing says, then the cause as you gave it.
+request-why-dnsbl = { $list } lists { -glossary-ip } addresses from which it has seen spam or other abuse.
+request-why-reputation = { $list } judged mail from your { -glossary-ip } untrustworthy by its own measures. It publishes no list you are "on".
+request-why-dynamic-range = { $list } lists the { -glossary-ip } addresses of ordinary (dynamic) internet lines, which are not meant to send mail straight to other servers. It is not a spam listing: nothing says spam came from your address.
+request-why-no-ptr = { $list } lists { -glossary-ip } addresses that have no reverse DNS (PTR) name and connect to many mail servers.
+request-why-rate-limit = { $list } is limiting mail from your { -glossary-ip } for a while, because it received an unusual amount of unwanted mail from it. The limit lifts by itself once that stops.
+request-why-recipient-block = The recipient's own organisation blocks your mail with "{ $list }". Only their mail administrator can change that; nothing says your server did anything wrong.
+request-why-closed = The recipient's mail server still checks "{ $list }", a list that has shut down. Nothing is wrong with your mail server.
+request-why-own-filter = The recipient's mail server blocks your { -glossary-ip } by its own settings; the error names no public list. Why, only the recipient's mail administrator knows.
+request-why-no-list = The error mail names no blocklist, so why the mail was refused is not known.
+request-why-shared = Most rented mail servers are shared: many companies use one server, like tenants of one building. When one tenant's site is infected and sends spam, the whole building is judged suspicious. It happens even when your company did nothing wrong.
+request-why-unknown-shared = The cause is not known yet. On a shared server it may be another customer; your { -glossary-provider } can find out.
+request-why-unknown = The cause is not known yet.
+request-why-cause = By your answer, the cause was: "{ $label }".
+
 ## The email to the hosting provider (Japanese for a Japanese provider; this is its English).
 request-provider-unknown = (unknown)
 request-provider-subject = { $listed ->
@@ -355,3 +374,6 @@ request-server-unknown = I do not know
 request-ip-kind-unknown = I do not know
 request-ip-kind-static = Fixed (static): the contract says so
 request-ip-kind-dynamic = It changes (an ordinary office or home line)
+
+# Put in place of a link from the bounce that no list operator owns, in a text the user sends.
+request-link-removed = (suspicious link removed)

@@ -170,6 +170,7 @@ wizard-list-opened = { $page ->
        *[lookup] The lookup page was opened in the browser.
     }
 wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c to copy the URL and paste it into a browser.
+wizard-list-open-refused = This address is not a page of a list operator, so it is not opened.
 
 ## Step 5: the form
 wizard-form-no-list = The list is not known, so no form can be written. Send the error mail to your hosting provider and ask them (step 4 says how). Enter goes on.

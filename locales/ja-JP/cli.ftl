@@ -7,3 +7,5 @@ cli-usage-missing-value = delist: { $arg } の値がありません。
 cli-usage-missing = delist: 必要な指定がありません: { $arg }
 cli-usage-other = delist: コマンドの指定が正しくありません。
 cli-usage-more = 下の英語の説明も参考にしてください。`delist --help` で、すべてのコマンドとオプションを確認できます。
+cli-usage-did-you-mean = delist: 「{ $word }」というコマンドはありません。`delist { $command }` のことですか?
+cli-usage-help = `delist --help` で、すべてのコマンドとオプションを確認できます。

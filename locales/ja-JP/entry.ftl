@@ -31,7 +31,7 @@ entry-trendmicro-ers-happened = 相手先のメールのセキュリティ製品
 entry-trendmicro-ers-duration = QIL という部分は一時的なもので、5分から12時間で自然に外れます({ -glossary-temporary-error }、450)。標準のデータベース(RBL+)は、{ -glossary-removal-request }が認められるまで外れません({ -glossary-permanent-error }、550)。
 entry-trendmicro-ers-first = { -glossary-provider }に頼むメールは、ステップ7で delist が用意します。共用サーバーの利用者が自分でフォームを送って解除された例もあります。自分で送るときは、原因を直してから一度だけ送ってください。
 entry-trendmicro-ers-lookup = 確認ページを開き、{ -glossary-ip }を入力して「チェック」を押します。「リスト: None」と出れば登録されていません。登録されていると赤い印(「不良」)が出るので、「削除」を押すと申請フォームが開きます。
-entry-trendmicro-ers-sub-qil = QIL(Quick IP List): 自動で登録・削除される一時的なリストです。拒否は{ -glossary-temporary-error }(450)で、5分から12時間で終わります。
+entry-trendmicro-ers-sub-qil = QIL(Quick IP List): 自動で登録・解除される動的なリストで、5分から12時間で自然に外れます。拒否は{ -glossary-temporary-error }(450)で、554 のこともあります。
 entry-trendmicro-ers-sub-dul = DUL(Dynamic User List): 家庭用や動的な回線のアドレスの一覧です。直接送らず、プロバイダーの{ -glossary-mail-server }から送ってください。
 entry-trendmicro-ers-sub-rss = RSS(Relay Spam Stopper): オープンリレー(誰のメールでも中継するサーバー)の一覧です。申請の前に中継を止めてください。
 entry-trendmicro-ers-sub-ops = OPS(Open Proxy Stopper): オープンプロキシの一覧です。多くはウイルスに感染したパソコンか、設定の誤ったルーターです。
@@ -74,7 +74,7 @@ entry-proofpoint-lookup = ipcheck.proofpoint.com を{ -glossary-ip }付きで開
 ## cloudmark
 entry-cloudmark-what = Cloudmark のレピュテーションのデータ(CSI)です。Comcast や Orange などのプロバイダーが使っています。Cloudmark 自身はメールをブロックしません。
 entry-cloudmark-happened = 相手のプロバイダーが使う Cloudmark のデータで、あなたの{ -glossary-ip }の評価が低かったため、受け取りを断られました。
-entry-cloudmark-duration = 「統計のリセット」が認められるまで続き、迷惑メールが続くとまた戻ります。
+entry-cloudmark-duration = 削除という手続きはなく、{ -glossary-ip }の評価の統計を「リセット」してもらう申請になります。リセットが認められるまで続き、迷惑メールが続くとまた戻ります。
 entry-cloudmark-first = 原因を直してから、リセットの申請フォームに入力し、確認のメールに返答してください。最初の申請は多くの場合認められ、2回目以降は調査されます。
 entry-cloudmark-lookup = リセットのページ(csi.cloudmark.com)に{ -glossary-ip }を入力します。メールで確認したあと、多くは1営業日以内にリセットされ、メールで知らせが届きます。
 
@@ -90,7 +90,7 @@ entry-mimecast-what = Mimecast は、多くの会社が使うメールのセキ�
 entry-mimecast-happened = 相手先の Mimecast が、あなたの{ -glossary-ip }の評判か、相手先独自の決まりによって受け取りを断りました。
 entry-mimecast-duration = 相手先の設定によります。IPの評判によるブロックは、申請すれば見直されます。
 entry-mimecast-first = 相手に、あなたのアドレスかドメインを許可してもらってください。エラーがIPの評判についてなら、{ -glossary-mail-server }の管理者が Mimecast のフォームで見直しを依頼できます。
-entry-mimecast-lookup = Mimecast には公開の確認ページがありません。エラーを読んでください。「Local CT IP Reputation」なら{ -glossary-ip }の問題、「Blocked Senders」や「Anti-Spoofing」なら相手先独自の決まりです。
+entry-mimecast-lookup = Mimecast には公開の確認ページがありません。エラー文を読んでください。「Local CT IP Reputation」はあなたの{ -glossary-ip }のことです。リスト名(たとえば spamcop.mimecast.org)があれば、そのリストを確認します。「Blocked Senders」や「Anti-Spoofing」は相手側の設定です。
 
 ## uceprotect
 entry-uceprotect-what = UCEPROTECT はドイツのリストで、3段階あります。1は個々のアドレス、2はその周りの範囲、3はプロバイダーのネットワーク全体です。大手のメールサービスは使っていません。
@@ -124,7 +124,7 @@ entry-spamrats-what = SpamRATS は、迷惑な接続をしたアドレスを自�
 entry-spamrats-happened = 相手のサーバーが SpamRATS を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
 entry-spamrats-duration = 自分で解除するまで外れません。解除は、逆引きの名前(PTR)を直したあとでしかできません。
 entry-spamrats-first = { -glossary-provider }かプロバイダーに、{ -glossary-mail-server }の名前を示すPTRを設定してもらいます。変更が反映されるのを待ってから、解除ページで{ -glossary-ip }を解除してください。
-entry-spamrats-lookup = 確認ページに、{ -glossary-ip }がどのリスト(RATS-NoPtr、RATS-Dyna、RATS-Spam)に載っているかが出ます。解除ページでは、{ -glossary-ip }と直したホスト名を入力します。
+entry-spamrats-lookup = 確認ページで、{ -glossary-ip }がどのリスト(RATS-NoPtr、RATS-Dyna、RATS-Spam)に載っているかが分かります。解除ページで入力するのは{ -glossary-ip }と画像の文字(CAPTCHA)だけです。NoPtr と Dyna は、逆引きの名前を直した後でなければ解除できません。
 entry-spamrats-sub-rats-noptr = RATS-NoPtr: { -glossary-ip }に逆引きの名前がありません。PTRを設定してもらってから解除します。
 entry-spamrats-sub-rats-dyna = RATS-Dyna: 逆引きの名前が家庭用回線のように見えます。自社ドメインの名前に変えるか、プロバイダー経由で送ってください。
 entry-spamrats-sub-rats-spam = RATS-Spam: { -glossary-ip }から迷惑メールが送られたのが確認されています。
@@ -151,7 +151,7 @@ entry-psbl-what = PSBL(Passive Spam Block List)は、スパムトラップにメ
 entry-psbl-happened = 相手のサーバーが PSBL を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
 entry-psbl-duration = しばらくすると自然に外れます。また、誰でもすぐに解除できます。
 entry-psbl-first = 原因を直してから、PSBL のページ(Remove an IP)で{ -glossary-ip }を解除してください。
-entry-psbl-lookup = 登録状況のページに、{ -glossary-ip }が載っているかと、解除のボタンがあります。ほかに入力するものはありません。
+entry-psbl-lookup = 登録ページで{ -glossary-ip }が載っているかが分かります。解除ページ(Remove an IP)で入力するのは{ -glossary-ip }だけです。
 
 ## senderscore
 entry-senderscore-what = Validity の Sender Score ブロックリスト(RTBL)です。Comcast や Cox などのプロバイダーが使っています。
@@ -166,8 +166,8 @@ entry-microsoft-outlook-happened = Microsoft が、あなたの{ -glossary-ip }�
 entry-microsoft-outlook-duration = Microsoft が解除するまで続きます。申請には、多くの場合12〜48時間で担当者から返事が来ます。
 entry-microsoft-outlook-first = レンタルサーバーなら{ -glossary-provider }に相談してください。エラー自体が「プロバイダーに連絡するように」と書いています。自社のサーバーなら、Microsoft のトラブルシューティングのページを読んでから、送信者サポートのフォームを送ります。
 entry-microsoft-outlook-lookup = 公開の確認ページはありません。状態を見られるのは、Microsoft SNDS を使う{ -glossary-ip }の持ち主だけです。エラーのコード(S3150、DY-001 など)が理由を示しています。
-entry-microsoft-outlook-sub-s3150 = S3150: あなたの{ -glossary-ip }のネットワークが Outlook.com のブロックリストに載っています。
-entry-microsoft-outlook-sub-s3140 = S3140: あなたの{ -glossary-ip }のネットワークが Outlook.com のブロックリストに載っています(完全なブロックと読む人もいます)。
+entry-microsoft-outlook-sub-s3150 = S3150(AS3150 とも書かれます): あなたの{ -glossary-ip }のネットワークが Outlook.com のブロックリストに載っています。S3140 との違いを Microsoft は公表していません。どちらも送信者サポートのフォームから申請します。
+entry-microsoft-outlook-sub-s3140 = S3140(AS3140 とも書かれます): あなたの{ -glossary-ip }が Microsoft のブロックリストに載っています(完全なブロックと読む人もいます)。送信者サポートのフォームから申請します。
 entry-microsoft-outlook-sub-s775 = S775(4.7.650): { -glossary-ip }の評判のため、Outlook.com が受け取りを遅らせています。送信側のサーバーが送り直します。
 entry-microsoft-outlook-sub-dy-001 = DY-001: Outlook.com は、動的なアドレスから直接送られたメールを受け取りません。プロバイダーの{ -glossary-mail-server }から送ってください。
 entry-microsoft-outlook-sub-dy-002 = DY-002: Microsoft は、送信元が乗っ取られているか感染していると判断しています。
@@ -235,3 +235,62 @@ entry-yahoo-japan-happened = あなたのサーバーがオープンリレーや
 entry-yahoo-japan-duration = 中継や直接の送信が止まるまで続きます。
 entry-yahoo-japan-first = エラーメールを{ -glossary-mail-server }の管理者か{ -glossary-provider }に渡してください。Yahoo! JAPAN に送る申請はありません。
 entry-yahoo-japan-lookup = 確認ページはありません。
+
+## backscatterer
+entry-backscatterer-what = Backscatterer は UCEPROTECT が運営するリストで、なりすまされた送信者にエラーメールや自動返信を送るサーバーを載せます。迷惑メールの送信元のリストではありません。
+entry-backscatterer-happened = 相手のサーバーが Backscatterer を確認し、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。あなたのサーバーが、迷惑メールに使われた偽の送信者あてに、エラーメールや自動返信、送信者確認を送っていました。
+entry-backscatterer-duration = 最後のエラーメールが確認されてから4週間で、無料で自然に外れます。新しく送るたびに4週間がやり直しになります。
+entry-backscatterer-first = { -glossary-mail-server }が、存在しない宛先を受け取ってから返送するのではなく、配送の途中で断るように設定し、知らない送信者への自動返信を止めてください。そのあとは待ちます。有料の「特急」解除が売られていますが、必要ありません。
+entry-backscatterer-lookup = Test/Remove IP のページで{ -glossary-ip }を入力すると、載っているかどうかと、外れる最も早い日が表示されます。
+
+## uribl
+entry-uribl-what = URIBL は、迷惑メールの中(多くはリンク)に出てきたドメインのリストです。メールを送った{ -glossary-ip }ではなく、ドメインを載せます。
+entry-uribl-happened = 相手のフィルターが、あなたのメールの中のドメイン(リンクか、あなた自身のドメイン)が URIBL に載っていると判断し、受け取りを断りました。載っているのは{ -glossary-ip }ではありません。
+entry-uribl-duration = URIBL がそのドメインの解除申請を認めるまで続きます。
+entry-uribl-first = メールの中のどのドメインが載っているかを調べてください(自社サイトへのリンク、計測用や短縮のリンクなど)。自分のドメインなら、原因(改ざんされたサイト、悪用されたフォーム)を直してから URIBL に解除を申請します。無料のログインが必要です。他人のリンクなら、メールからそのリンクを外してください。
+entry-uribl-lookup = URIBL のサイトで、{ -glossary-ip }ではなくドメインを「www.」なしで調べます。結果にリスト名(black、grey、red)が出ます。解除の申請にはログインが必要です。
+entry-uribl-sub-black = URIBL black: URIBL が迷惑メール業者のものと判断したドメインです。
+entry-uribl-sub-grey = URIBL grey: 配信停止に応じることもある一斉配信(メール配信サービスなど)に出てきたドメインです。配信リストを整理してください。
+entry-uribl-sub-red = URIBL red: 自動の登録で、ごく新しいドメインや whois の公開代行を使うドメインがメールに出てきたものです。
+
+## surbl
+entry-surbl-what = SURBL は、望まれないメールに出てきたウェブサイトのリストです。リンクのドメインを載せ、{ -glossary-mail-server }や{ -glossary-ip }は載せません。
+entry-surbl-happened = 相手のフィルターが、あなたのメールの中のリンクのドメインが SURBL に載っていると判断し、受け取りを断りました。載っているのは{ -glossary-ip }ではありません。
+entry-surbl-duration = 迷惑メールに出なくなれば自然に外れると言われています(公式の数字ではありません)。解除の申請もできます。
+entry-surbl-first = メールの中のどのリンクが載っているかを調べてください。自分のサイトなら、まずきれいにしてから(改ざんや悪用がよくある原因です)、SURBL の確認ページから解除を申請します。他人のリンクなら、メールから外してください。
+entry-surbl-lookup = SURBL の確認ページで、リンクのドメインを入力します(例: example.com、www. なし)。結果に、載っているサブリストが出ます。
+
+## sophos
+entry-sophos-what = SophosLabs による{ -glossary-ip }の分類で、相手側の Sophos のメール製品が使います。
+entry-sophos-happened = 相手の Sophos のフィルターが、あなたの{ -glossary-ip }を(家庭用回線の範囲、感染の疑い、迷惑メールの送信元として)分類し、受け取りを断りました。
+entry-sophos-duration = 申請があるか原因がなくなって、SophosLabs が分類を変えるまで続きます。
+entry-sophos-first = { -glossary-ip }の後ろにある感染したパソコンをきれいにしてください。家庭用や動的な回線なら、{ -glossary-provider }の{ -glossary-mail-server }から送ってください。固定のメールサーバーなら、確認ページから SophosLabs に除外を申請します。
+entry-sophos-lookup = Sophos の IP 確認ページで{ -glossary-ip }を入力すると、分類が表示され、誤っている場合は SophosLabs への申請ができます。
+
+## symantec
+entry-symantec-what = Symantec(現在は Broadcom)の{ -glossary-ip }の評判のデータで、Email Security.cloud や Symantec のメールゲートウェイが使います。
+entry-symantec-happened = 相手の Symantec のサービスが、あなたの{ -glossary-ip }を悪い送信元(迷惑メール、ウイルス、オープンプロキシ)の一覧に見つけ、接続を断りました。
+entry-symantec-duration = 調査の申請が認められるまで続きます。申請は多くが24時間以内に処理されます。解除されること以外の返事はありません。
+entry-symantec-first = まず{ -glossary-ip }の後ろのシステムに、ウイルス、オープンプロキシ、悪用されたアカウントがないか確認してください。そのあと調査を1回申請します。
+entry-symantec-lookup = IP Reputation Investigation のページで{ -glossary-ip }(IPv4 のみ)と画像の文字を入力し、送信します。
+
+## fortiguard
+entry-fortiguard-what = FortiGuard AntiSpam は、Fortinet による送信元{ -glossary-ip }の評判と迷惑メールの特徴のデータで、相手側の FortiGate や FortiMail が使います。
+entry-fortiguard-happened = 相手の Fortinet の機器が、あなたの{ -glossary-ip }(またはメールの中のリンクやアドレス)を FortiGuard のデータに見つけ、受け取りを断りました。
+entry-fortiguard-duration = 申請があるか原因がなくなって、FortiGuard が登録を更新するまで続きます。
+entry-fortiguard-first = まず原因(盗まれたパスワード、感染したパソコン、改ざんされたサイト)を直してください。そのあと{ -glossary-ip }を調べ、結果の下のフォームを1回送ります。
+entry-fortiguard-lookup = FortiGuard AntiSpam のページで{ -glossary-ip }を入力します。載っている場合は結果の下に短いフォームが出ます。チェックを入れ、返事を受けるメールアドレス、コメント、画像の文字を入力します。
+
+## nifty
+entry-nifty-what = @nifty のメール(nifty.com)は、送信者の{ -glossary-provider }を通さずに、動的な{ -glossary-ip }(固定でない家庭や会社の回線)から直接送られたメールを受け付けません。
+entry-nifty-happened = あなたのメールが動的な回線から @nifty のサーバーに直接送られ、断られました。リストへの登録ではありません。
+entry-nifty-duration = 自然には終わらず、解除するものもありません。この送り方を続ける限り続きます。
+entry-nifty-first = { -glossary-provider }の{ -glossary-mail-server }から、認証付き(ポート587)で送ってください。自分でサーバーを動かすなら、固定の{ -glossary-ip }と正しい逆引きの名前が必要です。
+entry-nifty-lookup = 確認ページはありません。@nifty のこの仕組みの説明ページがあります。
+
+## ybb
+entry-ybb-what = Yahoo! BB(ソフトバンク)の家庭・会社向けの回線です。その{ -glossary-ip }の名前は bbtec.net で終わり、受け取る側は動的な回線として扱います。
+entry-ybb-happened = あなたのメールが Yahoo! BB の回線から直接送られ、動的な回線のアドレスだとして相手のサーバーに断られました。リストへの登録ではありません。
+entry-ybb-duration = 自然には終わらず、解除するものもありません。回線から直接送る限り続きます。
+entry-ybb-first = ソフトバンクが案内するメールの設定のとおり、Yahoo! BB(またはメールのホスティング先)の{ -glossary-mail-server }から、ポート587で認証付きで送ってください。自分でサーバーを動かすなら、固定IPの回線が必要です。
+entry-ybb-lookup = 確認ページはありません。ソフトバンクの OP25B(ポート25のブロック)のページに、使うべきメールの設定があります。

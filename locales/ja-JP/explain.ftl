@@ -5,6 +5,7 @@ explain-label-retry = 再送
 explain-label-retry-until = 再送の期限
 explain-label-status = ステータスコード
 explain-label-list = ブロックリスト
+explain-label-lookup = 確認するページ
 explain-label-ip = ブロックされたIPアドレス
 explain-label-diagnostic = 相手サーバーの応答
 explain-temporary = 再送中(一時的なエラー。サーバーが送信を続けています)

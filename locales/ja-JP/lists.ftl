@@ -41,6 +41,7 @@ lists-unverified-turnaround = 処理時間
 lists-unverified-expiry = 自動解除までの期間
 lists-unverified-cost = 費用
 lists-unverified-lookup-url = 確認ページのアドレス
+lists-unverified-help-url = 案内ページのアドレス
 lists-unverified-removal-url = 申請ページのアドレス
 lists-unverified-removal-email = 申請先メールアドレス
 lists-unverified-markers = エラー文の言い回し

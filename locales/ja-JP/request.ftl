@@ -30,7 +30,11 @@ request-text-why-unknown = この{ -glossary-ip }が登録された理由は、�
 
 ## 行った対策。
 request-text-fixed = 対策として、{ $list }を行いました。
-request-text-nofix-shared = サーバーは{ -glossary-provider }が管理しているため、当社で設定を変えることはできません。
+request-text-nofix-shared = { $server ->
+        [m365] 当社のメールはMicrosoft 365から送っているため、当社でサーバーの設定を変えることはできません。
+        [google] 当社のメールはGoogle Workspaceから送っているため、当社でサーバーの設定を変えることはできません。
+       *[other] サーバーは{ -glossary-provider }が管理しているため、当社で設定を変えることはできません。
+    }
 request-text-fix-asked-provider = { $server ->
         [m365] Microsoft
         [google] Google
@@ -228,6 +232,21 @@ request-nolist-first = すること: { $first }
 request-nolist-own-filter = 相手のメールサーバーが、公開の{ -glossary-blocklist }の名前を出さずに、あなたの{ -glossary-ip }を拒否しました。これは相手側の独自のフィルターです。外せるのは相手のメール管理者だけなので、送る{ -glossary-removal-request }はありません。
 request-nolist-own-filter-then = 下のメッセージを相手のメール管理者に送ってください。公開のブロックリストも確かめたい場合は、各リストの公式ページで{ -glossary-ip }を調べてください(delist lists で一覧を表示できます)。
 
+## なぜこうなったのか: 登録が意味すること、次にあなたが答えた原因。
+request-why-dnsbl = { $list } は、迷惑メールなどの不正な送信が見られた{ -glossary-ip }を載せるリストです。
+request-why-reputation = { $list } が、独自の基準であなたの{ -glossary-ip }からのメールを信頼できないと判断しました。公開の「リスト」に載っているわけではありません。
+request-why-dynamic-range = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }を載せるリストです。こうしたアドレスは、ほかのサーバーへ直接メールを送るためのものではないからです。迷惑メールのリストではなく、あなたのアドレスから迷惑メールが送られたという意味ではありません。
+request-why-no-ptr = { $list } は、逆引き(PTR)の名前がなく、多くのメールサーバーに接続している{ -glossary-ip }を載せるリストです。
+request-why-rate-limit = { $list } は、あなたの{ -glossary-ip }から望まれないメールが異常に多く届いたため、しばらくの間そこからのメールを制限しています。それが止まれば、制限は自然に解けます。
+request-why-recipient-block = 相手の組織が「{ $list }」で、あなたのメールを独自にブロックしています。変えられるのは相手のメール管理者だけです。あなたのサーバーが何か悪いことをしたという意味ではありません。
+request-why-closed = 相手のメールサーバーが、すでに運営を終了した「{ $list }」を今も確認する設定のままになっているためです。あなたのメールサーバーに問題があるわけではありません。
+request-why-own-filter = 相手のメールサーバーが、独自の設定であなたの{ -glossary-ip }をブロックしています。エラーメールには公開のリストの名前がありません。理由が分かるのは相手のメール管理者だけです。
+request-why-no-list = エラーメールにブロックリストの名前がないため、拒否された理由は分かりません。
+request-why-shared = レンタルサーバーの多くは、一つのサーバーを複数の会社で使う「共用サーバー」です。雑居ビルのようなもので、同じビルの誰かがウイルスに感染して迷惑メールを出すと、ビル全体が「怪しい」と判断されてしまいます。あなたの会社に落ち度がなくても起こります。
+request-why-unknown-shared = 原因はまだ分かっていません。共用サーバーでは、ほかの利用者が原因のこともあります。{ -glossary-provider }に調べてもらえます。
+request-why-unknown = 原因はまだ分かっていません。
+request-why-cause = あなたの答えでは、原因は「{ $label }」です。
+
 ## レンタルサーバー会社へのメール(日本語)。
 request-provider-unknown = (不明)
 request-provider-subject = { $listed ->
@@ -353,3 +372,6 @@ request-server-unknown = 分からない
 request-ip-kind-unknown = 分からない
 request-ip-kind-static = 固定(契約書に固定IPと書いてある)
 request-ip-kind-dynamic = 変わる(ふつうの事務所・家庭の回線)
+
+# Put in place of a link from the bounce that no list operator owns, in a text the user sends.
+request-link-removed = (不審なリンクのため省略)

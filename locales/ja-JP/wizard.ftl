@@ -171,6 +171,7 @@ wizard-list-opened = { $page ->
        *[lookup] ブラウザで確認ページを開きました。
     }
 wizard-list-open-failed = ブラウザを開けませんでした({ $detail })。c でURLをコピーして、ブラウザに貼り付けてください。
+wizard-list-open-refused = このアドレスはリストの運営元のページではないため、開きません。
 
 ## Step 5: the form
 wizard-form-no-list = どのブロックリストか分からないため、申請フォームの内容は作れません。エラーメールを添えて、レンタルサーバー会社に相談してください(相談のしかたはステップ4にあります)。Enter で先に進めます。

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::removal::{FieldValue, FormField, Refusal, Removal, RemovalMethod, WhoMayAsk};
-pub use super::vocabulary::{CAUSES, CONDITIONS, FIXES, UNVERIFIED};
+pub use super::vocabulary::{CAUSES, CONDITIONS, FIXES, MEANINGS, UNVERIFIED};
 
 /// Every entry of the catalogue.
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -26,6 +26,17 @@ pub enum Kind {
     ProviderReputation,
     /// A mobile carrier's or ISP's receiving filter.
     CarrierFilter,
+}
+
+/// What a list holds: the sending IP, or a domain named in the mail (its links or its sender).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Listed {
+    /// The IP address that sent the mail.
+    #[default]
+    Ip,
+    /// A domain in the mail: removal is asked for that domain, not for the IP.
+    Domain,
 }
 
 /// Whether the list still operates.
@@ -52,6 +63,10 @@ pub struct Sublist {
     /// What it lists, in a factual phrase.
     #[serde(default)]
     pub note: Option<String>,
+    /// What a listing here says about the IP, when it is not what the entry's kind says (ids
+    /// from [`MEANINGS`]: a dynamic range is no spam listing).
+    #[serde(default)]
+    pub means: Option<String>,
     /// Typical causes of this sub-list's listings (ids from [`CAUSES`]), when they differ.
     #[serde(default)]
     pub causes: Vec<String>,
@@ -61,6 +76,9 @@ pub struct Sublist {
     /// Facts about this sub-list the sources could not confirm (ids from [`UNVERIFIED`]).
     #[serde(default)]
     pub unverified: Vec<String>,
+    /// What this sub-list holds, when it differs from the entry's (Spamhaus DBL: domains).
+    #[serde(default)]
+    pub listed: Option<Listed>,
     /// DNS zones of this sub-list.
     #[serde(default)]
     pub zones: Vec<String>,
@@ -115,6 +133,9 @@ pub struct Entry {
     pub kind: Kind,
     /// In service or closed.
     pub status: ListStatus,
+    /// What the list holds: IPs (the default) or domains named in the mail.
+    #[serde(default)]
+    pub listed: Listed,
     /// DNS zones (a secret DQS key in front of a zone still matches).
     #[serde(default)]
     pub zones: Vec<String>,
@@ -183,6 +204,15 @@ impl Entry {
             .unwrap_or(&self.removal)
     }
 
+    /// What a listing on this entry (or its sub-list) holds: the sending IP or a domain.
+    #[must_use]
+    pub fn listed_for(&self, sublist: Option<&str>) -> Listed {
+        sublist
+            .and_then(|s| self.sublists.iter().find(|x| x.id.eq_ignore_ascii_case(s)))
+            .and_then(|s| s.listed)
+            .unwrap_or(self.listed)
+    }
+
     /// The route a request takes, and the sub-list's own route when that only says the listing
     /// expires by itself while the entry still takes a form: Trend Micro's QIL expires within
     /// hours, yet its form still takes requests (the seed article's case), so the form is
@@ -214,7 +244,9 @@ impl Entry {
     /// itself (the query that would carry the IP dropped).
     #[must_use]
     pub fn lookup_url_for(&self, ip: Option<&str>) -> Option<String> {
-        self.lookup_url.as_deref().map(|url| with_ip(url, ip))
+        self.lookup_url
+            .as_deref()
+            .map(|url| super::fill::with_ip(url, ip))
     }
 
     /// [`Entry::lookup_url_for`] for a Japanese reader: the Japanese page where there is one.
@@ -222,26 +254,7 @@ impl Entry {
     pub fn lookup_url_ja_for(&self, ip: Option<&str>) -> Option<String> {
         self.lookup_url_ja
             .as_deref()
-            .map(|url| with_ip(url, ip))
+            .map(|url| super::fill::with_ip(url, ip))
             .or_else(|| self.lookup_url_for(ip))
     }
-}
-
-/// `url` with `{ip}` replaced by the IP; without one, the query that would carry it dropped.
-fn with_ip(url: &str, ip: Option<&str>) -> String {
-    if let Some(ip) = ip {
-        return url.replace("{ip}", ip);
-    }
-    let Some(at) = url.find("{ip}") else {
-        return url.to_owned();
-    };
-    let head = url.get(..at).unwrap_or_default();
-    let cut = head.rfind(['?', '&', '/']).unwrap_or(head.len());
-    // A path keeps its slash; a query or parameter loses its separator.
-    let keep = if head.get(cut..=cut) == Some("/") {
-        cut + 1
-    } else {
-        cut
-    };
-    head.get(..keep).unwrap_or(head).to_owned()
 }

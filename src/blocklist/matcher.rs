@@ -46,6 +46,14 @@ pub fn identify(text: &str) -> Option<Listing> {
 /// lets carrier and gateway entries with generic wording be recognised.
 #[must_use]
 pub fn identify_with_host(text: &str, remote_mta: Option<&str>) -> Option<Listing> {
+    identify_all_with_host(text, remote_mta).into_iter().next()
+}
+
+/// Like [`identify_with_host`], with every other list the same words name after the first: a
+/// receiver's code can stand for several lists at once (Comcast's `BL000011` is Spamhaus and
+/// Cloudmark), and each has its own route. Empty when no entry is named.
+#[must_use]
+pub fn identify_all_with_host(text: &str, remote_mta: Option<&str>) -> Vec<Listing> {
     let c = &*COMPILED;
     let cat = &*CATALOGUE;
     let mut hits: Vec<Hit> = Vec::new();
@@ -57,15 +65,25 @@ pub fn identify_with_host(text: &str, remote_mta: Option<&str>) -> Option<Listin
     {
         host_hits(c, text, remote_mta, &mut hits);
     }
-    let winner = choose(&cat.entries, &hits)?;
-    let entry = &cat.entries[winner.entry];
-    let sublist = pick_sublist(c, winner, text).map(|j| entry.sublists[j].id.clone());
-    Some(Listing {
-        id: entry.id.clone(),
-        name: entry.name.clone(),
-        sublist,
-        evidence: winner.evidence.clone(),
-    })
+    let Some(winner) = choose(&cat.entries, &hits) else {
+        return Vec::new();
+    };
+    // The same words naming another entry: one code standing for several lists.
+    let co_named = hits
+        .iter()
+        .filter(|h| h.entry != winner.entry && h.evidence == winner.evidence);
+    std::iter::once(winner)
+        .chain(co_named)
+        .map(|h| {
+            let entry = &cat.entries[h.entry];
+            Listing {
+                id: entry.id.clone(),
+                name: entry.name.clone(),
+                sublist: pick_sublist(c, h, text).map(|j| entry.sublists[j].id.clone()),
+                evidence: h.evidence.clone(),
+            }
+        })
+        .collect()
 }
 
 /// Records the entry pattern `i` names, with its earliest evidence.

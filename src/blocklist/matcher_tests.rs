@@ -173,8 +173,17 @@ fn apple_hm08_is_about_the_ip_only_with_an_address() {
 
 #[test]
 fn cloudmark_based_isp_filters() {
-    check(
+    // cmsmtp is only the receiving MTA's banner: CenturyLink's AUP#CNCT and Cox's AUP#CXCNCT
+    // are connection limits, Cox's AUP#CXBL its own block. None of them names Cloudmark.
+    for aup in [
         "421 mwd-ibgw-6004a.ext.cloudfilter.example cmsmtp 203.0.113.185 blocked AUP#CNCT:",
+        "421 cmsmtp blocked. Refer to Error Codes section for more information. AUP#CXCNCT",
+        "554 cmsmtp 203.0.113.186 blocked. AUP#CXBL",
+    ] {
+        check(aup, None, None);
+    }
+    check(
+        "5.3.2 system not accepting network messages cmsmtp 203.0.113.24 is listed on Cloudmark CSI-Global.",
         Some("cloudmark"),
         None,
     );
@@ -189,4 +198,69 @@ fn cloudmark_based_isp_filters() {
         None,
         None,
     );
+}
+
+/// Comcast's BL000xyz and Cox's IPBLwxyz are bit fields: every list a code names is reported,
+/// each with its own route, the first in the catalogue's order at the head.
+#[test]
+fn a_bit_field_code_names_every_list_it_holds() {
+    let ids = |text: &str| -> Vec<String> {
+        super::identify_all_with_host(text, None)
+            .into_iter()
+            .map(|l| l.id)
+            .collect()
+    };
+    let comcast = |code: &str| {
+        ids(&format!(
+            "554 mx.comcast.example comcast 192.0.2.140 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#{code}"
+        ))
+    };
+    assert_eq!(comcast("BL000001"), ["spamhaus"]);
+    assert_eq!(comcast("BL000010"), ["cloudmark"]);
+    assert_eq!(comcast("BL000011"), ["spamhaus", "cloudmark"]);
+    assert_eq!(comcast("BL000100"), ["senderscore"]);
+    assert_eq!(comcast("BL000101"), ["spamhaus", "senderscore"]);
+    assert_eq!(comcast("BL000110"), ["cloudmark", "senderscore"]);
+    assert_eq!(
+        comcast("BL000111"),
+        ["spamhaus", "cloudmark", "senderscore"]
+    );
+    assert_eq!(comcast("BL000000"), Vec::<String>::new());
+    let cox = |code: &str| ids(&format!("554 cmsmtp 192.0.2.141 blocked. AUP#{code}"));
+    assert_eq!(cox("IPBL0001"), ["spamhaus"]);
+    assert_eq!(cox("IPBL0010"), ["senderscore"]);
+    assert_eq!(cox("IPBL0100"), ["invaluement"]);
+    assert_eq!(cox("IPBL1000"), ["cloudmark"]);
+    assert_eq!(cox("IPBL1001"), ["spamhaus", "cloudmark"]);
+    assert_eq!(
+        cox("IPBL1111"),
+        ["spamhaus", "cloudmark", "invaluement", "senderscore"]
+    );
+    // Two lists named in different words are not a code naming both: the first still wins alone.
+    assert_eq!(
+        ids(
+            "551 Server access forbidden by your IP 192.0.2.2 websites spamcop.net, mailspike.net for removal"
+        ),
+        ["spamcop"]
+    );
+}
+
+/// 受信ブロック and 受信拒否 are every carrier's words: the answering server says whose block it is.
+#[test]
+fn carriers_are_told_apart_by_the_answering_host() {
+    let id = |text: &str, host: &str| super::identify_with_host(text, Some(host)).map(|l| l.id);
+    assert_eq!(
+        id("550 5.7.1 受信ブロック中です", "lsean.ezweb.ne.jp").as_deref(),
+        Some("au-kddi")
+    );
+    assert_eq!(
+        id("550 5.7.1 受信拒否", "mx.i.softbank.jp").as_deref(),
+        Some("softbank")
+    );
+    assert_eq!(
+        id("550 5.7.1 受信ブロック中です", "mfsmax.docomo.ne.jp").as_deref(),
+        Some("docomo")
+    );
+    // With no carrier's server in sight the words name no carrier.
+    assert_eq!(id("550 5.7.1 受信ブロック中です", "mx.example.com"), None);
 }

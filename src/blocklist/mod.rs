@@ -9,6 +9,7 @@
 
 pub mod catalogue;
 mod compiled;
+mod fill;
 mod matcher;
 mod patterns;
 mod removal;
@@ -19,9 +20,9 @@ mod vocabulary;
 
 pub use catalogue::{Catalogue, Entry};
 pub use compiled::{prepare, warm_up};
-pub use matcher::{identify, identify_with_host, might_name_a_list};
+pub use matcher::{identify, identify_all_with_host, identify_with_host, might_name_a_list};
 pub use patterns::compile;
-pub use report::identify_delivery;
+pub use report::{identify_delivery, identify_delivery_all};
 pub use secret::mask_secrets;
 
 use std::ops::Range;

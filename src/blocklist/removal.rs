@@ -76,6 +76,9 @@ pub enum FieldValue {
     RecipientAddress,
     /// The mail server's host name (its corrected PTR name).
     Hostname,
+    /// The listed domain, as the list's lookup shows it (a domain list: a link's domain or the
+    /// sender's); typed by the person, never guessed.
+    ListedDomain,
     /// The address the bounce was sent to (Microsoft 365's portal asks for it).
     BouncedAddress,
     /// The free-text justification: why, what was done, how a repeat is prevented.
@@ -179,4 +182,13 @@ pub struct Refusal {
     pub unless: Option<String>,
     /// What to do instead: the key of `request-refusal-<advice>` in the locales.
     pub advice: String,
+}
+
+impl Removal {
+    /// The form's address with the IP filled in where the page takes one; without an IP, the
+    /// page itself. Never an address with an unfilled `{ip}`.
+    #[must_use]
+    pub fn url_for(&self, ip: Option<&str>) -> Option<String> {
+        self.url.as_deref().map(|u| super::fill::with_ip(u, ip))
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Listing, identify_with_host};
+use super::{Listing, identify_all_with_host};
 use crate::bounce::{Delivery, Reason, Report};
 
 /// Reasons that are about the recipient, the message or authentication: the text around such a
@@ -62,13 +62,24 @@ pub fn head(report: &Report) -> &str {
 /// The list a delivery's refusal names, with its evidence as a span of [`Report::text`].
 #[must_use]
 pub fn identify_delivery(report: &Report, d: &Delivery) -> Option<Listing> {
+    identify_delivery_all(report, d).into_iter().next()
+}
+
+/// Every list a delivery's refusal names with the same words, the one to ask first: a code
+/// can stand for several lists (see [`super::identify_all_with_host`]). They share the evidence.
+#[must_use]
+pub fn identify_delivery_all(report: &Report, d: &Delivery) -> Vec<Listing> {
     let host = d.remote_mta.as_deref();
-    if let Some(diag) = d.diagnostic.as_deref().filter(|s| !s.trim().is_empty())
-        && let Some(mut l) = identify_with_host(diag, host)
-    {
-        let needle = diag.get(l.evidence.clone()).unwrap_or_default();
-        l.evidence = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
-        return Some(l);
+    if let Some(diag) = d.diagnostic.as_deref().filter(|s| !s.trim().is_empty()) {
+        let mut all = identify_all_with_host(diag, host);
+        if let Some(first) = all.first() {
+            let needle = diag.get(first.evidence.clone()).unwrap_or_default();
+            let at = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);
+            for l in &mut all {
+                l.evidence = at.clone();
+            }
+            return all;
+        }
     }
     // The rest of the bounce is read only when the refusal is about the sender (a block) and
     // its diagnostic names no list, or when the reader found no diagnostic: a transcript may
@@ -79,24 +90,26 @@ pub fn identify_delivery(report: &Report, d: &Delivery) -> Option<Listing> {
         .is_some_and(|s| !s.trim().is_empty());
     if NOT_A_BLOCK.contains(&d.reason) || (has_diagnostic && !ABOUT_THE_SENDER.contains(&d.reason))
     {
-        return None;
+        return Vec::new();
     }
     // Only the neighbourhood of the diagnostic (its transcript), or the whole bounce when there
     // is no diagnostic to stand near.
     let head = head(report);
     let region = match (has_diagnostic, d.span.as_ref()) {
         (true, Some(span)) => near(head, span),
-        (true, None) => return None,
+        (true, None) => return Vec::new(),
         (false, _) => 0..head.len(),
     };
     let text = head.get(region.clone()).unwrap_or_default();
     if !super::matcher::might_name_a_list(text) {
-        return None;
+        return Vec::new();
     }
     // Header fields (a pasted raw bounce's own X-Spam-* stamps) name lists without meaning it.
-    let mut l = identify_with_host(&blank_header_fields(text), host)?;
-    l.evidence = region.start + l.evidence.start..region.start + l.evidence.end;
-    Some(l)
+    let mut all = identify_all_with_host(&blank_header_fields(text), host);
+    for l in &mut all {
+        l.evidence = region.start + l.evidence.start..region.start + l.evidence.end;
+    }
+    all
 }
 
 /// How far around a diagnostic its transcript may quote the list.

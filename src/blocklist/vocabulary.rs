@@ -75,6 +75,20 @@ pub const CONDITIONS: &[&str] = &[
     "sender-requirements",
 ];
 
+/// What a sub-list's listing says about the IP, where it is not the entry's kind's usual
+/// meaning (a DNSBL: spam or abuse seen; a provider: its own reputation). "Why it happened" is
+/// worded from it.
+pub const MEANINGS: &[&str] = &[
+    // The address is in a range of ordinary (dynamic, end-user) lines: a policy, not spam seen.
+    "dynamic-range",
+    // The address has no reverse DNS (PTR) and connects to many servers.
+    "no-ptr",
+    // Mail from the address is limited for its rate of unwanted mail, for a while.
+    "rate-limit",
+    // The recipient's own organisation blocks the sender.
+    "recipient-block",
+];
+
 /// Names for facts the sources could not confirm.
 pub const UNVERIFIED: &[&str] = &[
     "form-fields",
@@ -82,6 +96,7 @@ pub const UNVERIFIED: &[&str] = &[
     "expiry",
     "cost",
     "lookup-url",
+    "help-url",
     "removal-url",
     "removal-email",
     "markers",

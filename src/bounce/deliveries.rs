@@ -73,9 +73,11 @@ pub fn from_document(doc: &Document, lore: &dyn Knowledge) -> Vec<Delivery> {
     } else {
         findings
     };
+    let marked = doc.head.filtered_mark.then_some(Reason::Filtered);
     if dsn.is_empty() {
         let src = Source {
             reporter: reporter.as_deref(),
+            marked,
             ..Source::default()
         };
         return from_text(doc, findings, (snippet, lore), src, &whole);
@@ -93,6 +95,7 @@ pub fn from_document(doc: &Document, lore: &dyn Knowledge) -> Vec<Delivery> {
                     offset,
                     fields: Some(r),
                     reporter: reporter.as_deref(),
+                    marked,
                 },
                 f,
                 &whole,
@@ -124,6 +127,33 @@ fn from_text(
             ..Finding::default()
         });
     }
+    // Every bounce gives a row: a layout that names no recipient and quotes no reply (a
+    // mailing-list manager's notice) is read by its own explanation, for the recipients of the
+    // returned original when it names them.
+    if findings.is_empty()
+        && looks_like_bounce(doc)
+        && let Some(explanation) = notice::explanation(doc)
+    {
+        let base = Finding {
+            context: whole.to_owned(),
+            explanation: Some(explanation),
+            ..Finding::default()
+        };
+        let to = doc
+            .original
+            .as_ref()
+            .and_then(|o| o.to.as_deref())
+            .map(address::find_all)
+            .unwrap_or_default();
+        if to.is_empty() {
+            findings.push(base);
+        } else {
+            findings.extend(to.into_iter().map(|a| Finding {
+                recipient: Some(a.addr),
+                ..base.clone()
+            }));
+        }
+    }
     findings
         .iter()
         .map(|f| build(src, Some(f), whole))
@@ -138,9 +168,24 @@ fn looks_like_bounce(doc: &Document) -> bool {
         .as_deref()
         .is_some_and(address::is_system)
         || from.contains("mail delivery")
-        || from.contains("mailer-daemon");
+        || from.contains("mailer-daemon")
+        || list_manager(doc.head.from_addr.as_deref().unwrap_or(""));
     let subject = doc.head.subject.as_deref().unwrap_or("");
     system_from || signals::is_bounce_text(subject) || signals::is_bounce_text(doc.scan_text())
+}
+
+/// The address a mailing-list manager writes its notices from (`team-owner@`, `owner-team@`,
+/// `team-bounces@`, `majordomo@`).
+fn list_manager(addr: &str) -> bool {
+    let local = addr.split('@').next().unwrap_or("").to_ascii_lowercase();
+    local.ends_with("-owner")
+        || local.starts_with("owner-")
+        || local.ends_with("-bounces")
+        || local.ends_with("-request")
+        || matches!(
+            local.as_str(),
+            "majordomo" | "listserv" | "mailman" | "ezmlm" | "fml" | "sympa"
+        )
 }
 
 /// Addresses that are the sender's or the reporting system's, never a failed recipient.
@@ -158,6 +203,8 @@ struct Source<'a> {
     offset: usize,
     fields: Option<&'a RecipientFields>,
     reporter: Option<&'a str>,
+    /// The reason a header of the bounce itself marks (au's `X-SPASIGN: NG`).
+    marked: Option<Reason>,
 }
 
 fn parse_action(v: &str) -> Option<Action> {
@@ -246,10 +293,12 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         command,
         text: &diag.to_lowercase(),
     });
-    let hint = families::named(&lower).or_else(|| {
-        r.and_then(|r| r.category.as_deref())
-            .and_then(families::category)
-    });
+    let hint = families::named(&lower)
+        .or_else(|| {
+            r.and_then(|r| r.category.as_deref())
+                .and_then(families::category)
+        })
+        .or(src.marked);
     let reply_text = text::join::unwrapped(diag).to_lowercase();
     let reason = classify::classify(&Facts {
         status: status.as_ref(),

@@ -26,6 +26,8 @@ pub struct Head {
     pub failed_recipients: Vec<String>,
     /// `X-Apple-Unsubscribe: true`: an opt-out report from iCloud.
     pub apple_unsubscribe: bool,
+    /// `X-SPASIGN: NG`: au (KDDI) returns a mail its recipient's filter refused with this mark.
+    pub filtered_mark: bool,
 }
 
 /// One delivery-status part, with where it stands in [`Document::text`].

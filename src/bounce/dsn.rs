@@ -111,7 +111,8 @@ pub fn parse(part: &str) -> Dsn {
                     r.diagnostic_span = Some(field.span.clone());
                 }
             }
-            name if name.ends_with("bouncecategory") || name.ends_with("bounce-category") => {
+            // `X-Bounce-Category`, `bounce-category`, `X-BounceCategory`: the hyphen is optional.
+            name if name.replace('-', "").ends_with("bouncecategory") => {
                 current
                     .get_or_insert_with(RecipientFields::default)
                     .category = Some(value.to_ascii_lowercase());

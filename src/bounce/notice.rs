@@ -1,8 +1,10 @@
 //! Reports that are not failures: spam complaints (ARF, RFC 5965) and automatic replies
 //! (RFC 3834). Each gives entries whose reason says what they are.
 
-use super::document::Document;
-use super::{Delivery, Reason, address};
+use std::ops::Range;
+
+use super::document::{Document, squeeze};
+use super::{Delivery, Reason, address, phrases};
 
 /// An empty delivery with a reason; the caller fills in what it knows.
 pub fn entry(recipient: Option<String>, reason: Reason) -> Delivery {
@@ -21,7 +23,8 @@ pub fn entry(recipient: Option<String>, reason: Reason) -> Delivery {
     }
 }
 
-/// True for a spam complaint report.
+/// True for a spam complaint report: an ARF part, or its fields written in the text itself
+/// (`Feedback-Type: abuse` with `User-Agent:`, `Version:` and the like), as some services send.
 pub fn is_feedback(doc: &Document) -> bool {
     let ct = doc.head.content_type.as_deref().unwrap_or("");
     let subject = doc
@@ -37,6 +40,75 @@ pub fn is_feedback(doc: &Document) -> bool {
         || (subject.contains("complaint about message from")
             && (from.contains("staff@hotmail.com")
                 || from.contains("complaints@email-abuse.amazonses.com")))
+        || inline_feedback_fields(doc.scan_text())
+}
+
+/// An ARF report's fields at the start of lines of `text`: `Feedback-Type:` and at least one
+/// more of its own fields.
+fn inline_feedback_fields(text: &str) -> bool {
+    const FIELDS: [&str; 6] = [
+        "user-agent:",
+        "version:",
+        "original-rcpt-to:",
+        "original-mail-from:",
+        "source-ip:",
+        "reported-domain:",
+    ];
+    let mut kind = false;
+    let mut others = 0;
+    for line in text.lines() {
+        let l = line.trim_start().to_ascii_lowercase();
+        if l.starts_with("feedback-type:") {
+            kind = true;
+        } else if FIELDS.iter().any(|f| l.starts_with(f)) {
+            others += 1;
+        }
+    }
+    kind && others >= 1
+}
+
+/// The paragraph of a notice that explains why the mail was not delivered, for a bounce whose
+/// layout names no recipient and quotes no reply (a mailing-list manager's notice, a vendor's
+/// own wording): the first paragraph in which a reason's wording appears, else the first one
+/// after the greeting. With its span in the document's text.
+pub fn explanation(doc: &Document) -> Option<(String, Range<usize>)> {
+    let text = doc.source();
+    let mut paragraphs: Vec<Range<usize>> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut pos = doc.scan.start;
+    for line in text
+        .get(doc.scan.clone())
+        .unwrap_or("")
+        .split_inclusive('\n')
+    {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (false, None) => start = Some(pos),
+            (true, Some(s)) => {
+                paragraphs.push(s..pos);
+                start = None;
+            }
+            _ => {}
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        paragraphs.push(s..pos);
+    }
+    let said = |r: &Range<usize>| {
+        let t = text.get(r.clone()).unwrap_or("").to_lowercase();
+        phrases::scan(&t) != phrases::Matches::default()
+    };
+    let chosen = paragraphs
+        .iter()
+        .find(|r| said(r))
+        .or_else(|| paragraphs.first())?
+        .clone();
+    let raw = text.get(chosen.clone())?;
+    let trimmed = raw.trim_end();
+    let lead = raw.len() - raw.trim_start().len();
+    let line = squeeze(trimmed);
+    (!line.is_empty()).then(|| (line, chosen.start + lead..chosen.start + trimmed.len()))
 }
 
 /// The entries of a spam complaint: one per reported recipient.

@@ -55,6 +55,18 @@ const PHRASES: &[&str] = &[
     "message delivery has failed",
     "message delivery failed",
     "not a member of this mailing list",
+    // Mailing-list managers' notices (Mailman, Majordomo, ezmlm, fml, LISTSERV).
+    "not allowed to post to this",
+    "non-member submission",
+    "post by non-member",
+    "members-only list",
+    "is being held until the list moderator",
+    "awaits moderator approval",
+    "message has been rejected by the list",
+    "your message to the list was rejected",
+    "not a subscriber of",
+    "you are not subscribed to",
+    "rejected by the moderator",
     // The opening words of each MTA family's report, for a body pasted without its headers.
     "this is the mail system at host",
     "i'm sorry to have to inform you that your message",

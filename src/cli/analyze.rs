@@ -15,6 +15,7 @@ use super::Common;
 use crate::diagnosis::{self, Diagnosis};
 use crate::i18n::Lang;
 use crate::intake::Input;
+use crate::safe_text;
 use crate::t;
 
 /// Arguments of `delist analyze`.
@@ -58,13 +59,14 @@ pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
                     let result = Input::read(path, common.max_size)
-                        .map(|input| (diagnosis::diagnose(&input), input.is_undecodable()));
+                        .map_err(|e| e.localized(lang))
+                        .and_then(|input| read_one(&input, lang));
                     if result.is_err() {
                         failed.fetch_add(1, Ordering::Relaxed);
                     }
                     let text = render(
                         path,
-                        result.as_ref().map_err(|e| e.localized(lang)),
+                        result.as_ref().map_err(String::clone),
                         args.json,
                         lang,
                     );
@@ -104,6 +106,13 @@ pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
     }
 }
 
+/// One input's diagnosis. A panic (a bug, never expected) fails this input alone: the files
+/// after it on the command line are still read.
+fn read_one(input: &Input, lang: Lang) -> Result<(Diagnosis, bool), String> {
+    std::panic::catch_unwind(|| (diagnosis::diagnose(input), input.is_undecodable()))
+        .map_err(|_| t!(lang, "analyze-error-internal"))
+}
+
 fn render(
     path: &str,
     result: Result<&(Diagnosis, bool), String>,
@@ -111,7 +120,10 @@ fn render(
     lang: Lang,
 ) -> String {
     if json {
-        let mut line = diagnosis::json_line(path, result.map(|(d, _)| d));
+        // JSON escapes C0 controls itself; C1, bidi and zero-width characters are escaped too,
+        // so that a line read on a terminal cannot drive it.
+        let mut line = safe_text::json_escaped(&diagnosis::json_line(path, result.map(|(d, _)| d)))
+            .into_owned();
         line.push('\n');
         return line;
     }
@@ -145,5 +157,6 @@ fn render(
         }
     }
     out.push('\n');
-    out
+    // The file name and every text from the bounce pass here before reaching the terminal.
+    safe_text::for_terminal(&out).into_owned()
 }

@@ -76,9 +76,10 @@ fn entry_block(e: &Entry, lang: Lang) -> String {
         line("lists-label-lookup", url);
     }
     if lang == Lang::Ja
-        && let Some(url) = &e.lookup_url_ja
+        && e.lookup_url_ja.is_some()
+        && let Some(url) = e.lookup_url_ja_for(None)
     {
-        line("lists-label-lookup", url.clone());
+        line("lists-label-lookup", url);
     }
     if let Some(url) = &e.help_url {
         line("lists-label-help", url.clone());
@@ -120,7 +121,7 @@ fn entry_block(e: &Entry, lang: Lang) -> String {
 
 fn removal_lines(r: &Removal, lang: Lang, line: &mut impl FnMut(&str, String)) {
     let method = i18n::tr(lang, &format!("lists-method-{}", tag(&r.method)));
-    let url = r.url.as_deref().map(|u| u.replace("{ip}", ""));
+    let url = r.url_for(None);
     line(
         "lists-label-removal",
         match url {

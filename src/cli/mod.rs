@@ -6,6 +6,7 @@ mod analyze;
 mod copy;
 mod lists;
 mod request;
+mod suggest;
 
 use std::process::ExitCode;
 
@@ -14,6 +15,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::i18n::Lang;
 use crate::intake;
+use crate::safe_text;
 
 /// delist: from a bounced mail to a blocklist removal request.
 #[derive(Debug, Parser)]
@@ -101,6 +103,9 @@ pub fn main() -> ExitCode {
         Some(Command::Lists(args)) => lists::run(&args, &common),
         Some(Command::Request(args)) => request::run(&args, &common),
         Some(Command::Copy(args)) => copy::run(&args, &common),
+        None if cli.file.as_deref().and_then(suggest::command_for).is_some() => {
+            did_you_mean(cli.file.as_deref().unwrap_or_default(), common.lang())
+        }
         None => crate::wizard::run(&crate::wizard::Options {
             lang: common.lang(),
             file: cli.file,
@@ -123,10 +128,31 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     }
     // The command line did not parse, so `--lang` is looked for by hand.
     let lang = Lang::detect(lang_flag(std::env::args()).as_deref());
-    eprintln!("{}", usage_line(e, lang));
+    if let Some(word) = suggest::first_word(std::env::args())
+        && suggest::command_for(&word).is_some()
+    {
+        return did_you_mean(&word, lang);
+    }
+    // Both lines echo what was typed, which may hold escape codes (a pasted file name).
+    eprintln!("{}", safe_text::for_terminal(&usage_line(e, lang)));
     eprintln!("{}\n", crate::t!(lang, "cli-usage-more"));
     // Rendered without colour: it is read beside the plain line above.
-    eprint!("{}", e.render());
+    eprint!("{}", safe_text::for_terminal(&e.render().to_string()));
+    ExitCode::from(2)
+}
+
+/// A mistyped command named with the one it most likely meant; exit status 2 (a usage error).
+fn did_you_mean(word: &str, lang: Lang) -> ExitCode {
+    if let Some(command) = suggest::command_for(word) {
+        let line = crate::t!(
+            lang,
+            "cli-usage-did-you-mean",
+            word = word,
+            command = command
+        );
+        eprintln!("{}", safe_text::for_terminal(&line));
+        eprintln!("{}", crate::t!(lang, "cli-usage-help"));
+    }
     ExitCode::from(2)
 }
 

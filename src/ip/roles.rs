@@ -77,6 +77,8 @@ const BLOCKED: &[Template] = &[
     (Some(r"\bDNSBL:RBL\s+\d+<\s*"), Some(r"\s*>")),
     (Some(r"\bcomcast\s+"), Some(r"\s+comcast\s+block")),
     (Some(r"\bblocked\s+IP\s+"), None),
+    // FortiGuard AntiSpam: "(connection black ip 192.0.2.1)", "(black ip 192.0.2.1)".
+    (Some(r"\bblack\s+ip\s+"), None),
 ];
 
 /// The client that handed the message to the sending server ("received … from host [IP]").

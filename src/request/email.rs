@@ -10,6 +10,7 @@ use super::roles;
 use super::text::{Bilingual, args, pair, pair0, paragraph};
 use super::validate;
 use crate::blocklist::catalogue::WhoMayAsk;
+use crate::i18n::Lang;
 
 /// A complete email: address, subject and body, with the Japanese translation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -125,8 +126,14 @@ fn opening(ctx: &Ctx<'_>) -> Vec<Bilingual> {
             ]),
         ),
     ]));
-    if let Some(error) = ctx.facts.error_text.as_deref().filter(|e| !e.is_empty()) {
-        parts.push(Bilingual::same(&format!("    {error}")));
+    if let (Some(en), Some(ja)) = (
+        ctx.facts.error_quoted(Lang::En),
+        ctx.facts.error_quoted(Lang::Ja),
+    ) {
+        parts.push(Bilingual {
+            en: format!("    {en}"),
+            ja: format!("    {ja}"),
+        });
     }
     parts
 }

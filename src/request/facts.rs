@@ -6,7 +6,11 @@ use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::blocklist::url;
 use crate::diagnosis::Diagnosis;
+use crate::i18n::Lang;
+use crate::safe_text;
+use crate::t;
 
 /// The facts from the bounce that go into the request. Every field may be unknown.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,7 +22,7 @@ pub struct Facts {
     pub list: Option<String>,
     /// The sub-list the bounce names (`QIL`, `SBL`).
     pub sublist: Option<String>,
-    /// The rejection text, unedited.
+    /// The rejection text, unedited. Texts quote it through [`Facts::error_quoted`].
     pub error_text: Option<String>,
     /// The recipient whose server refused the mail.
     pub recipient: Option<String>,
@@ -56,7 +60,42 @@ impl Facts {
             facts.provider = Some(found.provider.id.clone());
             facts.host = Some(found.host.clone());
         }
+        // Short values from the bounce go into texts as they are: no control may ride along.
+        for value in [
+            &mut facts.recipient,
+            &mut facts.sender,
+            &mut facts.date,
+            &mut facts.host,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if !safe_text::is_clean(value) {
+                *value = safe_text::for_line(value).into_owned();
+            }
+        }
         facts
+    }
+
+    /// The rejection text as a text the user sends may quote it: every link no catalogue
+    /// operator owns (a phishing page imitating a delisting form) replaced by "(suspicious link
+    /// removed)" in `lang`, and control characters made visible. `None` when there is none.
+    #[must_use]
+    pub fn error_quoted(&self, lang: Lang) -> Option<String> {
+        let text = self
+            .error_text
+            .as_deref()
+            .filter(|e| !e.trim().is_empty())?;
+        let text = safe_text::for_terminal(text);
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for link in url::suspicious_urls(&text) {
+            out.push_str(text.get(at..link.span.start).unwrap_or_default());
+            out.push_str(&t!(lang, "request-link-removed"));
+            at = link.span.end;
+        }
+        out.push_str(text.get(at..).unwrap_or_default());
+        Some(out)
     }
 
     /// The date in ASCII for English text: as written when it is ASCII, `2025-06-03 14:12` when
@@ -177,5 +216,27 @@ mod tests {
             Some("Tue, 3 Jun 2025 10:12:00 +0900")
         );
         assert_eq!(dated("きのう").date_ascii(), None);
+    }
+
+    #[test]
+    fn quoted_errors_leave_out_suspicious_links_and_escape_codes() {
+        let f = Facts {
+            error_text: Some(
+                "554 listed, see https://check.spamhaus.org/ or delist at \
+                 http://spamhaus-delist.example/?ip=1 now\u{1b}]0;owned\u{7}"
+                    .into(),
+            ),
+            ..Facts::default()
+        };
+        let en = f.error_quoted(Lang::En).unwrap();
+        assert_eq!(
+            en,
+            "554 listed, see https://check.spamhaus.org/ or delist at \
+             (suspicious link removed) now\u{241b}]0;owned\u{2407}"
+        );
+        let ja = f.error_quoted(Lang::Ja).unwrap();
+        assert!(ja.contains("(不審なリンクのため省略)"), "{ja}");
+        assert!(!ja.contains("delist.example"), "{ja}");
+        assert_eq!(Facts::default().error_quoted(Lang::En), None);
     }
 }

@@ -11,6 +11,7 @@ use super::roles;
 use super::text::{Bilingual, args, graphemes, pair, pair0, paragraph};
 use super::validate;
 use crate::blocklist::catalogue::{FieldValue, FormField};
+use crate::i18n::Lang;
 use crate::t;
 
 /// One field of the form, filled.
@@ -115,7 +116,13 @@ fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
         },
     };
     let mut value = paragraph(&parts);
-    if !f.options.is_empty() && !matches!(f.value, FieldValue::Role) && !manual && needs.is_none() {
+    // An empty value (a field waiting for an answer, or left for the page) picks no option:
+    // every option "contains" the empty string.
+    if !f.options.is_empty()
+        && !matches!(f.value, FieldValue::Role)
+        && !manual
+        && !value.en.trim().is_empty()
+    {
         match pick_option(&f.options, &value.en) {
             Some(o) => value.en = o,
             None => {
@@ -211,6 +218,7 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
         }
         FieldValue::TimeZone => fixed("request-text-value-time-zone"),
         FieldValue::Manual
+        | FieldValue::ListedDomain
         | FieldValue::Reason
         | FieldValue::Role
         | FieldValue::IpType
@@ -271,23 +279,27 @@ fn answered(kind: FieldValue, ctx: &Ctx<'_>) -> Answered {
 /// The rejection text unedited; cut only where the form cannot take it whole, and said so.
 fn error_text(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
     let lang = ctx.lang;
-    let text = ctx.facts.error_text.clone().unwrap_or_default();
-    if text.trim().is_empty() {
+    let Some(text) = ctx.facts.error_quoted(Lang::En) else {
         return (
             Bilingual::default(),
             Some(t!(lang, "request-note-error-text-missing")),
         );
-    }
+    };
+    // The value is pasted as it is; the translation column names a removed link in Japanese.
+    let ja = ctx.facts.error_quoted(Lang::Ja).unwrap_or_default();
     match f.max_len.filter(|m| graphemes(&text) > *m) {
         Some(max) => (
-            Bilingual::same(&cut(&text, max)),
+            Bilingual {
+                en: cut(&text, max),
+                ja: cut(&ja, max),
+            },
             Some(t!(
                 lang,
                 "request-note-error-text-cut",
                 max = max.to_string()
             )),
         ),
-        None => (Bilingual::same(&text), None),
+        None => (Bilingual { en: text, ja }, None),
     }
 }
 

@@ -54,6 +54,7 @@ mod route;
 pub mod rules;
 mod text;
 pub mod validate;
+pub mod why;
 
 pub use answers::{Answers, Cause, Choice, Contact, Fix, IpKind, Prevention, ServerType};
 pub use email::EmailOut;

@@ -95,8 +95,7 @@ fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
     out.push(m("request-provider-fact-error"));
     let error = ctx
         .facts
-        .error_text
-        .clone()
+        .error_quoted(lang)
         .unwrap_or_else(|| tr_args(lang, "request-provider-unknown", None));
     out.push(format!("  {error}"));
     // Only what the user said: the cause when they gave one (not knowing is said as such), the

@@ -62,7 +62,8 @@ const fn cannot_guarantee(input: &ReasonInput<'_>) -> bool {
 #[must_use]
 pub fn done(input: &ReasonInput<'_>, fixes: &[Fix]) -> Option<Bilingual> {
     if fixes.is_empty() {
-        return cannot_guarantee(input).then(|| pair("request-text-nofix-shared", &args(&[])));
+        return cannot_guarantee(input)
+            .then(|| with("request-text-nofix-shared", &input.args(false)));
     }
     // The provider is named once: in the "why" sentence when that one speaks of the server.
     let a = input.args(input.cause != Cause::SharedServer);

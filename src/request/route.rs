@@ -103,7 +103,7 @@ pub(super) fn write(
         list: entry.id.clone(),
         sublist: sublist.map(str::to_owned),
         method: removal.method,
-        url: removal.url.clone(),
+        url: removal.url_for(facts.ip.map(|i| i.to_string()).as_deref()),
         fields,
         email,
         provider_email_ja: wants_provider.then(|| provider::email(&ctx, Lang::Ja)),

@@ -73,9 +73,15 @@ pub fn perform(w: &Wizard, effect: Effect, world: &mut impl World) -> Option<Msg
             Some(Msg::Copied { result, text })
         }
         Effect::OpenUrl(url) => {
-            let result = world
-                .open_url(&url)
-                .map_err(|e| t!(w.lang, "wizard-list-open-failed", detail = e.to_string()));
+            // The last guard of a promise kept upstream: only a page of a catalogue operator
+            // is ever opened, never a link a bounce carried.
+            let result = if crate::blocklist::url::owner(&url).is_none() {
+                Err(t!(w.lang, "wizard-list-open-refused"))
+            } else {
+                world
+                    .open_url(&url)
+                    .map_err(|e| t!(w.lang, "wizard-list-open-failed", detail = e.to_string()))
+            };
             Some(Msg::Opened(result))
         }
     }

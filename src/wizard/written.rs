@@ -72,7 +72,7 @@ pub fn separate_form_page(w: &Wizard) -> Option<String> {
     if route.method != RemovalMethod::WebForm {
         return None;
     }
-    let url = route.url.clone()?;
+    let url = route.url_for(None)?;
     let same = |page: Option<String>| {
         page.is_some_and(|p| {
             p.trim_end_matches('/')

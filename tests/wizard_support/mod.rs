@@ -99,6 +99,21 @@ pub struct Harness {
     pub out: Outside,
 }
 
+/// `h.copies`, `h.opened`, `h.clipboard`, `h.seen`, `h.quit`: what the effects reached.
+impl std::ops::Deref for Harness {
+    type Target = Outside;
+
+    fn deref(&self) -> &Outside {
+        &self.out
+    }
+}
+
+impl std::ops::DerefMut for Harness {
+    fn deref_mut(&mut self) -> &mut Outside {
+        &mut self.out
+    }
+}
+
 impl Harness {
     /// A fresh wizard.
     pub fn new(lang: Lang) -> Self {

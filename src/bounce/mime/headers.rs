@@ -115,6 +115,7 @@ pub fn head_of(msg: &Message<'_>) -> Head {
             })
             .collect(),
         apple_unsubscribe: lower("x-apple-unsubscribe") == "true",
+        filtered_mark: lower("x-spasign") == "ng",
     }
 }
 

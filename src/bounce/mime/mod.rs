@@ -16,6 +16,11 @@ pub use headers::{looks_like_message, original_of_text};
 use super::document::{self, Document, DsnPart, Head};
 use super::{OriginalMessage, dsn, original, signals};
 
+/// How deep multiparts are followed. Real bounces nest three or four levels (a report inside a
+/// forward inside a gateway's wrapper); a part deeper than this is not read, so a crafted
+/// message nested ten thousand deep costs no stack (docs/usage.md, "Limits").
+pub const MAX_DEPTH: usize = 50;
+
 /// The parser, built once (its header table is a map).
 static PARSER: LazyLock<MessageParser> = LazyLock::new(MessageParser::default);
 
@@ -39,7 +44,7 @@ struct Walk {
 
 fn read_message(msg: &Message<'_>, depth: u8) -> Document {
     let mut w = Walk::default();
-    walk(msg, 0, &mut w);
+    walk(msg, 0, 0, &mut w);
     let head = head_of(msg);
     if w.dsn.is_empty() && depth > 0 {
         // A bounce forwarded as an attachment (or wrapped by a gateway): read the attached
@@ -108,8 +113,8 @@ fn assemble(w: Walk, head: Head) -> Document {
     doc
 }
 
-fn walk(msg: &Message<'_>, id: usize, w: &mut Walk) {
-    let Some(part) = msg.parts.get(id) else {
+fn walk(msg: &Message<'_>, id: usize, depth: usize, w: &mut Walk) {
+    let Some(part) = msg.parts.get(id).filter(|_| depth <= MAX_DEPTH) else {
         return;
     };
     let ct = content_type(part);
@@ -126,11 +131,11 @@ fn walk(msg: &Message<'_>, id: usize, w: &mut Walk) {
                         .is_some_and(|p| matches!(p.body, PartType::Text(_)))
                 });
                 if let Some(&i) = plain.or_else(|| ids.first()) {
-                    walk(msg, i as usize, w);
+                    walk(msg, i as usize, depth + 1, w);
                 }
             } else {
                 for &i in ids {
-                    walk(msg, i as usize, w);
+                    walk(msg, i as usize, depth + 1, w);
                 }
             }
         }
@@ -173,6 +178,10 @@ fn text_part(ct: &str, t: &str, attachment: bool, w: &mut Walk) {
         w.dsn.push(t.to_owned());
     } else if ct == "message/feedback-report" {
         w.feedback.get_or_insert_with(|| t.to_owned());
+    } else if attachment && !w.readable.is_empty() && signals::inline_dsn_start(t) == Some(0) {
+        // A vendor's report attached as a text file ("details.txt") that holds the
+        // delivery-status fields themselves.
+        w.dsn.push(t.to_owned());
     } else if !w.readable.is_empty() && original::starts_with_headers(t) {
         // The original returned as a text part ("Undelivered Message Headers").
         if w.original.is_none() {

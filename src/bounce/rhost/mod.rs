@@ -61,11 +61,11 @@ const SYSTEMS: [System; 18] = [
         decide: tencent,
     },
     System {
-        hosts: &["mfsmax.docomo.ne.jp"],
+        hosts: &["mfsmax.docomo.ne.jp", ".docomo.ne.jp"],
         decide: docomo,
     },
     System {
-        hosts: &[".ezweb.ne.jp", "msmx.au.com"],
+        hosts: &[".ezweb.ne.jp", "msmx.au.com", ".au.com"],
         decide: kddi,
     },
     System {
@@ -177,12 +177,20 @@ fn outlook(q: &Query<'_>) -> Option<Reason> {
     )
 }
 
+/// au (KDDI) answers "User unknown" for a missing address and for its receiving filter
+/// (受信拒否設定) alike: the address before the words tells them apart ("550 <a@ezweb.ne.jp>:
+/// User unknown" is a missing mailbox, "550 : User unknown" a refusal by the recipient's filter).
 fn kddi(q: &Query<'_>) -> Option<Reason> {
-    first_of(
-        q.text,
-        &[
-            ("550 : user unknown", R::Filtered),
-            (">: user unknown", R::UserUnknown),
-        ],
-    )
+    let at = q.text.find("user unknown")?;
+    let before = q.text.get(..at)?.trim_end();
+    let named = before
+        .trim_end_matches([':', ' '])
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .is_some_and(|w| w.contains('@'));
+    if named {
+        return Some(R::UserUnknown);
+    }
+    // "550 : User unknown", "550: : User unknown", "550 5.0.0 : User unknown": no address.
+    before.ends_with(':').then_some(R::Filtered)
 }

@@ -43,11 +43,16 @@ pub struct RequestArgs {
     #[arg(long, value_name = "ID")]
     cause: Option<String>,
 
-    /// What you have already done (repeat or separate with commas); without it, no fix is claimed
+    /// What you have already done (repeat or separate with commas); without it, no fix is
+    /// claimed: asked-provider, changed-passwords, enabled-mfa, removed-malware, fixed-website,
+    /// closed-relay, set-ptr, use-provider-smtp, set-authentication, cleaned-list,
+    /// stopped-auto-replies, reduced-volume
     #[arg(long = "fix", value_name = "ID", value_delimiter = ',')]
     fixes: Vec<String>,
 
-    /// How you will prevent a repeat (repeat or separate with commas)
+    /// How you will prevent a repeat (repeat or separate with commas): monitor, rate-limit,
+    /// strong-passwords, updates, antivirus, confirmed-opt-in, staff-training,
+    /// ask-provider-dedicated-ip
     #[arg(long = "prevent", value_name = "ID", value_delimiter = ',')]
     prevent: Vec<String>,
 
@@ -112,7 +117,7 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
             } else {
                 render::no_list(&no, lang)
             };
-            print(&text);
+            print(&text, args.json);
             return ExitCode::from(NOTHING_TO_REQUEST);
         }
         Err((message, code)) => return fail(&message, code),
@@ -127,7 +132,7 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
             } else {
                 render::render(&words::list_name(entry, out.sublist.as_deref()), &out, lang)
             };
-            print(&text);
+            print(&text, args.json);
             if out.has_request() {
                 ExitCode::SUCCESS
             } else {
@@ -151,13 +156,20 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
     }
 }
 
-fn print(text: &str) {
+fn print(text: &str, json: bool) {
+    // Texts from the bounce are made inert before they reach the terminal.
+    let text = if json {
+        crate::safe_text::json_escaped(text)
+    } else {
+        crate::safe_text::for_terminal(text)
+    };
     // A closed pipe (`| head`) is not worth a panic.
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
 fn fail(message: &str, code: u8) -> ExitCode {
-    eprintln!("{message}");
+    // It may name the file or echo a flag's value.
+    eprintln!("{}", crate::safe_text::for_terminal(message));
     ExitCode::from(code)
 }
 

@@ -1,0 +1,200 @@
+//! Inputs built to exhaust: MIME nested ten thousand deep, ten thousand recipients in one
+//! report, two hundred thousand addresses, a 50 MB attachment, a 10 MB line. Each is read to the
+//! right result (how fast is measured with hyperfine, see docs/development.md: no timing here),
+//! and one bad file never stops the files after it.
+
+mod common;
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use common::{delist, stdout_of};
+use serde_json::Value;
+
+const HEAD: &str = "From: MAILER-DAEMON@mail.example.co.jp (Mail Delivery System)\n\
+To: taro@example.co.jp\n\
+Subject: Undelivered Mail Returned to Sender\n\
+MIME-Version: 1.0\n";
+
+/// A Postfix report refusing `n` recipients, each for Spamhaus naming the same client.
+fn many_recipients(n: usize) -> String {
+    let mut s = format!(
+        "{HEAD}Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n\
+         --B\nContent-Type: text/plain\n\nThis is the mail system at host mail.example.co.jp.\n\n"
+    );
+    for i in 0..n {
+        let _ = write!(
+            s,
+            "<user{i}@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1\n    \
+             Service unavailable; Client host [203.0.113.9] blocked using\n    \
+             zen.spamhaus.org (in reply to RCPT TO command)\n\n"
+        );
+    }
+    s.push_str(
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.co.jp\n\n",
+    );
+    for i in 0..n {
+        let _ = write!(
+            s,
+            "Final-Recipient: rfc822; user{i}@example.com\nAction: failed\nStatus: 5.7.1\n\
+             Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host\n    \
+             [203.0.113.9] blocked using zen.spamhaus.org\n\n"
+        );
+    }
+    s.push_str("--B--\n");
+    s
+}
+
+/// Multiparts nested `depth` deep around a readable refusal.
+fn nested(depth: usize) -> String {
+    let mut s = format!("{HEAD}Content-Type: multipart/mixed; boundary=\"b0\"\n\n");
+    for i in 1..depth {
+        let _ = write!(
+            s,
+            "--b{}\nContent-Type: multipart/mixed; boundary=\"b{i}\"\n\n",
+            i - 1
+        );
+    }
+    let _ = write!(
+        s,
+        "--b{}\nContent-Type: text/plain\n\n<x@example.com>: host mx.example.com[192.0.2.1] \
+         said: 554 5.7.1 Client host [203.0.113.9] blocked using zen.spamhaus.org\n",
+        depth - 1
+    );
+    for i in (0..depth).rev() {
+        let _ = writeln!(s, "--b{i}--");
+    }
+    s
+}
+
+/// A one-line refusal followed by `n` distinct addresses, eight to a line, in their own
+/// paragraph.
+fn many_addresses(count: u32) -> String {
+    let mut s = format!(
+        "{HEAD}\n<a@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Client host \
+         [203.0.113.9] blocked using zen.spamhaus.org\n\nSeen from:\n"
+    );
+    for i in 0..count {
+        let [_, x, y, z] = i.to_be_bytes();
+        let _ = write!(s, "10.{x}.{y}.{z}{}", if i % 8 == 7 { '\n' } else { ' ' });
+    }
+    s.push('\n');
+    s
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn json_lines(out: &str) -> Vec<Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+#[test]
+fn mime_nested_ten_thousand_deep_is_cut_and_the_next_file_is_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = write(dir.path(), "deep.eml", &nested(10_000));
+    let shallow = write(dir.path(), "shallow.eml", &nested(5));
+    let out = stdout_of(
+        &delist(None)
+            .args(["analyze", "--json", &deep, &shallow])
+            .output()
+            .unwrap(),
+    );
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0]["error"].is_null(), "{out}");
+    // Within the documented depth the refusal is read.
+    assert_eq!(lines[1]["bounces"][0]["blocked_ip"], "203.0.113.9", "{out}");
+}
+
+#[test]
+fn ten_thousand_recipients_are_each_read_with_the_blocked_ip() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "many.eml", &many_recipients(10_000));
+    let out = stdout_of(
+        &delist(None)
+            .args(["analyze", "--json", &file])
+            .output()
+            .unwrap(),
+    );
+    let v = &json_lines(&out)[0];
+    let bounces = v["bounces"].as_array().unwrap();
+    assert_eq!(bounces.len(), 10_000);
+    for (i, b) in bounces.iter().enumerate() {
+        assert_eq!(b["recipient"], format!("user{i}@example.com"));
+        assert_eq!(b["blocked_ip"], "203.0.113.9", "{b}");
+        assert_eq!(b["blocklist"]["id"], "spamhaus", "{b}");
+    }
+}
+
+#[test]
+fn two_hundred_thousand_addresses_are_each_found_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "ips.txt", &many_addresses(200_000));
+    let out = stdout_of(
+        &delist(None)
+            .args(["analyze", "--json", &file])
+            .output()
+            .unwrap(),
+    );
+    let v = &json_lines(&out)[0];
+    let b = &v["bounces"][0];
+    assert_eq!(b["blocked_ip"], "203.0.113.9", "{b}");
+}
+
+#[test]
+fn a_50_mb_attachment_and_a_10_mb_line_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    // 50 MB of base64 is over the default 32 MiB limit: refused, naming the limit...
+    let mut big = format!(
+        "{HEAD}Content-Type: multipart/mixed; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\n\
+         <a@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Client host \
+         [203.0.113.9] blocked using zen.spamhaus.org\n\n--B\nContent-Type: application/octet-stream\n\
+         Content-Transfer-Encoding: base64\n\n"
+    );
+    let line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx\n";
+    big.push_str(&line.repeat(50 * 1024 * 1024 / line.len()));
+    big.push_str("--B--\n");
+    let file = write(dir.path(), "big.eml", &big);
+    let run = delist(Some("en_US.UTF-8"))
+        .args(["analyze", &file])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(out.contains("32 MiB"), "the limit is named: {out}");
+    // ...and read when the limit is raised.
+    let out = stdout_of(
+        &delist(None)
+            .args(["analyze", "--json", "--max-size", "64M", &file])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(
+        json_lines(&out)[0]["bounces"][0]["blocked_ip"],
+        "203.0.113.9"
+    );
+
+    let mut long = format!(
+        "{HEAD}\n<a@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Client host \
+         [203.0.113.9] blocked using zen.spamhaus.org\n\n"
+    );
+    long.push_str(&"x".repeat(10 * 1024 * 1024));
+    long.push('\n');
+    let file = write(dir.path(), "long.txt", &long);
+    let out = stdout_of(
+        &delist(None)
+            .args(["analyze", "--json", &file])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(
+        json_lines(&out)[0]["bounces"][0]["blocked_ip"],
+        "203.0.113.9"
+    );
+}
