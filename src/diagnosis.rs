@@ -74,7 +74,14 @@ pub fn diagnose(input: &Input) -> Diagnosis {
             blocklist::mask_secrets(diag);
         }
     }
-    let findings: Vec<Finding> = report.deliveries.iter().map(|d| find(&report, d)).collect();
+    // What the deliveries share is read once, not once per recipient.
+    let shared = ip::Shared::of(&report);
+    let findings: Vec<Finding> = report
+        .deliveries
+        .iter()
+        .map(|d| find_with(&report, d, &shared))
+        .collect();
+    drop(shared);
     for (d, f) in report.deliveries.iter_mut().zip(&findings) {
         let reason = refined_reason(d.reason, f.listing.as_ref());
         // A code derived from the first reading follows the reason it now has.
@@ -134,10 +141,15 @@ pub fn refined_reason(reason: Reason, listing: Option<&Listing>) -> Reason {
 /// The list and the addresses of one delivery.
 #[must_use]
 pub fn find(report: &Report, delivery: &Delivery) -> Finding {
+    find_with(report, delivery, &ip::Shared::of(report))
+}
+
+/// [`find`] with what the report's deliveries share already read.
+fn find_with(report: &Report, delivery: &Delivery, shared: &ip::Shared<'_>) -> Finding {
     let mut all = blocklist::identify_delivery_all(report, delivery).into_iter();
     let listing = all.next();
     let also: Vec<Listing> = all.collect();
-    let mut ips = ip::find(report, delivery, listing.is_some());
+    let mut ips = shared.find(delivery, listing.is_some());
     // A domain list (URIBL, Spamhaus DBL) listed a domain in the mail: the client address the
     // refusal may quote is not what is listed, and no request is about it.
     let domain_listed = listing.as_ref().is_some_and(|l| {

@@ -11,6 +11,7 @@
 //! - [`diagnosis`]: the one value `analyze` and the wizard both show.
 //! - [`explain`]: plain words about a diagnosis, in the user's language.
 //! - [`words`]: list names, dates, durations and link sites as a person reads them.
+//! - [`online`]: the opt-in DNSBL check (`delist check`), the only code that goes online.
 //! - [`request`]: answers → the list's form fields in English with Japanese beside them.
 //! - [`i18n`]: Fluent messages in Japanese and English.
 //! - [`clipboard`]: copying out: system clipboard, OSC 52, a file.
@@ -27,6 +28,7 @@ pub mod hosting;
 pub mod i18n;
 pub mod intake;
 pub mod ip;
+pub mod online;
 pub mod request;
 pub mod safe_text;
 pub mod scan;

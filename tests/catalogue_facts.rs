@@ -136,3 +136,18 @@ fn new_lists_are_written_in_both_languages() {
         }
     }
 }
+
+/// Outlook.com's SNDS page: the help address stays the one Microsoft's sender support links
+/// until a Microsoft page confirms the reported new portal, and says it is unverified.
+#[test]
+fn outlook_snds_page_is_the_verified_one_and_the_move_is_marked_unverified() {
+    let e = entry("microsoft-outlook");
+    assert_eq!(
+        e.help_url.as_deref(),
+        Some("https://sendersupport.olc.protection.outlook.com/snds/")
+    );
+    assert!(e.unverified.iter().any(|u| u == "help-url"));
+    for s in ["S3140", "S3150"] {
+        assert!(e.sublists.iter().any(|x| x.id == s), "{s}");
+    }
+}

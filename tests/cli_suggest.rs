@@ -59,3 +59,24 @@ fn request_help_lists_every_fix_and_prevention() {
         );
     }
 }
+
+#[test]
+fn options_may_come_before_the_command() {
+    let out = common::delist(Some("C"))
+        .args(["--lang", "ja", "lists"])
+        .output()
+        .expect("run delist");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ブロックリスト"));
+}
+
+#[test]
+fn the_demo_flag_is_refused_beside_a_command() {
+    let (err, code) = stderr_and_code("C", &["--demo", "lists"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("--demo"), "{err}");
+}

@@ -24,6 +24,7 @@ keys-copy-form-url = Copy form URL
 keys-copy-tenth = Copy the 10th field
 keys-copy-all = Copy all
 keys-copy-email = Copy the email
+keys-check-online = Check online now
 keys-finish = Finish
 keys-close = Close
 keys-yes-quit = Yes, quit

@@ -24,6 +24,7 @@ keys-copy-form-url = 申請ページのURLをコピー
 keys-copy-tenth = 10番目の欄をコピー
 keys-copy-all = 全部コピー
 keys-copy-email = メール文をコピー
+keys-check-online = 今すぐオンラインで確認
 keys-finish = 終了
 keys-close = 閉じる
 keys-yes-quit = はい、終了する

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::dnsbl::{Check, Code};
 pub use super::removal::{FieldValue, FormField, Refusal, Removal, RemovalMethod, WhoMayAsk};
 pub use super::vocabulary::{CAUSES, CONDITIONS, FIXES, MEANINGS, UNVERIFIED};
 
@@ -163,6 +164,10 @@ pub struct Entry {
     /// Ids of lists this receiver consults: when the bounce names one of them, that one wins.
     #[serde(default)]
     pub consults: Vec<String>,
+    /// What `delist check` asks in DNS and how the answers read; none for an entry with no
+    /// public zone to ask.
+    #[serde(default)]
+    pub check: Option<Check>,
     /// How removal works.
     pub removal: Removal,
     /// Sub-lists, most specific first.
@@ -247,6 +252,22 @@ impl Entry {
         self.lookup_url
             .as_deref()
             .map(|url| super::fill::with_ip(url, ip))
+    }
+
+    /// The sub-list whose own zone `zone` is, when it is one.
+    #[must_use]
+    pub fn sublist_of_zone(&self, zone: &str) -> Option<&str> {
+        self.sublists
+            .iter()
+            .find(|s| s.zones.iter().any(|z| z.eq_ignore_ascii_case(zone)))
+            .map(|s| s.id.as_str())
+    }
+
+    /// Whether `zone` is one of the entry's zones or of its sub-lists'.
+    #[must_use]
+    pub fn has_zone(&self, zone: &str) -> bool {
+        self.zones.iter().any(|z| z.eq_ignore_ascii_case(zone))
+            || self.sublist_of_zone(zone).is_some()
     }
 
     /// [`Entry::lookup_url_for`] for a Japanese reader: the Japanese page where there is one.

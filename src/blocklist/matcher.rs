@@ -177,7 +177,24 @@ fn choose<'h>(entries: &[Entry], hits: &'h [Hit]) -> Option<&'h Hit> {
         .min_by_key(|h| (tier(entries[h.entry].kind), h.evidence.start))
 }
 
+/// How far from the list's name a sub-list marker is looked for. A refusal is a few hundred
+/// bytes; the bound keeps a crafted megabyte-long one from being read once per marker.
+const MARKER_REACH: usize = 8 * 1024;
+
 fn pick_sublist(c: &Compiled, hit: &Hit, text: &str) -> Option<usize> {
+    let mut from = hit.evidence.start.saturating_sub(MARKER_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = hit
+        .evidence
+        .end
+        .saturating_add(MARKER_REACH)
+        .min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let text = text.get(from..to).unwrap_or(text);
     let by_marker = c.sublists[hit.entry].iter().position(|re| {
         re.as_ref()
             .and_then(Lazy::get)

@@ -72,6 +72,31 @@ fn smtp_type(f: &Facts<'_>) -> bool {
 
 /// Decides the reason of a failed delivery.
 pub fn classify(f: &Facts<'_>) -> Reason {
+    let r = decide(f);
+    // Refused at the greeting or at HELO/EHLO, before any sender or recipient was named: the
+    // refusal is about the client (its IP or its name), unless the words say something more
+    // particular ("too many connections", "no PTR record", a network failure).
+    let greeting = matches!(
+        f.command,
+        Some(SmtpCommand::Conn | SmtpCommand::Ehlo | SmtpCommand::Helo)
+    );
+    let says_little = matches!(
+        r,
+        R::OnHold
+            | R::Undefined
+            | R::HostUnknown
+            | R::UserUnknown
+            | R::SystemError
+            | R::SecurityError
+            | R::SyntaxError
+    );
+    if greeting && says_little && f.status.is_none_or(|s| s.class() != 2) {
+        return R::Blocked;
+    }
+    r
+}
+
+fn decide(f: &Facts<'_>) -> Reason {
     if f.status.is_some_and(|s| s.class() == 2) {
         return R::Delivered;
     }

@@ -62,6 +62,18 @@ const MESSAGES: &[(&str, Reason)] = &[
     ("mailaddress is administratively disabled", R::Suspend),
     ("mailaddress is administrativeley disabled", R::Suspend),
     ("this message has been in the queue too long", R::Expired),
+    // qmail-ldap: the receiving system's own failures, named before qmail gives up
+    ("automatic homedir creator crashed", R::SystemError),
+    ("illegal value in ldap attribute", R::SystemError),
+    ("ldap attribute is not given but mandatory", R::SystemError),
+    ("timeout while performing search on ldap server", R::SystemError),
+    ("too many results returned but needs to be unique", R::SystemError),
+    ("permanent error while executing qmail-forward", R::SystemError),
+    ("temporary error while executing qmail-forward", R::SystemError),
+    ("temporary error in automatic homedir creation", R::SystemError),
+    ("temporary failure in ldap lookup", R::SystemError),
+    ("unable to contact ldap server", R::SystemError),
+    ("unable to login into ldap server", R::SystemError),
     // Exim
     ("all host address lookups failed permanently", R::HostUnknown),
     ("all relevant mx records point to non-existent hosts", R::HostUnknown),

@@ -1,8 +1,9 @@
-//! The command line: the wizard by default, and `analyze`, `lists`, `request` and `copy` for
-//! scripts and support staff. Each subcommand lives in its own file; this one only parses and
+//! The command line: the wizard by default, and `analyze`, `lists`, `request`, `copy` and
+//! `check` (the only command that goes online) for scripts and support staff. Each subcommand lives in its own file; this one only parses and
 //! dispatches.
 
 mod analyze;
+mod check;
 mod copy;
 mod lists;
 mod request;
@@ -25,8 +26,9 @@ use crate::safe_text;
     about = "From a bounced mail to a blocklist removal request, in Japanese or English",
     long_about = "Opens a step-by-step wizard: paste the bounce, see what happened, find the \
                   blocked IP and the list, fill in the removal form and copy each field.\n\n\
-                  Offline: nothing is sent anywhere.",
-    args_conflicts_with_subcommands = true,
+                  Offline: nothing is sent anywhere, except by `delist check` or the wizard's \
+                  online-check key, which ask the blocklists' DNS zones.",
+    subcommand_negates_reqs = true,
     propagate_version = true
 )]
 pub struct Cli {
@@ -39,6 +41,11 @@ pub struct Cli {
     /// Open the wizard with a built-in demo bounce (Trend Micro ERS)
     #[arg(long, conflicts_with = "file")]
     demo: bool,
+
+    /// The DNS server the wizard's online check (key n on steps 4 and 7) asks, instead of the
+    /// system's configuration: your own resolver
+    #[arg(long, value_name = "ADDR:PORT", value_parser = crate::online::parse_dns)]
+    dns: Option<std::net::SocketAddr>,
 
     #[command(flatten)]
     common: Common,
@@ -88,6 +95,16 @@ enum Command {
     /// DELIST_CLIPBOARD=system|osc52|file|test:PATH forces the way. Exit status: 0 copied, 3
     /// only saved in the file, 1 unreadable input or nothing took the text.
     Copy(copy::CopyArgs),
+    /// Ask the blocklists' DNS zones now whether they list an IP (goes online)
+    ///
+    /// Only this command and the wizard's online-check key send anything over the network. The
+    /// system's DNS configuration is used unless --dns names a server. Spamhaus refuses
+    /// queries through public resolvers: such answers show as refused, never as listed.
+    ///
+    /// Exit status: 0 every zone answered and none lists the IP; 1 at least one lists it (this
+    /// wins when others gave no answer); 3 some gave no answer (refused, timeout, error) or the
+    /// check could not start; 2 a bad IP or list id.
+    Check(check::CheckArgs),
 }
 
 /// Parses the command line and runs the command.
@@ -98,11 +115,21 @@ pub fn main() -> ExitCode {
         Err(e) => return usage_error(&e),
     };
     let common = cli.common.clone();
+    // `--demo` is the wizard's; with a command it would be silently ignored.
+    if cli.demo && cli.command.is_some() {
+        eprintln!(
+            "{}",
+            crate::t!(common.lang(), "cli-usage-unknown", arg = "--demo")
+        );
+        eprintln!("{}", crate::t!(common.lang(), "cli-usage-help"));
+        return ExitCode::from(2);
+    }
     match cli.command {
         Some(Command::Analyze(args)) => analyze::run(&args, &common),
         Some(Command::Lists(args)) => lists::run(&args, &common),
         Some(Command::Request(args)) => request::run(&args, &common),
         Some(Command::Copy(args)) => copy::run(&args, &common),
+        Some(Command::Check(args)) => check::run(&args, &common),
         None if cli.file.as_deref().and_then(suggest::command_for).is_some() => {
             did_you_mean(cli.file.as_deref().unwrap_or_default(), common.lang())
         }
@@ -111,6 +138,7 @@ pub fn main() -> ExitCode {
             file: cli.file,
             demo: cli.demo,
             max_size: common.max_size,
+            dns: cli.dns,
         }),
     }
 }

@@ -1,8 +1,10 @@
 //! Finding the addresses of one delivery and choosing the blocked sender among them.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::context::{original_headers, received_line, transport_field, word_around};
 use super::{IpCandidate, IpRole, choose, is_private, roles};
@@ -41,26 +43,11 @@ pub struct Sources<'a> {
     pub others: Vec<Range<usize>>,
 }
 
-/// Finds the addresses of one delivery in a report.
+/// Finds the addresses of one delivery in a report. For every delivery of a report, read
+/// [`Shared::of`] once and ask it for each.
 #[must_use]
 pub fn find(report: &Report, delivery: &Delivery, listed: bool) -> IpFindings {
-    find_in(&Sources {
-        text: &report.text,
-        original_at: report.original_at,
-        diagnostic: delivery.diagnostic.as_deref(),
-        diagnostic_span: delivery.span.clone(),
-        received: report
-            .original
-            .as_ref()
-            .map_or(&[], |o| o.received.as_slice()),
-        listed,
-        others: report
-            .deliveries
-            .iter()
-            .filter_map(|d| d.span.clone())
-            .filter(|s| Some(s) != delivery.span.as_ref())
-            .collect(),
-    })
+    Shared::of(report).find(delivery, listed)
 }
 
 /// Finds the addresses in a text that is all diagnosis (a pasted line or paragraph).
@@ -73,26 +60,35 @@ pub fn find_in_text(text: &str, listed: bool) -> IpFindings {
     })
 }
 
-/// Candidates gathered so far: one per distinct address, with its best role.
-#[derive(Default)]
+/// Candidates gathered so far: one per distinct address, with its best role. The index keeps
+/// each addition constant-time: a bounce may hold hundreds of thousands of addresses.
+#[derive(Clone, Default)]
 struct Gathered {
     candidates: Vec<IpCandidate>,
+    index: HashMap<IpAddr, usize>,
 }
 
 impl Gathered {
     fn add(&mut self, ip: IpAddr, role: IpRole, span: Range<usize>) {
-        match self.candidates.iter_mut().find(|c| c.ip == ip) {
+        match self
+            .index
+            .get(&ip)
+            .and_then(|&i| self.candidates.get_mut(i))
+        {
             Some(c) if role.rank() > c.role.rank() => {
                 c.role = role;
                 c.span = span;
             }
             Some(_) => {}
-            None => self.candidates.push(IpCandidate {
-                ip,
-                role,
-                private: is_private(ip),
-                span,
-            }),
+            None => {
+                self.index.insert(ip, self.candidates.len());
+                self.candidates.push(IpCandidate {
+                    ip,
+                    role,
+                    private: is_private(ip),
+                    span,
+                });
+            }
         }
     }
 }
@@ -101,16 +97,20 @@ impl Gathered {
 struct Head {
     written: Vec<scan::Written>,
     roles: Vec<IpRole>,
-    remote: Vec<IpAddr>,
+    remote: HashSet<IpAddr>,
     /// Addresses inside a catalogue operator's own link, with where they stand.
     from_list_url: Vec<(IpAddr, Range<usize>)>,
+    /// Where each address is written, in text order.
+    at: HashMap<IpAddr, Vec<Range<usize>>>,
+    /// The addresses written whole somewhere (not only cut by a line break).
+    whole: HashSet<IpAddr>,
 }
 
 /// Reads the wording around each address.
 fn read_head(head: &str) -> Head {
     let written = scan::addresses(head);
     let mut roles = vec![IpRole::Other; written.len()];
-    let mut remote = Vec::new();
+    let mut remote = HashSet::new();
     for (i, w) in written.iter().enumerate() {
         if w.cut || transport_field(head, w.span.start) {
             continue;
@@ -128,7 +128,7 @@ fn read_head(head: &str) -> Head {
             None => false,
         };
         if remote_mx {
-            remote.push(w.ip);
+            remote.insert(w.ip);
         }
     }
     // An address inside one of the catalogue operators' own links is the one they list. Only
@@ -161,24 +161,36 @@ fn read_head(head: &str) -> Head {
             }
         }
     }
+    let mut at: HashMap<IpAddr, Vec<Range<usize>>> = HashMap::new();
+    for w in &written {
+        at.entry(w.ip).or_default().push(w.span.clone());
+    }
+    let whole = written.iter().filter(|w| !w.cut).map(|w| w.ip).collect();
     Head {
         written,
         roles,
         remote,
         from_list_url,
+        at,
+        whole,
     }
 }
 
 /// The diagnostic as the bounce reader joined it: wording split over lines reads whole.
 /// Returns the addresses its blocking wording names.
-fn read_diagnostic(src: &Sources<'_>, head: &Head, out: &mut Gathered) -> Vec<IpAddr> {
-    let Some(diag) = src.diagnostic else {
+fn read_diagnostic(
+    diagnostic: Option<&str>,
+    own: Option<&Range<usize>>,
+    head: &Head,
+    out: &mut Gathered,
+) -> Vec<IpAddr> {
+    let Some(diag) = diagnostic else {
         return Vec::new();
     };
     // The diagnostic joins wrapped lines with a space: an address the text does not show
     // whole (cut by a line break, "198.51.100.1" / "73", or a piece of one) is not read from
     // it either.
-    let whole = |ip: IpAddr| head.written.iter().any(|w| w.ip == ip && !w.cut);
+    let whole = |ip: IpAddr| head.whole.contains(&ip);
     let in_diag: Vec<scan::Written> = scan::addresses(diag)
         .into_iter()
         .filter(|w| whole(w.ip))
@@ -188,37 +200,171 @@ fn read_diagnostic(src: &Sources<'_>, head: &Head, out: &mut Gathered) -> Vec<Ip
         let (before, after) = roles::around(diag, &w.span);
         if roles::ROLES[0].holds(before, after) {
             named.push(w.ip);
-            let at = locate(src, &head.written, w.ip).unwrap_or(0..0);
+            let at = locate(own, head, w.ip).unwrap_or(0..0);
             out.add(w.ip, IpRole::BlockedSender, at);
         }
     }
     for w in &in_diag {
-        let at = locate(src, &head.written, w.ip).unwrap_or(0..0);
+        let at = locate(own, head, w.ip).unwrap_or(0..0);
         out.add(w.ip, IpRole::Other, at);
     }
     named
 }
 
-/// The original's Received headers, found again after the cut where the original is inline.
-fn read_original(src: &Sources<'_>, cut: usize, out: &mut Gathered) {
-    let tail = original_headers(src.text.get(cut..).unwrap_or_default());
+/// The original's Received headers, found again after the cut where the original is inline:
+/// the additions they make, read once for every delivery.
+fn read_original(text: &str, received: &[String], cut: usize) -> Vec<(IpAddr, Range<usize>)> {
+    let tail = original_headers(text.get(cut..).unwrap_or_default());
     let in_tail = scan::addresses(tail);
-    for line in src.received {
+    let mut first: HashMap<IpAddr, Range<usize>> = HashMap::new();
+    for t in &in_tail {
+        first
+            .entry(t.ip)
+            .or_insert(cut + t.span.start..cut + t.span.end);
+    }
+    let mut out = Vec::new();
+    for line in received {
         for w in scan::addresses(line) {
-            let at = in_tail
-                .iter()
-                .find(|t| t.ip == w.ip)
-                .map_or(0..0, |t| cut + t.span.start..cut + t.span.end);
-            out.add(w.ip, IpRole::OriginalReceived, at);
+            out.push((w.ip, first.get(&w.ip).cloned().unwrap_or(0..0)));
         }
     }
     for t in &in_tail {
         if received_line(tail, t.span.start) {
-            out.add(
-                t.ip,
-                IpRole::OriginalReceived,
-                cut + t.span.start..cut + t.span.end,
+            out.push((t.ip, cut + t.span.start..cut + t.span.end));
+        }
+    }
+    out
+}
+
+/// What every delivery of one report shares, read once: the wording around each address
+/// before the original, the addresses the original's headers carry, and where each
+/// recipient's diagnostic stands. Reading them again per recipient made a report with
+/// thousands of recipients quadratic.
+pub struct Shared<'a> {
+    text: &'a str,
+    head: Head,
+    /// The candidates the text before the original gives every delivery.
+    base: Gathered,
+    original: Vec<(IpAddr, Range<usize>)>,
+    others: choose::Spans,
+    /// Whether the text before the original reads as an authentication failure (asked only
+    /// for a delivery without a diagnostic).
+    auth_in_head: OnceLock<bool>,
+    cut: usize,
+}
+
+impl<'a> Shared<'a> {
+    /// Reads what a report's deliveries share.
+    #[must_use]
+    pub fn of(report: &'a Report) -> Self {
+        Self::new(
+            &report.text,
+            report.original_at,
+            report
+                .original
+                .as_ref()
+                .map_or(&[], |o| o.received.as_slice()),
+            report.deliveries.iter().filter_map(|d| d.span.clone()),
+        )
+    }
+
+    fn new(
+        text: &'a str,
+        original_at: Option<usize>,
+        received: &[String],
+        diagnostics: impl Iterator<Item = Range<usize>>,
+    ) -> Self {
+        let cut = original_at
+            .filter(|&at| text.is_char_boundary(at))
+            .unwrap_or(text.len());
+        let head = read_head(text.get(..cut).unwrap_or_default());
+        let mut base = Gathered::default();
+        for (w, role) in head.written.iter().zip(&head.roles) {
+            if !w.cut {
+                base.add(w.ip, *role, w.span.clone());
+            }
+        }
+        Self {
+            text,
+            original: read_original(text, received, cut),
+            head,
+            base,
+            others: choose::Spans::new(diagnostics),
+            auth_in_head: OnceLock::new(),
+            cut,
+        }
+    }
+
+    /// The addresses of one delivery.
+    #[must_use]
+    pub fn find(&self, delivery: &Delivery, listed: bool) -> IpFindings {
+        self.find_for(
+            delivery.diagnostic.as_deref(),
+            delivery.span.as_ref(),
+            listed,
+        )
+    }
+
+    fn find_for(
+        &self,
+        diagnostic: Option<&str>,
+        own: Option<&Range<usize>>,
+        listed: bool,
+    ) -> IpFindings {
+        let head = &self.head;
+        let mut out = self.base.clone();
+        let from_diagnostic = read_diagnostic(diagnostic, own, head, &mut out);
+        for (ip, at) in &self.original {
+            out.add(*ip, IpRole::OriginalReceived, at.clone());
+        }
+        let from_list_url: HashSet<IpAddr> = head.from_list_url.iter().map(|(ip, _)| *ip).collect();
+        // The remote MX is never the sender, whatever else the text says about it.
+        for c in &mut out.candidates {
+            if c.role == IpRole::BlockedSender
+                && head.remote.contains(&c.ip)
+                && !from_list_url.contains(&c.ip)
+            {
+                c.role = IpRole::RemoteMx;
+            }
+        }
+        // An authentication failure with no list names the client, but nothing blocks it.
+        let named = out
+            .candidates
+            .iter()
+            .any(|c| c.role == IpRole::BlockedSender);
+        if named && !listed && self.auth_failure(diagnostic) {
+            for c in &mut out.candidates {
+                if c.role == IpRole::BlockedSender {
+                    c.role = IpRole::Other;
+                }
+            }
+        }
+        // The list's own link names the address it lists: when it names another one than the
+        // refusal's wording, the text contradicts itself.
+        let mut named: Vec<IpAddr> = from_diagnostic;
+        if !named.is_empty() {
+            named.extend(
+                head.from_list_url
+                    .iter()
+                    .filter(|(_, span)| !self.others.within(span, own))
+                    .map(|(ip, _)| *ip),
             );
+        }
+        let blocked = choose::blocked(&out.candidates, &named, |span| {
+            self.others.within(span, own)
+        });
+        IpFindings {
+            candidates: out.candidates,
+            blocked,
+        }
+    }
+
+    fn auth_failure(&self, diagnostic: Option<&str>) -> bool {
+        match diagnostic {
+            Some(d) => roles::AUTH_FAILURE.is_match(d),
+            None => *self.auth_in_head.get_or_init(|| {
+                roles::AUTH_FAILURE.is_match(self.text.get(..self.cut).unwrap_or(self.text))
+            }),
         }
     }
 }
@@ -226,77 +372,23 @@ fn read_original(src: &Sources<'_>, cut: usize, out: &mut Gathered) {
 /// Finds the addresses from everything the finder reads.
 #[must_use]
 pub fn find_in(src: &Sources<'_>) -> IpFindings {
-    let cut = src
-        .original_at
-        .filter(|&at| src.text.is_char_boundary(at))
-        .unwrap_or(src.text.len());
-    let head = read_head(src.text.get(..cut).unwrap_or_default());
-    let mut out = Gathered::default();
-    for (w, role) in head.written.iter().zip(&head.roles) {
-        if !w.cut {
-            out.add(w.ip, *role, w.span.clone());
-        }
-    }
-    let from_diagnostic = read_diagnostic(src, &head, &mut out);
-    read_original(src, cut, &mut out);
-    // The remote MX is never the sender, whatever else the text says about it.
-    for c in &mut out.candidates {
-        if c.role == IpRole::BlockedSender
-            && head.remote.contains(&c.ip)
-            && !head.from_list_url.iter().any(|(ip, _)| *ip == c.ip)
-        {
-            c.role = IpRole::RemoteMx;
-        }
-    }
-    // An authentication failure with no list names the client, but nothing blocks it.
-    let named = out
-        .candidates
-        .iter()
-        .any(|c| c.role == IpRole::BlockedSender);
-    if named && auth_failure(src) {
-        for c in &mut out.candidates {
-            if c.role == IpRole::BlockedSender {
-                c.role = IpRole::Other;
-            }
-        }
-    }
-    // The list's own link names the address it lists: when it names another one than the
-    // refusal's wording, the text contradicts itself.
-    let mut named: Vec<IpAddr> = from_diagnostic;
-    if !named.is_empty() {
-        named.extend(
-            head.from_list_url
-                .iter()
-                .filter(|(_, span)| !choose::within(&src.others, span))
-                .map(|(ip, _)| *ip),
-        );
-    }
-    let blocked = choose::blocked(&out.candidates, &named, &src.others);
-    IpFindings {
-        candidates: out.candidates,
-        blocked,
-    }
-}
-
-fn auth_failure(src: &Sources<'_>) -> bool {
-    let cut = src.original_at.unwrap_or(src.text.len());
-    let text = src
-        .diagnostic
-        .unwrap_or_else(|| src.text.get(..cut).unwrap_or(src.text));
-    !src.listed && roles::AUTH_FAILURE.is_match(text)
+    Shared::new(
+        src.text,
+        src.original_at,
+        src.received,
+        src.others.iter().cloned(),
+    )
+    .find_for(src.diagnostic, src.diagnostic_span.as_ref(), src.listed)
 }
 
 /// Where a diagnostic's address stands in the text: inside the diagnostic's own span first.
-fn locate(src: &Sources<'_>, written: &[scan::Written], ip: IpAddr) -> Option<Range<usize>> {
-    let inside = |w: &&scan::Written| {
-        src.diagnostic_span
-            .as_ref()
-            .is_some_and(|d| d.start <= w.span.start && w.span.end <= d.end)
-    };
-    written
-        .iter()
-        .filter(|w| w.ip == ip)
-        .find(inside)
-        .or_else(|| written.iter().find(|w| w.ip == ip))
-        .map(|w| w.span.clone())
+fn locate(own: Option<&Range<usize>>, head: &Head, ip: IpAddr) -> Option<Range<usize>> {
+    let spans = head.at.get(&ip)?;
+    // The spans are in text order and never overlap: the first one starting inside the
+    // diagnostic is the only one that can lie inside it.
+    let inside = own.and_then(|d| {
+        let i = spans.partition_point(|s| s.start < d.start);
+        spans.get(i).filter(|s| s.end <= d.end)
+    });
+    inside.or_else(|| spans.first()).cloned()
 }

@@ -48,7 +48,7 @@ mod context;
 mod find;
 mod roles;
 
-pub use find::{IpFindings, Sources, find, find_in, find_in_text};
+pub use find::{IpFindings, Shared, Sources, find, find_in, find_in_text};
 
 impl IpRole {
     /// How telling the role is: a stronger role replaces a weaker one for the same address.

@@ -7,10 +7,11 @@ use serde::Serialize;
 use super::ctx::Ctx;
 use super::reason_text;
 use super::roles;
-use super::text::{Bilingual, args, pair, pair0, paragraph};
+use super::text::{Bilingual, args, pair, pair0, paragraph, wrap};
 use super::validate;
 use crate::blocklist::catalogue::WhoMayAsk;
 use crate::i18n::Lang;
+use crate::words;
 
 /// A complete email: address, subject and body, with the Japanese translation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -115,15 +116,25 @@ fn opening(ctx: &Ctx<'_>) -> Vec<Bilingual> {
                 ("domain", &domain),
             ]),
         ),
-        pair(
+        // The English keeps the bounce's own date; the translation gives it the Japanese way.
+        wrap(
             "request-text-email-rejected",
-            &args(&[
+            "date",
+            &Bilingual {
+                ja: ctx
+                    .facts
+                    .date
+                    .as_deref()
+                    .map(|d| words::date(d, Lang::Ja))
+                    .unwrap_or_default(),
+                en: date.clone(),
+            },
+            &[
                 ("ip", &ip),
                 ("recipient", recipient.as_deref().unwrap_or_default()),
                 ("known", yes_no(recipient.is_some())),
-                ("date", &date),
                 ("dated", yes_no(!date.is_empty())),
-            ]),
+            ],
         ),
     ]));
     if let (Some(en), Some(ja)) = (

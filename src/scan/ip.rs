@@ -189,14 +189,21 @@ fn colon_runs(text: &str) -> Vec<Range<usize>> {
 /// Every address in `text`, in order.
 #[must_use]
 pub fn addresses(text: &str) -> Vec<Written> {
-    let mut out: Vec<Written> = colon_runs(text)
+    let v6: Vec<Written> = colon_runs(text)
         .into_iter()
         .filter_map(|r| v6_at(text, r))
         .collect();
+    let mut v4 = Vec::new();
+    // Both lists run in text order, so one cursor tells whether a quad stands inside an IPv6
+    // address (`::ffff:192.0.2.9`): each address is looked at once, not against every other.
+    let mut next_v6 = 0;
     for span in dotted_quads(text) {
-        if out
-            .iter()
-            .any(|w| w.span.start <= span.start && span.end <= w.span.end)
+        while v6.get(next_v6).is_some_and(|w| w.span.end < span.end) {
+            next_v6 += 1;
+        }
+        if v6
+            .get(next_v6)
+            .is_some_and(|w| w.span.start <= span.start && span.end <= w.span.end)
         {
             continue;
         }
@@ -209,12 +216,14 @@ pub fn addresses(text: &str) -> Vec<Written> {
         {
             continue;
         }
-        out.push(Written {
+        v4.push(Written {
             ip: IpAddr::V4(ip),
             span,
             cut: false,
         });
     }
+    let mut out = v6;
+    out.append(&mut v4);
     out.sort_by_key(|w| w.span.start);
     super::wrap::mend(text, out)
 }

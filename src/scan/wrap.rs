@@ -7,6 +7,7 @@
 //! text; otherwise the piece before the break is marked cut and never taken for the sender.
 //! No IP is better than a wrong IP.
 
+use std::collections::HashSet;
 use std::net::{IpAddr, Ipv4Addr};
 use std::ops::Range;
 
@@ -135,7 +136,7 @@ pub fn mend(text: &str, mut written: Vec<Written>) -> Vec<Written> {
                 .is_some_and(|e| e > 0 && b[e - 1].is_ascii_digit());
         w.cut = cut_after || cut_before;
     }
-    let whole: Vec<IpAddr> = written.iter().filter(|w| !w.cut).map(|w| w.ip).collect();
+    let whole: HashSet<IpAddr> = written.iter().filter(|w| !w.cut).map(|w| w.ip).collect();
     let found = splits(text);
     let mut mended: Vec<Written> = Vec::new();
     // Breaks next to a dot first: they also confirm the breaks between digits.
@@ -146,9 +147,10 @@ pub fn mend(text: &str, mut written: Vec<Written>) -> Vec<Written> {
             cut: false,
         });
     }
+    let at_dot: HashSet<IpAddr> = mended.iter().map(|m| m.ip).collect();
     for s in found.iter().filter(|s| !s.at_dot) {
         let ip = IpAddr::V4(s.ip);
-        if whole.contains(&ip) || mended.iter().any(|m| m.ip == ip) {
+        if whole.contains(&ip) || at_dot.contains(&ip) {
             mended.push(Written {
                 ip,
                 span: s.left.start..s.right.end,
@@ -156,11 +158,20 @@ pub fn mend(text: &str, mut written: Vec<Written>) -> Vec<Written> {
             });
         }
     }
-    // The pieces of a mended address are not addresses of their own.
+    // The pieces of a mended address are not addresses of their own. The mended spans are
+    // merged into disjoint runs in text order, so each address finds its run by binary search.
+    let mut covered: Vec<Range<usize>> = mended.iter().map(|m| m.span.clone()).collect();
+    covered.sort_by_key(|r| r.start);
+    let mut runs: Vec<Range<usize>> = Vec::with_capacity(covered.len());
+    for r in covered {
+        match runs.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => runs.push(r),
+        }
+    }
     written.retain(|w| {
-        !mended
-            .iter()
-            .any(|m| w.span.start < m.span.end && m.span.start < w.span.end)
+        let i = runs.partition_point(|r| r.end <= w.span.start);
+        runs.get(i).is_none_or(|r| r.start >= w.span.end)
     });
     written.extend(mended);
     written.sort_by_key(|w| w.span.start);

@@ -50,8 +50,10 @@ pub fn run(options: &Options) -> ExitCode {
     };
     let (tx, rx) = mpsc::channel();
     spawn_input(tx.clone());
+    w.online.dns = options.dns;
     let mut app = App {
         world: Desktop {
+            results: tx.clone(),
             worker: spawn_worker(tx),
             clip: Clip::new(lang),
             deadline: None,
@@ -89,6 +91,8 @@ pub fn run(options: &Options) -> ExitCode {
 /// The outside world of the terminal wizard: the analysis worker, the typing pause, the
 /// clipboard, the browser.
 struct Desktop {
+    /// Where threads started by effects (the online check) send their result.
+    results: Sender<Msg>,
     worker: Sender<(u64, Input)>,
     clip: Clip,
     deadline: Option<(Instant, u64)>,
@@ -120,6 +124,15 @@ impl World for Desktop {
 
     fn open_url(&mut self, url: &str) -> std::io::Result<()> {
         open_url(url)
+    }
+
+    fn run_blocking(&mut self, job: Box<dyn FnOnce() -> Msg + Send>) -> Option<Msg> {
+        // On its own thread, so the screen stays live meanwhile.
+        let results = self.results.clone();
+        thread::spawn(move || {
+            let _ = results.send(job());
+        });
+        None
     }
 }
 

@@ -2,6 +2,8 @@
 //! clipboard, files, the clock or other programs; the loop performs these and reports back
 //! with a [`super::msg::Msg`].
 
+use std::net::{IpAddr, SocketAddr};
+
 use crate::intake::Input;
 
 /// One effect to perform.
@@ -39,4 +41,14 @@ pub enum Effect {
     },
     /// Open a URL in the desktop's browser; answer with `Msg::Opened`.
     OpenUrl(String),
+    /// Ask the blocklists' DNS zones about `ip` (the only effect that goes online, and only
+    /// from its key); answer with `Msg::Checked`.
+    CheckOnline {
+        /// The IP.
+        ip: IpAddr,
+        /// Catalogue ids of the lists to ask.
+        lists: Vec<String>,
+        /// The DNS server to ask; the system's configuration when none.
+        dns: Option<SocketAddr>,
+    },
 }

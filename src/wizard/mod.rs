@@ -58,6 +58,8 @@ pub struct Options {
     pub demo: bool,
     /// The input size limit.
     pub max_size: u64,
+    /// The DNS server the online check asks (`--dns`); the system's configuration when none.
+    pub dns: Option<std::net::SocketAddr>,
 }
 
 /// Runs the wizard until the user quits.

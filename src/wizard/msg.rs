@@ -39,4 +39,6 @@ pub enum Msg {
     },
     /// The browser was asked to open the URL (or could not be).
     Opened(Result<(), String>),
+    /// The online check ended: its report, or why it could not start.
+    Checked(Box<Result<crate::online::Report, String>>),
 }

@@ -4,6 +4,7 @@
 //! therefore run the path users run, down to how a file path is read.
 
 use std::collections::VecDeque;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 use super::clip::Copied;
@@ -11,8 +12,9 @@ use super::effect::Effect;
 use super::msg::Msg;
 use super::state::Wizard;
 use super::update::update;
+use crate::i18n::Lang;
 use crate::intake::Input;
-use crate::t;
+use crate::{blocklist, online, t};
 
 /// The outside world, as effects reach it.
 pub trait World {
@@ -36,6 +38,9 @@ pub trait World {
     /// # Errors
     /// When no browser could be started.
     fn open_url(&mut self, url: &str) -> std::io::Result<()>;
+    /// Runs `job`, which may block up to its own time limit (the online check); the answer,
+    /// when it ran at once (else it comes later).
+    fn run_blocking(&mut self, job: Box<dyn FnOnce() -> Msg + Send>) -> Option<Msg>;
     /// The user quit.
     fn quit(&mut self) {}
 }
@@ -66,6 +71,10 @@ pub fn perform(w: &Wizard, effect: Effect, world: &mut impl World) -> Option<Msg
                 result,
                 fallback,
             })
+        }
+        Effect::CheckOnline { ip, lists, dns } => {
+            let lang = w.lang;
+            world.run_blocking(Box::new(move || check_online(ip, &lists, dns, lang)))
         }
         Effect::ReadClipboard => Some(Msg::ClipboardRead(world.read_clipboard())),
         Effect::Copy { label, text } => {
@@ -101,6 +110,23 @@ pub fn settle(w: &mut Wizard, queue: &mut VecDeque<Msg>, world: &mut impl World)
         }
     }
     false
+}
+
+/// Performs `Effect::CheckOnline`: asks the lists' DNS zones (blocking, up to the time limit)
+/// and answers with `Msg::Checked`.
+#[must_use]
+pub fn check_online(ip: IpAddr, lists: &[String], dns: Option<SocketAddr>, lang: Lang) -> Msg {
+    let entries: Vec<&blocklist::Entry> = lists
+        .iter()
+        .filter_map(|id| blocklist::CATALOGUE.get(id))
+        .collect();
+    let settings = online::Settings {
+        dns,
+        ..online::Settings::default()
+    };
+    let result =
+        online::check(ip, &entries, &settings).map_err(|e| online::words::setup_message(&e, lang));
+    Msg::Checked(Box::new(result))
 }
 
 fn expand_home(path: &str) -> PathBuf {

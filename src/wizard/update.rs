@@ -58,6 +58,10 @@ fn apply(w: &mut Wizard, msg: Msg) -> Option<Effect> {
             w.last_copy = Some(text);
             None
         }
+        Msg::Checked(result) => {
+            steps::online::checked(w, *result);
+            None
+        }
         Msg::Opened(result) => {
             match result {
                 Ok(()) => {

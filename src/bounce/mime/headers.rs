@@ -116,6 +116,13 @@ pub fn head_of(msg: &Message<'_>) -> Head {
             .collect(),
         apple_unsubscribe: lower("x-apple-unsubscribe") == "true",
         filtered_mark: lower("x-spasign") == "ng",
+        category: msg
+            .headers_raw()
+            .find(|(n, _)| {
+                let n = n.to_ascii_lowercase();
+                n.ends_with("bounce-category") || n.ends_with("bouncecategory")
+            })
+            .map(|(_, v)| document::unfold(v).to_ascii_lowercase()),
     }
 }
 

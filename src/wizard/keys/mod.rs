@@ -53,6 +53,8 @@ pub enum Action {
     Toggle,
     /// Copy the Japanese email to the hosting provider.
     CopyEmail,
+    /// Ask the blocklists' DNS zones now whether they list the IP (the one online action).
+    CheckOnline,
     /// Show the last copied text alone on the screen, for the terminal's own selection.
     ShowPlain,
     /// Close the help or the QR code.

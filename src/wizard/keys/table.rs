@@ -105,6 +105,11 @@ const B_PLAIN: Binding = when(
     bind(&[ch('v')], Action::ShowPlain, "v", "keys-show-plain"),
 );
 
+const B_ONLINE: Binding = when(
+    When::Ip,
+    bind(&[ch('n')], Action::CheckOnline, "n", "keys-check-online"),
+);
+
 static IP: &[Binding] = &[
     B_NEXT,
     B_BACK,
@@ -148,6 +153,7 @@ static LIST: &[Binding] = &[
         When::Ip,
         bind(&[ch('i')], Action::CopyIp, "i", "keys-copy-ip"),
     ),
+    B_ONLINE,
     B_PLAIN,
     B_UP,
     B_DOWN,
@@ -217,6 +223,7 @@ static AFTER: &[Binding] = &[
         bind(&[ch('c')], Action::CopyEmail, "c", "keys-copy-email"),
     ),
     B_BACK,
+    B_ONLINE,
     B_PLAIN,
     B_UP,
     B_DOWN,

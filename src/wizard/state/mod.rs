@@ -16,12 +16,14 @@ pub mod copy;
 pub mod draft;
 pub mod form;
 pub mod ip;
+pub mod online;
 pub mod paste;
 
 use copy::CopyState;
 use draft::Draft;
 use form::FormState;
 use ip::IpState;
+use online::OnlineState;
 use paste::PasteState;
 
 /// Something drawn over the step.
@@ -113,6 +115,9 @@ pub struct Wizard {
     /// Set when the user confirmed quitting.
     #[serde(skip)]
     pub quit: bool,
+    /// Steps 4 and 7: the online check (never saved: a result is true when it was asked).
+    #[serde(skip)]
+    pub online: OnlineState,
 }
 
 impl Wizard {
@@ -140,6 +145,7 @@ impl Wizard {
             analysis: None,
             viewport: default_viewport(),
             quit: false,
+            online: OnlineState::default(),
         }
     }
 

@@ -11,6 +11,7 @@ use crate::wizard::written;
 pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
     match action {
         Action::Back => w.go(Step::Copy),
+        Action::CheckOnline => return super::online::start(w),
         Action::CopyEmail => {
             if let Some(text) = written::provider_email(w) {
                 return Some(Effect::Copy {

@@ -46,6 +46,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         Action::Next => w.go(Step::Form),
         Action::Back => w.go(Step::Ip),
         Action::CopyIp => return ip::copy_ip(w),
+        Action::CheckOnline => return super::online::start(w),
         Action::CopyUrl => {
             if let Some((kind, url)) = official_page(w) {
                 return Some(Effect::Copy {

@@ -6,6 +6,7 @@ pub mod form;
 pub mod happened;
 pub mod ip;
 pub mod list;
+pub mod online;
 pub mod paste;
 pub mod questions;
 

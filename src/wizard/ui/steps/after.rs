@@ -9,12 +9,19 @@ use crate::request::{Cause, ServerType};
 use crate::t;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
+use crate::wizard::ui::steps::online;
 use crate::wizard::written;
 use crate::words;
 
-/// The step's body.
+/// The step's body, with the online check's result under it once asked.
 #[must_use]
 pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
+    let mut d = body(ctx, area);
+    online::section(ctx, &mut d);
+    d
+}
+
+fn body(ctx: &ViewCtx, area: Rect) -> Doc {
     let w = ctx.w;
     let lang = w.lang;
     let th = ctx.theme;

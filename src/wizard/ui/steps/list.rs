@@ -59,7 +59,14 @@ pub fn qr_style(ctx: &ViewCtx) -> ratatui::style::Style {
     }
 }
 
+/// The text, with the online check's result under it once asked.
 fn text(ctx: &ViewCtx, width: u16) -> Doc {
+    let mut d = body(ctx, width);
+    crate::wizard::ui::steps::online::section(ctx, &mut d);
+    d
+}
+
+fn body(ctx: &ViewCtx, width: u16) -> Doc {
     let w = ctx.w;
     let lang = w.lang;
     let th = ctx.theme;

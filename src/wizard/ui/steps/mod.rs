@@ -7,6 +7,7 @@ pub mod form_item;
 pub mod happened;
 pub mod ip;
 pub mod list;
+pub mod online;
 pub mod paste;
 
 use ratatui::text::{Line, Span};
