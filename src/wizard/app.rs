@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 
+use super::burst::{Burst, PasteBurst};
 use super::clip::{Clip, Copied};
 use super::effect::Effect;
 use super::facts::Analysis;
@@ -22,7 +23,6 @@ use super::steps::paste::{self, Source};
 use super::terminal::Screen;
 use super::ui::{self, Theme};
 use super::{Options, demo};
-use crate::clipboard::burst::{Burst, PasteBurst};
 use crate::diagnosis;
 use crate::intake::Input;
 use crate::t;

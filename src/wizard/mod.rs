@@ -14,10 +14,12 @@
 //! - [`written`]: the single seam to the request writer (the form's fields, the emails).
 //! - [`paste_box`], [`line_edit`], [`text_edit`]: text fields; [`sanitize`]: pasted text shown harmlessly;
 //!   [`pathlike`]: dropped file paths; [`qr`], [`bigtext`]: half-block drawings.
-//! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce.
+//! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce;
+//!   [`burst`]: a burst of key presses (a paste on native Windows consoles) turned into a paste.
 
 pub mod app;
 pub mod bigtext;
+pub mod burst;
 pub mod clip;
 pub mod demo;
 pub mod effect;
