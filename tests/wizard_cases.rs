@@ -142,7 +142,7 @@ fn a_block_that_lifts_by_itself_without_a_page_points_to_no_page() {
         assert!(!list.contains("調査と解除申請"), "{list}");
         assert!(!list.contains("request removal"), "{list}");
         // Skipping the questions claimed nothing: no cause was picked.
-        assert_eq!(h.w.form.answers.cause, None);
+        assert_eq!(h.w.draft.answers.cause, None);
     }
 }
 
@@ -255,7 +255,7 @@ fn a_providers_own_reputation_is_never_called_a_listing() {
         let mut h = case("gmail/rate-limited-4728.eml", lang);
         // Gmail takes no request, so the form asks no cause; one given on the command line of
         // a case would still be repeated.
-        h.w.form.answers.cause = Some(delist::request::Cause::NewsletterComplaints);
+        h.w.draft.answers.cause = Some(delist::request::Cause::NewsletterComplaints);
         h.w.go(Step::After);
         let after = flat(&h.screen(80, 80), lang);
         for word in listed {
@@ -566,8 +566,8 @@ fn why_it_happened_does_not_call_a_setup_problem_spam() {
     ] {
         for cause in [Cause::DynamicIp, Cause::StolenPassword, Cause::Unknown] {
             let mut h = Harness::demo_at(lang, Step::After);
-            h.w.form.answers.cause = Some(cause);
-            h.w.form.answers.server = None;
+            h.w.draft.answers.cause = Some(cause);
+            h.w.draft.answers.server = None;
             let screen = flat(&h.screen(80, 80), lang);
             assert!(!screen.contains(old), "{cause:?}: {screen}");
             assert_eq!(

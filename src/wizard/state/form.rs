@@ -1,14 +1,14 @@
-//! The form step's state: the answers as the request writer takes them, the typed fields and
-//! which item has the focus; and the items themselves.
+//! The form step's state: the typed fields and which item has the focus; and the items
+//! themselves.
 
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::draft::Draft;
 use crate::request::{Answers, Question};
 use crate::wizard::keys::Mode;
 use crate::wizard::line_edit::LineEdit;
-use crate::wizard::text_edit::TextEdit;
 
 /// One item of the form step, in the order shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -75,11 +75,10 @@ impl Item {
     }
 }
 
-/// The form step's state: the answers (the request writer's plain data) and the fields.
+/// The form step's state: the typed fields and the focus. The answers they make are in the
+/// [`super::draft::Draft`].
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct FormState {
-    /// The answers as the request writer takes them.
-    pub answers: Answers,
     /// The focused item.
     pub focus: usize,
     /// The highlighted choice inside a focused list.
@@ -94,26 +93,20 @@ pub struct FormState {
     pub phone: LineEdit,
     /// The hosting provider's name.
     pub provider: LineEdit,
-    /// The reason as the user rewrote it (`None`: the generated one is used).
-    pub reason: Option<TextEdit>,
     /// Items the user has been through: their problems are shown from then on.
     pub visited: BTreeSet<Item>,
     /// The user tried to go on: every problem is shown.
     pub tried: bool,
     /// The kind of the focused item, kept in step with `focus` by `update`.
     pub focused: Option<Item>,
-    /// Lists of several choices answered with "none of these / I don't know" (option 1):
-    /// answered, with nothing ticked.
-    #[serde(default)]
-    pub said_none: BTreeSet<Item>,
 }
 
 impl FormState {
-    /// The key table for the focused item.
+    /// The key table for the focused item (`rewritten`: the user is rewriting the reason).
     #[must_use]
-    pub fn mode(&self) -> Mode {
+    pub fn mode(&self, rewritten: bool) -> Mode {
         match self.focused {
-            Some(Item::Reason) if self.reason.is_some() => Mode::FormText,
+            Some(Item::Reason) if rewritten => Mode::FormText,
             Some(Item::Reason) => Mode::FormReason,
             Some(i) if i.is_choice() => Mode::FormChoice,
             Some(_) => Mode::FormLine,
@@ -122,14 +115,15 @@ impl FormState {
     }
 
     /// Whether a question was answered: a choice made (「分からない」 included), a box
-    /// ticked or "none" said, or a field typed.
+    /// ticked or "none" said, or a field typed. The choices are in the `draft`, the typed
+    /// fields here.
     #[must_use]
-    pub fn answered(&self, item: Item) -> bool {
-        let a = &self.answers;
+    pub fn answered(&self, draft: &Draft, item: Item) -> bool {
+        let a = &draft.answers;
         match item {
             Item::Cause => a.cause.is_some(),
-            Item::Fixes => !a.fixes.is_empty() || self.said_none.contains(&item),
-            Item::Prevention => !a.prevention.is_empty() || self.said_none.contains(&item),
+            Item::Fixes => !a.fixes.is_empty() || draft.said_none.contains(&item),
+            Item::Prevention => !a.prevention.is_empty() || draft.said_none.contains(&item),
             Item::Server => a.server.is_some(),
             Item::IpKind => a.ip_kind.is_some(),
             Item::Role => !a.contact.role.is_empty(),
@@ -138,12 +132,6 @@ impl FormState {
                 .line(other)
                 .is_some_and(|l| !l.value().trim().is_empty()),
         }
-    }
-
-    /// Whether the user answered or typed anything here.
-    #[must_use]
-    pub fn is_touched(&self) -> bool {
-        self.answers != Answers::default() || self.reason.is_some()
     }
 
     pub fn line_mut(&mut self, item: Item) -> Option<&mut LineEdit> {
@@ -171,13 +159,13 @@ impl FormState {
     }
 
     /// Copies the typed fields into the answers.
-    pub fn sync(&mut self) {
-        let c = &mut self.answers.contact;
+    pub fn sync(&self, answers: &mut Answers) {
+        let c = &mut answers.contact;
         self.name.value().clone_into(&mut c.name);
         self.email.value().clone_into(&mut c.email);
         self.company.value().clone_into(&mut c.company);
         self.phone.value().clone_into(&mut c.phone);
         let p = self.provider.value().trim();
-        self.answers.provider = (!p.is_empty()).then(|| p.to_owned());
+        answers.provider = (!p.is_empty()).then(|| p.to_owned());
     }
 }

@@ -42,7 +42,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
 /// and the cause not known, while most lists expect the cause stopped before a request.
 #[must_use]
 pub fn fix_first(w: &Wizard) -> bool {
-    let a = &w.form.answers;
+    let a = &w.draft.answers;
     a.fixes.is_empty()
         && matches!(a.cause, None | Some(Cause::Unknown))
         && written::entry(w).is_some()

@@ -4,7 +4,6 @@
 //! list named is the recipient's own filter; its message for their administrator is copied
 //! with `c`.
 
-use crate::request::no_list;
 use crate::t;
 use crate::wizard::effect::Effect;
 use crate::wizard::keys::Action;
@@ -18,19 +17,13 @@ pub fn ends_here(w: &Wizard) -> bool {
     no_list && w.anyway_for != Some(w.paste.generation)
 }
 
-/// Whether the bounce is a block of the sending IP with no list named: the recipient's own
-/// filter.
-#[must_use]
-pub fn own_filter(w: &Wizard) -> bool {
-    w.analysis()
-        .is_some_and(|a| a.listing().is_none() && a.reason().is_some_and(no_list::is_own_filter))
-}
+pub use crate::wizard::written::own_filter;
 
 /// The message for the recipient's administrator, for a block of their own: English to send,
 /// Japanese to understand it.
 #[must_use]
 pub fn admin_message(w: &Wizard) -> Option<crate::request::Bilingual> {
-    own_filter(w).then(|| no_list::recipient_message(&written::facts(w)))
+    written::admin_message(w)
 }
 
 /// A key from the step's table.

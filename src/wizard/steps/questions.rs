@@ -61,7 +61,7 @@ pub struct Choice {
 /// The choices of a list item, in the question's fixed order.
 #[must_use]
 pub fn choices(w: &Wizard, item: Item) -> Vec<Choice> {
-    let a = &w.form.answers;
+    let a = &w.draft.answers;
     let lang = w.lang;
     match item {
         Item::Cause => listed(a.cause.as_slice(), |c| Some(Answer::Cause(c)), w),
@@ -94,7 +94,7 @@ fn none(w: &Wizard, item: Item, label: &str) -> Choice {
     Choice {
         id: NONE.to_owned(),
         label: t!(w.lang, label),
-        chosen: w.form.said_none.contains(&item),
+        chosen: w.draft.said_none.contains(&item),
         blocked: None,
     }
 }
@@ -114,7 +114,7 @@ fn listed<T: request::Choice + PartialEq>(
             label: c.label(lang),
             chosen: chosen.contains(&c),
             blocked: answer(c)
-                .and_then(|x| rules::forbids(&w.form.answers, x))
+                .and_then(|x| rules::forbids(&w.draft.answers, x))
                 .map(|r| crate::i18n::tr(lang, &r.why_id())),
         })
         .collect()
@@ -123,17 +123,17 @@ fn listed<T: request::Choice + PartialEq>(
 /// Records choice `id` for `item`: sets a single choice, ticks or unticks a multiple one;
 /// "none" clears a multiple one and answers it.
 pub(super) fn choose(w: &mut Wizard, item: Item, id: &str) {
-    let f = &mut w.form;
+    let d = &mut w.draft;
     if id == NONE {
         match item {
-            Item::Fixes => f.answers.fixes.clear(),
-            Item::Prevention => f.answers.prevention.clear(),
+            Item::Fixes => d.answers.fixes.clear(),
+            Item::Prevention => d.answers.prevention.clear(),
             _ => {}
         }
-        f.said_none.insert(item);
+        d.said_none.insert(item);
         return;
     }
-    let a = &mut f.answers;
+    let a = &mut d.answers;
     match item {
         Item::Cause => a.cause = Cause::from_id(id),
         Item::Server => a.server = ServerType::from_id(id),
@@ -142,13 +142,13 @@ pub(super) fn choose(w: &mut Wizard, item: Item, id: &str) {
         Item::Fixes => {
             if let Some(x) = Fix::from_id(id) {
                 toggle(&mut a.fixes, x);
-                f.said_none.remove(&item);
+                d.said_none.remove(&item);
             }
         }
         Item::Prevention => {
             if let Some(x) = Prevention::from_id(id) {
                 toggle(&mut a.prevention, x);
-                f.said_none.remove(&item);
+                d.said_none.remove(&item);
             }
         }
         _ => {}

@@ -56,7 +56,7 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
 
     d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
     why(&mut d, ctx);
-    let a = &w.form.answers;
+    let a = &w.draft.answers;
     d.blank()
         .para(&t!(lang, "wizard-after-prevent-heading"), th.heading());
     for p in a.prevention() {
@@ -121,7 +121,7 @@ fn why(d: &mut Doc, ctx: &ViewCtx) {
         None if crate::wizard::steps::happened::own_filter(w) => Block::OwnFilter,
         None => Block::Unknown,
     };
-    for r in why::story(block, &w.form.answers) {
+    for r in why::story(block, &w.draft.answers) {
         d.hang("  ", &r.message(w.lang), ctx.theme.text());
     }
 }

@@ -183,7 +183,7 @@ fn remark_words(r: &Remark, lang: Lang) -> String {
 }
 
 fn answered(ctx: &ViewCtx, item: Item) -> bool {
-    ctx.w.form.answered(item)
+    ctx.w.form.answered(&ctx.w.draft, item)
 }
 
 fn label(ctx: &ViewCtx, item: Item, focused: bool) -> String {
@@ -217,7 +217,7 @@ fn summary(ctx: &ViewCtx, item: Item) -> String {
     if item == Item::Reason {
         return t!(
             lang,
-            if ctx.w.form.reason.is_some() {
+            if ctx.w.draft.reason.is_some() {
                 "wizard-form-reason-edited"
             } else {
                 "wizard-form-reason-ready"
