@@ -201,6 +201,9 @@ pub fn detect(report: &Report) -> Option<Detection> {
             exclude.extend(HOST.find_iter(t).map(|m| m.as_str().to_ascii_lowercase()));
         }
     }
+    // A report for many recipients names the same receiving hosts again and again.
+    exclude.sort_unstable();
+    exclude.dedup();
     let readable = report
         .original_at
         .and_then(|at| report.text.get(..at))
@@ -217,8 +220,14 @@ pub fn detect(report: &Report) -> Option<Detection> {
 
 /// The first provider host in `text` that is not one of the `exclude`d (receiving) hosts.
 fn scan(text: &str, exclude: &[String]) -> Option<Detection> {
+    // A host already looked at was not a provider's: a long report repeats the same few.
+    let mut seen = std::collections::HashSet::new();
     HOST.find_iter(text).find_map(|m| {
         let host = m.as_str().to_ascii_lowercase();
+        if seen.contains(&host) {
+            return None;
+        }
+        seen.insert(host.clone());
         if exclude
             .iter()
             .any(|x| !x.is_empty() && (x.contains(&host) || host.contains(x.as_str())))
