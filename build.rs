@@ -1,8 +1,140 @@
 //! Embeds every `locales/<lang>/*.ftl` file into the binary, so the program works offline and a
 //! new file needs no code change. The generated table is included by `src/i18n/mod.rs`.
+//!
+//! Also turns the TOML assets (the catalogue, the hosting providers) into compact JSON: a run
+//! reads JSON in a tenth of the time TOML takes to parse, and every run reads the catalogue
+//! before its first answer. A file that is not valid TOML fails the build here.
+use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
+/// The catalogue's types and the code that writes its patterns and finds their words, shared
+/// with the program so the tables below are exactly what it would compute itself. A module
+/// that `catalogue.rs` or `removal.rs` comes to use (`super::x`) is added here too; those
+/// files use nothing else of the crate.
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/catalogue.rs"]
+mod catalogue;
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/dnsbl.rs"]
+mod dnsbl;
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/fill.rs"]
+mod fill;
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/patterns.rs"]
+mod patterns;
+#[allow(dead_code, unused_imports)]
+#[path = "src/scan/prefilter.rs"]
+mod prefilter;
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/removal.rs"]
+mod removal;
+#[allow(dead_code, unused_imports)]
+#[path = "src/blocklist/vocabulary.rs"]
+mod vocabulary;
+
 fn main() {
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for name in ["blocklists", "hosting"] {
+        let src = Path::new(&manifest)
+            .join("assets")
+            .join(format!("{name}.toml"));
+        println!("cargo:rerun-if-changed={}", src.display());
+        let text = fs::read_to_string(&src)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", src.display()));
+        let value: toml::Value =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        let json = serde_json::to_string(&value).expect("TOML values are JSON values");
+        fs::write(Path::new(&out).join(format!("{name}.json")), json).unwrap();
+        if name == "blocklists" {
+            let cat: catalogue::Catalogue =
+                toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+            catalogue_words(&cat, Path::new(&out));
+        } else {
+            hosting_words(&value, Path::new(&out));
+        }
+    }
+    for file in [
+        "src/blocklist/catalogue.rs",
+        "src/blocklist/dnsbl.rs",
+        "src/blocklist/fill.rs",
+        "src/blocklist/patterns.rs",
+        "src/scan/prefilter.rs",
+        "src/blocklist/removal.rs",
+        "src/blocklist/vocabulary.rs",
+    ] {
+        println!("cargo:rerun-if-changed={file}");
+    }
+    locales();
+}
+
+/// The words each hosting provider's host pattern requires, by pattern (see `src/hosting.rs`).
+fn hosting_words(file: &toml::Value, out: &Path) {
+    let mut code = String::from(
+        "/// (host pattern, the words a host it matches contains).\n\
+         const HOSTING_WORDS: &[(&str, Option<&[&str]>)] = &[\n",
+    );
+    let hosts = file
+        .get("provider")
+        .and_then(toml::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.get("hosts")?.as_array())
+        .flatten()
+        .filter_map(toml::Value::as_str);
+    for h in hosts {
+        let words = match prefilter::required_words(&hosting_source(h)) {
+            Some(ws) => format!("Some(&{ws:?})"),
+            None => "None".to_owned(),
+        };
+        let _ = writeln!(code, "    ({h:?}, {words}),");
+    }
+    code.push_str("];\n");
+    fs::write(out.join("hosting_words.rs"), code).unwrap();
+}
+
+/// A host pattern as `src/hosting.rs` compiles it.
+fn hosting_source(h: &str) -> String {
+    format!("(?i)^(?:{h})$")
+}
+
+/// The catalogue's identifying patterns with their owners, and the words of those patterns and
+/// of the receiving hosts, as Rust constants (see `src/blocklist/compiled.rs`).
+fn catalogue_words(cat: &catalogue::Catalogue, out: &Path) {
+    use patterns::{host_sources, identifying};
+    use prefilter::{WordSet, words_of};
+    fn table(name: &str, w: &WordSet, code: &mut String) {
+        let _ = writeln!(code, "pub(super) const {name}: super::WordTable = (&[");
+        for (word, owners) in &w.words {
+            let _ = writeln!(code, "    ({word:?}, &{owners:?}),");
+        }
+        let _ = writeln!(code, "], &{:?}, {});", w.always, w.count);
+    }
+    let patterns = identifying(cat);
+    let mut code = String::from(
+        "/// (source, entry, sub-list) of each identifying pattern.\n\
+         pub(super) const IDENTIFYING: &[(&str, usize, Option<usize>)] = &[\n",
+    );
+    for (p, entry, sublist) in &patterns {
+        let _ = writeln!(code, "    ({p:?}, {entry}, {sublist:?}),");
+    }
+    code.push_str("];\n");
+    table(
+        "IDENTIFYING_WORDS",
+        &words_of(patterns.iter().map(|(p, _, _)| p.as_str())),
+        &mut code,
+    );
+    let hosts = host_sources(cat);
+    table(
+        "HOST_WORDS",
+        &words_of(hosts.iter().map(String::as_str)),
+        &mut code,
+    );
+    fs::write(out.join("catalogue_words.rs"), code).unwrap();
+}
+
+fn locales() {
     // Read at run time, not with env!(): a build script compiled for one checkout must not
     // keep embedding that checkout's files when the target directory is reused elsewhere.
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");

@@ -1,6 +1,7 @@
 //! The wizard's pure parts with a 5 MB paste in the box: one key handled and one frame drawn
 //! (the key-to-frame budget is 16 ms), the paste itself handled on the UI thread, the worker's
-//! analysis, and drawing each step. `cargo bench --bench wizard`.
+//! analysis, and drawing each step; and the view of steps 5 and 6 with the demo answered, where
+//! the request is on screen. `cargo bench --bench wizard`.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -12,13 +13,15 @@ use delist::diagnosis::diagnose;
 use delist::i18n::Lang;
 use delist::intake::{DEFAULT_LIMIT, Input};
 use delist::wizard::demo::DEMO_FORWARDED;
-use delist::wizard::effect::Effect;
 use delist::wizard::facts::Analysis;
 use delist::wizard::msg::Msg;
 use delist::wizard::ui::{self, Theme};
 use delist::wizard::{Step, Wizard, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+#[path = "../tests/wizard_support/mod.rs"]
+mod wizard_support;
 
 /// A forwarded bounce followed by its returned original with a large base64 attachment, as a
 /// terminal pastes it (CR line ends), about 5 MB.
@@ -33,27 +36,16 @@ fn five_mb_paste() -> String {
     text.replace('\n', "\r")
 }
 
-/// Runs an effect the way the app loop would, the analysis inline.
-fn settle(w: &mut Wizard, mut effect: Option<Effect>) {
-    while let Some(e) = effect.take() {
-        if let Effect::Analyse { generation, input } = e {
-            let a = Analysis::new(generation, diagnose(&input));
-            effect = update(w, Msg::Analysed(Box::new(a)));
-        }
-    }
-}
-
-/// A wizard with `text` pasted and analysed.
-fn pasted(text: String) -> Wizard {
-    let mut w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
-    let e = update(&mut w, Msg::Paste(text));
-    settle(&mut w, e);
-    w
+/// A wizard with `text` pasted and analysed, through the app loop's runner.
+fn pasted(text: &str) -> Wizard {
+    let mut h = wizard_support::Harness::new(Lang::Ja);
+    h.paste(text);
+    h.w
 }
 
 /// The 5 MB paste, analysed, on `step`.
 fn loaded(step: Step) -> Wizard {
-    let mut w = pasted(five_mb_paste());
+    let mut w = pasted(&five_mb_paste());
     w.go(step);
     w
 }
@@ -100,9 +92,9 @@ fn benches(c: &mut Criterion) {
     // every line).
     key_to_frame(&mut group, "key_to_frame_paste_box", loaded(Step::Paste));
     let cut = |n: usize| paste.get(..n).unwrap_or(&paste).to_owned();
-    let wrapped = pasted(cut(delist::wizard::paste_box::WRAP_LIMIT - 1024));
+    let wrapped = pasted(&cut(delist::wizard::paste_box::WRAP_LIMIT - 1024));
     key_to_frame(&mut group, "key_to_frame_wrapped_63k", wrapped);
-    let editable = pasted(cut(delist::wizard::paste_box::EDIT_LIMIT - 1024));
+    let editable = pasted(&cut(delist::wizard::paste_box::EDIT_LIMIT - 1024));
     key_to_frame(&mut group, "key_to_frame_editable_511k", editable);
     group.finish();
 
@@ -122,6 +114,25 @@ fn benches(c: &mut Criterion) {
         }
     }
     frames.finish();
+
+    // The view alone on the steps that show the request: the demo walked with the form
+    // answered by keys, as a person would, then one frame. Drawing only reads the state.
+    let mut view = c.benchmark_group("view");
+    let copy = wizard_support::Harness::demo_at(Lang::En, Step::Copy);
+    let mut form = wizard_support::Harness::demo_at(Lang::En, Step::Copy);
+    form.key(KeyCode::Esc);
+    assert_eq!(form.w.step, Step::Form);
+    for (name, h) in [("step5_form", &form), ("step6_copy", &copy)] {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        view.bench_function(format!("{name}_80x24"), |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|f| ui::draw(f, &h.w, Theme { color: true }))
+                    .unwrap();
+            });
+        });
+    }
+    view.finish();
 }
 
 criterion_group!(wizard, benches);

@@ -6,9 +6,9 @@
 //! recipient on the same provider must not be mistaken for the sender's.
 
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::bounce::Report;
@@ -17,6 +17,9 @@ use crate::t;
 
 /// The embedded provider data.
 pub const HOSTING_TOML: &str = include_str!("../assets/hosting.toml");
+
+/// [`HOSTING_TOML`] as compact JSON, written by build.rs.
+const HOSTING_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/hosting.json"));
 
 /// What sort of service sends the mail.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,26 +82,62 @@ struct File {
 
 struct Compiled {
     providers: Vec<Provider>,
-    patterns: Vec<Vec<Regex>>,
+    patterns: Vec<Vec<HostPattern>>,
+}
+
+// The words of each host pattern, found by build.rs.
+include!(concat!(env!("OUT_DIR"), "/hosting_words.rs"));
+
+/// A provider's host pattern, compiled only for a host that has the words it requires:
+/// compiling all of them took more than half of a one-file run.
+struct HostPattern {
+    source: String,
+    words: Option<Vec<String>>,
+    re: OnceLock<Regex>,
+}
+
+impl HostPattern {
+    fn new(host: &str) -> Self {
+        let source = format!("(?i)^(?:{host})$");
+        let words = match HOSTING_WORDS.iter().find(|(h, _)| *h == host) {
+            Some((_, words)) => words.map(|ws| ws.iter().map(|&w| w.to_owned()).collect()),
+            None => crate::scan::prefilter::required_words(&source),
+        };
+        Self {
+            source,
+            words,
+            re: OnceLock::new(),
+        }
+    }
+
+    /// Whether the pattern matches `host` (in ASCII lower case).
+    fn is_match(&self, host: &str) -> bool {
+        // Letters that fold to ASCII ones under Unicode case rules defeat the word test.
+        let folds = host.contains('\u{17F}') || host.contains('\u{212A}');
+        if !folds
+            && self
+                .words
+                .as_ref()
+                .is_some_and(|ws| !ws.iter().any(|w| host.contains(w.as_str())))
+        {
+            return false;
+        }
+        self.re
+            .get_or_init(|| {
+                Regex::new(&self.source)
+                    .unwrap_or_else(|e| panic!("assets/hosting.toml {}: {e}", self.source))
+            })
+            .is_match(host)
+    }
 }
 
 static DATA: LazyLock<Compiled> = LazyLock::new(|| {
     let file: File =
-        toml::from_str(HOSTING_TOML).unwrap_or_else(|e| panic!("assets/hosting.toml: {e}"));
+        serde_json::from_str(HOSTING_JSON).unwrap_or_else(|e| panic!("assets/hosting.toml: {e}"));
     let patterns = file
         .provider
         .iter()
-        .map(|p| {
-            p.hosts
-                .iter()
-                .map(|h| {
-                    RegexBuilder::new(&format!("^(?:{h})$"))
-                        .case_insensitive(true)
-                        .build()
-                        .unwrap_or_else(|e| panic!("assets/hosting.toml {}: {e}", p.id))
-                })
-                .collect()
-        })
+        .map(|p| p.hosts.iter().map(|h| HostPattern::new(h)).collect())
         .collect();
     Compiled {
         providers: file.provider,
@@ -162,6 +201,9 @@ pub fn detect(report: &Report) -> Option<Detection> {
             exclude.extend(HOST.find_iter(t).map(|m| m.as_str().to_ascii_lowercase()));
         }
     }
+    // A report for many recipients names the same receiving hosts again and again.
+    exclude.sort_unstable();
+    exclude.dedup();
     let readable = report
         .original_at
         .and_then(|at| report.text.get(..at))
@@ -178,8 +220,14 @@ pub fn detect(report: &Report) -> Option<Detection> {
 
 /// The first provider host in `text` that is not one of the `exclude`d (receiving) hosts.
 fn scan(text: &str, exclude: &[String]) -> Option<Detection> {
+    // A host already looked at was not a provider's: a long report repeats the same few.
+    let mut seen = std::collections::HashSet::new();
     HOST.find_iter(text).find_map(|m| {
         let host = m.as_str().to_ascii_lowercase();
+        if seen.contains(&host) {
+            return None;
+        }
+        seen.insert(host.clone());
         if exclude
             .iter()
             .any(|x| !x.is_empty() && (x.contains(&host) || host.contains(x.as_str())))
@@ -209,6 +257,17 @@ mod tests {
         Report {
             text: text.to_owned(),
             ..Report::default()
+        }
+    }
+
+    #[test]
+    fn every_host_pattern_compiles_and_its_words_are_found_before_the_run() {
+        for (p, ps) in DATA.providers.iter().zip(&DATA.patterns) {
+            for (h, hp) in p.hosts.iter().zip(ps) {
+                assert!(Regex::new(&hp.source).is_ok(), "{h}");
+                assert!(HOSTING_WORDS.iter().any(|(x, _)| x == h), "{h}");
+                assert_eq!(hp.words, crate::scan::prefilter::required_words(&hp.source));
+            }
         }
     }
 

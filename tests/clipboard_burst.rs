@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use delist::clipboard::burst::{Burst, INTERVAL, PasteBurst};
+use delist::wizard::burst::{Burst, INTERVAL, PasteBurst};
 
 fn press(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)

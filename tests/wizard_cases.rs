@@ -142,7 +142,7 @@ fn a_block_that_lifts_by_itself_without_a_page_points_to_no_page() {
         assert!(!list.contains("調査と解除申請"), "{list}");
         assert!(!list.contains("request removal"), "{list}");
         // Skipping the questions claimed nothing: no cause was picked.
-        assert_eq!(h.w.form.answers.cause, None);
+        assert_eq!(h.w.draft.answers.cause, None);
     }
 }
 
@@ -255,7 +255,7 @@ fn a_providers_own_reputation_is_never_called_a_listing() {
         let mut h = case("gmail/rate-limited-4728.eml", lang);
         h.w.go(Step::Form);
         h.key(KeyCode::Enter);
-        assert!(h.w.form.answers.cause.is_some());
+        assert!(h.w.draft.answers.cause.is_some());
         h.w.go(Step::After);
         let after = flat(&h.screen(80, 80), lang);
         for word in listed {
@@ -558,7 +558,7 @@ fn why_it_happened_does_not_call_a_setup_problem_spam() {
     ] {
         for (cause, is_spam) in [(Cause::DynamicIp, false), (Cause::StolenPassword, true)] {
             let mut h = Harness::demo_at(lang, Step::After);
-            h.w.form.answers.cause = Some(cause);
+            h.w.draft.answers.cause = Some(cause);
             let screen = flat(&h.screen(80, 80), lang);
             assert_eq!(screen.contains(spam), is_spam, "{cause:?}: {screen}");
         }

@@ -30,7 +30,7 @@ fn the_key_checks_the_ip_and_the_list_step_shows_the_result() {
     );
 
     // The test point the lists define as listed, typed as the IP.
-    h.w.ip.manual = Some("127.0.0.2".parse().unwrap());
+    h.w.draft.ip = Some("127.0.0.2".parse().unwrap());
     h.key(KeyCode::Char('n'));
     assert!(h.seen.iter().any(|e| e == "CheckOnline"));
     let report =
@@ -61,7 +61,7 @@ fn the_key_checks_the_ip_and_the_list_step_shows_the_result() {
 #[test]
 fn after_sending_the_check_speaks_japanese_and_a_clean_ip_says_so() {
     let mut h = at(Step::After, Lang::Ja);
-    h.w.ip.manual = Some("127.0.0.1".parse().unwrap());
+    h.w.draft.ip = Some("127.0.0.1".parse().unwrap());
     h.key(KeyCode::Char('n'));
     let report =
         h.w.online

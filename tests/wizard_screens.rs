@@ -136,7 +136,7 @@ fn without_a_known_list_enter_does_not_answer_questions_it_does_not_show() {
     h.key(KeyCode::Enter);
     assert_eq!(h.w.step, Step::Copy);
     assert_eq!(
-        h.w.form.answers,
+        h.w.draft.answers,
         delist::request::Answers::default(),
         "no hidden answer was picked"
     );
@@ -317,7 +317,7 @@ fn why_it_happened_follows_the_cause_the_user_gave() {
     }
     h.enter(1);
     assert_eq!(h.w.step, Step::After);
-    let cause = h.w.form.answers.cause.expect("a cause was chosen");
+    let cause = h.w.draft.answers.cause.expect("a cause was chosen");
     assert_ne!(cause, delist::request::Cause::SharedServer);
     let screen = flat(&h.screen(80, 60), Lang::Ja);
     assert!(

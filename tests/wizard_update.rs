@@ -60,7 +60,7 @@ fn enter_walks_every_step_and_back_keeps_everything() {
     h.type_text("198.51.100.77");
     h.key(KeyCode::Enter);
     assert_eq!(
-        h.w.ip.manual.map(|ip| ip.to_string()).as_deref(),
+        h.w.draft.ip.map(|ip| ip.to_string()).as_deref(),
         Some("198.51.100.77")
     );
     h.key(KeyCode::Enter);
@@ -68,7 +68,7 @@ fn enter_walks_every_step_and_back_keeps_everything() {
     h.key(KeyCode::Esc);
     assert_eq!(h.w.step, Step::Happened);
     assert_eq!(
-        h.w.ip.manual.map(|ip| ip.to_string()).as_deref(),
+        h.w.draft.ip.map(|ip| ip.to_string()).as_deref(),
         Some("198.51.100.77")
     );
     assert!(
@@ -342,7 +342,7 @@ fn the_form_writes_the_request_from_the_answers_only() {
     assert_eq!(h.w.form.focus, 0, "the focus goes to the first problem");
     h.answer_form();
     assert_eq!(h.w.step, Step::Copy);
-    let a = &h.w.form.answers;
+    let a = &h.w.draft.answers;
     assert_eq!(
         a.cause.map(delist::request::Cause::id),
         Some("shared-server")
@@ -413,7 +413,7 @@ fn the_provider_email_is_ready_to_copy_after_sending() {
 
 /// The answers the wizard holds, as `delist request` flags.
 fn request_flags(h: &Harness) -> Vec<String> {
-    let a = &h.w.form.answers;
+    let a = &h.w.draft.answers;
     let mut flags = Vec::new();
     let mut flag = |name: &str, value: &str| {
         if !value.is_empty() {
@@ -645,4 +645,42 @@ fn links_planted_in_a_bounce_are_never_shown_on_any_step() {
             }
         }
     }
+}
+
+#[test]
+fn the_request_is_kept_in_the_draft_and_rebuilt_only_when_an_answer_changes() {
+    use delist::wizard::written;
+    let mut h = Harness::demo_at(Lang::En, Step::Copy);
+    // After every message the request in the draft is the one the answers make: drawing a
+    // frame only reads it.
+    assert!(written::is_current(&h.w));
+    let before = written::fields(&h.w);
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.step, Step::Form);
+    assert!(written::is_current(&h.w));
+    // A different cause, picked by keys: the draft follows at once.
+    while h.w.form.focused != Some(steps::form::Item::Cause) {
+        h.key_with(KeyCode::BackTab, KeyModifiers::SHIFT);
+    }
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    assert!(written::is_current(&h.w));
+    assert_ne!(
+        written::fields(&h.w),
+        before,
+        "another cause, another reason"
+    );
+
+    // What a case saves: the answers, never the request built from them.
+    let saved = serde_json::to_value(&h.w.draft).expect("the draft serialises");
+    assert!(saved.get("answers").is_some() && saved.get("ip").is_some());
+    assert!(saved.get("built").is_none(), "{saved}");
+    let mut restored = h.w.clone();
+    restored.draft = serde_json::from_value(saved).expect("the draft reads back");
+    assert!(restored.draft.built.is_none());
+    assert!(!written::is_current(&restored));
+    // Read before it is rebuilt, it is built on the spot, the same.
+    assert_eq!(written::fields(&restored), written::fields(&h.w));
+    written::rebuild(&mut restored);
+    assert!(written::is_current(&restored));
 }

@@ -8,8 +8,8 @@ use regex_lite::Regex;
 
 use super::CATALOGUE;
 use super::catalogue::Catalogue;
-use super::patterns::{ci, compile, zone_pattern};
-use crate::scan::prefilter::Prefilter;
+use super::patterns::{ci, compile};
+use crate::scan::prefilter::{Prefilter, WordSet};
 
 /// Where an identifying pattern comes from.
 pub(super) struct Owner {
@@ -66,35 +66,34 @@ fn alternation(patterns: &[String]) -> Option<Lazy> {
     Some(Lazy::new(ci(&joined)))
 }
 
+/// The catalogue's identifying patterns and the words of them and of the receiving hosts, as
+/// build.rs found them ([`super::patterns::identifying`], [`super::patterns::host_sources`],
+/// [`words_of`](crate::scan::prefilter::words_of)).
+mod built {
+    include!(concat!(env!("OUT_DIR"), "/catalogue_words.rs"));
+}
+
+/// Words as build.rs wrote them: (word, patterns), patterns without a word, how many patterns.
+type WordTable = (
+    &'static [(&'static str, &'static [usize])],
+    &'static [usize],
+    usize,
+);
+
+fn words(table: WordTable) -> WordSet {
+    WordSet {
+        words: table
+            .0
+            .iter()
+            .map(|&(w, owners)| (w.to_owned(), owners.to_vec()))
+            .collect(),
+        always: table.1.to_vec(),
+        count: table.2,
+    }
+}
+
 impl Compiled {
     fn new(cat: &Catalogue) -> Self {
-        let mut patterns = Vec::new();
-        let mut owners = Vec::new();
-        for (i, e) in cat.entries.iter().enumerate() {
-            for m in &e.markers {
-                patterns.push(ci(m));
-                owners.push(Owner {
-                    entry: i,
-                    sublist: None,
-                });
-            }
-            for z in &e.zones {
-                patterns.push(ci(&zone_pattern(z)));
-                owners.push(Owner {
-                    entry: i,
-                    sublist: None,
-                });
-            }
-            for (j, s) in e.sublists.iter().enumerate() {
-                for z in &s.zones {
-                    patterns.push(ci(&zone_pattern(z)));
-                    owners.push(Owner {
-                        entry: i,
-                        sublist: Some(j),
-                    });
-                }
-            }
-        }
         let hosts = cat
             .entries
             .iter()
@@ -105,20 +104,19 @@ impl Compiled {
             .iter()
             .map(|e| e.sublists.iter().map(|s| alternation(&s.markers)).collect())
             .collect();
-        let host_any: Vec<String> = cat
-            .entries
-            .iter()
-            .flat_map(|e| &e.hosts)
-            .map(|h| h.trim_end_matches('$').trim_end_matches(r"\.?").to_owned())
-            .collect();
-        let host_sources: Vec<String> = host_any.iter().map(|h| ci(h)).collect();
         Self {
-            words: Prefilter::new(patterns.iter().map(String::as_str)),
-            each: patterns.into_iter().map(Lazy::new).collect(),
-            owners,
+            words: Prefilter::from_words(words(built::IDENTIFYING_WORDS)),
+            each: built::IDENTIFYING
+                .iter()
+                .map(|&(p, _, _)| Lazy::new(p.to_owned()))
+                .collect(),
+            owners: built::IDENTIFYING
+                .iter()
+                .map(|&(_, entry, sublist)| Owner { entry, sublist })
+                .collect(),
             hosts,
             sublists,
-            host_words: Prefilter::new(host_sources.iter().map(String::as_str)),
+            host_words: Prefilter::from_words(words(built::HOST_WORDS)),
             negative: Lazy::new(ci(
                 r"user\s*unknown|unknown\s*user|no such (?:user|mailbox)|does not exist|mailbox (?:is )?full|over quota|quota exceeded|too (?:large|big)|size limit|\b5\.1\.1\b|\b5\.2\.2\b|\b5\.3\.4\b|\bSPF\b|\bDKIM\b|\bDMARC\b",
             )),
@@ -163,4 +161,32 @@ pub fn warm_up() {
     let mut empty = String::from("x");
     super::mask_secrets(&mut empty);
     let _ = super::url::suspicious_urls("https://example.com/");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocklist::patterns::{host_sources, identifying};
+    use crate::scan::prefilter::words_of;
+
+    /// build.rs read the same catalogue with the same code: its tables are what the program
+    /// would find itself.
+    #[test]
+    fn the_tables_built_before_the_run_are_the_catalogues() {
+        let patterns = identifying(&CATALOGUE);
+        let built: Vec<(String, usize, Option<usize>)> = built::IDENTIFYING
+            .iter()
+            .map(|&(p, e, s)| (p.to_owned(), e, s))
+            .collect();
+        assert_eq!(patterns, built);
+        assert_eq!(
+            words_of(patterns.iter().map(|(p, _, _)| p.as_str())),
+            words(built::IDENTIFYING_WORDS)
+        );
+        let hosts = host_sources(&CATALOGUE);
+        assert_eq!(
+            words_of(hosts.iter().map(String::as_str)),
+            words(built::HOST_WORDS)
+        );
+    }
 }

@@ -23,7 +23,7 @@ mod vocabulary;
 pub use catalogue::{Catalogue, Entry};
 pub use compiled::{prepare, warm_up};
 pub use matcher::{identify, identify_all_with_host, identify_with_host, might_name_a_list};
-pub use patterns::compile;
+pub use patterns::{compile, host_sources, identifying};
 pub use report::{identify_delivery, identify_delivery_all};
 pub use secret::mask_secrets;
 
@@ -35,9 +35,13 @@ use serde::Serialize;
 /// The catalogue's source, embedded so the program works offline.
 pub const CATALOGUE_TOML: &str = include_str!("../../assets/blocklists.toml");
 
-/// The catalogue, parsed once. A broken file fails the catalogue tests, never a user's run.
+/// [`CATALOGUE_TOML`] as compact JSON, written by build.rs: read in a tenth of the time.
+const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/blocklists.json"));
+
+/// The catalogue, read once. A broken file fails the build or the catalogue tests, never a
+/// user's run.
 pub static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
-    toml::from_str(CATALOGUE_TOML).unwrap_or_else(|e| panic!("assets/blocklists.toml: {e}"))
+    serde_json::from_str(CATALOGUE_JSON).unwrap_or_else(|e| panic!("assets/blocklists.toml: {e}"))
 });
 
 /// A catalogue entry identified in a bounce.

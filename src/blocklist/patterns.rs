@@ -3,6 +3,8 @@
 
 use regex_lite::Regex;
 
+use super::catalogue::Catalogue;
+
 /// Compiles a catalogue pattern the way the matcher runs it: with `regex-lite`, whose classes
 /// and word boundaries are ASCII. It compiles in microseconds where a full regex engine takes a
 /// quarter of a millisecond, and it only ever reads a diagnostic or the text around an address:
@@ -25,4 +27,37 @@ pub fn zone_pattern(zone: &str) -> String {
 #[must_use]
 pub fn ci(p: &str) -> String {
     format!("(?i){p}")
+}
+
+/// Every identifying pattern of the catalogue (markers and zones of entries, zones of
+/// sub-lists), case-insensitive, with the entry and the sub-list it names. build.rs reads the
+/// same list to find each pattern's words before the program runs.
+#[must_use]
+pub fn identifying(cat: &Catalogue) -> Vec<(String, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (i, e) in cat.entries.iter().enumerate() {
+        for m in &e.markers {
+            out.push((ci(m), i, None));
+        }
+        for z in &e.zones {
+            out.push((ci(&zone_pattern(z)), i, None));
+        }
+        for (j, s) in e.sublists.iter().enumerate() {
+            for z in &s.zones {
+                out.push((ci(&zone_pattern(z)), i, Some(j)));
+            }
+        }
+    }
+    out
+}
+
+/// Every receiving host of the catalogue, unanchored at the end, case-insensitive: what a text
+/// must contain to name one.
+#[must_use]
+pub fn host_sources(cat: &Catalogue) -> Vec<String> {
+    cat.entries
+        .iter()
+        .flat_map(|e| &e.hosts)
+        .map(|h| ci(h.trim_end_matches('$').trim_end_matches(r"\.?")))
+        .collect()
 }

@@ -78,6 +78,7 @@ pub fn from_document(doc: &Document, lore: &dyn Knowledge) -> Vec<Delivery> {
         let src = Source {
             reporter: reporter.as_deref(),
             marked,
+            category: doc.head.category.as_deref(),
             ..Source::default()
         };
         return from_text(doc, findings, (snippet, lore), src, &whole);
@@ -96,6 +97,7 @@ pub fn from_document(doc: &Document, lore: &dyn Knowledge) -> Vec<Delivery> {
                     fields: Some(r),
                     reporter: reporter.as_deref(),
                     marked,
+                    category: doc.head.category.as_deref(),
                 },
                 f,
                 &whole,
@@ -205,6 +207,8 @@ struct Source<'a> {
     reporter: Option<&'a str>,
     /// The reason a header of the bounce itself marks (au's `X-SPASIGN: NG`).
     marked: Option<Reason>,
+    /// The sender's bounce category a header of the bounce itself gives.
+    category: Option<&'a str>,
 }
 
 fn parse_action(v: &str) -> Option<Action> {
@@ -296,6 +300,7 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
     let hint = families::named(&lower)
         .or_else(|| {
             r.and_then(|r| r.category.as_deref())
+                .or(src.category)
                 .and_then(families::category)
         })
         .or(src.marked);
@@ -319,10 +324,7 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .as_ref()
         .is_some_and(|s| s.subject_detail() == "0.0" || s.as_str() == "4.4.7");
     if status.is_none() || vague && hint == Some(reason) && in_text.is_none() {
-        status = Status::derived(
-            reason,
-            temporary || derived_temporary(reply, &diag.to_lowercase()),
-        );
+        status = Status::derived(reason, derived_temporary(reply, &diag.to_lowercase()));
     }
     let retry_until = temporary
         .then(|| retry::until(r.and_then(|r| r.will_retry_until.as_deref()), whole))

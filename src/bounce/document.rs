@@ -28,6 +28,8 @@ pub struct Head {
     pub apple_unsubscribe: bool,
     /// `X-SPASIGN: NG`: au (KDDI) returns a mail its recipient's filter refused with this mark.
     pub filtered_mark: bool,
+    /// A sender's own bounce category in a header of the bounce (`X-Bounce-Category:`).
+    pub category: Option<String>,
 }
 
 /// One delivery-status part, with where it stands in [`Document::text`].

@@ -162,6 +162,7 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "no such domain", "recipient address rejected: unknown domain name",
         "recipient domain must exist", "the account or domain may not exist", "unknown host",
         "unroutable address", "unrouteable address", "553 * does not exist",
+        "unknown domain", "domain not found", "nxdomain", "no such host",
         "ドメインが存在しません", "ドメインが見つかりません", "ドメインは存在しません",
         // "宛先のドメイン example.jp が見つかりません": the name between
         "ドメイン *が見つかりません",
@@ -348,6 +349,10 @@ pub const TABLE: &[(Reason, &[&str])] = &[
         "this account has been disabled or discontinued", "this account has been temporarily suspended",
         "this address no longer accepts mail", "this mailbox is disabled", "user or domain is disabled",
         "user suspended", "vdelivermail: account is locked email bounced", "利用停止",
+        // A mailbox that exists but is switched off, in more servers' words.
+        "account is disabled", "account has been disabled", "account is inactive",
+        "account has been deactivated", "mailbox has been disabled", "account is suspended", "account suspended", "account is locked", "account has expired",
+        "mailbox is suspended", "アカウントは停止", "アカウントが停止",
     ]),
     (R::SystemError, &[
         "aliasing/forwarding loop broken", "can't create user output file", "could not load drd for domain",

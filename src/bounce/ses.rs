@@ -38,6 +38,7 @@ pub fn read(doc: &mut Document) {
                     status: r["status"].as_str().map(str::to_owned),
                     diagnostic_type: ty,
                     diagnostic: text.map(str::to_owned),
+                    category: subtype_category(v["bounce"]["bounceSubType"].as_str()),
                     ..RecipientFields::default()
                 });
             }
@@ -83,6 +84,17 @@ pub fn read(doc: &mut Document) {
             },
         });
     }
+}
+
+/// SES's `bounceSubType`, in the bounce categories the analyser reads (PowerMTA's words).
+fn subtype_category(subtype: Option<&str>) -> Option<String> {
+    let c = match subtype? {
+        "NoEmail" => "bad-mailbox",
+        "MailboxFull" => "quota-issues",
+        "MessageTooLarge" => "message-too-large",
+        _ => return None,
+    };
+    Some(c.to_owned())
 }
 
 /// The notification object: the text itself, or the `Message` string of an SNS envelope.

@@ -3,9 +3,8 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
-
 use super::smtp;
+use crate::scan::prefilter::Literals;
 
 /// Phrases that only delivery reports use.
 const PHRASES: &[&str] = &[
@@ -102,15 +101,9 @@ const PHRASES: &[&str] = &[
     "エラーメッセージ",
 ];
 
-static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        // A contiguous NFA builds in a fraction of a DFA's time, which every run pays once;
-        // the texts searched are short.
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(PHRASES)
-        .unwrap_or_else(|e| panic!("bounce phrases: {e}"))
-});
+// Searched with a word filter: it builds in microseconds, where even a contiguous
+// Aho-Corasick NFA of these phrases took a quarter of a one-file run.
+static MATCHER: LazyLock<Literals> = LazyLock::new(|| Literals::new(PHRASES));
 
 /// Words that accompany an SMTP reply at the start of a line.
 const REPLY_WORDS: [&str; 18] = [

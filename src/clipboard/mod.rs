@@ -14,9 +14,7 @@
 //!   also play another backend and fail like it.
 //! - [`message`]: messages and errors as Fluent ids with arguments; `platform` what differs
 //!   between systems (seeing another program take the clipboard, a copy outliving delist).
-//! - [`burst`]: turns a burst of key presses (a paste on native Windows consoles) into a paste.
 
-pub mod burst;
 pub mod chain;
 pub mod env;
 pub mod file;

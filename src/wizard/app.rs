@@ -5,8 +5,6 @@
 
 use std::collections::VecDeque;
 use std::io::IsTerminal;
-use std::net::{IpAddr, SocketAddr};
-use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
@@ -14,20 +12,19 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 
-use super::clip::Clip;
+use super::burst::{Burst, PasteBurst};
+use super::clip::{Clip, Copied};
 use super::effect::Effect;
 use super::facts::Analysis;
 use super::msg::Msg;
+use super::runner::{self, World};
 use super::state::{Overlay, Step, Wizard};
 use super::steps::paste::{self, Source};
 use super::terminal::Screen;
 use super::ui::{self, Theme};
-use super::{Options, demo, update::update};
-use crate::clipboard::burst::{Burst, PasteBurst};
+use super::{Options, demo};
 use crate::diagnosis;
-use crate::i18n::Lang;
 use crate::intake::Input;
-use crate::online;
 use crate::t;
 
 /// How long typing must pause before the text is analysed again.
@@ -55,11 +52,13 @@ pub fn run(options: &Options) -> ExitCode {
     spawn_input(tx.clone());
     w.online.dns = options.dns;
     let mut app = App {
-        results: tx.clone(),
-        worker: spawn_worker(tx),
-        clip: Clip::new(lang),
+        world: Desktop {
+            results: tx.clone(),
+            worker: spawn_worker(tx),
+            clip: Clip::new(lang),
+            deadline: None,
+        },
         queue: VecDeque::new(),
-        deadline: None,
         plain_shown: false,
         drawn_step: None,
     };
@@ -74,12 +73,12 @@ pub fn run(options: &Options) -> ExitCode {
             fallback: None,
         })
     };
-    if let Some(effect) = first {
-        app.perform(&w, effect);
+    if let Some(answer) = first.and_then(|effect| runner::perform(&w, effect, &mut app.world)) {
+        app.queue.push_back(answer);
     }
     let result = app.run(&mut w, &mut screen, theme, &rx);
     drop(screen);
-    app.clip.hold_after_exit();
+    app.world.clip.hold_after_exit();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -89,17 +88,61 @@ pub fn run(options: &Options) -> ExitCode {
     }
 }
 
-struct App {
+/// The outside world of the terminal wizard: the analysis worker, the typing pause, the
+/// clipboard, the browser.
+struct Desktop {
+    /// Where threads started by effects (the online check) send their result.
+    results: Sender<Msg>,
     worker: Sender<(u64, Input)>,
     clip: Clip,
-    queue: VecDeque<Msg>,
     deadline: Option<(Instant, u64)>,
+}
+
+impl World for Desktop {
+    fn analyse(&mut self, generation: u64, input: Input) -> Option<Msg> {
+        self.deadline = None;
+        let _ = self.worker.send((generation, input));
+        None
+    }
+
+    fn analyse_later(&mut self, generation: u64) -> Option<Msg> {
+        self.deadline = Some((Instant::now() + TYPING_PAUSE, generation));
+        None
+    }
+
+    fn stdin_is_terminal(&self) -> bool {
+        std::io::stdin().is_terminal()
+    }
+
+    fn read_clipboard(&mut self) -> Result<String, String> {
+        self.clip.read()
+    }
+
+    fn copy(&mut self, label: &str, text: &str) -> Copied {
+        self.clip.copy(label, text)
+    }
+
+    fn open_url(&mut self, url: &str) -> std::io::Result<()> {
+        open_url(url)
+    }
+
+    fn run_blocking(&mut self, job: Box<dyn FnOnce() -> Msg + Send>) -> Option<Msg> {
+        // On its own thread, so the screen stays live meanwhile.
+        let results = self.results.clone();
+        thread::spawn(move || {
+            let _ = results.send(job());
+        });
+        None
+    }
+}
+
+struct App {
+    world: Desktop,
+    queue: VecDeque<Msg>,
     /// The plain view is on the main screen now (see [`Screen::show_plain`]).
     plain_shown: bool,
     /// The step drawn last.
     drawn_step: Option<Step>,
-    /// Where threads started by effects (the online check) send their result.
-    results: Sender<Msg>,
 }
 
 impl App {
@@ -113,21 +156,16 @@ impl App {
         loop {
             // Everything already waiting is handled before the next frame, so a burst of keys
             // costs one frame, not one per key.
-            while let Some(msg) = self.queue.pop_front() {
-                if let Some(effect) = update(w, msg) {
-                    self.perform(w, effect);
-                }
-                if w.quit {
-                    return Ok(());
-                }
+            if runner::settle(w, &mut self.queue, &mut self.world) {
+                return Ok(());
             }
             self.show(w, screen, theme)?;
-            let msg = match self.deadline {
+            let msg = match self.world.deadline {
                 Some((at, generation)) => {
                     match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {
                         Ok(msg) => msg,
                         Err(RecvTimeoutError::Timeout) => {
-                            self.deadline = None;
+                            self.world.deadline = None;
                             Msg::AnalyseNow(generation)
                         }
                         Err(RecvTimeoutError::Disconnected) => return Ok(()),
@@ -170,78 +208,6 @@ impl App {
         screen.terminal.draw(|f| ui::draw(f, w, theme))?;
         Ok(())
     }
-
-    fn perform(&mut self, w: &Wizard, effect: Effect) {
-        match effect {
-            Effect::Quit => {}
-            Effect::Analyse { generation, input } => {
-                self.deadline = None;
-                let _ = self.worker.send((generation, input));
-            }
-            Effect::AnalyseLater { generation } => {
-                self.deadline = Some((Instant::now() + TYPING_PAUSE, generation));
-            }
-            Effect::LoadPath { path, fallback } => {
-                let full = expand_home(&path);
-                // A path that exists but cannot be read is reported, never pasted as text.
-                let fallback = fallback.filter(|_| std::fs::metadata(&full).is_err());
-                // `-` is standard input: a pipe (`cat bounce.eml | delist -`) is read; the
-                // terminal itself is not, since the wizard's keys come from it.
-                let result = if path == "-" && std::io::stdin().is_terminal() {
-                    Err(t!(w.lang, "wizard-paste-stdin-is-terminal"))
-                } else {
-                    Input::read(&full.to_string_lossy(), w.max_size)
-                        .map_err(|e| e.localized(w.lang))
-                };
-                self.queue.push_back(Msg::FileLoaded {
-                    path,
-                    result,
-                    fallback,
-                });
-            }
-            Effect::ReadClipboard => self.queue.push_back(Msg::ClipboardRead(self.clip.read())),
-            Effect::Copy { label, text } => {
-                let result = self.clip.copy(&label, &text);
-                self.queue.push_back(Msg::Copied { result, text });
-            }
-            Effect::CheckOnline { ip, lists, dns } => {
-                // Up to the time limit: on its own thread, so the screen stays live meanwhile.
-                let results = self.results.clone();
-                let lang = w.lang;
-                thread::spawn(move || {
-                    let _ = results.send(check_online(ip, &lists, dns, lang));
-                });
-            }
-            Effect::OpenUrl(url) => {
-                // The last guard of a promise kept upstream: only a page of a catalogue
-                // operator is ever opened, never a link a bounce carried.
-                let result = if crate::blocklist::url::owner(&url).is_none() {
-                    Err(t!(w.lang, "wizard-list-open-refused"))
-                } else {
-                    open_url(&url)
-                        .map_err(|e| t!(w.lang, "wizard-list-open-failed", detail = e.to_string()))
-                };
-                self.queue.push_back(Msg::Opened(result));
-            }
-        }
-    }
-}
-
-/// Performs `Effect::CheckOnline`: asks the lists' DNS zones (blocking, up to the time limit)
-/// and answers with `Msg::Checked`. Shared with the tests' stand-in for this loop.
-#[must_use]
-pub fn check_online(ip: IpAddr, lists: &[String], dns: Option<SocketAddr>, lang: Lang) -> Msg {
-    let entries: Vec<&crate::blocklist::Entry> = lists
-        .iter()
-        .filter_map(|id| crate::blocklist::CATALOGUE.get(id))
-        .collect();
-    let settings = online::Settings {
-        dns,
-        ..online::Settings::default()
-    };
-    let result =
-        online::check(ip, &entries, &settings).map_err(|e| online::words::setup_message(&e, lang));
-    Msg::Checked(Box::new(result))
 }
 
 /// Reads terminal events on their own thread, so the loop can wait on one channel for keys
@@ -322,13 +288,6 @@ fn spawn_worker(tx: Sender<Msg>) -> Sender<(u64, Input)> {
 fn has_desktop() -> bool {
     let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
     cfg!(target_os = "macos") || cfg!(windows) || set("DISPLAY") || set("WAYLAND_DISPLAY")
-}
-
-fn expand_home(path: &str) -> PathBuf {
-    match (path.strip_prefix("~/"), dirs::home_dir()) {
-        (Some(rest), Some(home)) => home.join(rest),
-        _ => PathBuf::from(path),
-    }
 }
 
 /// Starts the desktop's browser on `url` without waiting for it; its output is discarded so it

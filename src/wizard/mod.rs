@@ -4,7 +4,8 @@
 //! Module map (the Elm shape: `Msg` → `update(&mut Wizard)` → `Effect`; drawing is pure):
 //! - [`app`]: the loop, the only place that performs effects; [`terminal`] sets it up and
 //!   restores it on any exit.
-//! - [`msg`], [`effect`]: what comes in and what goes out of `update`.
+//! - [`msg`], [`effect`]: what comes in and what goes out of `update`; [`runner`] performs the
+//!   effects, the same way for the app loop and the tests.
 //! - [`update`](mod@update): the one function that changes the [`state::Wizard`]; [`step`] names the seven
 //!   steps and [`steps`] holds each step's key handling.
 //! - [`keys`]: one binding table per mode; the key bar and the help are drawn from it.
@@ -13,10 +14,12 @@
 //! - [`written`]: the single seam to the request writer (the form's fields, the emails).
 //! - [`paste_box`], [`line_edit`], [`text_edit`]: text fields; [`sanitize`]: pasted text shown harmlessly;
 //!   [`pathlike`]: dropped file paths; [`qr`], [`bigtext`]: half-block drawings.
-//! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce.
+//! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce;
+//!   [`burst`]: a burst of key presses (a paste on native Windows consoles) turned into a paste.
 
 pub mod app;
 pub mod bigtext;
+pub mod burst;
 pub mod clip;
 pub mod demo;
 pub mod effect;
@@ -28,6 +31,7 @@ pub mod msg;
 pub mod paste_box;
 pub mod pathlike;
 pub mod qr;
+pub mod runner;
 pub mod sanitize;
 pub mod state;
 pub mod step;

@@ -1,5 +1,6 @@
-//! `update`: the only function that changes the wizard. A message comes in, the state changes,
-//! and at most one effect goes out for the app loop to perform. Pure: no terminal, no clock,
+//! `update`: the only function that changes the wizard. A message comes in, the state changes
+//! (the request in the draft rebuilt when an answer changed), and at most one effect goes out
+//! for the app loop to perform. Pure: no terminal, no clock,
 //! no files, so tests drive it with message sequences.
 
 use crossterm::event::{KeyEvent, KeyEventKind};
@@ -10,9 +11,17 @@ use super::msg::Msg;
 use super::state::{Overlay, Step, Tone, Wizard};
 use super::steps::{self, paste::Source};
 use super::ui;
+use super::written;
 
-/// Applies one message.
+/// Applies one message, then brings the request in the draft up to date with the answers, so
+/// that drawing only reads it.
 pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
+    let effect = apply(w, msg);
+    written::rebuild(w);
+    effect
+}
+
+fn apply(w: &mut Wizard, msg: Msg) -> Option<Effect> {
     match msg {
         // Windows reports releases too; repeats are dropped so a held key cannot race ahead.
         Msg::Key(key) if key.kind != KeyEventKind::Press => None,

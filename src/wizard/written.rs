@@ -1,35 +1,22 @@
 //! The one place where the wizard asks the request writer for the texts: the facts of the
 //! bounce (with the IP the user chose), the user's answers, and what comes back (the form's
 //! fields, an email, the message to the hosting provider, remarks). Steps 5–7 read from here.
+//!
+//! The request is built into the [`Draft`](super::state::draft::Draft) by [`rebuild`], which
+//! `update` calls after every message; what follows reads it from there. Only while `update`
+//! is still at work on a message, after an answer changed, is it built on the spot.
 
 use crate::blocklist::Entry;
 use crate::blocklist::catalogue::{FieldValue, FormField, ListStatus, RemovalMethod, WhoMayAsk};
 use crate::i18n::Lang;
 use crate::request::{self, Facts, Remark, RequestOutput};
 
-use super::state::Wizard;
-use super::state::ip;
+use std::borrow::Cow;
 
-/// One value to paste, as the form step and the copy step show it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Field {
-    /// Stable id.
-    pub id: String,
-    /// The form's English label.
-    pub label: String,
-    /// The English value to paste.
-    pub value: String,
-    /// Its Japanese translation.
-    pub translation: Option<String>,
-    /// What the field asks for, in the user's language.
-    pub help: Option<String>,
-    /// A note (what delist did, what is still to do), in the user's language.
-    pub note: Option<String>,
-    /// True when the person must do it on the page (a CAPTCHA).
-    pub manual: bool,
-    /// True for the free-text reason, which the user may rewrite.
-    pub is_reason: bool,
-}
+use super::state::Wizard;
+pub use super::state::draft::Field;
+use super::state::draft::{Built, Inputs};
+use super::state::ip;
 
 /// The list's catalogue entry and the sub-list the bounce named.
 #[must_use]
@@ -138,46 +125,127 @@ pub fn asks(w: &Wizard, kind: FieldValue) -> bool {
     form_fields(w).iter().any(|f| f.value == kind)
 }
 
+/// Whether the request kept in the draft was built from what the wizard holds now.
+#[must_use]
+pub fn is_current(w: &Wizard) -> bool {
+    w.draft
+        .built
+        .as_ref()
+        .is_some_and(|b| built_from(&b.inputs, w))
+}
+
+fn built_from(i: &Inputs, w: &Wizard) -> bool {
+    let analysis = w
+        .analysis
+        .as_ref()
+        .filter(|a| a.generation == w.paste.generation);
+    let same_analysis = match (&i.analysis, analysis) {
+        (Some(a), Some(b)) => std::sync::Arc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    };
+    same_analysis
+        && i.lang == w.lang
+        && i.ip == ip::chosen(w)
+        && i.answers == w.draft.answers
+        && i.reason.as_deref() == reason_text(w).as_deref()
+}
+
+/// The reason as the user rewrote it, when they did.
+fn reason_text(w: &Wizard) -> Option<String> {
+    w.draft
+        .reason
+        .as_ref()
+        .map(super::text_edit::TextEdit::text)
+}
+
+/// Builds the request into the draft when an answer, the IP, the analysis or the language has
+/// changed since it was built. `update` calls it after every message.
+pub fn rebuild(w: &mut Wizard) {
+    if !is_current(w) {
+        w.draft.built = Some(build(w));
+    }
+}
+
+/// The request as the draft keeps it, or built now when it is out of date.
+fn built(w: &Wizard) -> Cow<'_, Built> {
+    match &w.draft.built {
+        Some(b) if built_from(&b.inputs, w) => Cow::Borrowed(b),
+        _ => Cow::Owned(build(w)),
+    }
+}
+
+fn build(w: &Wizard) -> Built {
+    let inputs = Inputs {
+        analysis: w
+            .analysis
+            .clone()
+            .filter(|a| a.generation == w.paste.generation),
+        answers: w.draft.answers.clone(),
+        ip: ip::chosen(w),
+        reason: reason_text(w),
+        lang: w.lang,
+    };
+    let entry = entry(w);
+    let facts = facts(w);
+    let Some((e, sublist)) = entry.clone() else {
+        return Built {
+            inputs,
+            entry,
+            facts,
+            output: Err(Vec::new()),
+            problems: Vec::new(),
+            advice: Vec::new(),
+            fields: Vec::new(),
+        };
+    };
+    let answers = &w.draft.answers;
+    let output = request::build(e, sublist.as_deref(), &facts, answers, w.lang);
+    let problems = request::check(e, sublist.as_deref(), &facts, answers);
+    let advice = request::advice(e, sublist.as_deref(), &facts, answers);
+    let fields = output
+        .as_ref()
+        .map(|out| to_fields(w, out))
+        .unwrap_or_default();
+    Built {
+        inputs,
+        entry,
+        facts,
+        output,
+        problems,
+        advice,
+        fields,
+    }
+}
+
 /// The request, or every answer still missing or wrong.
 ///
 /// # Errors
 /// The remarks of the request writer; empty when no list was identified.
 pub fn output(w: &Wizard) -> Result<RequestOutput, Vec<Remark>> {
-    let Some((entry, sublist)) = entry(w) else {
-        return Err(Vec::new());
-    };
-    request::build(
-        entry,
-        sublist.as_deref(),
-        &facts(w),
-        &w.form.answers,
-        w.lang,
-    )
+    built(w).output.clone()
 }
 
 /// What still stops the request, by question.
 #[must_use]
 pub fn problems(w: &Wizard) -> Vec<Remark> {
-    entry(w).map_or_else(Vec::new, |(entry, sublist)| {
-        request::check(entry, sublist.as_deref(), &facts(w), &w.form.answers)
-    })
+    built(w).problems.clone()
 }
 
 /// What the user should read, by question (a converted name, a free-mail address).
 #[must_use]
 pub fn advice(w: &Wizard) -> Vec<Remark> {
-    entry(w).map_or_else(Vec::new, |(entry, sublist)| {
-        request::advice(entry, sublist.as_deref(), &facts(w), &w.form.answers)
-    })
+    built(w).advice.clone()
 }
 
 /// The values to paste, in the form's order; the reason as the user rewrote it, if they did.
 /// For a list that takes email, the address, the subject and the body.
 #[must_use]
 pub fn fields(w: &Wizard) -> Vec<Field> {
-    let Ok(out) = output(w) else {
-        return Vec::new();
-    };
+    built(w).fields.clone()
+}
+
+fn to_fields(w: &Wizard, out: &RequestOutput) -> Vec<Field> {
     if out.fields.is_empty()
         && let Some(mail) = &out.email
     {
@@ -216,20 +284,25 @@ pub fn fields(w: &Wizard) -> Vec<Field> {
         return v;
     }
     out.fields
-        .into_iter()
+        .iter()
         .map(|f| {
             let is_reason = f.kind == FieldValue::Reason;
             let edited = is_reason
-                .then(|| w.form.reason.as_ref().map(super::text_edit::TextEdit::text))
+                .then(|| {
+                    w.draft
+                        .reason
+                        .as_ref()
+                        .map(super::text_edit::TextEdit::text)
+                })
                 .flatten()
                 .filter(|t| !t.trim().is_empty());
             Field {
-                translation: Some(f.translation_ja).filter(|t| !t.is_empty()),
-                value: edited.unwrap_or(f.value_en),
-                id: f.id,
-                label: f.label,
-                help: Some(f.help).filter(|h| !h.is_empty()),
-                note: f.note,
+                translation: Some(f.translation_ja.clone()).filter(|t| !t.is_empty()),
+                value: edited.unwrap_or_else(|| f.value_en.clone()),
+                id: f.id.clone(),
+                label: f.label.clone(),
+                help: Some(f.help.clone()).filter(|h| !h.is_empty()),
+                note: f.note.clone(),
                 manual: f.manual,
                 is_reason,
             }
@@ -241,22 +314,25 @@ pub fn fields(w: &Wizard) -> Vec<Field> {
 /// list names one. `None` for a web form.
 #[must_use]
 pub fn email_route(w: &Wizard) -> Option<Option<String>> {
-    let out = output(w).ok()?;
+    let built = built(w);
+    let out = built.output.as_ref().ok()?;
     if !out.fields.is_empty() {
         return None;
     }
-    out.email.map(|e| e.to)
+    out.email.as_ref().map(|e| e.to.clone())
 }
 
 /// The generated reason in English, before any rewriting.
 #[must_use]
 pub fn generated_reason(w: &Wizard) -> Option<String> {
-    output(w)
+    built(w)
+        .output
+        .as_ref()
         .ok()?
         .fields
-        .into_iter()
+        .iter()
         .find(|f| f.kind == FieldValue::Reason)
-        .map(|f| f.value_en)
+        .map(|f| f.value_en.clone())
 }
 
 /// The Japanese email to the hosting provider, when the case calls for one: the request
@@ -267,5 +343,5 @@ pub fn provider_email(w: &Wizard) -> Option<String> {
     if recipient_acts(w) {
         return None;
     }
-    output(w).ok()?.provider_email_ja
+    built(w).output.as_ref().ok()?.provider_email_ja.clone()
 }

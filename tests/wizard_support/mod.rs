@@ -1,6 +1,7 @@
-//! A stand-in for the app loop: it performs every effect `update` asks for at once (the
-//! analysis runs inline instead of on the worker, a typing pause is over immediately, copies
-//! are recorded), so tests drive the wizard with message sequences and look at the screen.
+//! The app loop's runner (`wizard::runner`) with stand-ins for the outside: every effect
+//! `update` asks for is performed at once (the analysis runs inline instead of on the worker, a
+//! typing pause is over immediately, copies are recorded), so tests drive the wizard with
+//! message sequences, down the path users take, and look at the screen.
 
 #![allow(dead_code)]
 
@@ -14,18 +15,19 @@ use delist::wizard::clip::Copied;
 use delist::wizard::effect::Effect;
 use delist::wizard::facts::Analysis;
 use delist::wizard::msg::Msg;
+use delist::wizard::runner::{self, World};
 use delist::wizard::steps::paste::{self, Source};
 use delist::wizard::ui::{self, Theme};
-use delist::wizard::{Wizard, app, demo, update};
+use delist::wizard::{Wizard, demo};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use unicode_width::UnicodeWidthStr;
 
-/// The wizard and what its effects did.
-pub struct Harness {
-    /// The wizard.
-    pub w: Wizard,
+/// What the effects reached: stand-ins for the worker, the clipboard and the browser. The
+/// analysis runs inline, a typing pause is over at once, copies are recorded.
+#[derive(Default)]
+pub struct Outside {
     /// Every copy: (label, text).
     pub copies: Vec<(String, String)>,
     /// URLs the browser was asked to open.
@@ -38,16 +40,91 @@ pub struct Harness {
     pub quit: bool,
 }
 
+impl World for Outside {
+    fn will_perform(&mut self, effect: &Effect) {
+        let name = format!("{effect:?}");
+        self.seen.push(
+            name.split([' ', '(', '{'])
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
+        );
+    }
+
+    fn analyse(&mut self, generation: u64, input: Input) -> Option<Msg> {
+        let a = Analysis::new(generation, diagnose(&input));
+        Some(Msg::Analysed(Box::new(a)))
+    }
+
+    fn analyse_later(&mut self, generation: u64) -> Option<Msg> {
+        Some(Msg::AnalyseNow(generation))
+    }
+
+    fn stdin_is_terminal(&self) -> bool {
+        false
+    }
+
+    fn read_clipboard(&mut self) -> Result<String, String> {
+        self.clipboard
+            .clone()
+            .ok_or_else(|| "nothing to read".to_owned())
+    }
+
+    fn copy(&mut self, label: &str, text: &str) -> Copied {
+        self.copies.push((label.to_owned(), text.to_owned()));
+        Copied {
+            ok: true,
+            message: format!("{label}: copied"),
+            plain_view: false,
+            unconfirmed: false,
+            lost_on_exit: None,
+        }
+    }
+
+    fn open_url(&mut self, url: &str) -> std::io::Result<()> {
+        self.opened.push(url.to_owned());
+        Ok(())
+    }
+
+    fn run_blocking(&mut self, job: Box<dyn FnOnce() -> Msg + Send>) -> Option<Msg> {
+        // The online check runs inline: a test points the wizard at its loopback DNS server.
+        Some(job())
+    }
+
+    fn quit(&mut self) {
+        self.quit = true;
+    }
+}
+
+/// The wizard and what its effects did.
+pub struct Harness {
+    /// The wizard.
+    pub w: Wizard,
+    /// What the effects reached.
+    pub out: Outside,
+}
+
+/// `h.copies`, `h.opened`, `h.clipboard`, `h.seen`, `h.quit`: what the effects reached.
+impl std::ops::Deref for Harness {
+    type Target = Outside;
+
+    fn deref(&self) -> &Outside {
+        &self.out
+    }
+}
+
+impl std::ops::DerefMut for Harness {
+    fn deref_mut(&mut self) -> &mut Outside {
+        &mut self.out
+    }
+}
+
 impl Harness {
     /// A fresh wizard.
     pub fn new(lang: Lang) -> Self {
         Self {
             w: Wizard::new(lang, DEFAULT_LIMIT),
-            copies: Vec::new(),
-            opened: Vec::new(),
-            clipboard: None,
-            seen: Vec::new(),
-            quit: false,
+            out: Outside::default(),
         }
     }
 
@@ -56,84 +133,17 @@ impl Harness {
         let mut h = Self::new(lang);
         let input = demo::input(DEFAULT_LIMIT).expect("the demo reads");
         let effect = paste::load(&mut h.w, input, Source::Demo);
-        h.run(effect.into_iter().collect());
+        let mut queue: VecDeque<Msg> = effect
+            .and_then(|e| runner::perform(&h.w, e, &mut h.out))
+            .into_iter()
+            .collect();
+        runner::settle(&mut h.w, &mut queue, &mut h.out);
         h
     }
 
-    /// Sends one message and performs every effect that follows.
+    /// Sends one message and performs every effect that follows, as the app loop does.
     pub fn send(&mut self, msg: Msg) {
-        let mut queue = VecDeque::from([msg]);
-        while let Some(m) = queue.pop_front() {
-            if let Some(effect) = update(&mut self.w, m) {
-                self.perform(effect, &mut queue);
-            }
-        }
-    }
-
-    fn run(&mut self, effects: Vec<Effect>) {
-        let mut queue = VecDeque::new();
-        for e in effects {
-            self.perform(e, &mut queue);
-        }
-        while let Some(m) = queue.pop_front() {
-            if let Some(effect) = update(&mut self.w, m) {
-                self.perform(effect, &mut queue);
-            }
-        }
-    }
-
-    fn perform(&mut self, effect: Effect, queue: &mut VecDeque<Msg>) {
-        let name = format!("{effect:?}");
-        self.seen.push(
-            name.split([' ', '(', '{'])
-                .next()
-                .unwrap_or_default()
-                .to_owned(),
-        );
-        match effect {
-            Effect::Quit => self.quit = true,
-            Effect::Analyse { generation, input } => {
-                let a = Analysis::new(generation, diagnose(&input));
-                queue.push_back(Msg::Analysed(Box::new(a)));
-            }
-            Effect::AnalyseLater { generation } => queue.push_back(Msg::AnalyseNow(generation)),
-            Effect::LoadPath { path, fallback } => {
-                let fallback = fallback.filter(|_| std::fs::metadata(&path).is_err());
-                let result =
-                    Input::read(&path, self.w.max_size).map_err(|e| e.localized(self.w.lang));
-                queue.push_back(Msg::FileLoaded {
-                    path,
-                    result,
-                    fallback,
-                });
-            }
-            Effect::ReadClipboard => queue.push_back(Msg::ClipboardRead(
-                self.clipboard
-                    .clone()
-                    .ok_or_else(|| "nothing to read".to_owned()),
-            )),
-            Effect::Copy { label, text } => {
-                self.copies.push((label.clone(), text.clone()));
-                queue.push_back(Msg::Copied {
-                    result: Copied {
-                        ok: true,
-                        message: format!("{label}: copied"),
-                        plain_view: false,
-                        unconfirmed: false,
-                        lost_on_exit: None,
-                    },
-                    text,
-                });
-            }
-            Effect::OpenUrl(url) => {
-                self.opened.push(url);
-                queue.push_back(Msg::Opened(Ok(())));
-            }
-            // The app loop's own runner: a test points the wizard at its loopback DNS server.
-            Effect::CheckOnline { ip, lists, dns } => {
-                queue.push_back(app::check_online(ip, &lists, dns, self.w.lang));
-            }
-        }
+        runner::settle(&mut self.w, &mut VecDeque::from([msg]), &mut self.out);
     }
 
     /// Presses a key (press only, as terminals report it).

@@ -116,6 +116,15 @@ pub fn head_of(msg: &Message<'_>) -> Head {
             .collect(),
         apple_unsubscribe: lower("x-apple-unsubscribe") == "true",
         filtered_mark: lower("x-spasign") == "ng",
+        category: msg
+            .headers_raw()
+            // `X-Bounce-Category`, `X-PowerMTA-BounceCategory`: the hyphen is optional.
+            .find(|(n, _)| {
+                n.to_ascii_lowercase()
+                    .replace('-', "")
+                    .ends_with("bouncecategory")
+            })
+            .map(|(_, v)| document::unfold(v).to_ascii_lowercase()),
     }
 }
 

@@ -1,5 +1,5 @@
-//! The form step's state: the answers as the request writer takes them, the typed fields and
-//! which item has the focus; and the items themselves.
+//! The form step's state: the typed fields and which item has the focus; and the items
+//! themselves.
 
 use std::collections::BTreeSet;
 
@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 use crate::request::{Answers, Question};
 use crate::wizard::keys::Mode;
 use crate::wizard::line_edit::LineEdit;
-use crate::wizard::text_edit::TextEdit;
 
 /// One item of the form step, in the order shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -72,11 +71,10 @@ impl Item {
     }
 }
 
-/// The form step's state: the answers (the request writer's plain data) and the fields.
+/// The form step's state: the typed fields and the focus. The answers they make are in the
+/// [`super::draft::Draft`].
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct FormState {
-    /// The answers as the request writer takes them.
-    pub answers: Answers,
     /// The focused item.
     pub focus: usize,
     /// The highlighted choice inside a focused list.
@@ -91,8 +89,6 @@ pub struct FormState {
     pub phone: LineEdit,
     /// The hosting provider's name.
     pub provider: LineEdit,
-    /// The reason as the user rewrote it (`None`: the generated one is used).
-    pub reason: Option<TextEdit>,
     /// Items the user has been through: their problems are shown from then on.
     pub visited: BTreeSet<Item>,
     /// The user tried to go on: every problem is shown.
@@ -102,22 +98,16 @@ pub struct FormState {
 }
 
 impl FormState {
-    /// The key table for the focused item.
+    /// The key table for the focused item (`rewritten`: the user is rewriting the reason).
     #[must_use]
-    pub fn mode(&self) -> Mode {
+    pub fn mode(&self, rewritten: bool) -> Mode {
         match self.focused {
-            Some(Item::Reason) if self.reason.is_some() => Mode::FormText,
+            Some(Item::Reason) if rewritten => Mode::FormText,
             Some(Item::Reason) => Mode::FormReason,
             Some(i) if i.is_choice() => Mode::FormChoice,
             Some(_) => Mode::FormLine,
             None => Mode::FormChoice,
         }
-    }
-
-    /// Whether the user answered or typed anything here.
-    #[must_use]
-    pub fn is_touched(&self) -> bool {
-        self.answers != Answers::default() || self.reason.is_some()
     }
 
     pub fn line_mut(&mut self, item: Item) -> Option<&mut LineEdit> {
@@ -145,13 +135,13 @@ impl FormState {
     }
 
     /// Copies the typed fields into the answers.
-    pub fn sync(&mut self) {
-        let c = &mut self.answers.contact;
+    pub fn sync(&self, answers: &mut Answers) {
+        let c = &mut answers.contact;
         self.name.value().clone_into(&mut c.name);
         self.email.value().clone_into(&mut c.email);
         self.company.value().clone_into(&mut c.company);
         self.phone.value().clone_into(&mut c.phone);
         let p = self.provider.value().trim();
-        self.answers.provider = (!p.is_empty()).then(|| p.to_owned());
+        answers.provider = (!p.is_empty()).then(|| p.to_owned());
     }
 }

@@ -1,4 +1,5 @@
-//! The IP step's state: the address typed by hand, and which address is the one to look up.
+//! The IP step's state: the entry field (the address it accepts is kept in the
+//! [`super::draft::Draft`]), and which address is the one to look up.
 
 use std::net::IpAddr;
 
@@ -12,8 +13,6 @@ use crate::wizard::line_edit::LineEdit;
 pub struct IpState {
     /// The entry field, while the user is typing an address.
     pub entry: Option<LineEdit>,
-    /// The address typed and accepted; it takes precedence over the one found.
-    pub manual: Option<IpAddr>,
     /// Why the typed text was not accepted, in the user's language.
     pub error: Option<String>,
     /// What was typed when the entry was closed with Esc, to start from next time.
@@ -31,9 +30,7 @@ impl IpState {
     /// Whether the user typed anything here.
     #[must_use]
     pub fn is_touched(&self) -> bool {
-        self.manual.is_some()
-            || self.draft.is_some()
-            || self.entry.as_ref().is_some_and(|e| !e.value().is_empty())
+        self.draft.is_some() || self.entry.as_ref().is_some_and(|e| !e.value().is_empty())
     }
 
     /// Opens the entry field on the draft, else on `current`.
@@ -47,7 +44,7 @@ impl IpState {
 /// The address to look up: the one typed, else the one found.
 #[must_use]
 pub fn chosen(w: &Wizard) -> Option<IpAddr> {
-    w.ip.manual.or_else(|| {
+    w.draft.ip.or_else(|| {
         w.analysis()
             .and_then(crate::wizard::facts::Analysis::blocked_ip)
     })

@@ -13,12 +13,14 @@ use crate::i18n::Lang;
 pub use super::step::Step;
 
 pub mod copy;
+pub mod draft;
 pub mod form;
 pub mod ip;
 pub mod online;
 pub mod paste;
 
 use copy::CopyState;
+use draft::Draft;
 use form::FormState;
 use ip::IpState;
 use online::OnlineState;
@@ -74,12 +76,14 @@ pub struct Wizard {
     pub paste: PasteState,
     /// Step 3: the IP typed by hand.
     pub ip: IpState,
-    /// Step 5: answers and edited fields.
+    /// Step 5: the typed fields and the focus.
     pub form: FormState,
+    /// The answers (step 5's, the IP typed at step 3) and the request built from them.
+    pub draft: Draft,
     /// Step 6: which fields were copied.
     pub copy: CopyState,
     /// Scroll position of each step's body, in rows.
-    pub scroll: [u16; 7],
+    pub scroll: [u16; Step::ALL.len()],
     /// Drawn over the step.
     pub overlay: Option<Overlay>,
     /// The line above the key bar.
@@ -127,8 +131,9 @@ impl Wizard {
             paste: PasteState::new(PasteBox::new(lang)),
             ip: IpState::default(),
             form: FormState::default(),
+            draft: Draft::default(),
             copy: CopyState::default(),
-            scroll: [0; 7],
+            scroll: [0; Step::ALL.len()],
             overlay: None,
             notice: None,
             plain: None,
@@ -156,7 +161,7 @@ impl Wizard {
     #[must_use]
     pub fn has_unsaved(&self) -> bool {
         !self.paste.text_box.is_empty()
-            || self.form.is_touched()
+            || self.draft.is_touched()
             || self.ip.is_touched()
             || self.exit_warning.is_some()
     }

@@ -146,11 +146,11 @@ pub fn elsewhere(w: &Wizard) -> Vec<String> {
 pub fn on_typed(w: &mut Wizard, key: KeyEvent) -> Option<Effect> {
     match w.form.focused {
         Some(Item::Reason) => {
-            if w.form.reason.is_none() {
+            if w.draft.reason.is_none() {
                 let generated = written::generated_reason(w).unwrap_or_default();
-                w.form.reason = Some(TextEdit::new(&generated));
+                w.draft.reason = Some(TextEdit::new(&generated));
             }
-            if let Some(r) = w.form.reason.as_mut() {
+            if let Some(r) = w.draft.reason.as_mut() {
                 r.input(key);
             }
         }
@@ -158,7 +158,7 @@ pub fn on_typed(w: &mut Wizard, key: KeyEvent) -> Option<Effect> {
             if let Some(line) = w.form.line_mut(item)
                 && line.input(key)
             {
-                w.form.sync();
+                w.form.sync(&mut w.draft.answers);
             }
         }
         None => {}
@@ -171,7 +171,7 @@ pub fn on_paste(w: &mut Wizard, text: &str) {
     match w.form.focused {
         Some(Item::Reason) => {
             let generated = written::generated_reason(w).unwrap_or_default();
-            w.form
+            w.draft
                 .reason
                 .get_or_insert_with(|| TextEdit::new(&generated))
                 .insert(text);
@@ -179,7 +179,7 @@ pub fn on_paste(w: &mut Wizard, text: &str) {
         Some(item) => {
             if let Some(line) = w.form.line_mut(item) {
                 line.insert(text.trim());
-                w.form.sync();
+                w.form.sync(&mut w.draft.answers);
             }
         }
         None => {}

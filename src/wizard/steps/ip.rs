@@ -120,7 +120,7 @@ fn act_entry(w: &mut Wizard, action: Action) -> Option<Effect> {
         }
         Action::Next => match parse(&typed) {
             Ok(ip) => {
-                w.ip.manual = Some(ip);
+                w.draft.ip = Some(ip);
                 w.ip.entry = None;
                 w.ip.error = None;
                 w.notify(

@@ -41,7 +41,7 @@ impl Wizard {
             Step::Form if written::entry(self).is_none() || written::recipient_acts(self) => {
                 Mode::FormNoList
             }
-            Step::Form => self.form.mode(),
+            Step::Form => self.form.mode(self.draft.reason.is_some()),
             Step::Copy if written::entry(self).is_none() || written::nothing_to_send(self) => {
                 Mode::CopyNothing
             }

@@ -44,7 +44,7 @@ pub struct Choice {
 /// The choices of a list item, the usual ones for this list and cause first.
 #[must_use]
 pub fn choices(w: &Wizard, item: Item) -> Vec<Choice> {
-    let a = &w.form.answers;
+    let a = &w.draft.answers;
     let lang = w.lang;
     let cause = a.cause.unwrap_or(Cause::Unknown);
     match item {
@@ -85,7 +85,7 @@ fn listed<T: request::Choice + PartialEq>(usual: &[T], chosen: &[T], lang: Lang)
 
 /// Records choice `id` for `item`: sets a single choice, ticks or unticks a multiple one.
 pub(super) fn choose(w: &mut Wizard, item: Item, id: &str) {
-    let a = &mut w.form.answers;
+    let a = &mut w.draft.answers;
     match item {
         Item::Cause => a.cause = Cause::from_id(id),
         Item::Server => a.server = ServerType::from_id(id),

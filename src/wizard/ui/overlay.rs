@@ -121,7 +121,7 @@ fn confirm_quit(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let mut d = Doc::new(area.width.saturating_sub(8).min(56));
     d.para(&t!(w.lang, "wizard-quit-question"), ctx.theme.heading())
         .blank();
-    if !w.paste.text_box.is_empty() || w.form.is_touched() || w.ip.is_touched() {
+    if !w.paste.text_box.is_empty() || w.draft.is_touched() || w.ip.is_touched() {
         d.para(&t!(w.lang, "wizard-quit-unsaved"), ctx.theme.text())
             .blank();
     }

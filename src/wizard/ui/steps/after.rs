@@ -55,7 +55,7 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
     d.hang("  ・", &t!(lang, retry), th.text()).blank();
 
     d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
-    let a = &w.form.answers;
+    let a = &w.draft.answers;
     // The cause the user gave comes first: a shared server only explains it when they chose
     // that, or did not know and send from one.
     let shared = a.server == Some(ServerType::Shared);

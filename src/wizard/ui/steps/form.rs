@@ -183,7 +183,7 @@ fn remark_words(r: &Remark, lang: Lang) -> String {
 }
 
 fn answered(ctx: &ViewCtx, item: Item) -> bool {
-    let a = &ctx.w.form.answers;
+    let a = &ctx.w.draft.answers;
     match item {
         Item::Cause => a.cause.is_some(),
         Item::Fixes => !a.fixes.is_empty(),
@@ -228,7 +228,7 @@ fn summary(ctx: &ViewCtx, item: Item) -> String {
     if item == Item::Reason {
         return t!(
             lang,
-            if ctx.w.form.reason.is_some() {
+            if ctx.w.draft.reason.is_some() {
                 "wizard-form-reason-edited"
             } else {
                 "wizard-form-reason-ready"

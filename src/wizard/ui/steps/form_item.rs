@@ -70,7 +70,7 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) -> Option<usize> {
 fn reason(d: &mut Doc, ctx: &ViewCtx) -> Option<usize> {
     let w = ctx.w;
     let th = ctx.theme;
-    if let Some(edit) = &w.form.reason {
+    if let Some(edit) = &w.draft.reason {
         let mut cursor = None;
         for spans in edit.spans(true, th.text()) {
             let mut line = vec![Span::raw("    ")];

@@ -43,7 +43,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
 
     if let Some(addr) = ip::chosen(w) {
         big_ip(&mut d, addr, ctx);
-        if w.ip.manual.is_some() {
+        if w.draft.ip.is_some() {
             d.hang("  ", &t!(lang, "wizard-ip-typed-by-hand"), th.dim());
         } else if let Some(e) =
             analysis.and_then(|a| a.evidence().and_then(|s| a.excerpt(&s, 1, 1)))
