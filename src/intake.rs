@@ -259,9 +259,8 @@ fn looks_binary(data: &[u8]) -> bool {
         return false;
     }
     let head = &data[..data.len().min(64 * 1024)];
-    if head.contains(&0) {
-        return true;
-    }
+    // A stray NUL counts as one control among the rest: a pasted refusal that picked one up on
+    // its way is still text (images and archives hold many).
     let controls = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0c | 0x1b))
@@ -355,6 +354,12 @@ mod tests {
             Input::from_bytes("x", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), 100),
             Err(IntakeError::Binary)
         ));
+    }
+
+    #[test]
+    fn a_stray_nul_leaves_a_pasted_refusal_text() {
+        let text = b"<a@example.com>: 550 5.7.1 blocked\0 using zen.spamhaus.org\n";
+        assert!(Input::from_bytes("x", text.to_vec(), 1000).is_ok());
     }
 
     #[test]

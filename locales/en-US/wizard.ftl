@@ -317,3 +317,6 @@ wizard-online-running = Asking the blocklists' DNS zones… (3 seconds at most)
 wizard-online-asking = Asking the blocklists about { $ip }…
 wizard-online-no-ip = No IP address to check: give one on step 3.
 wizard-online-offline = No DNS server could be reached: this computer seems to be offline.
+
+# One line after a crash, once the terminal is restored.
+wizard-crashed = delist stopped on an error in delist itself. The terminal is back to normal; what was typed in this session is not saved yet.

@@ -318,3 +318,6 @@ wizard-online-running = ブロックリストの DNS ゾーンに問い合わせ
 wizard-online-asking = { $ip } についてブロックリストに問い合わせています…
 wizard-online-no-ip = 確認する IP アドレスがありません。ステップ 3 で入力してください。
 wizard-online-offline = DNS サーバーに届きませんでした。このコンピューターはオフラインのようです。
+
+# One line after a crash, once the terminal is restored.
+wizard-crashed = delist 自体のエラーで停止しました。端末は元に戻しました(このセッションで入力した内容はまだ保存されません)。

@@ -41,7 +41,7 @@ pub fn run(options: &Options) -> ExitCode {
         eprintln!("{}", t!(lang, "wizard-not-a-terminal"));
         return ExitCode::from(2);
     }
-    let mut screen = match Screen::enter() {
+    let mut screen = match Screen::enter(t!(lang, "wizard-crashed")) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{}", t!(lang, "wizard-no-terminal", detail = e.to_string()));

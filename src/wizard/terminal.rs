@@ -18,18 +18,24 @@ pub struct Screen {
 }
 
 impl Screen {
-    /// Raw mode, the alternate screen, bracketed paste, and a panic hook that undoes them.
+    /// Raw mode, the alternate screen, bracketed paste, and a panic hook that undoes them and
+    /// says so with `crashed`.
     ///
     /// # Errors
     /// When standard output is not a terminal.
-    pub fn enter() -> io::Result<Self> {
-        // ratatui's hook restores raw mode and the screen; ours, which runs first, turns
-        // bracketed paste off so the shell does not receive wrapped pastes afterwards.
+    pub fn enter(crashed: String) -> io::Result<Self> {
         let terminal = ratatui::try_init()?;
-        let previous = std::panic::take_hook();
+        // On a panic: bracketed paste off (so the shell does not receive wrapped pastes), raw
+        // mode off and the main screen back, then one short line in the user's language
+        // (`crashed`) with where it happened, instead of the panic's own report.
         std::panic::set_hook(Box::new(move |info| {
             let _ = execute!(stdout(), DisableBracketedPaste);
-            previous(info);
+            ratatui::restore();
+            let at = info
+                .location()
+                .map(|l| format!(" ({}:{})", l.file(), l.line()))
+                .unwrap_or_default();
+            eprintln!("{crashed}{at}");
         }));
         // The legacy Windows console has no bracketed paste; a paste arrives as keys there.
         let _ = execute!(stdout(), EnableBracketedPaste);

@@ -118,9 +118,11 @@ pub fn head_of(msg: &Message<'_>) -> Head {
         filtered_mark: lower("x-spasign") == "ng",
         category: msg
             .headers_raw()
+            // `X-Bounce-Category`, `X-PowerMTA-BounceCategory`: the hyphen is optional.
             .find(|(n, _)| {
-                let n = n.to_ascii_lowercase();
-                n.ends_with("bounce-category") || n.ends_with("bouncecategory")
+                n.to_ascii_lowercase()
+                    .replace('-', "")
+                    .ends_with("bouncecategory")
             })
             .map(|(_, v)| document::unfold(v).to_ascii_lowercase()),
     }
