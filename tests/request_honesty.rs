@@ -455,3 +455,42 @@ fn the_ip_kind_clashes_are_in_the_table() {
     };
     assert_eq!(rules::clashes(&a).len(), 1);
 }
+
+#[test]
+fn the_time_zone_is_filled_only_where_the_bounce_dates_it_in_japan() {
+    let zone = |file: &str| {
+        let mut args = vec![file, "--json", "--cause", "unknown", "--role", "it-admin"];
+        args.extend_from_slice(CONTACT);
+        let (code, v) = json(&args);
+        assert_eq!(code, Some(0), "{v}");
+        v["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == "time-zone")
+            .map(|f| f["value_en"].as_str().unwrap().to_owned())
+            .expect("the Outlook form has a time-zone field")
+    };
+    // Dated `+0900 (JST)`: the bounce says Japan.
+    assert_eq!(
+        zone("tests/fixtures/lists/microsoft-outlook/as3150.eml"),
+        "(UTC+09:00) Osaka, Sapporo, Tokyo"
+    );
+    // No date at all: nothing says where the sender is, so the field waits for the person.
+    assert_eq!(
+        zone("tests/fixtures/lists/microsoft-outlook/as3140.txt"),
+        ""
+    );
+    let out = delist(&with_contact(&[
+        "tests/fixtures/lists/microsoft-outlook/as3140.txt",
+        "--cause",
+        "unknown",
+        "--role",
+        "it-admin",
+    ]));
+    assert!(
+        stdout(&out).contains("does not say your time zone"),
+        "{}",
+        stdout(&out)
+    );
+}

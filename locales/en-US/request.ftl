@@ -377,3 +377,4 @@ request-ip-kind-dynamic = It changes (an ordinary office or home line)
 
 # Put in place of a link from the bounce that no list operator owns, in a text the user sends.
 request-link-removed = (suspicious link removed)
+request-note-time-zone-missing = The error mail does not say your time zone: choose it on the page.

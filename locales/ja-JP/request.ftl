@@ -375,3 +375,4 @@ request-ip-kind-dynamic = 変わる(ふつうの事務所・家庭の回線)
 
 # Put in place of a link from the bounce that no list operator owns, in a text the user sends.
 request-link-removed = (不審なリンクのため省略)
+request-note-time-zone-missing = エラーメールからはタイムゾーンが分かりません。ページで選んでください(日本なら「(UTC+09:00) Osaka, Sapporo, Tokyo」です)。

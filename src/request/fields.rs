@@ -11,6 +11,7 @@ use super::roles;
 use super::text::{Bilingual, args, graphemes, pair, pair0, paragraph};
 use super::validate;
 use crate::blocklist::catalogue::{FieldValue, FormField};
+use crate::bounce::MailDate;
 use crate::i18n::Lang;
 use crate::t;
 
@@ -216,7 +217,24 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
             let a = args(&[("ip", &ip), ("list", &ctx.entry.name)]);
             (pair("request-text-value-title", &a), None)
         }
-        FieldValue::TimeZone => fixed("request-text-value-time-zone"),
+        // Japan's time zone only where the bounce's own date says +09:00; otherwise it is the
+        // person's to choose on the page, never assumed.
+        FieldValue::TimeZone => {
+            let japan = ctx
+                .facts
+                .date
+                .as_deref()
+                .and_then(MailDate::parse)
+                .is_some_and(|d| d.utc_offset_minutes == 9 * 60);
+            if japan {
+                fixed("request-text-value-time-zone")
+            } else {
+                (
+                    Bilingual::default(),
+                    Some(t!(lang, "request-note-time-zone-missing")),
+                )
+            }
+        }
         FieldValue::Manual
         | FieldValue::ListedDomain
         | FieldValue::Reason
