@@ -148,13 +148,7 @@ fn json_lines(r: &Report) -> String {
 
 /// The table with the servers asked above it and the notes and summary below.
 fn text(r: &Report, limit_secs: f64, lang: Lang) -> String {
-    let when = r
-        .outcomes
-        .iter()
-        .filter_map(|o| o.asked_at)
-        .min()
-        .map(stamp::rfc3339)
-        .unwrap_or_default();
+    let when = r.asked_at();
     let mut out = format!(
         "{}\n{}\n\n",
         t!(lang, "check-about", ip = r.ip.to_string(), time = when),

@@ -96,6 +96,18 @@ pub enum SetupError {
 }
 
 impl Report {
+    /// When the first query went out (RFC 3339), or empty when none did: the time a report
+    /// quotes ("checked at 14:05").
+    #[must_use]
+    pub fn asked_at(&self) -> String {
+        self.outcomes
+            .iter()
+            .filter_map(|o| o.asked_at)
+            .min()
+            .map(stamp::rfc3339)
+            .unwrap_or_default()
+    }
+
     /// The summary the exit status follows: a listing wins over an unanswered zone, since it
     /// is a fact to act on whatever the other zones did.
     #[must_use]

@@ -2,7 +2,7 @@
 //! and one line per list (result, sub-list, what to do), in the words `delist check` uses.
 
 use crate::blocklist::CATALOGUE;
-use crate::online::{Answer, stamp, words};
+use crate::online::{Answer, words};
 use crate::t;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
@@ -29,13 +29,7 @@ pub fn section(ctx: &ViewCtx, d: &mut Doc) {
         }
         None => return,
     };
-    let when = report
-        .outcomes
-        .iter()
-        .filter_map(|o| o.asked_at)
-        .min()
-        .map(stamp::rfc3339)
-        .unwrap_or_default();
+    let when = report.asked_at();
     d.hang(
         "  ",
         &t!(lang, "check-about", ip = report.ip.to_string(), time = when),
