@@ -687,3 +687,29 @@ fn the_request_is_kept_in_the_draft_and_rebuilt_only_when_an_answer_changes() {
     written::rebuild(&mut restored);
     assert!(written::is_current(&restored));
 }
+
+#[test]
+fn enter_while_the_text_is_still_being_read_goes_on_once_it_is_read() {
+    let mut w = Wizard::new(Lang::En, 1 << 20);
+    let input = delist::intake::Input::from_bytes("demo", DEMO_FORWARDED, 1 << 20).unwrap();
+    let e = steps::paste::load(&mut w, input.clone(), Source::Pasted);
+    let Some(delist::wizard::effect::Effect::Analyse { generation, .. }) = e else {
+        panic!("loading starts a reading: {e:?}");
+    };
+    delist::wizard::update(
+        &mut w,
+        Msg::Key(crossterm::event::KeyEvent::new(
+            KeyCode::Enter,
+            KeyModifiers::NONE,
+        )),
+    );
+    assert_eq!(w.step, Step::Paste, "nothing to show yet");
+    let done =
+        delist::wizard::facts::Analysis::new(generation, delist::diagnosis::diagnose(&input));
+    delist::wizard::update(&mut w, Msg::Analysed(Box::new(done)));
+    assert_eq!(
+        w.step,
+        Step::Happened,
+        "the Enter pressed while reading is kept"
+    );
+}

@@ -37,6 +37,10 @@ pub struct PasteState {
     /// An analysis is on its way.
     #[serde(skip)]
     pub analysing: bool,
+    /// Enter was pressed while the text was still being read: go on once the reading of this
+    /// text arrives, instead of forgetting the key (a new text forgets it).
+    #[serde(skip)]
+    pub go_on_when_read: bool,
     /// The file's own bytes while the box is unedited: a MIME message must be read from its
     /// bytes (charsets, encodings), not from the text shown.
     #[serde(skip)]
@@ -56,6 +60,7 @@ impl PasteState {
             generation: 0,
             problem: None,
             analysing: false,
+            go_on_when_read: false,
             raw: None,
             replaced: None,
         }

@@ -86,6 +86,7 @@ pub fn on_typed(w: &mut Wizard, key: crossterm::event::KeyEvent) -> Option<Effec
 
 fn changed(w: &mut Wizard, source: Source) {
     w.paste.generation += 1;
+    w.paste.go_on_when_read = false;
     w.paste.raw = None;
     w.paste.replaced = None;
     w.paste.problem = None;
@@ -127,6 +128,9 @@ pub fn analysed(w: &mut Wizard, analysis: Analysis) {
     if analysis.generation == w.paste.generation {
         w.paste.analysing = false;
         w.analysis = Some(Arc::new(analysis));
+        if std::mem::take(&mut w.paste.go_on_when_read) && w.step == Step::Paste {
+            w.go(Step::Happened);
+        }
     }
 }
 
@@ -199,6 +203,7 @@ fn next(w: &mut Wizard) -> Option<Effect> {
         w.notify(Tone::Warn, problem);
         return None;
     } else if w.paste.analysing || w.analysis().is_none() {
+        w.paste.go_on_when_read = w.paste.analysing;
         "wizard-paste-still-reading"
     } else {
         w.go(Step::Happened);
