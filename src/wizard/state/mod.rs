@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::facts::Analysis;
 use super::paste_box::PasteBox;
+use super::saved::CaseRef;
 use crate::i18n::Lang;
 
 pub use super::step::Step;
@@ -37,6 +38,8 @@ pub enum Overlay {
     Qr,
     /// A copied text shown plainly, for the terminal's own selection (no clipboard took it).
     Plain,
+    /// "Continue where you left off?", at start.
+    Resume,
 }
 
 /// How the one-line notice above the key bar should look.
@@ -123,6 +126,18 @@ pub struct Wizard {
     /// Steps 4 and 7: the online check (never saved: a result is true when it was asked).
     #[serde(skip)]
     pub online: OnlineState,
+    /// The case this wizard saves to, once saved the first time.
+    #[serde(skip)]
+    pub case: Option<CaseRef>,
+    /// The fingerprint of what was saved last (see `wizard::saved`).
+    #[serde(skip)]
+    pub saved_print: Option<u64>,
+    /// The unfinished case offered at start, while the question is open.
+    #[serde(skip)]
+    pub resume_offer: Option<Box<crate::case::Case>>,
+    /// The phone code the case was opened from (no bounce text: the code stands in for it).
+    #[serde(skip)]
+    pub code: Option<crate::case::code::Decoded>,
 }
 
 impl Wizard {
@@ -152,6 +167,10 @@ impl Wizard {
             quit: false,
             anyway_for: None,
             online: OnlineState::default(),
+            case: None,
+            saved_print: None,
+            resume_offer: None,
+            code: None,
         }
     }
 
