@@ -42,7 +42,7 @@ pub enum Msg {
     /// The online check ended: its report, or why it could not start.
     Checked(Box<Result<crate::online::Report, String>>),
     /// The case was saved the first time (its id and file), or could not be saved.
-    CaseSaved(Result<super::saved::CaseRef, String>),
+    CaseSaved(Result<super::state::CaseRef, String>),
     /// At start: the unfinished case to offer, and files found damaged (messages in the user's
     /// language).
     Resumable {

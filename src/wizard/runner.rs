@@ -198,7 +198,7 @@ fn save_case(mut case: crate::case::Case, world: &mut impl World) -> Option<Msg>
         case.created.clone_from(&stamp);
     }
     case.updated = stamp;
-    let answer = super::saved::CaseRef {
+    let answer = super::state::CaseRef {
         id: case.id.clone(),
         created: case.created.clone(),
         updated: case.updated.clone(),

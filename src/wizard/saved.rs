@@ -19,24 +19,11 @@ use super::state::draft::Draft;
 use super::state::form::FormState;
 use super::state::ip::IpState;
 use super::state::paste::Source;
-use super::state::{Step, Tone, Wizard};
+use super::state::{CaseRef, Step, Tone, Wizard};
 use super::written;
 use crate::case::Case;
 use crate::intake::Input;
 use crate::t;
-
-/// The case this wizard is saving to, once it has been saved the first time.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CaseRef {
-    /// Its id.
-    pub id: String,
-    /// When it was started.
-    pub created: String,
-    /// When it was saved last.
-    pub updated: String,
-    /// Its file.
-    pub path: String,
-}
 
 /// What the wizard writes into a case, borrowed (saving clones nothing but the text).
 #[derive(Serialize)]

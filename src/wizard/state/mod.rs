@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use super::facts::Analysis;
 use super::paste_box::PasteBox;
-use super::saved::CaseRef;
 use crate::i18n::Lang;
 
 pub use super::step::Step;
@@ -60,6 +59,19 @@ pub struct Notice {
     pub tone: Tone,
     /// The text, already in the user's language.
     pub text: String,
+}
+
+/// The case this wizard is saving to, once it has been saved the first time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseRef {
+    /// Its id.
+    pub id: String,
+    /// When it was started.
+    pub created: String,
+    /// When it was saved last.
+    pub updated: String,
+    /// Its file.
+    pub path: String,
 }
 
 const fn default_viewport() -> (u16, u16) {
