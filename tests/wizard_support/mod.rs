@@ -215,7 +215,7 @@ impl Harness {
                     self.choose(Question::Prevention, &ids);
                 }
                 Some(Question::Server) => {
-                    self.choose(Question::Server, &["shared", "own", "unknown"])
+                    self.choose(Question::Server, &["shared", "own", "unknown"]);
                 }
                 // Option 1: "I don't know" whether the IP is fixed; the first role.
                 Some(Question::IpKind | Question::Role) => self.key(KeyCode::Char('1')),
