@@ -219,6 +219,7 @@ wizard-form-enter-unanswered-multi = Not answered yet: press the number of each 
 wizard-form-no-such-option = There is no option { $number } here.
 wizard-form-blocked = { $label } (cannot be chosen: { $why })
 wizard-form-blocked-notice = "{ $label }" cannot be chosen with your other answers: { $why }
+wizard-form-role-unknown = None of these, or I do not know (choose it on the page yourself)
 wizard-form-none-fixes = None of these yet, or I do not know
 wizard-form-none-prevention = Not decided yet, or I do not know
 wizard-form-item-ip-kind = Fixed IP

@@ -220,6 +220,7 @@ wizard-form-enter-unanswered-multi = まだ答えていません。当てはま�
 wizard-form-no-such-option = { $number } 番の選択肢はありません。
 wizard-form-blocked = { $label }(選べません: { $why })
 wizard-form-blocked-notice = 「{ $label }」は、ほかの回答と両立しないため選べません: { $why }
+wizard-form-role-unknown = 分からない・どれにも当てはまらない(フォームの画面で自分で選びます)
 wizard-form-none-fixes = まだ何もしていない・分からない
 wizard-form-none-prevention = まだ決めていない・分からない
 wizard-form-item-ip-kind = 固定IP
