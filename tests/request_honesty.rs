@@ -286,8 +286,18 @@ fn a_role_the_user_does_not_know_is_left_for_the_page_and_never_signed() {
     }
     // On the command line too, and the mail to the provider signs without a role.
     let args = with_contact(&[
-        "--list", "microsoft-outlook", "--ip", "203.0.113.5", "--cause", "unknown",
-        "--server", "own", "--role", "unknown", "--lang", "en",
+        "--list",
+        "microsoft-outlook",
+        "--ip",
+        "203.0.113.5",
+        "--cause",
+        "unknown",
+        "--server",
+        "own",
+        "--role",
+        "unknown",
+        "--lang",
+        "en",
     ]);
     let out = delist(&args);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

@@ -217,6 +217,7 @@ wizard-form-reason-edited-help = 書き換えた英語を使います。日本�
 wizard-form-hint-single = 答えの番号を押してください(分からないときは 1)。↑↓ で動かして Space でも選べます。答えてから Enter で次の項目へ進みます。
 wizard-form-enter-unanswered = まだ答えていません。答えの番号を押してください(分からないときは 1)。↑↓ と Space でも選べます。Enter で答えが選ばれることはありません。
 wizard-form-enter-unanswered-multi = まだ答えていません。当てはまるものの番号を押してください(どれも当てはまらない・分からないときは 1)。Enter で答えが選ばれることはありません。
+wizard-form-number-waits = { $number } 番を指しています。{ $number } 番でよければ Enter を、{ $first }〜{ $last } 番なら続けてもう1桁を押してください。
 wizard-form-no-such-option = { $number } 番の選択肢はありません。
 wizard-form-blocked = { $label }(選べません: { $why })
 wizard-form-blocked-notice = 「{ $label }」は、ほかの回答と両立しないため選べません: { $why }
