@@ -542,7 +542,8 @@ fn the_provider_email_asks_only_for_what_can_be_done() {
     }
     let mail = provider_email("tests/fixtures/lists/spamhaus/m365-blocked-using-spamhaus.txt");
     assert!(mail.contains("ブロックリストに登録されています"), "{mail}");
-    assert!(mail.contains("2. Spamhaus"), "{mail}");
+    assert!(mail.contains("2. 上記のブロックリスト"), "{mail}");
+    assert!(mail.contains("ブロックリスト: Spamhaus"), "{mail}");
     assert!(mail.contains("への解除申請をお願いいたします"), "{mail}");
     assert!(mail.contains("3. "), "{mail}");
 }

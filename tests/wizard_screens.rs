@@ -399,12 +399,12 @@ fn the_list_step_heads_its_page_by_what_the_page_is() {
             let [lookup, help, none] = match lang {
                 Lang::Ja => [
                     "■公式の確認ページ",
-                    "■公式の案内ページ",
+                    "■送信者向けの公式ページ",
                     "確認ページのURLが登録されていません",
                 ],
                 Lang::En => [
                     "■ The official lookup page",
-                    "■ The operator's help page",
+                    "■ The operator's official page for senders",
                     "No lookup page is known",
                 ],
             };

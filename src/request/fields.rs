@@ -219,7 +219,8 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
         FieldValue::ErrorText => error_text(f, ctx),
         FieldValue::Title => {
             let ip = ctx.facts.ip_text().unwrap_or_default();
-            let a = args(&[("ip", &ip), ("list", &ctx.entry.name)]);
+            let list = crate::words::list_name(ctx.entry, ctx.sublist);
+            let a = args(&[("ip", &ip), ("list", &list)]);
             (pair("request-text-value-title", &a), None)
         }
         // Japan's time zone only where the bounce's own date says +09:00; otherwise it is the
