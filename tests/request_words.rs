@@ -5,7 +5,7 @@
 //! list wants the IP owner's, SPF where the fix is SMTP authentication, and "1 lines".
 
 use delist::blocklist::CATALOGUE;
-use delist::blocklist::catalogue::{Entry, RemovalMethod};
+use delist::blocklist::catalogue::{Entry, FieldValue, RemovalMethod};
 use delist::i18n::{self, FluentArgs, Lang};
 use delist::request::{
     self, Answers, Cause, Contact, Facts, Fix, Prevention, RequestOutput, ServerType, rules,
@@ -221,4 +221,69 @@ fn no_term_is_followed_by_its_own_noun_in_the_sources() {
             assert!(!src.contains(bad), "{stem}.ftl: {bad}");
         }
     }
+}
+
+/// What a person or the bounce writes freely, as opposed to an address, a number or a choice.
+fn free_text(v: FieldValue) -> bool {
+    matches!(
+        v,
+        FieldValue::Reason
+            | FieldValue::ErrorText
+            | FieldValue::Title
+            | FieldValue::Name
+            | FieldValue::Company
+    )
+}
+
+/// Every free-text field of every form and email route has a length limit, each with the
+/// source of the number in a comment beside it in the catalogue.
+#[test]
+fn every_free_text_field_has_a_limit_with_its_source() {
+    let mut fields = 0;
+    for e in &CATALOGUE.entries {
+        let removals =
+            std::iter::once(&e.removal).chain(e.sublists.iter().filter_map(|s| s.removal.as_ref()));
+        for r in removals {
+            for f in r.fields.iter().filter(|f| free_text(f.value)) {
+                fields += 1;
+                assert!(f.max_len.is_some(), "{} {}: no max_len", e.id, f.id);
+            }
+        }
+    }
+    assert!(fields >= 10, "{fields}");
+    let toml = delist::blocklist::CATALOGUE_TOML;
+    let lines: Vec<&str> = toml.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("max_len") {
+            let comment = lines[..i]
+                .iter()
+                .rev()
+                .take_while(|l| l.starts_with('#'))
+                .any(|l| l.starts_with("# max_len:"));
+            assert!(comment, "line {}: max_len without its source", i + 1);
+        }
+    }
+}
+
+/// With every fix and every prevention step ticked (the longest text the answers can make),
+/// every value fits its field, on every list, for every cause.
+#[test]
+fn every_value_fits_its_field_across_the_catalogue() {
+    let mut checked = 0;
+    for (e, sub, cause, o) in outputs() {
+        for f in &o.fields {
+            if let Some(max) = f.max_len {
+                checked += 1;
+                let n = f.value_en.chars().count();
+                assert!(
+                    n <= max,
+                    "{} {sub:?} {cause}: {} is {n} > {max}:\n{}",
+                    e.id,
+                    f.id,
+                    f.value_en
+                );
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
 }

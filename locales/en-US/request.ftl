@@ -386,3 +386,27 @@ request-ip-kind-dynamic = It changes (an ordinary office or home line)
 # Put in place of a link from the bounce that no list operator owns, in a text the user sends.
 request-link-removed = (suspicious link removed)
 request-note-time-zone-missing = The error mail does not say your time zone: choose it on the page.
+
+## The meaning of a form's label, beside the English label (Japanese for the person; English kept for parity).
+request-field-meaning-ip = The blocked IP address
+request-field-meaning-name = Your name
+request-field-meaning-email = Your email address
+request-field-meaning-role = Your role
+request-field-meaning-company = Company name
+request-field-meaning-phone = Telephone number
+request-field-meaning-country = Country
+request-field-meaning-sender-domain = Your mail domain
+request-field-meaning-recipient-domain = The recipient's domain
+request-field-meaning-recipient-address = A recipient's address
+request-field-meaning-hostname = Your mail server's host name
+request-field-meaning-listed-domain = The listed domain
+request-field-meaning-bounced-address = The address the error mail came back to
+request-field-meaning-reason = Reason for the request
+request-field-meaning-error-text = The error message
+request-field-meaning-title = Title
+request-field-meaning-ip-type = Fixed or changing IP address
+request-field-meaning-ip-owner = What uses the IP address
+request-field-meaning-server-shared = Shared or dedicated server
+request-field-meaning-mail-type = Kind of mail
+request-field-meaning-time-zone = Time zone
+request-field-meaning-manual = Something to do on the page

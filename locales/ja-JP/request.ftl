@@ -384,3 +384,27 @@ request-ip-kind-dynamic = 変わる(ふつうの事務所・家庭の回線)
 # Put in place of a link from the bounce that no list operator owns, in a text the user sends.
 request-link-removed = (不審なリンクのため省略)
 request-note-time-zone-missing = エラーメールからはタイムゾーンが分かりません。ページで選んでください(日本なら「(UTC+09:00) Osaka, Sapporo, Tokyo」です)。
+
+## フォームの英語の欄名の意味(英語の欄名の横に出す)。
+request-field-meaning-ip = ブロックされたIPアドレス
+request-field-meaning-name = お名前(ローマ字)
+request-field-meaning-email = メールアドレス
+request-field-meaning-role = あなたの立場・役職
+request-field-meaning-company = 会社名(英語またはローマ字)
+request-field-meaning-phone = 電話番号
+request-field-meaning-country = 国
+request-field-meaning-sender-domain = あなたのメールのドメイン
+request-field-meaning-recipient-domain = 相手先のドメイン
+request-field-meaning-recipient-address = 相手先のメールアドレス
+request-field-meaning-hostname = メールサーバーのホスト名
+request-field-meaning-listed-domain = 登録されているドメイン
+request-field-meaning-bounced-address = エラーメールが返ってきたアドレス
+request-field-meaning-reason = 申請の理由
+request-field-meaning-error-text = エラーメッセージ
+request-field-meaning-title = 件名
+request-field-meaning-ip-type = IPアドレスは固定か変動か
+request-field-meaning-ip-owner = IPアドレスを使っているもの
+request-field-meaning-server-shared = 共用サーバーか専用サーバーか
+request-field-meaning-mail-type = メールの種類
+request-field-meaning-time-zone = タイムゾーン
+request-field-meaning-manual = ページ上で行う操作
