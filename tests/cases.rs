@@ -11,12 +11,12 @@ use crossterm::event::KeyCode;
 use delist::case::store::Store;
 use delist::case::{Case, report};
 use delist::i18n::Lang;
+use delist::request::Question;
 use delist::wizard::Step;
 use delist::wizard::effect::Effect;
 use delist::wizard::msg::Msg;
 use delist::wizard::runner;
 use delist::wizard::state::Overlay;
-use delist::wizard::steps::form::Item;
 use wizard_support::Harness;
 
 /// A demo wizard saving into `store`, walked to the form's name field and given a name.
@@ -26,18 +26,20 @@ fn typed_name(lang: Lang, store: &Store) -> Harness {
     while h.w.step < Step::Form {
         h.key(KeyCode::Enter);
     }
+    // Option 2 of each question (a digit below 10 chooses at once), on to the name.
     for _ in 0..12 {
-        if h.w.form.focused == Some(Item::Name) {
-            break;
-        }
         match h.w.form.focused {
-            Some(Item::Cause) => h.key(KeyCode::Char('2')),
-            Some(i) if i.is_choice() => h.key(KeyCode::Char('1')),
+            Some(Question::Name) => break,
+            Some(i) if i.is_choice() => h.key(KeyCode::Char('2')),
             _ => {}
         }
         h.key(KeyCode::Enter);
     }
-    assert_eq!(h.w.form.focused, Some(Item::Name), "reached the name field");
+    assert_eq!(
+        h.w.form.focused,
+        Some(Question::Name),
+        "reached the name field"
+    );
     h.type_text("Alex Smith");
     h
 }
@@ -86,7 +88,7 @@ fn every_key_is_saved_and_the_case_comes_back_whole() {
     assert_eq!(back.w.overlay, None);
     assert_eq!(back.w.step, Step::Form);
     assert_eq!(back.w.form.name.value(), "Alex Smith");
-    assert_eq!(back.w.form.focused, Some(Item::Name));
+    assert_eq!(back.w.form.focused, Some(Question::Name));
     assert_eq!(back.w.draft.answers, h.w.draft.answers);
     assert_eq!(
         back.w.case.as_ref().map(|c| c.id.clone()),

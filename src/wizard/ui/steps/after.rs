@@ -130,7 +130,7 @@ fn retry_temporary(w: &crate::wizard::state::Wizard) -> String {
         .analysis()
         .and_then(|a| a.delivery())
         .and_then(|d| d.retry_until.as_deref())
-        .map(|u| words::retry_until(u, w.lang));
+        .map(|u| crate::words::retry_until(u, w.lang));
     t!(
         w.lang,
         "wizard-after-retry-temporary",
