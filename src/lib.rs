@@ -18,6 +18,10 @@
 //! - [`wizard`]: the terminal wizard (the only module that draws).
 //! - [`cli`]: the command line.
 
+// Bad input must never panic: every unwrap outside tests is replaced by handling, or by an
+// `expect` whose message names a local, obvious invariant (issue 12).
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+
 pub mod blocklist;
 pub mod bounce;
 pub mod cli;

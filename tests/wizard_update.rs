@@ -368,7 +368,7 @@ fn kana_names_become_romaji_and_the_reason_can_be_rewritten() {
     h.key(KeyCode::Esc);
     assert_eq!(h.w.step, Step::Form);
     // Back to the name: type it in kana instead.
-    while h.w.form.focused != Some(delist::wizard::steps::form::Item::Name) {
+    while h.w.form.focused != Some(delist::request::Question::Name) {
         h.key(KeyCode::BackTab);
     }
     h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
@@ -379,7 +379,7 @@ fn kana_names_become_romaji_and_the_reason_can_be_rewritten() {
         .unwrap();
     assert_eq!(name.value, "Yamada Taro");
     // Rewrite the reason: typing starts from the written text.
-    while h.w.form.focused != Some(delist::wizard::steps::form::Item::Reason) {
+    while h.w.form.focused != Some(delist::request::Question::Reason) {
         h.key(KeyCode::Tab);
     }
     h.type_text(" We also changed every password.");
@@ -555,7 +555,7 @@ fn a_form_with_a_phone_and_a_captcha_asks_for_the_phone_and_leaves_the_captcha_t
     let mut h = Harness::new(Lang::Ja);
     h.paste(include_str!("wizard_fixtures/barracuda.txt"));
     h.enter(4);
-    assert!(steps::form::items(&h.w).contains(&steps::form::Item::Phone));
+    assert!(steps::form::items(&h.w).contains(&delist::request::Question::Phone));
     let mut h = to_copy_step(include_str!("wizard_fixtures/barracuda.txt"), Lang::Ja);
     let fields = delist::wizard::written::fields(&h.w);
     let phone = fields
@@ -660,7 +660,7 @@ fn the_request_is_kept_in_the_draft_and_rebuilt_only_when_an_answer_changes() {
     assert!(written::is_current(&h.w));
     // A different cause, picked by keys (↓ and Space: Enter never chooses): the draft follows
     // at once.
-    while h.w.form.focused != Some(steps::form::Item::Cause) {
+    while h.w.form.focused != Some(delist::request::Question::Cause) {
         h.key_with(KeyCode::BackTab, KeyModifiers::SHIFT);
     }
     let cause = h.w.draft.answers.cause;

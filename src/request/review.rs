@@ -104,7 +104,9 @@ pub fn advice(
     if let Some(ip) = facts.ip_text() {
         push(Question::Ip, validate::ip(&ip));
     }
-    let name = entry.name.as_str();
+    // The list as the bounce names it ("Spamhaus (SBL)"), not the whole family each time.
+    let name = crate::words::list_name(entry, sublist);
+    let name = name.as_str();
     let server = server(answers, facts);
     let mut say = |about: Question, id: &str, args: &[(&str, &str)]| {
         out.push(Remark::new(about, id, args));

@@ -128,7 +128,7 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
     match request::build(entry, sublist.as_deref(), &facts, &answers, lang) {
         Ok(out) => {
             let text = if args.json {
-                format!("{}\n", out.to_json(lang))
+                format!("{}\n", out.to_json(entry, lang))
             } else {
                 render::render(&words::list_name(entry, out.sublist.as_deref()), &out, lang)
             };

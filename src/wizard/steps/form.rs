@@ -6,7 +6,7 @@
 use crossterm::event::KeyEvent;
 
 use super::questions::choose;
-pub use super::questions::{Choice, Item, choices, items};
+pub use super::questions::{Choice, choices, items};
 use crate::request::Question;
 use crate::t;
 use crate::wizard::effect::Effect;
@@ -102,7 +102,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
     None
 }
 
-fn pick(w: &mut Wizard, item: Item) {
+fn pick(w: &mut Wizard, item: Question) {
     let Some(c) = choices(w, item).into_iter().nth(w.form.cursor) else {
         return;
     };
@@ -141,7 +141,7 @@ fn finish(w: &mut Wizard) {
     let items = items(w);
     let first = items
         .iter()
-        .position(|i| problems.iter().any(|p| p.about == i.question()));
+        .position(|i| problems.iter().any(|p| p.about == i.remarks_of()));
     // What is missing may belong to no question here (the IP, from step 3): no item would be
     // marked, so the notice itself says what to do.
     let Some(first) = first else {
@@ -167,7 +167,7 @@ pub fn elsewhere(w: &Wizard) -> Vec<String> {
     let items = items(w);
     written::problems(w)
         .iter()
-        .filter(|p| !items.iter().any(|i| i.question() == p.about))
+        .filter(|p| !items.iter().any(|i| i.remarks_of() == p.about))
         .map(|p| match p.about {
             Question::Ip => t!(w.lang, "wizard-form-needs-ip"),
             _ => p.message(w.lang),
@@ -178,7 +178,7 @@ pub fn elsewhere(w: &Wizard) -> Vec<String> {
 /// A key typed into the focused field.
 pub fn on_typed(w: &mut Wizard, key: KeyEvent) -> Option<Effect> {
     match w.form.focused {
-        Some(Item::Reason) => {
+        Some(Question::Reason) => {
             if w.draft.reason.is_none() {
                 let generated = written::generated_reason(w).unwrap_or_default();
                 w.draft.reason = Some(TextEdit::new(&generated));
@@ -202,7 +202,7 @@ pub fn on_typed(w: &mut Wizard, key: KeyEvent) -> Option<Effect> {
 /// Text pasted into the focused field.
 pub fn on_paste(w: &mut Wizard, text: &str) {
     match w.form.focused {
-        Some(Item::Reason) => {
+        Some(Question::Reason) => {
             let generated = written::generated_reason(w).unwrap_or_default();
             w.draft
                 .reason

@@ -4,15 +4,16 @@
 
 use ratatui::text::{Line, Span};
 
+use crate::request::Question;
 use crate::t;
-use crate::wizard::steps::form::{self, Item};
+use crate::wizard::steps::form;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
 use crate::wizard::written;
 
 /// The focused item opened: its choices, its field, or the reason being written. Returns the
 /// line of its cursor.
-pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) -> Option<usize> {
+pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Question) -> Option<usize> {
     let w = ctx.w;
     let th = ctx.theme;
     let mut cursor = None;
@@ -58,7 +59,7 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) -> Option<usize> {
         d.hang("    ", &t!(w.lang, hint), th.dim());
         return cursor;
     }
-    if item == Item::Reason {
+    if item == Question::Reason {
         return reason(d, ctx);
     }
     if let Some(line) = w.form.line(item) {
@@ -69,10 +70,10 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) -> Option<usize> {
         spans.push(Span::styled("]", th.dim()));
         d.raw(Line::from(spans));
         let hint = match item {
-            Item::Name => "wizard-form-hint-name",
-            Item::Email => "wizard-form-hint-email",
-            Item::Provider => "wizard-form-hint-provider",
-            Item::Phone => "wizard-form-hint-phone",
+            Question::Name => "wizard-form-hint-name",
+            Question::Email => "wizard-form-hint-email",
+            Question::Provider => "wizard-form-hint-provider",
+            Question::Phone => "wizard-form-hint-phone",
             _ => "wizard-form-hint-company",
         };
         d.hang("    ", &t!(w.lang, hint), th.dim());
