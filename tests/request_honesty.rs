@@ -212,6 +212,34 @@ fn pbl_on_a_dynamic_line_is_advice_not_a_form() {
 }
 
 #[test]
+fn barracuda_on_a_dynamic_line_is_advice_and_claims_no_rule_of_barracuda() {
+    let base = with_contact(&["--list", "barracuda", "--ip", "203.0.113.5", "--json"]);
+    let mut dynamic = base.clone();
+    dynamic.extend_from_slice(&["--cause", "dynamic-ip"]);
+    let (code, v) = json(&dynamic);
+    assert_eq!(code, Some(4));
+    assert_eq!(v["fields"], serde_json::json!([]));
+    assert_eq!(advice_ids(&v)[0], "request-refusal-dynamic-line");
+    let message = v["advice"][0]["message"].as_str().unwrap();
+    assert!(message.contains("587"), "{message}");
+    // The words never say that Barracuda refuses: its pages do not say so.
+    assert!(!message.contains("does not remove"), "{message}");
+    // Any other cause gets its form.
+    let mut other = base.clone();
+    other.extend_from_slice(&[
+        "--cause",
+        "infected-pc",
+        "--fix",
+        "removed-malware",
+        "--phone",
+        "03-1234-5678",
+    ]);
+    let (code, v) = json(&other);
+    assert_eq!(code, Some(0), "{v}");
+    assert!(!v["fields"].as_array().unwrap().is_empty());
+}
+
+#[test]
 fn a_field_that_needs_an_unanswered_fact_stays_empty_and_names_it() {
     let e = CATALOGUE.get("microsoft-outlook").unwrap();
     let facts = Facts {
