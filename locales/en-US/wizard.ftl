@@ -220,9 +220,11 @@ wizard-form-reason-edited-help = Your rewritten English is used. The Japanese tr
 wizard-form-hint-single = Press the number of your answer (1 = I do not know), or ↑↓ then Space. Enter moves on once you have answered.
 wizard-form-enter-unanswered = Not answered yet: press the number of your answer (1 if you do not know), or ↑↓ then Space. Enter never chooses for you.
 wizard-form-enter-unanswered-multi = Not answered yet: press the number of each that applies, or 1 if none do (or you do not know). Enter never chooses for you.
+wizard-form-number-waits = Option { $number } is highlighted: press Enter to choose it, or a second digit for { $first }–{ $last }.
 wizard-form-no-such-option = There is no option { $number } here.
 wizard-form-blocked = { $label } (cannot be chosen: { $why })
 wizard-form-blocked-notice = "{ $label }" cannot be chosen with your other answers: { $why }
+wizard-form-role-unknown = None of these, or I do not know (choose it on the page yourself)
 wizard-form-none-fixes = None of these yet, or I do not know
 wizard-form-none-prevention = Not decided yet, or I do not know
 wizard-form-item-ip-kind = Fixed IP

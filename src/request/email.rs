@@ -221,7 +221,9 @@ fn owner_justification(ctx: &Ctx<'_>) -> Bilingual {
 fn closing(ctx: &Ctx<'_>) -> Vec<Bilingual> {
     let c = &ctx.answers.contact;
     let mut signature = vec![validate::romanised(c.name_for_en()).unwrap_or_default()];
-    if let Ok(role) = roles::fill(&c.role, &[]) {
+    if roles::stated(&c.role)
+        && let Ok(role) = roles::fill(&c.role, &[])
+    {
         signature.push(role.en);
     }
     if let Some(company) = validate::romanised(&c.company) {

@@ -116,6 +116,11 @@ fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
             })?,
             None,
         ),
+        // "Don't know" is an answer: the field is left for the page, never guessed.
+        FieldValue::Role if ctx.answers.contact.role.trim() == roles::ROLE_UNKNOWN => (
+            vec![Bilingual::default()],
+            Some(t!(lang, "request-note-on-page")),
+        ),
         FieldValue::Role => (
             vec![roles::fill(&ctx.answers.contact.role, &f.options)?],
             None,

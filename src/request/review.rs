@@ -66,7 +66,9 @@ pub fn check(
     } else {
         push(Question::Phone, validate::phone(&c.phone, false));
     }
+    // "Don't know" leaves the field for the page; it is an answer, not a missing one.
     if let Some(f) = field(removal, FieldValue::Role)
+        && c.role.trim() != roles::ROLE_UNKNOWN
         && (f.required || !c.role.trim().is_empty())
         && let Err(Remark { about, id, args }) = roles::fill(&c.role, &f.options)
     {

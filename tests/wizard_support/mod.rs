@@ -217,8 +217,10 @@ impl Harness {
                 Some(Question::Server) => {
                     self.choose(Question::Server, &["shared", "own", "unknown"]);
                 }
-                // Option 1: "I don't know" whether the IP is fixed; the first role.
-                Some(Question::IpKind | Question::Role) => self.key(KeyCode::Char('1')),
+                // Option 1: "I don't know" whether the IP is fixed.
+                Some(Question::IpKind) => self.key(KeyCode::Char('1')),
+                // Option 2: the first role (1 is "I don't know").
+                Some(Question::Role) => self.key(KeyCode::Char('2')),
                 Some(Question::Name) if self.w.form.name.value().is_empty() => {
                     self.type_text("Yamada Taro");
                 }

@@ -69,7 +69,8 @@ pub struct RequestArgs {
     #[arg(long, value_name = "ADDRESS")]
     email: Option<String>,
 
-    /// Your role: it-admin, owner, office-staff, web-admin, it-contractor, or English words
+    /// Your role: it-admin, owner, office-staff, web-admin, it-contractor, or English words;
+    /// unknown leaves a role field for you to choose on the page
     #[arg(long, value_name = "ROLE")]
     role: Option<String>,
 

@@ -35,6 +35,10 @@ pub struct FormState {
     pub visited: BTreeSet<Question>,
     /// The user tried to go on: every problem is shown.
     pub tried: bool,
+    /// A first digit that may begin a two-digit option number ("1" of "11"), waiting for the
+    /// next key. Not saved: it lives for one key press.
+    #[serde(skip)]
+    pub digit: Option<u8>,
     /// The kind of the focused item, kept in step with `focus` by `update`.
     pub focused: Option<Question>,
 }

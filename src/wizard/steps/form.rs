@@ -57,6 +57,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         return None;
     };
     let n = list.len();
+    let digit = w.form.digit.take();
     match action {
         Action::Back => w.go(Step::List),
         // Tab past the last item goes on, as Enter does: the rewritten reason has no other way.
@@ -69,16 +70,13 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
             w.form.cursor = (w.form.cursor + 1).min(max);
         }
         Action::Toggle => pick(w, item),
-        Action::Pick(n) => {
-            let n = usize::from(n);
-            if n >= 1 && n <= choices(w, item).len() {
-                w.form.cursor = n - 1;
-                pick(w, item);
-            } else {
-                w.notify(
-                    Tone::Warn,
-                    t!(w.lang, "wizard-form-no-such-option", number = n),
-                );
+        Action::Pick(d) => number(w, item, d, digit),
+        // A first digit waiting for a second: Enter takes it alone and goes on, as "2" then
+        // Enter does on any question ("press 1, then Enter" means the same everywhere).
+        Action::Next if digit.is_some() => {
+            pick(w, item);
+            if w.form.answered(&w.draft, item) {
+                next_item(w);
             }
         }
         // Enter never chooses: on a question not yet answered it says how to answer.
@@ -90,16 +88,64 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
             };
             w.notify(Tone::Warn, t!(w.lang, id));
         }
-        Action::Next => {
-            if w.form.focus + 1 < items(w).len() {
-                focus(w, w.form.focus + 1);
-            } else {
-                finish(w);
-            }
-        }
+        Action::Next => next_item(w),
         _ => {}
     }
     None
+}
+
+/// Enter on an answered item: the next one, or on after the last.
+fn next_item(w: &mut Wizard) {
+    if w.form.focus + 1 < items(w).len() {
+        focus(w, w.form.focus + 1);
+    } else {
+        finish(w);
+    }
+}
+
+/// A digit pressed on a list. Options 1–9 are chosen at once. Where a question has ten or more,
+/// a digit that can begin a two-digit number (1, with 11 options) waits for the next key: a
+/// second digit makes the number (1 then 1 → 11), Enter takes it alone. The numbers never
+/// change, so a person on the phone can say "press 11".
+fn number(w: &mut Wizard, item: Question, d: u8, waiting: Option<u8>) {
+    let count = choices(w, item).len();
+    if let Some(first) = waiting {
+        let n = usize::from(first) * 10 + usize::from(d);
+        if n <= count {
+            w.form.cursor = n - 1;
+            pick(w, item);
+        } else {
+            // "1" then "9" is 19, which is not there: said, never read as a 9.
+            w.notify(
+                Tone::Warn,
+                t!(w.lang, "wizard-form-no-such-option", number = n),
+            );
+        }
+        return;
+    }
+    let n = usize::from(d);
+    if n == 0 || n > count {
+        w.notify(
+            Tone::Warn,
+            t!(w.lang, "wizard-form-no-such-option", number = n),
+        );
+    } else if n * 10 <= count {
+        w.form.digit = Some(d);
+        w.form.cursor = n - 1;
+        w.notify(
+            Tone::Info,
+            t!(
+                w.lang,
+                "wizard-form-number-waits",
+                number = n,
+                first = n * 10,
+                last = count.min(n * 10 + 9)
+            ),
+        );
+    } else {
+        w.form.cursor = n - 1;
+        pick(w, item);
+    }
 }
 
 fn pick(w: &mut Wizard, item: Question) {

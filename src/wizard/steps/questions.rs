@@ -6,7 +6,9 @@
 
 use crate::i18n::Lang;
 use crate::request::rules::{self, Answer};
-use crate::request::{self, Cause, Fix, IpKind, Prevention, Question, ROLES, ServerType};
+use crate::request::{
+    self, Cause, Fix, IpKind, Prevention, Question, ROLE_UNKNOWN, ROLES, ServerType,
+};
 use crate::t;
 use crate::wizard::state::Wizard;
 use crate::wizard::written;
@@ -77,15 +79,20 @@ pub fn choices(w: &Wizard, item: Question) -> Vec<Choice> {
         }
         Question::Server => listed(a.server.as_slice(), |x| Some(Answer::Server(x)), w),
         Question::IpKind => listed(a.ip_kind.as_slice(), |x| Some(Answer::IpKind(x)), w),
-        Question::Role => ROLES
-            .iter()
-            .map(|id| Choice {
-                id: (*id).to_owned(),
-                label: crate::request::role_label(id, lang),
-                chosen: a.contact.role == *id,
-                blocked: None,
-            })
-            .collect(),
+        // 「分からない」 first, as on every question; the roles keep their numbers after it.
+        Question::Role => std::iter::once(Choice {
+            id: ROLE_UNKNOWN.to_owned(),
+            label: t!(lang, "wizard-form-role-unknown"),
+            chosen: a.contact.role == ROLE_UNKNOWN,
+            blocked: None,
+        })
+        .chain(ROLES.iter().map(|id| Choice {
+            id: (*id).to_owned(),
+            label: crate::request::role_label(id, lang),
+            chosen: a.contact.role == *id,
+            blocked: None,
+        }))
+        .collect(),
         _ => Vec::new(),
     }
 }

@@ -18,7 +18,9 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Question) -> Option<usize> {
     let th = ctx.theme;
     let mut cursor = None;
     if item.is_choice() {
-        for (i, c) in form::choices(w, item).into_iter().enumerate() {
+        let choices = form::choices(w, item);
+        let count = choices.len();
+        for (i, c) in choices.into_iter().enumerate() {
             let here = i == w.form.cursor;
             if here {
                 cursor = Some(d.lines.len());
@@ -29,12 +31,10 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Question) -> Option<usize> {
                 (false, true) => "(●)",
                 (false, false) => "( )",
             };
-            // The number that chooses it, the same on every screen (1-9; the rest by ↑↓).
-            let number = if i < 9 {
-                format!("{}.", i + 1)
-            } else {
-                "  ".to_owned()
-            };
+            // The number that chooses it, the same on every screen; right-aligned so that the
+            // marks stay in one column when a list reaches 10.
+            let width = if count >= 10 { 3 } else { 2 };
+            let number = format!("{:>width$}", format!("{}.", i + 1));
             let pointer = if here { "▶" } else { " " };
             let head = format!("  {pointer} {number} {mark} ");
             match &c.blocked {
