@@ -399,6 +399,8 @@ fn length_limits_are_respected() {
         let e = with_limit(entry("barracuda"), max);
         for &cause in Cause::ALL {
             match request::build(&e, None, &facts(), &ascii_answers(cause), Lang::En) {
+                // The list's own rule stops the request for this cause: no text to fit.
+                Ok(out) if out.refusal.is_some() => {}
                 Ok(out) => {
                     let r = out
                         .fields
