@@ -14,6 +14,7 @@ pub fn current(w: &Wizard) -> Profile {
     let f = &w.form;
     Profile {
         name: f.name.value().trim().to_owned(),
+        name_ja: f.name_ja.value().trim().to_owned(),
         email: f.email.value().trim().to_owned(),
         role: w.draft.answers.contact.role.clone(),
         company: f.company.value().trim().to_owned(),
@@ -24,6 +25,7 @@ pub fn current(w: &Wizard) -> Profile {
 fn value(p: &Profile, q: Question) -> &str {
     match q {
         Question::Name => &p.name,
+        Question::NameJa => &p.name_ja,
         Question::Email => &p.email,
         Question::Role => &p.role,
         Question::Company => &p.company,
@@ -32,8 +34,9 @@ fn value(p: &Profile, q: Question) -> &str {
     }
 }
 
-const CONTACT: [Question; 5] = [
+const CONTACT: [Question; 6] = [
     Question::Name,
+    Question::NameJa,
     Question::Email,
     Question::Role,
     Question::Company,

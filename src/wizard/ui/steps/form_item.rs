@@ -73,6 +73,7 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Question) -> Option<usize> {
         d.raw(Line::from(spans));
         let hint = match item {
             _ if w.form.prefilled.contains(&item) => "wizard-form-hint-remembered",
+            Question::NameJa => "wizard-form-hint-name-ja",
             Question::Name => "wizard-form-hint-name",
             Question::Email => "wizard-form-hint-email",
             Question::Provider => "wizard-form-hint-provider",
