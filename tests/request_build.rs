@@ -32,6 +32,7 @@ fn facts() -> Facts {
 fn contact() -> Contact {
     Contact {
         name: "やまだ たろう".into(),
+        name_ja: "山田 太郎".into(),
         email: "postmaster@example.co.jp".into(),
         role: "it-admin".into(),
         company: "Example Co., Ltd.".into(),
