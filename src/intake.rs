@@ -1,9 +1,11 @@
 //! Reading input: files, standard input and pasted text all come through here.
 //!
 //! Intake enforces the size limit while reading (so a 200 MB file never sits in memory),
-//! normalises CR and CRLF line ends to LF (a terminal paste arrives with CR), and refuses
+//! normalises CR and CRLF line ends to LF once (a terminal paste arrives with CR; the bytes as
+//! given are kept beside, for the saved case), and refuses
 //! input that is empty or binary. Charset decoding of MIME parts is left to the bounce module;
-//! [`Input::text`] decodes non-UTF-8 plain text (Shift_JIS, EUC-JP, ISO-2022-JP).
+//! [`Input::text`] decodes non-UTF-8 plain text (Shift_JIS, EUC-JP, ISO-2022-JP). A MIME part
+//! in base64 can hide CRLF from this pass; the bounce reader's line splitting trims those.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -14,13 +16,18 @@ use std::path::Path;
 /// that memory stays bounded.
 pub const DEFAULT_LIMIT: u64 = 32 * 1024 * 1024;
 
-/// One input, with line ends normalised to LF.
+/// One input, with line ends normalised to LF once, here; the bytes as given are kept beside.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Input {
     /// Where it came from, as the user named it (`-` for standard input, `paste` for the wizard).
     pub source: String,
-    /// The bytes as read, with CR and CRLF turned into LF. Nothing else is changed.
+    /// The bytes as read, with CR and CRLF turned into LF. Nothing else is changed. Everything
+    /// that reads the input reads this.
     pub data: Vec<u8>,
+    /// The bytes exactly as given, when they differ from `data` (a paste arrives with CR, a
+    /// file from Windows with CRLF); `None` when they are the same, so that the common case
+    /// holds one copy. Read through [`Input::raw`].
+    raw: Option<Vec<u8>>,
 }
 
 /// Why an input could not be read.
@@ -193,6 +200,7 @@ impl Input {
         if data.len() as u64 > limit {
             return Err(IntakeError::TooLarge { limit });
         }
+        let raw = data.contains(&b'\r').then(|| data.clone());
         let data = normalize_line_ends(data);
         if data.iter().all(u8::is_ascii_whitespace) {
             return Err(IntakeError::Empty);
@@ -203,7 +211,15 @@ impl Input {
         Ok(Self {
             source: source.to_owned(),
             data,
+            raw,
         })
+    }
+
+    /// The bytes exactly as given, line ends included: what a saved case keeps and what is
+    /// shown where the user's own paste is quoted back.
+    #[must_use]
+    pub fn raw(&self) -> &[u8] {
+        self.raw.as_deref().unwrap_or(&self.data)
     }
 
     /// True when the input is in no charset delist knows, so that [`Input::text`] had to
@@ -397,6 +413,19 @@ mod tests {
             normalize_line_ends(b"a\r\nb\rc\n\r\r\n".to_vec()),
             b"a\nb\nc\n\n\n"
         );
+    }
+
+    #[test]
+    fn line_ends_are_normalised_once_and_the_paste_is_kept_as_given() {
+        let pasted = b"Subject: x\r\n\r\n550 5.7.1 blocked\rend\n";
+        let input = Input::from_bytes("paste", pasted.to_vec(), 1000).expect("text");
+        assert_eq!(input.data, b"Subject: x\n\n550 5.7.1 blocked\nend\n");
+        assert_eq!(input.raw(), pasted);
+        // Without a CR there is nothing to keep twice.
+        let plain =
+            Input::from_bytes("paste", b"550 5.7.1 blocked\n".to_vec(), 1000).expect("text");
+        assert_eq!(plain.raw(), plain.data.as_slice());
+        assert!(plain.raw.is_none());
     }
 
     #[test]

@@ -431,4 +431,36 @@ fn the_hosting_provider_is_part_of_the_diagnosis_and_null_when_unknown() {
     assert_eq!(json_lines(&plain.stdout)[0]["hosting"], Value::Null);
     let missing = run(&["analyze", "--json", "/nonexistent/bounce.eml"], b"");
     assert_eq!(json_lines(&missing.stdout)[0]["hosting"], Value::Null);
+
+    // The plain output says it too, in the reader's language, and only where it is known.
+    let ja = run(&["--lang", "ja", "analyze", "-"], paste.as_bytes());
+    assert!(
+        ja.stdout.contains(
+            "メールはエックスサーバーのサーバー(sv12345.xserver.jp)から送られているようです。"
+        ) || ja
+            .stdout
+            .contains("(sv12345.xserver.jp)から送られているようです。"),
+        "{}",
+        ja.stdout
+    );
+    let en = run(&["--lang", "en", "analyze", "-"], paste.as_bytes());
+    assert!(
+        en.stdout.contains("(server sv12345.xserver.jp)"),
+        "{}",
+        en.stdout
+    );
+    let none = run(
+        &[
+            "--lang",
+            "en",
+            "analyze",
+            fixture("postfix-dsn.eml").to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(
+        !none.stdout.contains("seems to go out through"),
+        "{}",
+        none.stdout
+    );
 }

@@ -601,12 +601,27 @@ fn json_has_the_documented_shape() {
         &answers(Cause::SharedServer),
         Lang::En,
     );
-    let v = out.to_json(Lang::En);
+    let v = out.to_json(entry("trendmicro-ers"), Lang::En);
     assert_eq!(v["list"], "trendmicro-ers");
     let f = &v["fields"][0];
     let mut keys: Vec<&str> = f.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
-    assert_eq!(keys, ["id", "label", "needs", "translation_ja", "value_en"]);
+    assert_eq!(
+        keys,
+        [
+            "help",
+            "id",
+            "label",
+            "label_ja",
+            "manual",
+            "max_len",
+            "needs",
+            "note",
+            "required",
+            "translation_ja",
+            "value_en"
+        ]
+    );
     assert!(v["email"].is_null());
     assert!(v["provider_email_ja"].is_string());
     let apple = build(
@@ -616,7 +631,7 @@ fn json_has_the_documented_shape() {
         &answers(Cause::StolenPassword),
         Lang::En,
     );
-    let v = apple.to_json(Lang::En);
+    let v = apple.to_json(entry("apple-icloud"), Lang::En);
     let mut keys: Vec<&str> = v["email"]
         .as_object()
         .unwrap()

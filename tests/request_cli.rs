@@ -542,7 +542,113 @@ fn the_provider_email_asks_only_for_what_can_be_done() {
     }
     let mail = provider_email("tests/fixtures/lists/spamhaus/m365-blocked-using-spamhaus.txt");
     assert!(mail.contains("ブロックリストに登録されています"), "{mail}");
-    assert!(mail.contains("2. Spamhaus"), "{mail}");
+    assert!(mail.contains("2. 上記のブロックリスト"), "{mail}");
+    assert!(mail.contains("ブロックリスト: Spamhaus"), "{mail}");
     assert!(mail.contains("への解除申請をお願いいたします"), "{mail}");
     assert!(mail.contains("3. "), "{mail}");
+}
+
+/// `--json` carries what the screen shows (#16): how to send and where, the notes and each
+/// field's label and help in both languages with its limit, and the email to the provider in
+/// Japanese with its English version.
+#[test]
+fn json_carries_what_the_screen_shows() {
+    let v = json(&delist(
+        &with_contact(&[
+            FIXTURE,
+            "--cause",
+            "shared-server",
+            "--server",
+            "shared",
+            "--fix",
+            "asked-provider",
+            "--json",
+        ]),
+        None,
+    ));
+    assert_eq!(v["method"], "web-form");
+    assert!(
+        v["form_url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("https://servicecentral.trendmicro.com/")),
+        "{v}"
+    );
+    assert!(v["reason"].is_null());
+    let notes = v["notes"].as_array().expect("notes");
+    assert!(!notes.is_empty());
+    for n in notes {
+        assert!(n["en"].as_str().is_some_and(|s| !s.is_empty()), "{n}");
+        assert!(n["ja"].as_str().is_some_and(|s| !s.is_empty()), "{n}");
+    }
+    let reason = v["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .find(|f| f["id"] == "reason")
+        .expect("a reason field");
+    assert_eq!(reason["label"], "Reasons for request");
+    assert_eq!(reason["label_ja"], "申請の理由");
+    assert_eq!(reason["max_len"], 1000);
+    assert!(reason["help"]["ja"].as_str().is_some_and(|s| !s.is_empty()));
+    assert!(reason["help"]["en"].as_str().is_some_and(|s| !s.is_empty()));
+    let mail = &v["provider_email"];
+    assert!(
+        mail["ja"]
+            .as_str()
+            .is_some_and(|s| s.contains("203.0.113.5")),
+        "{v}"
+    );
+    assert!(
+        mail["en"]
+            .as_str()
+            .is_some_and(|s| s.contains("203.0.113.5") && s.starts_with("Subject:")),
+        "{v}"
+    );
+}
+
+/// A list with no form says so, and why, instead of an empty list of fields.
+#[test]
+fn json_says_when_there_is_nothing_to_send_and_why() {
+    let v = json_any(&delist(
+        &with_contact(&[
+            "--list",
+            "spamcop",
+            "--ip",
+            "203.0.113.5",
+            "--cause",
+            "unknown",
+            "--json",
+        ]),
+        None,
+    ));
+    assert_eq!(v["method"], "none");
+    assert!(v["form_url"].is_null());
+    let reason = &v["reason"];
+    assert!(
+        reason["en"]
+            .as_str()
+            .is_some_and(|s| s.contains("by itself")),
+        "{v}"
+    );
+    assert!(
+        reason["ja"].as_str().is_some_and(|s| s.contains("自動")),
+        "{v}"
+    );
+    for (list, method) in [("apple-icloud", "email"), ("cisco-talos", "portal")] {
+        let v = json_any(&delist(
+            &with_contact(&[
+                "--list",
+                list,
+                "--ip",
+                "203.0.113.5",
+                "--cause",
+                "unknown",
+                "--company",
+                "Example Trading",
+                "--json",
+            ]),
+            None,
+        ));
+        assert_eq!(v["method"], method, "{list}: {v}");
+    }
 }

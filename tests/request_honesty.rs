@@ -212,6 +212,34 @@ fn pbl_on_a_dynamic_line_is_advice_not_a_form() {
 }
 
 #[test]
+fn barracuda_on_a_dynamic_line_is_advice_and_claims_no_rule_of_barracuda() {
+    let base = with_contact(&["--list", "barracuda", "--ip", "203.0.113.5", "--json"]);
+    let mut dynamic = base.clone();
+    dynamic.extend_from_slice(&["--cause", "dynamic-ip"]);
+    let (code, v) = json(&dynamic);
+    assert_eq!(code, Some(4));
+    assert_eq!(v["fields"], serde_json::json!([]));
+    assert_eq!(advice_ids(&v)[0], "request-refusal-dynamic-line");
+    let message = v["advice"][0]["message"].as_str().unwrap();
+    assert!(message.contains("587"), "{message}");
+    // The words never say that Barracuda refuses: its pages do not say so.
+    assert!(!message.contains("does not remove"), "{message}");
+    // Any other cause gets its form.
+    let mut other = base.clone();
+    other.extend_from_slice(&[
+        "--cause",
+        "infected-pc",
+        "--fix",
+        "removed-malware",
+        "--phone",
+        "03-1234-5678",
+    ]);
+    let (code, v) = json(&other);
+    assert_eq!(code, Some(0), "{v}");
+    assert!(!v["fields"].as_array().unwrap().is_empty());
+}
+
+#[test]
 fn a_field_that_needs_an_unanswered_fact_stays_empty_and_names_it() {
     let e = CATALOGUE.get("microsoft-outlook").unwrap();
     let facts = Facts {
@@ -247,6 +275,62 @@ fn a_field_that_needs_an_unanswered_fact_stays_empty_and_names_it() {
     };
     let out = request::build(e, None, &facts, &answered, Lang::En).expect("a form");
     assert!(out.fields.iter().any(|f| f.value_en == "Dedicated"));
+}
+
+#[test]
+fn a_role_the_user_does_not_know_is_left_for_the_page_and_never_signed() {
+    let e = CATALOGUE.get("microsoft-outlook").unwrap();
+    let facts = Facts {
+        ip: "203.0.113.5".parse().ok(),
+        recipient: Some("hanako@outlook.com".into()),
+        error_text: Some(
+            "550 5.7.1 Unfortunately, messages from [203.0.113.5] weren't sent.".into(),
+        ),
+        ..Facts::default()
+    };
+    let answers = Answers {
+        cause: Some(Cause::Unknown),
+        server: Some(ServerType::Own),
+        contact: Contact {
+            name: "Yamada Taro".into(),
+            email: "postmaster@example.co.jp".into(),
+            role: request::ROLE_UNKNOWN.into(),
+            ..Contact::default()
+        },
+        ..Answers::default()
+    };
+    for lang in [Lang::En, Lang::Ja] {
+        let out = request::build(e, None, &facts, &answers, lang).expect("a form");
+        let role = out
+            .fields
+            .iter()
+            .find(|f| f.kind == delist::blocklist::catalogue::FieldValue::Role)
+            .expect("Outlook's form asks for a role");
+        assert_eq!(role.value_en, "", "a role is never guessed");
+        assert!(role.note.is_some(), "the field says to choose on the page");
+        for f in &out.fields {
+            assert!(!f.value_en.contains("unknown"), "{}", f.value_en);
+        }
+    }
+    // On the command line too, and the mail to the provider signs without a role.
+    let args = with_contact(&[
+        "--list",
+        "microsoft-outlook",
+        "--ip",
+        "203.0.113.5",
+        "--cause",
+        "unknown",
+        "--server",
+        "own",
+        "--role",
+        "unknown",
+        "--lang",
+        "en",
+    ]);
+    let out = delist(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(!text.contains("unknown"), "{text}");
 }
 
 #[test]

@@ -140,7 +140,15 @@ fn licensed(id: &str, a: &Answers, out: &RequestOutput, entry: &Entry) -> Result
             "request-text-nofix-shared" => a.fixes.is_empty() && cannot_guarantee,
             "request-text-prevent" => !a.prevention.is_empty() && !cannot_guarantee,
             "request-text-prevent-shared" => !a.prevention.is_empty() && cannot_guarantee,
-            "request-text-prevent-shared-none" => a.prevention.is_empty() && cannot_guarantee,
+            // The email to the IP's owner leaves out "we will ask our provider about a dedicated
+            // IP" (it is to that provider): saying less than was chosen is never a claim.
+            "request-text-prevent-shared-none" => {
+                cannot_guarantee
+                    && a.prevention
+                        .iter()
+                        .all(|p| *p == Prevention::AskProviderDedicatedIp)
+            }
+            "request-text-owner-why-shared" => a.cause == Some(Cause::SharedServer),
             "request-text-value-ip-static" => a.ip_kind == Some(IpKind::Static),
             "request-text-value-ip-dynamic" => {
                 a.ip_kind == Some(IpKind::Dynamic) || a.cause == Some(Cause::DynamicIp)

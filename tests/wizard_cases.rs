@@ -389,19 +389,20 @@ fn typing_the_ip_by_hand_says_only_what_the_keys_do_now() {
 }
 
 /// A temporary error is still being retried: step 7 says it is (not "was"), and that the mail
-/// needs sending again only if the block outlasts the retry deadline step 2 gave.
+/// needs sending again only if the block outlasts the retry deadline step 2 gave, stated here
+/// again rather than pointed to.
 #[test]
 fn a_temporary_error_is_resent_by_the_server_until_its_deadline() {
     for (lang, now, deadline) in [
         (
             Lang::Ja,
-            "一時的なエラーなので",
-            "ステップ2の再送の期限を過ぎても",
+            "一時的なエラーです",
+            "2025年6月8日(日)10:08(日本時間)まで、あなたのメールサーバーが自動で送り直します",
         ),
         (
             Lang::En,
             "This is a temporary error",
-            "past the retry deadline shown at step 2",
+            "by itself, until Sun 8 June 2025",
         ),
     ] {
         let mut h = Harness::demo_at(lang, Step::After);

@@ -20,7 +20,7 @@ fn the_highlighted_choice_stays_on_screen_in_a_small_window() {
     let mut h = Harness::demo_at(Lang::Ja, Step::Form);
     for _ in 0..10 {
         h.key(KeyCode::Down);
-        let choice = steps::form::choices(&h.w, steps::form::Item::Cause)[h.w.form.cursor]
+        let choice = steps::form::choices(&h.w, delist::request::Question::Cause)[h.w.form.cursor]
             .label
             .clone();
         let screen = h.screen(60, 16);
@@ -294,7 +294,7 @@ fn going_back_leaves_every_step_reached_ticked() {
 #[test]
 fn a_free_mail_domain_is_never_offered_as_the_address_to_write_from() {
     let mut h = Harness::demo_at(Lang::En, Step::Form);
-    while h.w.form.focused != Some(steps::form::Item::Email) {
+    while h.w.form.focused != Some(delist::request::Question::Email) {
         h.key(KeyCode::Tab);
     }
     h.type_text("taro@gmail.com");
@@ -399,12 +399,12 @@ fn the_list_step_heads_its_page_by_what_the_page_is() {
             let [lookup, help, none] = match lang {
                 Lang::Ja => [
                     "■公式の確認ページ",
-                    "■公式の案内ページ",
+                    "■送信者向けの公式ページ",
                     "確認ページのURLが登録されていません",
                 ],
                 Lang::En => [
                     "■ The official lookup page",
-                    "■ The operator's help page",
+                    "■ The operator's official page for senders",
                     "No lookup page is known",
                 ],
             };

@@ -368,7 +368,7 @@ fn kana_names_become_romaji_and_the_reason_can_be_rewritten() {
     h.key(KeyCode::Esc);
     assert_eq!(h.w.step, Step::Form);
     // Back to the name: type it in kana instead.
-    while h.w.form.focused != Some(delist::wizard::steps::form::Item::Name) {
+    while h.w.form.focused != Some(delist::request::Question::Name) {
         h.key(KeyCode::BackTab);
     }
     h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
@@ -379,7 +379,7 @@ fn kana_names_become_romaji_and_the_reason_can_be_rewritten() {
         .unwrap();
     assert_eq!(name.value, "Yamada Taro");
     // Rewrite the reason: typing starts from the written text.
-    while h.w.form.focused != Some(delist::wizard::steps::form::Item::Reason) {
+    while h.w.form.focused != Some(delist::request::Question::Reason) {
         h.key(KeyCode::Tab);
     }
     h.type_text(" We also changed every password.");
@@ -555,7 +555,7 @@ fn a_form_with_a_phone_and_a_captcha_asks_for_the_phone_and_leaves_the_captcha_t
     let mut h = Harness::new(Lang::Ja);
     h.paste(include_str!("wizard_fixtures/barracuda.txt"));
     h.enter(4);
-    assert!(steps::form::items(&h.w).contains(&steps::form::Item::Phone));
+    assert!(steps::form::items(&h.w).contains(&delist::request::Question::Phone));
     let mut h = to_copy_step(include_str!("wizard_fixtures/barracuda.txt"), Lang::Ja);
     let fields = delist::wizard::written::fields(&h.w);
     let phone = fields
@@ -660,7 +660,7 @@ fn the_request_is_kept_in_the_draft_and_rebuilt_only_when_an_answer_changes() {
     assert!(written::is_current(&h.w));
     // A different cause, picked by keys (↓ and Space: Enter never chooses): the draft follows
     // at once.
-    while h.w.form.focused != Some(steps::form::Item::Cause) {
+    while h.w.form.focused != Some(delist::request::Question::Cause) {
         h.key_with(KeyCode::BackTab, KeyModifiers::SHIFT);
     }
     let cause = h.w.draft.answers.cause;
@@ -712,4 +712,71 @@ fn enter_while_the_text_is_still_being_read_goes_on_once_it_is_read() {
         Step::Happened,
         "the Enter pressed while reading is kept"
     );
+}
+
+#[test]
+fn options_past_nine_are_chosen_by_two_digits_and_one_digit_waits_for_enter() {
+    use delist::request::{Cause, Fix, Question};
+    let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
+    h.key(KeyCode::Esc);
+    assert_eq!(h.w.step, Step::Form);
+    while h.w.form.focused != Some(Question::Cause) {
+        h.key_with(KeyCode::BackTab, KeyModifiers::SHIFT);
+    }
+    let count = steps::form::choices(&h.w, Question::Cause).len();
+    assert!(count >= 10, "the cause question has {count} options");
+    let before = h.w.draft.answers.cause;
+
+    // "1" may begin "10" or "11": it only points, says so, and chooses nothing yet.
+    h.key(KeyCode::Char('1'));
+    assert_eq!(h.w.form.cursor, 0);
+    assert_eq!(h.w.draft.answers.cause, before);
+    assert!(
+        h.w.notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("Enter")),
+        "{:?}",
+        h.w.notice
+    );
+    // A second digit makes the number (10 or 11: the one these answers do not rule out), the
+    // same on every screen and on the phone.
+    let choices = steps::form::choices(&h.w, Question::Cause);
+    let n = (10..=count)
+        .find(|n| choices[n - 1].blocked.is_none())
+        .expect("an option past 9 that is open");
+    let second = char::from_digit(u32::try_from(n - 10).unwrap(), 10).unwrap();
+    h.key(KeyCode::Char(second));
+    assert_eq!(h.w.draft.answers.cause, Some(Cause::ALL[n - 1]));
+    assert_eq!(h.w.step, Step::Form, "choosing never leaves the step");
+
+    // "1" then Enter takes option 1 alone (「分からない」).
+    h.key(KeyCode::Char('1'));
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.draft.answers.cause, Some(Cause::ALL[0]));
+    assert_eq!(Cause::ALL[0], Cause::Unknown);
+
+    // A digit that cannot begin a two-digit number chooses at once.
+    h.key(KeyCode::Char('3'));
+    assert_eq!(h.w.draft.answers.cause, Some(Cause::ALL[2]));
+    // And a number past the last is refused with a message, never read as its last digit.
+    h.key(KeyCode::Char('1'));
+    h.key(KeyCode::Char('9'));
+    assert_eq!(h.w.draft.answers.cause, Some(Cause::ALL[2]));
+    assert!(h.w.notice.as_ref().is_some_and(|n| n.text.contains("19")));
+
+    // On a list of several answers, "1" "2" ticks the twelfth (option 1 is "none").
+    h.key(KeyCode::Tab);
+    assert_eq!(h.w.form.focused, Some(Question::Fixes));
+    let fixes = steps::form::choices(&h.w, Question::Fixes);
+    assert!(fixes.len() >= 12);
+    let twelfth = Fix::from_id(&fixes[11].id).expect("a fix");
+    let had = h.w.draft.answers.fixes.contains(&twelfth);
+    h.key(KeyCode::Char('1'));
+    h.key(KeyCode::Char('2'));
+    assert_ne!(h.w.draft.answers.fixes.contains(&twelfth), had);
+
+    // The numbers are on screen, 10 and 11 included.
+    h.key_with(KeyCode::BackTab, KeyModifiers::SHIFT);
+    let screen = h.screen(80, 60);
+    assert!(screen.contains("11."), "{screen}");
 }

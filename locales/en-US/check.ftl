@@ -4,7 +4,10 @@ check-head-result = Result
 check-head-sublist = Sub-list
 check-head-todo = What to do
 check-head-url = Official page
-check-asking = Asking { $count } blocklist zones about { $ip }…
+check-asking = { $count ->
+        [one] Asking 1 blocklist zone about { $ip }…
+       *[other] Asking { $count } blocklist zones about { $ip }…
+    }
 check-about = { $ip }, checked at { $time }
 check-servers-system = DNS servers asked (this computer's settings): { $servers }
 check-servers-given = DNS server asked (--dns): { $servers }

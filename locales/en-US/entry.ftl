@@ -173,7 +173,7 @@ entry-microsoft-outlook-sub-dy-001 = DY-001: Outlook.com does not accept mail se
 entry-microsoft-outlook-sub-dy-002 = DY-002: Microsoft believes the sender is compromised or infected.
 
 ## microsoft-365
-entry-microsoft-365-what = Microsoft 365 (Exchange Online), which protects the mail of companies that use Microsoft 365.
+entry-microsoft-365-what = Microsoft 365 (Exchange Online) protects the mail of the companies that use it, and keeps its own list of blocked senders.
 entry-microsoft-365-happened = Microsoft 365 refused mail from your { -glossary-ip } because it is on Microsoft's list of blocked senders.
 entry-microsoft-365-duration = It stays until you ask for removal on the delist portal. Removal can take up to 24 hours.
 entry-microsoft-365-first = Use the delist portal (sender.office.com) with the address the error mail came back to and the { -glossary-ip }. If the error says 5.7.511, email delist@microsoft.com instead. If it names Spamhaus, remove it at Spamhaus.
@@ -187,7 +187,7 @@ entry-gmail-what = Gmail and Google Workspace, which judge senders by Google's o
 entry-gmail-happened = Gmail slowed or refused mail from your { -glossary-ip } because of its reputation, an unusual amount of unwanted mail, or missing sender settings.
 entry-gmail-duration = It recovers by itself once sending improves, which can take time.
 entry-gmail-first = Meet Google's requirements: SPF or DKIM, a correct reverse DNS name, and few spam reports. "Not authorized to send directly" means: send through your provider's server.
-entry-gmail-lookup = There is no lookup page. Google Postmaster Tools shows your domain's reputation once you verify the domain.
+entry-gmail-lookup = There is no lookup page. Google Postmaster Tools, a free tool for senders, shows your domain's reputation once you have verified that you own the domain.
 entry-gmail-sub-4-7-28 = 4.7.28: an unusual rate of unwanted mail from your { -glossary-ip } or its range. Gmail limits it until sending improves.
 entry-gmail-sub-notauthorized = Not authorized to send directly: the { -glossary-ip } looks like a home line. Send through your provider's { -glossary-mail-server }.
 
@@ -254,35 +254,35 @@ entry-uribl-sub-grey = URIBL grey: domains found in bulk mail that may honour un
 entry-uribl-sub-red = URIBL red: automatic, for very new domains or domains behind whois privacy that show up in mail.
 
 ## surbl
-entry-surbl-what = SURBL, lists of web sites that appeared in unwanted mail. It lists domains in links, not mail servers or { -glossary-ip } addresses.
+entry-surbl-what = SURBL, lists of web sites that appeared in unwanted mail. It lists domains in links, not mail servers or { -glossary-ips }.
 entry-surbl-happened = The recipient's filter found a link in your mail whose domain is on SURBL, and refused the mail. Your { -glossary-ip } is not what is listed.
 entry-surbl-duration = Listings are said to age out once the domain stops appearing in spam (not an official figure); a removal request is also possible.
 entry-surbl-first = Find which link in the mail is listed. If the site is yours, clean it first (a hacked or abused site is the usual cause), then ask for removal on SURBL's lookup page. If it is someone else's link, remove it from your mail.
 entry-surbl-lookup = On SURBL's lookup page, type the domain of the link (for example example.com, without www.). The result names the sub-lists it is on.
 
 ## sophos
-entry-sophos-what = SophosLabs' classification of { -glossary-ip } addresses, used by Sophos mail products at the recipient.
+entry-sophos-what = SophosLabs' classification of { -glossary-ips }, used by Sophos mail products at the recipient.
 entry-sophos-happened = The recipient's Sophos filter classified your { -glossary-ip } (as a home-line range, a suspected infected host, or a spam source) and refused the mail.
 entry-sophos-duration = It stays until SophosLabs changes the classification, on request or when the cause stops.
 entry-sophos-first = Clean any infected computer behind the { -glossary-ip }. If it is a home or dynamic line, send through your provider's { -glossary-mail-server }. If it is a fixed mail server, ask SophosLabs on the lookup page to exempt it.
 entry-sophos-lookup = On Sophos's IP lookup page, type the { -glossary-ip }. It shows the classification and, where it is wrong, offers a request to SophosLabs.
 
 ## symantec
-entry-symantec-what = Symantec's (now Broadcom's) reputation of { -glossary-ip } addresses, used by Email Security.cloud and Symantec mail gateways.
+entry-symantec-what = Symantec's (now Broadcom's) reputation of { -glossary-ips }, used by Email Security.cloud and Symantec mail gateways.
 entry-symantec-happened = The recipient's Symantec service found your { -glossary-ip } on its list of bad senders (spam, viruses, open proxies) and refused the connection.
 entry-symantec-duration = It stays until an investigation request is accepted. Requests are usually handled within 24 hours; no answer comes other than the removal itself.
 entry-symantec-first = Check the systems behind the { -glossary-ip } for viruses, open proxies and misused accounts first. Then request an investigation once.
 entry-symantec-lookup = On the IP Reputation Investigation page, type the { -glossary-ip } (IPv4 only) and the text in the picture, then submit.
 
 ## fortiguard
-entry-fortiguard-what = FortiGuard AntiSpam, Fortinet's reputation of sending { -glossary-ip } addresses and its spam signatures, used by FortiGate and FortiMail at the recipient.
+entry-fortiguard-what = FortiGuard AntiSpam, Fortinet's reputation of sending { -glossary-ips } and its spam signatures, used by FortiGate and FortiMail at the recipient.
 entry-fortiguard-happened = The recipient's Fortinet device found your { -glossary-ip } (or a link or address in the mail) in FortiGuard's database and refused the mail.
 entry-fortiguard-duration = It stays until FortiGuard updates the entry, on request or when the cause stops.
 entry-fortiguard-first = Fix the cause first (a stolen password, an infected computer, a hacked site). Then look the { -glossary-ip } up and send the form under the result once.
 entry-fortiguard-lookup = On the FortiGuard AntiSpam page, type the { -glossary-ip }. A listed address shows a short form below the result: tick the box, give an email address for the answer, a comment, and the picture check.
 
 ## nifty
-entry-nifty-what = @nifty's mail (nifty.com) refuses mail sent straight from dynamic { -glossary-ip } addresses (home and office lines without a fixed address) instead of through the sender's provider.
+entry-nifty-what = @nifty's mail (nifty.com) refuses mail sent straight from dynamic { -glossary-ips } (home and office lines without a fixed address) instead of through the sender's provider.
 entry-nifty-happened = Your mail went straight from a dynamic line to @nifty's server, which refused it. This is not a listing.
 entry-nifty-duration = It does not end by itself and there is nothing to remove: it lasts as long as mail is sent this way.
 entry-nifty-first = Send through your provider's { -glossary-mail-server } with sign-in (port 587). A server of your own needs a fixed { -glossary-ip } with a proper reverse DNS name.

@@ -2,6 +2,7 @@
 # refer to the terms as { -glossary-ip } and so on, so a word changes in one place.
 -glossary-blocklist = blocklist
 -glossary-ip = IP address
+-glossary-ips = IP addresses
 -glossary-mail-server = mail server
 -glossary-provider = hosting provider
 -glossary-removal-request = removal request

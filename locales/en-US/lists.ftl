@@ -1,5 +1,8 @@
 # Labels for `delist lists`: the catalogue as text. Facts come from assets/blocklists.toml.
-lists-count = { $count } lists and provider blocks
+lists-count = { $count ->
+        [one] 1 list or provider block
+       *[other] { $count } lists and provider blocks
+    }
 lists-label-kind = Kind
 lists-label-operator = Run by
 lists-label-status = Status
@@ -30,8 +33,14 @@ lists-who-server-admin = the mail server's administrator
 lists-who-ip-owner-role-address = the IP's owner, from abuse@ or postmaster@ of its domain
 lists-who-network-owner = only the ISP or network owner
 lists-who-recipient = the recipient's administrator
-lists-fields = { $count } fields: { $names }
-lists-hours = { $hours } hours
+lists-fields = { $count ->
+        [one] 1 field
+       *[other] { $count } fields
+    }: { $names }
+lists-hours = { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }
 lists-hours-range = { $low }–{ $high } hours
 lists-cost-free = free
 lists-cost-free-with-paid-express = free; a paid "express" removal is offered: never pay for it
@@ -41,11 +50,14 @@ lists-unverified-turnaround = turnaround
 lists-unverified-expiry = expiry
 lists-unverified-cost = cost
 lists-unverified-lookup-url = lookup address
-lists-unverified-help-url = help page address
+lists-unverified-help-url = address of the page for senders
 lists-unverified-removal-url = removal address
 lists-unverified-removal-email = removal email address
 lists-unverified-markers = wording in bounces
 lists-unverified-codes = meaning of codes
 lists-unverified-operator = operator
 lists-unverified-status = status
-lists-sources = { $count } sources, last checked { $date }
+lists-sources = { $count ->
+        [one] 1 source
+       *[other] { $count } sources
+    }, last checked { $date }

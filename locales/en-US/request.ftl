@@ -55,7 +55,7 @@ request-text-fix-fixed-website = updated our website and protected its contact f
 request-text-fix-closed-relay = closed the open relay on our mail server
 request-text-fix-set-ptr = set a reverse DNS (PTR) record that matches our mail server's host name
 request-text-fix-use-provider-smtp = switched to sending all mail through our provider's mail server with authentication
-request-text-fix-set-authentication = set up SPF, DKIM, and DMARC for our domain
+request-text-fix-set-authentication = required SMTP authentication (a user name and password) for all mail sent through our server
 request-text-fix-cleaned-list = removed invalid and inactive addresses from our mailing list
 request-text-fix-stopped-auto-replies = stopped sending automatic replies and bounces to unknown senders
 request-text-fix-reduced-volume = reduced how much mail we send and how fast
@@ -113,11 +113,18 @@ request-text-email-rejected = { $known ->
         [yes] Mail from our server at { $ip } to { $recipient } was rejected{ $dated ->
             [yes] {" "}on { $date }
            *[no] {""}
-        } with the following error:
+        }
+        [owner] Our mail from { $ip } was rejected{ $dated ->
+            [yes] {" "}on { $date }
+           *[no] {""}
+        }
        *[no] Mail from our server at { $ip } to your users was rejected{ $dated ->
             [yes] {" "}on { $date }
            *[no] {""}
-        } with the following error:
+        }
+    }{ $quoted ->
+        [yes] {" "}with the following error:
+       *[no] .
     }
 request-text-email-ask = We would be grateful if you could review { $ip } and remove it from your block list if appropriate.
 request-text-email-more = If you need any further information, please let us know.
@@ -126,8 +133,9 @@ request-text-email-regards = Best regards,
 ## Emails to the owner of the IP (hosting provider or ISP).
 request-text-owner-subject = Please request removal of { $ip } from { $list }
 request-text-owner-listed = The IP address { $ip }, which belongs to your network, is listed on { $list }.
-request-text-owner-only = { $list } accepts removal requests only from the network that owns the IP address.
-request-text-owner-admin = { $list } asks the administrator of the sending mail server to resolve this.
+request-text-owner-only = The list accepts removal requests only from the network that owns the IP address.
+request-text-owner-admin = The list asks the administrator of the sending mail server to resolve this.
+request-text-owner-why-shared = This IP address belongs to a shared server that you run for us and other customers, and we believe that another customer on that server sent the spam.
 request-text-owner-ask = Could you please look into this and ask { $list } to remove the listing?
 
 ## What each field asks for (interface).
@@ -198,7 +206,7 @@ request-advice-name-converted = Your name was converted to "{ $romaji }". Check 
 request-advice-name-space = Your name was converted to "{ $romaji }". Put a space between family name and given name so it reads correctly.
 request-advice-company-converted = Your company's name was converted to "{ $romaji }". If it has an English name, use that instead.
 request-advice-not-ascii = This contains characters outside the Latin alphabet, which an English form may not accept.
-request-advice-email-role = { $list } asks for requests from abuse@ or postmaster@ at the domain that owns the { -glossary-ip } (for example postmaster@{ $domain }). You may still send this form from your own address.
+request-advice-email-role = { $list } asks for requests from abuse@ or postmaster@ at the domain of the company that owns the { -glossary-ip } (for a rental server, your { -glossary-provider }; for your own server, usually your internet provider). You may still send this form from your own address.
 request-advice-email-free = { $domain } is a free mail service. Lists trust company addresses more, and some refuse free mail addresses; use your company address if you can.
 request-advice-ip-private = { $ip } is a private address used only inside your office. The blocked address is the public one; check the error mail again.
 request-advice-closed = { $list } closed on { $since }. There is nothing to request; tell the recipient's mail administrator to stop using it.
@@ -210,7 +218,7 @@ request-advice-do-not-pay = { $list } offers a paid "express" removal. You do no
 request-advice-platform = Your mail goes out through { $server ->
         [m365] Microsoft 365
        *[other] Google Workspace
-    }, whose { -glossary-ip } addresses are managed by the service. Ask your administrator to contact the service's support.
+    }, whose { -glossary-ips } are managed by the service. Ask your administrator to contact the service's support.
 request-advice-ask-provider-first = On a shared server, the { -glossary-ip } belongs to your { -glossary-provider }. { $who ->
         [network-owner] { $list } may accept the request only from them, so send them the email below first.
        *[role-address] { $list } asks for requests from them, so send them the email below first. You may also send this form yourself.
@@ -219,6 +227,7 @@ request-advice-no-fix = You have not chosen anything you have already done, so t
 request-advice-attach-bounce = { $list } asks for the refusal message (NDR) itself: forward the error mail to the address below, or attach it to this email.
 
 ## When the list's own rules allow no request: what to do instead.
+request-refusal-dynamic-line = Your mail goes out straight from an ordinary (dynamic) internet line, and { $list } names a dynamic { -glossary-ip } among the reasons it lists addresses. A removal request would not help for long: the line's address changes, and the next one may be listed too. Send your mail through your provider's mail server instead: in your mail program, use the provider's outgoing server with port 587 and authentication (your user name and password). Then this listing no longer stops your mail, and there is nothing to ask { $list }.
 request-refusal-send-through-provider = { $list } does not remove an { -glossary-ip } of an ordinary (dynamic) internet line, and no removal request is needed. Send your mail through your provider's mail server instead: in your mail program, use the provider's outgoing server with port 587 and authentication (your user name and password). Ask the provider which settings to use.
 request-refusal-static-ip-only = { $list } removes only a fixed (static) { -glossary-ip } that runs its own mail server. Whether your IP is fixed is written in your internet contract, or your provider can tell you. If it is fixed, answer { $flag } static; if not, send through your provider's mail server (port 587 with authentication) instead of asking for removal.
 request-refusal-own-mail-server-only = { $list } removes an { -glossary-ip } only when your own mail server sends from it. If you send through a rental server or a mail service, ask them instead; if you run your own server, answer { $flag } own (or cloud).
@@ -271,8 +280,8 @@ request-provider-situation = { $listed ->
        *[no] Mail from the { -glossary-ip } of the { -glossary-mail-server } we use is being blocked by { $list }, and some of our mail is not being delivered.
     }
 request-provider-shared = Because the server is shared, we cannot find the cause ourselves.
-request-provider-owner-only = { $list } accepts removal requests only from the owner or administrator of the { -glossary-ip }.
-request-provider-owner-asked = { $list } asks that removal requests come from the owner of the { -glossary-ip }, from its abuse@ or postmaster@ address.
+request-provider-owner-only = The list accepts removal requests only from the owner or administrator of the { -glossary-ip }.
+request-provider-owner-asked = The list asks that removal requests come from the owner of the { -glossary-ip }, from its abuse@ or postmaster@ address.
 request-provider-facts-title = [What happened]
 request-provider-fact-ip = - { -glossary-ip }: { $ip }
 request-provider-fact-list = { $listed ->
@@ -290,7 +299,7 @@ request-provider-fact-cause = { $cause ->
 request-provider-fact-fixes = - What we have done: { $fixes }
 request-provider-asks-title = [Our requests]
 request-provider-ask-investigate = Please check whether spam is being sent from this server, and stop it.
-request-provider-ask-delist = Please request removal from { $list }.
+request-provider-ask-delist = Please request removal from the list above.
 request-provider-ask-repeat = If it keeps happening, please suggest a remedy, such as moving us to a server with another { -glossary-ip }.
 request-provider-account-title = [Our account]
 request-provider-account-item = - { $item }: (please fill in)
@@ -353,7 +362,7 @@ request-fix-fixed-website = Updated the website and protected its contact form
 request-fix-closed-relay = Closed the open relay
 request-fix-set-ptr = Set a correct reverse DNS (PTR) record
 request-fix-use-provider-smtp = Now send all mail through the provider's mail server with authentication
-request-fix-set-authentication = Set up SPF, DKIM and DMARC
+request-fix-set-authentication = Required SMTP authentication (user name and password) for sending
 request-fix-cleaned-list = Removed invalid and inactive addresses from the mailing list
 request-fix-stopped-auto-replies = Stopped auto-replies and error mails to unknown senders
 request-fix-reduced-volume = Send less mail, more slowly
@@ -378,3 +387,27 @@ request-ip-kind-dynamic = It changes (an ordinary office or home line)
 # Put in place of a link from the bounce that no list operator owns, in a text the user sends.
 request-link-removed = (suspicious link removed)
 request-note-time-zone-missing = The error mail does not say your time zone: choose it on the page.
+
+## The meaning of a form's label, beside the English label (Japanese for the person; English kept for parity).
+request-field-meaning-ip = The blocked IP address
+request-field-meaning-name = Your name
+request-field-meaning-email = Your email address
+request-field-meaning-role = Your role
+request-field-meaning-company = Company name
+request-field-meaning-phone = Telephone number
+request-field-meaning-country = Country
+request-field-meaning-sender-domain = Your mail domain
+request-field-meaning-recipient-domain = The recipient's domain
+request-field-meaning-recipient-address = A recipient's address
+request-field-meaning-hostname = Your mail server's host name
+request-field-meaning-listed-domain = The listed domain
+request-field-meaning-bounced-address = The address the error mail came back to
+request-field-meaning-reason = Reason for the request
+request-field-meaning-error-text = The error message
+request-field-meaning-title = Title
+request-field-meaning-ip-type = Fixed or changing IP address
+request-field-meaning-ip-owner = What uses the IP address
+request-field-meaning-server-shared = Shared or dedicated server
+request-field-meaning-mail-type = Kind of mail
+request-field-meaning-time-zone = Time zone
+request-field-meaning-manual = Something to do on the page

@@ -47,7 +47,10 @@ wizard-paste-placeholder = Paste the error mail here (right-click, then "Paste")
 wizard-paste-box = Error mail
 wizard-paste-box-file = File: { $path }
 wizard-paste-box-demo = Demo error mail
-wizard-paste-size = { $lines } lines, { $size }
+wizard-paste-size = { $lines ->
+        [one] 1 line
+       *[other] { $lines } lines
+    }, { $size }
 wizard-paste-waiting = Nothing pasted yet
 wizard-paste-reading = Reading…
 wizard-paste-not-bounce = This does not read as an error mail. Please paste all of it
@@ -150,7 +153,7 @@ wizard-ip-none-to-copy = There is no IP address to copy yet.
 wizard-list-unknown = The error mail does not say which blocklist it is.
 wizard-list-unknown-help = Send the error mail to your hosting provider and ask whether the sending server's IP address is on a blocklist. You can also ask the recipient's mail administrator which list refused it.
 wizard-list-url-heading = { $page ->
-        [help] ■ The operator's help page for senders
+        [help] ■ The operator's official page for senders
        *[lookup] ■ The official lookup page
     }
 wizard-list-url-keys = c: copy URL  p: QR code for a phone
@@ -165,16 +168,16 @@ wizard-list-conditions-heading = { $asks ->
        *[no] ■ What it takes for the block to lift
     }
 wizard-list-url-label = { $page ->
-        [help] the help page URL
+        [help] the URL of the page for senders
        *[lookup] the lookup page URL
     }
 wizard-list-no-url = No lookup page is known for this list.
 wizard-list-qr-caption = { $page ->
-        [help] Scan with a phone to open the help page
+        [help] Scan with a phone to open the page for senders
        *[lookup] Scan with a phone to open the lookup page
     }
 wizard-list-opened = { $page ->
-        [help] The help page was opened in the browser.
+        [help] The page for senders was opened in the browser.
        *[lookup] The lookup page was opened in the browser.
     }
 wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c to copy the URL and paste it into a browser.
@@ -216,9 +219,11 @@ wizard-form-reason-edited-help = Your rewritten English is used. The Japanese tr
 wizard-form-hint-single = Press the number of your answer (1 = I do not know), or ↑↓ then Space. Enter moves on once you have answered.
 wizard-form-enter-unanswered = Not answered yet: press the number of your answer (1 if you do not know), or ↑↓ then Space. Enter never chooses for you.
 wizard-form-enter-unanswered-multi = Not answered yet: press the number of each that applies, or 1 if none do (or you do not know). Enter never chooses for you.
+wizard-form-number-waits = Option { $number } is highlighted: press Enter to choose it, or a second digit for { $first }–{ $last }.
 wizard-form-no-such-option = There is no option { $number } here.
 wizard-form-blocked = { $label } (cannot be chosen: { $why })
 wizard-form-blocked-notice = "{ $label }" cannot be chosen with your other answers: { $why }
+wizard-form-role-unknown = None of these, or I do not know (choose it on the page yourself)
 wizard-form-none-fixes = None of these yet, or I do not know
 wizard-form-none-prevention = Not decided yet, or I do not know
 wizard-form-item-ip-kind = Fixed IP
@@ -280,7 +285,10 @@ wizard-after-expires = { $request ->
         [yes] Even without a request, the listing goes away by itself in about { $span }.
        *[no] It usually takes about { $span }.
     }
-wizard-after-retry-temporary = This is a temporary error: once the block is lifted, your mail server sends the mail again by itself. Send it again yourself only if the block lasts past the retry deadline shown at step 2.
+wizard-after-retry-temporary = { $has_until ->
+        [yes] This is a temporary error: once the block is lifted, your mail server sends the mail again by itself, until { $until }. Send it again yourself only if the block lasts longer than that.
+       *[no] This is a temporary error: once the block is lifted, your mail server sends the mail again by itself. The error mail does not say for how long (often up to 5 days). If the mail has not arrived by then, send it again yourself.
+    }
 wizard-after-expect-recipient = Once the recipient's mail administrator changes the setting, your mail gets through. There is no request for you to send.
 wizard-after-expect-provider = Wait for your hosting provider (or ISP) to answer, and follow what they say. The removal request is made by the company that owns the IP address.
 wizard-after-expect-ask = No request has been sent yet. Wait for your hosting provider to look into it, and follow what they say.
@@ -306,7 +314,7 @@ wizard-quit-hold = After quitting, it can still be pasted until you press Enter 
 wizard-qr-title = QR code for a phone
 wizard-qr-too-small = The window is too small to show the QR code. Make it larger, or type the address below on the phone.
 wizard-qr-help = { $page ->
-        [help] Scan it with your phone's camera to open the help page.
+        [help] Scan it with your phone's camera to open the page for senders.
        *[lookup] Scan it with your phone's camera to open the lookup page.
     }
 wizard-copy-result = { $what }: { $message }

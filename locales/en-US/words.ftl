@@ -37,6 +37,12 @@ words-month-10 = October
 words-month-11 = November
 words-month-12 = December
 words-at-once = minutes
-words-hours = { $n } hours
-words-days = { $n } days
+words-hours = { $n ->
+        [one] 1 hour
+       *[other] { $n } hours
+    }
+words-days = { $n ->
+        [one] 1 day
+       *[other] { $n } days
+    }
 words-link-hidden = [⚠ unofficial link left out: { $site }]

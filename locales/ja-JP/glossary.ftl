@@ -2,6 +2,7 @@
 # { -glossary-ip } のように参照するので、ことばを変えるときはここだけを直します。
 -glossary-blocklist = ブロックリスト
 -glossary-ip = IPアドレス
+-glossary-ips = IPアドレス
 -glossary-mail-server = メールサーバー
 -glossary-provider = レンタルサーバー会社
 -glossary-removal-request = 解除申請

@@ -50,7 +50,7 @@ request-text-fix-fixed-website = ウェブサイトの更新と、お問い合�
 request-text-fix-closed-relay = { -glossary-mail-server }のオープンリレーの停止
 request-text-fix-set-ptr = { -glossary-mail-server }のホスト名と一致する逆引き(PTR)レコードの設定
 request-text-fix-use-provider-smtp = すべてのメールを認証付きでプロバイダーの{ -glossary-mail-server }経由で送る設定への変更
-request-text-fix-set-authentication = 当社ドメインのSPF・DKIM・DMARCの設定
+request-text-fix-set-authentication = 当社のメールサーバーで送信時の認証(SMTP AUTH)を必須にすること
 request-text-fix-cleaned-list = 配信リストからの無効なアドレスと反応のないアドレスの削除
 request-text-fix-stopped-auto-replies = 知らない送信元への自動返信とエラーメールの送信の停止
 request-text-fix-reduced-volume = 送信するメールの量と速さの削減
@@ -108,11 +108,18 @@ request-text-email-rejected = { $known ->
         [yes] 当社のサーバー({ $ip })から{ $recipient }宛てのメールが{ $dated ->
             [yes] { $date }に
            *[no] {""}
-        }次のエラーで拒否されました。
+        }
+        [owner] 当社の{ $ip }からのメールが{ $dated ->
+            [yes] { $date }に
+           *[no] {""}
+        }
        *[no] 当社のサーバー({ $ip })から貴社のサービスの利用者宛てのメールが{ $dated ->
             [yes] { $date }に
            *[no] {""}
-        }次のエラーで拒否されました。
+        }
+    }{ $quoted ->
+        [yes] 次のエラーで拒否されました。
+       *[no] 拒否されました。
     }
 request-text-email-ask = { $ip } をご確認いただき、問題がなければブロックリストから削除していただけますと幸いです。
 request-text-email-more = ほかに必要な情報があれば、お知らせください。
@@ -121,8 +128,9 @@ request-text-email-regards = よろしくお願いいたします。
 ## IPアドレスの持ち主(レンタルサーバー会社やプロバイダー)へのメール。
 request-text-owner-subject = { $ip } の { $list } からの解除申請のお願い
 request-text-owner-listed = 貴社のネットワークの{ -glossary-ip } { $ip } が、{ $list } に登録されています。
-request-text-owner-only = { $list } は、{ -glossary-ip }を持つネットワークからの解除申請しか受け付けていません。
-request-text-owner-admin = { $list } は、送信側の{ -glossary-mail-server }の管理者が対応するよう求めています。
+request-text-owner-only = このリストは、{ -glossary-ip }を持つネットワークからの解除申請しか受け付けていません。
+request-text-owner-admin = このリストは、送信側の{ -glossary-mail-server }の管理者が対応するよう求めています。
+request-text-owner-why-shared = この{ -glossary-ip }は、貴社が当社を含む複数のお客様に提供している共用サーバーのものです。同じサーバーの別のお客様が迷惑メールを送信したものと考えています。
 request-text-owner-ask = ご確認のうえ、{ $list } に登録の解除を依頼していただけますでしょうか。
 
 ## 各欄の説明(画面)。
@@ -193,7 +201,7 @@ request-advice-name-converted = お名前を「{ $romaji }」とローマ字に�
 request-advice-name-space = お名前を「{ $romaji }」とローマ字にしました。正しく読めるよう、姓と名の間にスペースを入れてください。
 request-advice-company-converted = 会社名を「{ $romaji }」とローマ字にしました。英語の社名があれば、そちらを使ってください。
 request-advice-not-ascii = アルファベット以外の文字が含まれています。英語のフォームでは受け付けられない場合があります。
-request-advice-email-role = { $list } は、{ -glossary-ip }を持つドメインの abuse@ か postmaster@ からの申請を求めています(例: postmaster@{ $domain })。このフォームをあなたのアドレスから送ることもできます。
+request-advice-email-role = { $list } は、{ -glossary-ip }を持っている会社のドメインの abuse@ か postmaster@ から申請するよう求めています(レンタルサーバーならレンタルサーバー会社、自社のサーバーなら多くはインターネットのプロバイダーです)。このフォームは、あなたのアドレスから送ることもできます。
 request-advice-email-free = { $domain } は無料のメールサービスです。ブロックリストは会社のアドレスを信用し、無料アドレスを受け付けないところもあります。できれば会社のアドレスを使ってください。
 request-advice-ip-private = { $ip } は社内だけで使うプライベートアドレスです。ブロックされているのは外向きのアドレスです。エラーメールをもう一度確認してください。
 request-advice-closed = { $list } は { $since } に運営を終了しています。申請するものはありません。相手先のメール管理者に、このリストを使わないよう伝えてください。
@@ -214,6 +222,7 @@ request-advice-no-fix = 「すでに行った対策」を何も選んでいな�
 request-advice-attach-bounce = { $list } は拒否のメッセージ(NDR)そのものを求めています。エラーメールを下の宛先に転送するか、このメールに添付してください。
 
 ## リスト自身の決まりで申請できないとき: 代わりにすること。
+request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list } は、動的な{ -glossary-ip }をリストに載せる理由の一つに挙げています。この回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587と認証(ユーザー名とパスワード)を使います。そうすればこの登録でメールが止まることはなくなり、{ $list } に申請することもありません。
 request-refusal-send-through-provider = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }の登録を外しません。{ -glossary-removal-request }も必要ありません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587と認証(ユーザー名とパスワード)を使います。設定はプロバイダーに確認してください。
 request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定IPかどうかは、インターネット回線の契約書に書かれているか、プロバイダーに聞けば分かります。固定なら { $flag } static と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください(ポート587と認証)。
 request-refusal-own-mail-server-only = { $list } が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら、{ $flag } own(または cloud)と答えてください。
@@ -269,8 +278,8 @@ request-provider-situation = { $listed ->
        *[no] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }からのメールが { $list } にブロックされ、一部の宛先に届かなくなっています。
     }
 request-provider-shared = 共用サーバーのため、当社では原因を調べることができません。
-request-provider-owner-only = { $list } は、{ -glossary-ip }の持ち主または管理者からの{ -glossary-removal-request }しか受け付けていません。
-request-provider-owner-asked = { $list } は、{ -glossary-ip }の持ち主が abuse@ か postmaster@ のアドレスから{ -glossary-removal-request }を送るよう求めています。
+request-provider-owner-only = このブロックリストは、{ -glossary-ip }の持ち主か管理者からの{ -glossary-removal-request }しか受け付けていません。
+request-provider-owner-asked = このブロックリストは、{ -glossary-ip }の持ち主が abuse@ か postmaster@ のアドレスから{ -glossary-removal-request }を送るよう求めています。
 request-provider-facts-title = ■ 状況
 request-provider-fact-ip = ・{ -glossary-ip }: { $ip }
 request-provider-fact-list = { $listed ->
@@ -288,7 +297,7 @@ request-provider-fact-cause = { $cause ->
 request-provider-fact-fixes = ・当社で行った対策: { $fixes }
 request-provider-asks-title = ■ お願い
 request-provider-ask-investigate = このサーバーから迷惑メールが送信されていないかを調査し、止めていただけますでしょうか。
-request-provider-ask-delist = { $list } への{ -glossary-removal-request }をお願いいたします。
+request-provider-ask-delist = 上記のブロックリストへの{ -glossary-removal-request }をお願いいたします。
 request-provider-ask-repeat = 再発が続く場合は、別の{ -glossary-ip }のサーバーへの移転など、対処方法をご提案ください。
 request-provider-account-title = ■ 契約情報
 request-provider-account-item = ・{ $item }: (ご記入ください)
@@ -351,7 +360,7 @@ request-fix-fixed-website = ウェブサイトを更新し、お問い合わせ�
 request-fix-closed-relay = オープンリレーを止めた
 request-fix-set-ptr = 正しい逆引き(PTR)を設定した
 request-fix-use-provider-smtp = すべてのメールを、認証付きでプロバイダーのメールサーバーから送るようにした
-request-fix-set-authentication = SPF・DKIM・DMARCを設定した
+request-fix-set-authentication = メール送信時の認証(SMTP AUTH: ユーザー名とパスワード)を必須にした
 request-fix-cleaned-list = 配信リストから無効なアドレスや反応のないアドレスを削除した
 request-fix-stopped-auto-replies = 知らない送信元への自動返信やエラーメールを止めた
 request-fix-reduced-volume = 送る量を減らし、ゆっくり送るようにした
@@ -376,3 +385,27 @@ request-ip-kind-dynamic = 変わる(ふつうの事務所・家庭の回線)
 # Put in place of a link from the bounce that no list operator owns, in a text the user sends.
 request-link-removed = (不審なリンクのため省略)
 request-note-time-zone-missing = エラーメールからはタイムゾーンが分かりません。ページで選んでください(日本なら「(UTC+09:00) Osaka, Sapporo, Tokyo」です)。
+
+## フォームの英語の欄名の意味(英語の欄名の横に出す)。
+request-field-meaning-ip = ブロックされたIPアドレス
+request-field-meaning-name = お名前(ローマ字)
+request-field-meaning-email = メールアドレス
+request-field-meaning-role = あなたの立場・役職
+request-field-meaning-company = 会社名(英語またはローマ字)
+request-field-meaning-phone = 電話番号
+request-field-meaning-country = 国
+request-field-meaning-sender-domain = あなたのメールのドメイン
+request-field-meaning-recipient-domain = 相手先のドメイン
+request-field-meaning-recipient-address = 相手先のメールアドレス
+request-field-meaning-hostname = メールサーバーのホスト名
+request-field-meaning-listed-domain = 登録されているドメイン
+request-field-meaning-bounced-address = エラーメールが返ってきたアドレス
+request-field-meaning-reason = 申請の理由
+request-field-meaning-error-text = エラーメッセージ
+request-field-meaning-title = 件名
+request-field-meaning-ip-type = IPアドレスは固定か変動か
+request-field-meaning-ip-owner = IPアドレスを使っているもの
+request-field-meaning-server-shared = 共用サーバーか専用サーバーか
+request-field-meaning-mail-type = メールの種類
+request-field-meaning-time-zone = タイムゾーン
+request-field-meaning-manual = ページ上で行う操作

@@ -151,7 +151,7 @@ wizard-ip-none-to-copy = コピーするIPアドレスがまだありません�
 wizard-list-unknown = どのブロックリストかは、エラーメールに書かれていませんでした。
 wizard-list-unknown-help = レンタルサーバー会社に、エラーメールを添えて「送信サーバーのIPアドレスがブロックリストに載っていないか」を問い合わせてください。相手先のメール管理者に、どのリストで拒否したかを聞くこともできます。
 wizard-list-url-heading = { $page ->
-        [help] ■ 公式の案内ページ(送信者向け)
+        [help] ■ 送信者向けの公式ページ
        *[lookup] ■ 公式の確認ページ
     }
 wizard-list-url-keys = c: URLをコピー  p: スマホ用QRコード
@@ -166,16 +166,16 @@ wizard-list-conditions-heading = { $asks ->
        *[no] ■ ブロックが解けるための条件
     }
 wizard-list-url-label = { $page ->
-        [help] 案内ページのURL
+        [help] 送信者向けページのURL
        *[lookup] 確認ページのURL
     }
 wizard-list-no-url = このリストには、確認ページのURLが登録されていません。
 wizard-list-qr-caption = { $page ->
-        [help] スマートフォンで読み取ると案内ページが開きます
+        [help] スマートフォンで読み取ると送信者向けページが開きます
        *[lookup] スマートフォンで読み取ると確認ページが開きます
     }
 wizard-list-opened = { $page ->
-        [help] ブラウザで案内ページを開きました。
+        [help] ブラウザで送信者向けページを開きました。
        *[lookup] ブラウザで確認ページを開きました。
     }
 wizard-list-open-failed = ブラウザを開けませんでした({ $detail })。c でURLをコピーして、ブラウザに貼り付けてください。
@@ -217,9 +217,11 @@ wizard-form-reason-edited-help = 書き換えた英語を使います。日本�
 wizard-form-hint-single = 答えの番号を押してください(分からないときは 1)。↑↓ で動かして Space でも選べます。答えてから Enter で次の項目へ進みます。
 wizard-form-enter-unanswered = まだ答えていません。答えの番号を押してください(分からないときは 1)。↑↓ と Space でも選べます。Enter で答えが選ばれることはありません。
 wizard-form-enter-unanswered-multi = まだ答えていません。当てはまるものの番号を押してください(どれも当てはまらない・分からないときは 1)。Enter で答えが選ばれることはありません。
+wizard-form-number-waits = { $number } 番を指しています。{ $number } 番でよければ Enter を、{ $first }〜{ $last } 番なら続けてもう1桁を押してください。
 wizard-form-no-such-option = { $number } 番の選択肢はありません。
 wizard-form-blocked = { $label }(選べません: { $why })
 wizard-form-blocked-notice = 「{ $label }」は、ほかの回答と両立しないため選べません: { $why }
+wizard-form-role-unknown = 分からない・どれにも当てはまらない(フォームの画面で自分で選びます)
 wizard-form-none-fixes = まだ何もしていない・分からない
 wizard-form-none-prevention = まだ決めていない・分からない
 wizard-form-item-ip-kind = 固定IP
@@ -281,7 +283,10 @@ wizard-after-expires = { $request ->
         [yes] 申請しなくても、{ $span }ほどで自動的に外れます。
        *[no] 外れるまでの目安は{ $span }ほどです。
     }
-wizard-after-retry-temporary = 一時的なエラーなので、解除されれば、あなたのメールサーバーが自動で送り直します。ステップ2の再送の期限を過ぎても解除されなかったときだけ、自分でもう一度送ってください。
+wizard-after-retry-temporary = { $has_until ->
+        [yes] 一時的なエラーです。解除されれば、{ $until }まで、あなたのメールサーバーが自動で送り直します。それまでに解除されなかったときだけ、ご自分でもう一度送ってください。
+       *[no] 一時的なエラーです。解除されれば、あなたのメールサーバーが自動で送り直します。いつまで送り直すかはエラーメールに書かれていません(多くは5日ほどです)。それまでに届かなかったときは、ご自分でもう一度送ってください。
+    }
 wizard-after-expect-recipient = 相手のメール管理者が設定を変えると、メールが届くようになります。あなたの側で申請するものはありません。
 wizard-after-expect-provider = レンタルサーバー会社(またはプロバイダー)からの返事を待ち、その案内に従ってください。解除の申請は、IPアドレスの持ち主である会社が行います。
 wizard-after-expect-ask = 申請はまだ送っていません。レンタルサーバー会社の調査の結果を待ち、その案内に従ってください。
@@ -307,7 +312,7 @@ wizard-quit-hold = 終了したあとも、Enter を押すか{ $seconds }秒た�
 wizard-qr-title = スマホ用QRコード
 wizard-qr-too-small = ウィンドウが小さいため、QRコードを表示できません。ウィンドウを広げるか、下のURLをスマートフォンで入力してください。
 wizard-qr-help = { $page ->
-        [help] スマートフォンのカメラで読み取ると、案内ページが開きます。
+        [help] スマートフォンのカメラで読み取ると、送信者向けページが開きます。
        *[lookup] スマートフォンのカメラで読み取ると、確認ページが開きます。
     }
 wizard-copy-result = { $what }: { $message }

@@ -152,6 +152,9 @@ fn render(
                     t!(lang, "analyze-suspicious-links", sites = sites.join(", "))
                 ));
             }
+            if let Some(h) = &d.hosting {
+                out.push_str(&format!("  {}\n", h.describe(lang)));
+            }
             for (delivery, finding) in d.entries() {
                 out.push_str(&crate::explain::summary_block(
                     delivery, finding, &links, lang,

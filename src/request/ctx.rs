@@ -12,6 +12,7 @@ use crate::hosting::{self, Kind};
 use crate::i18n::Lang;
 
 /// Everything the texts are written from, resolved once.
+#[derive(Clone)]
 pub(super) struct Ctx<'a> {
     pub entry: &'a Entry,
     /// The sub-list the request is for (the bounce's, or the one given on the command line).

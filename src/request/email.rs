@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
+use super::answers::{Cause, Fix, Prevention, ServerType};
 use super::ctx::Ctx;
-use super::reason_text;
+use super::reason_text::{self, ReasonInput};
 use super::roles;
 use super::text::{Bilingual, args, pair, pair0, paragraph, wrap};
 use super::validate;
@@ -51,7 +52,7 @@ pub(super) fn to_list(ctx: &Ctx<'_>) -> EmailOut {
         "request-text-email-subject",
         &args(&[("ip", &ip), ("domain", &domain)]),
     );
-    let mut parts = opening(ctx);
+    let mut parts = opening(ctx, Reader::List);
     parts.push(justification(ctx));
     if ctx.removal.attach_bounce {
         parts.push(pair0("request-text-email-attached"));
@@ -64,10 +65,11 @@ pub(super) fn to_list(ctx: &Ctx<'_>) -> EmailOut {
 /// The email to the owner of the IP (hosting provider or ISP), asking them to request removal.
 pub(super) fn to_owner(ctx: &Ctx<'_>) -> EmailOut {
     let ip = ctx.facts.ip_text().unwrap_or_default();
-    let list = ctx.entry.name.as_str();
-    let a = args(&[("ip", &ip), ("list", list)]);
+    // The list as the bounce names it ("Spamhaus (SBL)"), not the whole family.
+    let list = words::list_name(ctx.entry, ctx.sublist);
+    let a = args(&[("ip", &ip), ("list", &list)]);
     let subject = pair("request-text-owner-subject", &a);
-    let mut parts = opening(ctx);
+    let mut parts = opening(ctx, Reader::Owner);
     parts.push(paragraph(&[
         pair("request-text-owner-listed", &a),
         pair(
@@ -79,7 +81,7 @@ pub(super) fn to_owner(ctx: &Ctx<'_>) -> EmailOut {
             &a,
         ),
     ]));
-    parts.push(justification(ctx));
+    parts.push(owner_justification(ctx));
     parts.push(pair("request-text-owner-ask", &a));
     parts.extend(closing(ctx));
     finish(None, &subject, parts)
@@ -97,8 +99,16 @@ fn finish(to: Option<String>, subject: &Bilingual, parts: Vec<Bilingual>) -> Ema
     }
 }
 
+/// Who reads the email: the list's operator, or the owner of the IP (the provider or ISP), whose
+/// users are not the recipients.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reader {
+    List,
+    Owner,
+}
+
 /// Greeting, who we are, and what happened with the error quoted unedited.
-fn opening(ctx: &Ctx<'_>) -> Vec<Bilingual> {
+fn opening(ctx: &Ctx<'_>, reader: Reader) -> Vec<Bilingual> {
     let c = &ctx.answers.contact;
     let ip = ctx.facts.ip_text().unwrap_or_default();
     let company = validate::romanised(&c.company).unwrap_or_default();
@@ -106,6 +116,10 @@ fn opening(ctx: &Ctx<'_>) -> Vec<Bilingual> {
     let recipient = ctx.facts.recipient_domain();
     let date = ctx.facts.date_ascii().unwrap_or_default();
     let yes_no = |b: bool| if b { "yes" } else { "no" };
+    let error = ctx
+        .facts
+        .error_quoted(Lang::En)
+        .zip(ctx.facts.error_quoted(Lang::Ja));
     let mut parts = vec![pair0("request-text-email-hello")];
     parts.push(paragraph(&[
         pair(
@@ -132,15 +146,22 @@ fn opening(ctx: &Ctx<'_>) -> Vec<Bilingual> {
             &[
                 ("ip", &ip),
                 ("recipient", recipient.as_deref().unwrap_or_default()),
-                ("known", yes_no(recipient.is_some())),
+                (
+                    "known",
+                    if recipient.is_some() {
+                        "yes"
+                    } else if reader == Reader::Owner {
+                        "owner"
+                    } else {
+                        "no"
+                    },
+                ),
                 ("dated", yes_no(!date.is_empty())),
+                ("quoted", yes_no(error.is_some())),
             ],
         ),
     ]));
-    if let (Some(en), Some(ja)) = (
-        ctx.facts.error_quoted(Lang::En),
-        ctx.facts.error_quoted(Lang::Ja),
-    ) {
+    if let Some((en, ja)) = error {
         parts.push(Bilingual {
             en: format!("    {en}"),
             ja: format!("    {ja}"),
@@ -158,11 +179,51 @@ fn justification(ctx: &Ctx<'_>) -> Bilingual {
     paragraph(&parts)
 }
 
+/// The justification for the owner of the IP: this email is the request to them, so "we asked
+/// our provider" and "we will ask our provider about a dedicated IP" are not said to them as
+/// if to someone else, and a shared server is theirs ("a shared server of yours").
+fn owner_justification(ctx: &Ctx<'_>) -> Bilingual {
+    let fixes: Vec<Fix> = ctx
+        .reason
+        .fixes
+        .iter()
+        .copied()
+        .filter(|f| *f != Fix::AskedProvider)
+        .collect();
+    let prevention: Vec<Prevention> = ctx
+        .reason
+        .prevention
+        .iter()
+        .copied()
+        .filter(|p| *p != Prevention::AskProviderDedicatedIp)
+        .collect();
+    let input = ReasonInput {
+        fixes: &fixes,
+        prevention: &prevention,
+        ..ctx.reason.clone()
+    };
+    let why = if input.cause == Cause::SharedServer
+        && !input.server.is_some_and(ServerType::is_platform)
+    {
+        pair0("request-text-owner-why-shared")
+    } else {
+        reason_text::why(&input)
+    };
+    let parts: Vec<Bilingual> = std::iter::once(why)
+        // "Our provider manages the server" is no news to the provider.
+        .chain(reason_text::done(&input, &fixes).filter(|_| !fixes.is_empty()))
+        .chain(reason_text::prevent(&input, &prevention))
+        .collect();
+    paragraph(&parts)
+}
+
 /// "Let us know", the sign-off and the signature (ASCII: romaji name, international phone).
 fn closing(ctx: &Ctx<'_>) -> Vec<Bilingual> {
     let c = &ctx.answers.contact;
     let mut signature = vec![validate::romanised(&c.name).unwrap_or_default()];
-    if let Ok(role) = roles::fill(&c.role, &[]) {
+    if roles::stated(&c.role)
+        && let Ok(role) = roles::fill(&c.role, &[])
+    {
         signature.push(role.en);
     }
     if let Some(company) = validate::romanised(&c.company) {

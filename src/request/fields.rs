@@ -40,6 +40,12 @@ pub struct FilledField {
     pub help: String,
     /// What delist did or what is still to do, in the user's language.
     pub note: Option<String>,
+    /// The label's meaning in Japanese, for a person looking at the English page.
+    pub label_ja: String,
+    /// `help` in both languages (for scripts, which read both).
+    pub help_both: Bilingual,
+    /// `note` in both languages.
+    pub note_both: Option<Bilingual>,
     /// The answer this field waits for: it stays empty rather than be guessed.
     pub needs: Option<Question>,
     /// The value sentence by sentence, English beside Japanese (one part for short values).
@@ -50,10 +56,35 @@ pub struct FilledField {
 pub(super) fn fill(fields: &[FormField], ctx: &Ctx<'_>) -> Result<Vec<FilledField>, Vec<Remark>> {
     let mut out = Vec::new();
     let mut problems = Vec::new();
+    // The help and notes once more in the other language, so that a script gets both.
+    let other = Ctx {
+        lang: match ctx.lang {
+            Lang::En => Lang::Ja,
+            Lang::Ja => Lang::En,
+        },
+        ..ctx.clone()
+    };
     for f in fields {
-        match one(f, ctx) {
-            Ok(filled) => out.push(filled),
-            Err(r) => problems.push(r),
+        match (one(f, ctx), one(f, &other)) {
+            (Ok(mut filled), Ok(twin)) => {
+                let both = |mine: String, theirs: String| match ctx.lang {
+                    Lang::En => Bilingual {
+                        en: mine,
+                        ja: theirs,
+                    },
+                    Lang::Ja => Bilingual {
+                        en: theirs,
+                        ja: mine,
+                    },
+                };
+                filled.help_both = both(filled.help.clone(), twin.help);
+                filled.note_both = filled
+                    .note
+                    .clone()
+                    .map(|n| both(n, twin.note.unwrap_or_default()));
+                out.push(filled);
+            }
+            (Err(r), _) | (_, Err(r)) => problems.push(r),
         }
     }
     if problems.is_empty() {
@@ -84,6 +115,11 @@ fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
                 )
             })?,
             None,
+        ),
+        // "Don't know" is an answer: the field is left for the page, never guessed.
+        FieldValue::Role if ctx.answers.contact.role.trim() == roles::ROLE_UNKNOWN => (
+            vec![Bilingual::default()],
+            Some(t!(lang, "request-note-on-page")),
         ),
         FieldValue::Role => (
             vec![roles::fill(&ctx.answers.contact.role, &f.options)?],
@@ -157,6 +193,12 @@ fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
         unverified: f.unverified,
         help: t!(lang, &format!("request-field-help-{}", kebab(f.value))),
         note: note.or_else(|| manual.then(|| t!(lang, "request-note-manual"))),
+        label_ja: t!(
+            Lang::Ja,
+            &format!("request-field-meaning-{}", kebab(f.value))
+        ),
+        help_both: Bilingual::default(),
+        note_both: None,
         needs,
         parts: if parts.len() > 1 { parts } else { vec![value] },
     })
@@ -214,7 +256,8 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
         FieldValue::ErrorText => error_text(f, ctx),
         FieldValue::Title => {
             let ip = ctx.facts.ip_text().unwrap_or_default();
-            let a = args(&[("ip", &ip), ("list", &ctx.entry.name)]);
+            let list = crate::words::list_name(ctx.entry, ctx.sublist);
+            let a = args(&[("ip", &ip), ("list", &list)]);
             (pair("request-text-value-title", &a), None)
         }
         // Japan's time zone only where the bounce's own date says +09:00; otherwise it is the

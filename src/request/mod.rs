@@ -65,7 +65,7 @@ pub use fields::FilledField;
 pub use refusal::refused;
 pub use remark::{Question, Remark, Validation};
 pub use review::{advice, check};
-pub use roles::{ROLES, label as role_label};
+pub use roles::{ROLE_UNKNOWN, ROLES, label as role_label};
 pub use text::Bilingual;
 
 use serde::Serialize;
@@ -92,6 +92,9 @@ pub struct RequestOutput {
     pub email: Option<EmailOut>,
     /// A Japanese email asking the hosting provider or ISP to act, where they must.
     pub provider_email_ja: Option<String>,
+    /// The same email in English, for an English-speaking helper to read (it is sent in
+    /// Japanese to a Japanese provider).
+    pub provider_email_en: Option<String>,
     /// Things the person should read before sending (a free-mail address, "do not pay").
     pub advice: Vec<Remark>,
     /// The list's own rule that forbids a request for these answers: then there are no
@@ -106,31 +109,87 @@ impl RequestOutput {
         !self.fields.is_empty() || self.email.is_some()
     }
 
-    /// The `delist request --json` shape; the advice is worded in `lang`.
+    /// How the person sends the request, as `--json` names it: `web-form`, `portal` (a web
+    /// form behind a login), `email` (to the list, or to the IP's owner who asks the list), or
+    /// `none` (nothing to send: the listing expires, the list is closed, or its rules refuse
+    /// these answers).
     #[must_use]
-    pub fn to_json(&self, lang: Lang) -> Value {
+    pub fn send_method(&self, entry: &Entry) -> &'static str {
+        if !self.has_request() {
+            return "none";
+        }
+        let (removal, _) = entry.request_route(self.sublist.as_deref());
+        match self.method {
+            RemovalMethod::WebForm if removal.account_required => "portal",
+            RemovalMethod::WebForm => "web-form",
+            RemovalMethod::Email | RemovalMethod::AskProvider => "email",
+            RemovalMethod::Expires | RemovalMethod::None => "none",
+        }
+    }
+
+    /// The `delist request --json` shape: everything the screen shows, each text in both
+    /// languages; `advice` keeps the older shape, worded in `lang`.
+    #[must_use]
+    pub fn to_json(&self, entry: &Entry, lang: Lang) -> Value {
         let advice: Vec<&Remark> = self.refusal.iter().chain(&self.advice).collect();
+        let method = self.send_method(entry);
+        // Why there is nothing to send: the list's refusal, else what the advice says of the list.
+        let reason = (method == "none")
+            .then(|| {
+                self.refusal
+                    .as_ref()
+                    .or_else(|| self.advice.iter().find(|a| a.about == Question::List))
+            })
+            .flatten()
+            .map(both);
+        let field = |f: &FilledField| {
+            json!({
+                "id": f.id,
+                "label": f.label,
+                "label_ja": f.label_ja,
+                "max_len": f.max_len,
+                "required": f.required,
+                "manual": f.manual,
+                "value_en": f.value_en,
+                "translation_ja": f.translation_ja,
+                "help": {"en": f.help_both.en, "ja": f.help_both.ja},
+                "note": f.note_both.as_ref().map(|n| json!({"en": n.en, "ja": n.ja})),
+                "needs": f.needs.map(Question::flag),
+            })
+        };
         json!({
             "list": self.list,
             "sublist": self.sublist,
             "request": self.has_request(),
-            "fields": self.fields.iter().map(|f| json!({
-                "id": f.id,
-                "label": f.label,
-                "value_en": f.value_en,
-                "translation_ja": f.translation_ja,
-                "needs": f.needs.map(Question::flag),
-            })).collect::<Vec<_>>(),
+            "method": method,
+            "reason": reason,
+            "form_url": if method == "web-form" || method == "portal" { self.url.clone() } else { None },
+            "notes": advice.iter().map(|a| both(a)).collect::<Vec<_>>(),
+            "fields": self.fields.iter().map(field).collect::<Vec<_>>(),
             "email": self.email.as_ref().map(|e| json!({
                 "to": e.to,
                 "subject": e.subject,
                 "body_en": e.body_en,
                 "translation_ja": e.translation_ja(),
             })),
+            "provider_email": self.provider_email_ja.as_ref().map(|ja| json!({
+                "ja": ja,
+                "en": self.provider_email_en,
+            })),
             "provider_email_ja": self.provider_email_ja,
             "advice": advice.iter().map(|a| remark_json(a, lang)).collect::<Vec<_>>(),
         })
     }
+}
+
+/// A remark in both languages, with its id and the flag of the answer it is about.
+fn both(r: &Remark) -> Value {
+    json!({
+        "id": r.id,
+        "about": r.about.flag(),
+        "en": r.message(Lang::En),
+        "ja": r.message(Lang::Ja),
+    })
 }
 
 /// One remark in JSON: its id, the flag of the answer it is about, and the words.
@@ -166,6 +225,7 @@ pub fn build(
             fields: Vec::new(),
             email: None,
             provider_email_ja: None,
+            provider_email_en: None,
             advice: Vec::new(),
             refusal: Some(refusal),
         });

@@ -6,8 +6,11 @@ use serde::Serialize;
 
 use crate::i18n::{FluentArgs, Lang, tr_args};
 
-/// Which answer a remark is about; the command line names the flag, the wizard the question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// One question the person answers, and what a remark is about: the command line names its
+/// flag, the wizard shows it as one item of the form step (in this order).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Question {
     /// Which list (`--list`, or the bounce).
@@ -36,6 +39,8 @@ pub enum Question {
     Ip,
     /// Whether the IP is static.
     IpKind,
+    /// The English reason, written from the other answers; the person may rewrite it.
+    Reason,
 }
 
 impl Question {
@@ -45,7 +50,9 @@ impl Question {
         match self {
             Self::List => "--list",
             Self::Cause => "--cause",
-            Self::Fixes => "--fix",
+            // The command line has no flag of its own for the reason: it is written from the
+            // fixes.
+            Self::Fixes | Self::Reason => "--fix",
             Self::Prevention => "--prevent",
             Self::Server => "--server",
             Self::Provider => "--provider",
@@ -57,6 +64,31 @@ impl Question {
             Self::Ip => "--ip",
             Self::IpKind => "--ip-kind",
         }
+    }
+
+    /// The question whose remarks this one shows: the reason is written from the fixes, so
+    /// what is said about the fixes is said beside it too.
+    #[must_use]
+    pub const fn remarks_of(self) -> Self {
+        match self {
+            Self::Reason => Self::Fixes,
+            other => other,
+        }
+    }
+
+    /// Whether it is answered by picking from a list.
+    #[must_use]
+    pub const fn is_choice(self) -> bool {
+        matches!(
+            self,
+            Self::Cause | Self::Fixes | Self::Prevention | Self::Server | Self::IpKind | Self::Role
+        )
+    }
+
+    /// Whether several choices may be ticked.
+    #[must_use]
+    pub const fn is_multi(self) -> bool {
+        matches!(self, Self::Fixes | Self::Prevention)
     }
 }
 

@@ -66,7 +66,9 @@ pub fn check(
     } else {
         push(Question::Phone, validate::phone(&c.phone, false));
     }
+    // "Don't know" leaves the field for the page; it is an answer, not a missing one.
     if let Some(f) = field(removal, FieldValue::Role)
+        && c.role.trim() != roles::ROLE_UNKNOWN
         && (f.required || !c.role.trim().is_empty())
         && let Err(Remark { about, id, args }) = roles::fill(&c.role, &f.options)
     {
@@ -104,7 +106,9 @@ pub fn advice(
     if let Some(ip) = facts.ip_text() {
         push(Question::Ip, validate::ip(&ip));
     }
-    let name = entry.name.as_str();
+    // The list as the bounce names it ("Spamhaus (SBL)"), not the whole family each time.
+    let name = crate::words::list_name(entry, sublist);
+    let name = name.as_str();
     let server = server(answers, facts);
     let mut say = |about: Question, id: &str, args: &[(&str, &str)]| {
         out.push(Remark::new(about, id, args));

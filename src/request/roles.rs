@@ -3,6 +3,17 @@
 use super::remark::{Question, Remark};
 use super::text::{Bilingual, pair0};
 
+/// The answer "none of these fits, or I don't know": a role field it meets is left for the
+/// person to choose on the page, and the signature names no role.
+pub const ROLE_UNKNOWN: &str = "unknown";
+
+/// Whether a role was given that can be written: not empty and not [`ROLE_UNKNOWN`].
+#[must_use]
+pub fn stated(role: &str) -> bool {
+    let r = role.trim();
+    !r.is_empty() && r != ROLE_UNKNOWN
+}
+
 /// The role choices delist offers, by id; each has English and Japanese words in the locales.
 pub const ROLES: &[&str] = &[
     "it-admin",
@@ -51,6 +62,9 @@ fn role_of_option(option: &str) -> Option<&'static str> {
 /// A remark about `--role` when it is missing, not in English, or not one of the options.
 pub fn fill(input: &str, options: &[String]) -> Result<Bilingual, Remark> {
     let input = input.trim();
+    if input == ROLE_UNKNOWN {
+        return Ok(Bilingual::default());
+    }
     let choices = if options.is_empty() {
         ROLES.join(", ")
     } else {
@@ -108,6 +122,15 @@ mod tests {
 
     fn opts(o: &[&str]) -> Vec<String> {
         o.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn an_unknown_role_writes_nothing() {
+        assert!(!stated(ROLE_UNKNOWN));
+        assert!(!stated(" "));
+        assert!(stated("owner"));
+        let r = fill(ROLE_UNKNOWN, &opts(&["Owner", "Network Administrator"])).unwrap();
+        assert!(r.en.is_empty() && r.ja.is_empty());
     }
 
     #[test]

@@ -107,6 +107,7 @@ pub(super) fn write(
         fields,
         email,
         provider_email_ja: wants_provider.then(|| provider::email(&ctx, Lang::Ja)),
+        provider_email_en: wants_provider.then(|| provider::email(&ctx, Lang::En)),
         advice: advice(entry, sublist, facts, answers),
         refusal: None,
     })

@@ -188,8 +188,8 @@ impl Harness {
     /// made with ↑↓ and Space (Enter never chooses), or with their number.
     pub fn answer_form(&mut self) {
         use delist::request::Cause;
+        use delist::request::Question;
         use delist::wizard::Step;
-        use delist::wizard::steps::form::Item;
         assert_eq!(
             self.w.step,
             Step::Form,
@@ -204,29 +204,33 @@ impl Harness {
             }
             let cause = self.w.draft.answers.cause.unwrap_or(usual_cause);
             match self.w.form.focused {
-                Some(Item::Reason) => break,
-                Some(Item::Cause) => self.choose(Item::Cause, &[usual_cause.id()]),
-                Some(Item::Fixes) => {
+                Some(Question::Reason) => break,
+                Some(Question::Cause) => self.choose(Question::Cause, &[usual_cause.id()]),
+                Some(Question::Fixes) => {
                     let ids: Vec<&str> = cause.usual_fixes().iter().map(|f| f.id()).collect();
-                    self.choose(Item::Fixes, &ids);
+                    self.choose(Question::Fixes, &ids);
                 }
-                Some(Item::Prevention) => {
+                Some(Question::Prevention) => {
                     let ids: Vec<&str> = cause.usual_prevention().iter().map(|p| p.id()).collect();
-                    self.choose(Item::Prevention, &ids);
+                    self.choose(Question::Prevention, &ids);
                 }
-                Some(Item::Server) => self.choose(Item::Server, &["shared", "own", "unknown"]),
-                // Option 1: "I don't know" whether the IP is fixed; the first role.
-                Some(Item::IpKind | Item::Role) => self.key(KeyCode::Char('1')),
-                Some(Item::Name) if self.w.form.name.value().is_empty() => {
+                Some(Question::Server) => {
+                    self.choose(Question::Server, &["shared", "own", "unknown"]);
+                }
+                // Option 1: "I don't know" whether the IP is fixed.
+                Some(Question::IpKind) => self.key(KeyCode::Char('1')),
+                // Option 2: the first role (1 is "I don't know").
+                Some(Question::Role) => self.key(KeyCode::Char('2')),
+                Some(Question::Name) if self.w.form.name.value().is_empty() => {
                     self.type_text("Yamada Taro");
                 }
-                Some(Item::Email) if self.w.form.email.value().is_empty() => {
+                Some(Question::Email) if self.w.form.email.value().is_empty() => {
                     self.type_text("postmaster@example.co.jp");
                 }
-                Some(Item::Phone) if self.w.form.phone.value().is_empty() => {
+                Some(Question::Phone) if self.w.form.phone.value().is_empty() => {
                     self.type_text("03-1234-5678");
                 }
-                Some(Item::Company) if self.w.form.company.value().is_empty() => {
+                Some(Question::Company) if self.w.form.company.value().is_empty() => {
                     self.type_text("Example Trading Co., Ltd.");
                 }
                 _ => {}
@@ -238,7 +242,7 @@ impl Harness {
 
     /// Chooses the first of `ids` that the question offers and does not refuse, with ↑↓ and
     /// Space (the way that also reaches options past 9).
-    pub fn choose(&mut self, item: delist::wizard::steps::form::Item, ids: &[&str]) {
+    pub fn choose(&mut self, item: delist::request::Question, ids: &[&str]) {
         let choices = delist::wizard::steps::form::choices(&self.w, item);
         let Some(at) = ids.iter().find_map(|id| {
             choices

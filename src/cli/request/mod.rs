@@ -63,7 +63,8 @@ pub struct RequestArgs {
     #[arg(long, value_name = "ADDRESS")]
     email: Option<String>,
 
-    /// Your role: it-admin, owner, office-staff, web-admin, it-contractor, or English words
+    /// Your role: it-admin, owner, office-staff, web-admin, it-contractor, or English words;
+    /// unknown leaves a role field for you to choose on the page
     #[arg(long, value_name = "ROLE")]
     role: Option<String>,
 
@@ -127,7 +128,7 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
     match request::build(entry, sublist.as_deref(), &facts, &answers, lang) {
         Ok(out) => {
             let text = if args.json {
-                format!("{}\n", out.to_json(lang))
+                format!("{}\n", out.to_json(entry, lang))
             } else {
                 render::render(&words::list_name(entry, out.sublist.as_deref()), &out, lang)
             };

@@ -68,6 +68,20 @@ const DIGITS: &[Key] = &[
     ch('9'),
 ];
 
+/// The digits that choose an option: 0 as well, for the second digit of 10 and above.
+const PICK_DIGITS: &[Key] = &[
+    ch('0'),
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+    ch('9'),
+];
+
 const B_NEXT: Binding = bind(ENTER, Action::Next, "Enter", "keys-next");
 const B_BACK: Binding = bind(ESC, Action::Back, "Esc", "keys-back");
 const B_HELP: Binding = bind(HELP, Action::Help, "?", "keys-help");
@@ -189,7 +203,7 @@ const B_NEXT_ITEM: Binding = bind(ENTER, Action::Next, "Enter", "keys-next-item"
 const B_TAB_HIDDEN: Binding = hidden(B_FIELD_NEXT);
 
 static FORM_CHOICE: &[Binding] = &[
-    bind(DIGITS, Action::Pick(0), "1-9", "keys-pick"),
+    bind(PICK_DIGITS, Action::Pick(0), "1-9", "keys-pick"),
     bind(UP, Action::Up, "↑↓", "keys-choose"),
     hidden(bind(DOWN, Action::Down, "↓", "keys-choose")),
     bind(&[ch(' ')], Action::Toggle, "Space", "keys-toggle"),

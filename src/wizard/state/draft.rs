@@ -13,9 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::blocklist::Entry;
 use crate::i18n::Lang;
+use crate::request::Question;
 use crate::request::{Answers, Bilingual, Facts, Remark, RequestOutput};
 use crate::wizard::facts::Analysis;
-use crate::wizard::state::form::Item;
 use crate::wizard::text_edit::TextEdit;
 
 /// The answers, and the request they make.
@@ -31,7 +31,7 @@ pub struct Draft {
     /// answered, with nothing ticked. The request writer does not read it (nothing ticked is
     /// nothing written), so the request need not be rebuilt when it changes.
     #[serde(default)]
-    pub said_none: BTreeSet<Item>,
+    pub said_none: BTreeSet<Question>,
     /// The request built from the answers and the analysis. Derived: never saved.
     #[serde(skip)]
     pub built: Option<Built>,

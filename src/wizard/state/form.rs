@@ -1,5 +1,5 @@
-//! The form step's state: the typed fields and which item has the focus; and the items
-//! themselves.
+//! The form step's state: the typed fields and which question has the focus. The questions are
+//! the request writer's [`Question`]s, one enum for both.
 
 use std::collections::BTreeSet;
 
@@ -9,71 +9,6 @@ use super::draft::Draft;
 use crate::request::{Answers, Question};
 use crate::wizard::keys::Mode;
 use crate::wizard::line_edit::LineEdit;
-
-/// One item of the form step, in the order shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Item {
-    /// Why it happened (one choice).
-    Cause,
-    /// What was done (any number).
-    Fixes,
-    /// How a repeat is prevented (any number).
-    Prevention,
-    /// Where the mail is sent from (one choice).
-    Server,
-    /// Whether the IP is static (one choice), where the list's form or rules need it.
-    IpKind,
-    /// The hosting provider's name (typed).
-    Provider,
-    /// The person's name (typed; kana becomes romaji).
-    Name,
-    /// The contact email (typed).
-    Email,
-    /// The person's role (one choice).
-    Role,
-    /// The company (typed), when the form asks.
-    Company,
-    /// The telephone number (typed), when the form asks.
-    Phone,
-    /// The English reason, once it can be written; the user may rewrite it.
-    Reason,
-}
-
-impl Item {
-    /// Whether it is answered by picking from a list.
-    #[must_use]
-    pub const fn is_choice(self) -> bool {
-        matches!(
-            self,
-            Self::Cause | Self::Fixes | Self::Prevention | Self::Server | Self::IpKind | Self::Role
-        )
-    }
-
-    /// Whether several choices may be ticked.
-    #[must_use]
-    pub const fn is_multi(self) -> bool {
-        matches!(self, Self::Fixes | Self::Prevention)
-    }
-
-    /// The request writer's question this item answers.
-    #[must_use]
-    pub const fn question(self) -> Question {
-        match self {
-            Self::Cause => Question::Cause,
-            Self::Fixes | Self::Reason => Question::Fixes,
-            Self::Prevention => Question::Prevention,
-            Self::Server => Question::Server,
-            Self::IpKind => Question::IpKind,
-            Self::Provider => Question::Provider,
-            Self::Name => Question::Name,
-            Self::Email => Question::Email,
-            Self::Role => Question::Role,
-            Self::Company => Question::Company,
-            Self::Phone => Question::Phone,
-        }
-    }
-}
 
 /// The form step's state: the typed fields and the focus. The answers they make are in the
 /// [`super::draft::Draft`].
@@ -94,11 +29,15 @@ pub struct FormState {
     /// The hosting provider's name.
     pub provider: LineEdit,
     /// Items the user has been through: their problems are shown from then on.
-    pub visited: BTreeSet<Item>,
+    pub visited: BTreeSet<Question>,
     /// The user tried to go on: every problem is shown.
     pub tried: bool,
+    /// A first digit that may begin a two-digit option number ("1" of "11"), waiting for the
+    /// next key. Not saved: it lives for one key press.
+    #[serde(skip)]
+    pub digit: Option<u8>,
     /// The kind of the focused item, kept in step with `focus` by `update`.
-    pub focused: Option<Item>,
+    pub focused: Option<Question>,
 }
 
 impl FormState {
@@ -106,8 +45,8 @@ impl FormState {
     #[must_use]
     pub fn mode(&self, rewritten: bool) -> Mode {
         match self.focused {
-            Some(Item::Reason) if rewritten => Mode::FormText,
-            Some(Item::Reason) => Mode::FormReason,
+            Some(Question::Reason) if rewritten => Mode::FormText,
+            Some(Question::Reason) => Mode::FormReason,
             Some(i) if i.is_choice() => Mode::FormChoice,
             Some(_) => Mode::FormLine,
             None => Mode::FormChoice,
@@ -118,42 +57,42 @@ impl FormState {
     /// ticked or "none" said, or a field typed. The choices are in the `draft`, the typed
     /// fields here.
     #[must_use]
-    pub fn answered(&self, draft: &Draft, item: Item) -> bool {
+    pub fn answered(&self, draft: &Draft, item: Question) -> bool {
         let a = &draft.answers;
         match item {
-            Item::Cause => a.cause.is_some(),
-            Item::Fixes => !a.fixes.is_empty() || draft.said_none.contains(&item),
-            Item::Prevention => !a.prevention.is_empty() || draft.said_none.contains(&item),
-            Item::Server => a.server.is_some(),
-            Item::IpKind => a.ip_kind.is_some(),
-            Item::Role => !a.contact.role.is_empty(),
-            Item::Reason => true,
+            Question::Cause => a.cause.is_some(),
+            Question::Fixes => !a.fixes.is_empty() || draft.said_none.contains(&item),
+            Question::Prevention => !a.prevention.is_empty() || draft.said_none.contains(&item),
+            Question::Server => a.server.is_some(),
+            Question::IpKind => a.ip_kind.is_some(),
+            Question::Role => !a.contact.role.is_empty(),
+            Question::Reason => true,
             other => self
                 .line(other)
                 .is_some_and(|l| !l.value().trim().is_empty()),
         }
     }
 
-    pub fn line_mut(&mut self, item: Item) -> Option<&mut LineEdit> {
+    pub fn line_mut(&mut self, item: Question) -> Option<&mut LineEdit> {
         match item {
-            Item::Provider => Some(&mut self.provider),
-            Item::Name => Some(&mut self.name),
-            Item::Email => Some(&mut self.email),
-            Item::Company => Some(&mut self.company),
-            Item::Phone => Some(&mut self.phone),
+            Question::Provider => Some(&mut self.provider),
+            Question::Name => Some(&mut self.name),
+            Question::Email => Some(&mut self.email),
+            Question::Company => Some(&mut self.company),
+            Question::Phone => Some(&mut self.phone),
             _ => None,
         }
     }
 
     /// The typed field of an item.
     #[must_use]
-    pub fn line(&self, item: Item) -> Option<&LineEdit> {
+    pub fn line(&self, item: Question) -> Option<&LineEdit> {
         match item {
-            Item::Provider => Some(&self.provider),
-            Item::Name => Some(&self.name),
-            Item::Email => Some(&self.email),
-            Item::Company => Some(&self.company),
-            Item::Phone => Some(&self.phone),
+            Question::Provider => Some(&self.provider),
+            Question::Name => Some(&self.name),
+            Question::Email => Some(&self.email),
+            Question::Company => Some(&self.company),
+            Question::Phone => Some(&self.phone),
             _ => None,
         }
     }

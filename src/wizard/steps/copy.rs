@@ -19,7 +19,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         Action::FixFirst => {
             if let Some(i) = super::form::items(w)
                 .iter()
-                .position(|i| *i == super::form::Item::Fixes)
+                .position(|i| *i == crate::request::Question::Fixes)
             {
                 w.form.focus = i;
             }

@@ -6,7 +6,7 @@
 use crossterm::event::KeyEvent;
 
 use super::questions::choose;
-pub use super::questions::{Choice, Item, choices, items};
+pub use super::questions::{Choice, choices, items};
 use crate::request::Question;
 use crate::t;
 use crate::wizard::effect::Effect;
@@ -57,6 +57,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         return None;
     };
     let n = list.len();
+    let digit = w.form.digit.take();
     match action {
         Action::Back => w.go(Step::List),
         // Tab past the last item goes on, as Enter does: the rewritten reason has no other way.
@@ -69,18 +70,9 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
             w.form.cursor = (w.form.cursor + 1).min(max);
         }
         Action::Toggle => pick(w, item),
-        Action::Pick(n) => {
-            let n = usize::from(n);
-            if n >= 1 && n <= choices(w, item).len() {
-                w.form.cursor = n - 1;
-                pick(w, item);
-            } else {
-                w.notify(
-                    Tone::Warn,
-                    t!(w.lang, "wizard-form-no-such-option", number = n),
-                );
-            }
-        }
+        Action::Pick(d) => number(w, item, d, digit),
+        // A first digit waiting for a second: Enter takes it alone.
+        Action::Next if digit.is_some() => pick(w, item),
         // Enter never chooses: on a question not yet answered it says how to answer.
         Action::Next if item.is_choice() && !w.form.answered(&w.draft, item) => {
             let id = if item.is_multi() {
@@ -102,7 +94,52 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
     None
 }
 
-fn pick(w: &mut Wizard, item: Item) {
+/// A digit pressed on a list. Options 1–9 are chosen at once. Where a question has ten or more,
+/// a digit that can begin a two-digit number (1, with 11 options) waits for the next key: a
+/// second digit makes the number (1 then 1 → 11), Enter takes it alone. The numbers never
+/// change, so a person on the phone can say "press 11".
+fn number(w: &mut Wizard, item: Question, d: u8, waiting: Option<u8>) {
+    let count = choices(w, item).len();
+    if let Some(first) = waiting {
+        let n = usize::from(first) * 10 + usize::from(d);
+        if n <= count {
+            w.form.cursor = n - 1;
+            pick(w, item);
+        } else {
+            // "1" then "9" is 19, which is not there: said, never read as a 9.
+            w.notify(
+                Tone::Warn,
+                t!(w.lang, "wizard-form-no-such-option", number = n),
+            );
+        }
+        return;
+    }
+    let n = usize::from(d);
+    if n == 0 || n > count {
+        w.notify(
+            Tone::Warn,
+            t!(w.lang, "wizard-form-no-such-option", number = n),
+        );
+    } else if n * 10 <= count {
+        w.form.digit = Some(d);
+        w.form.cursor = n - 1;
+        w.notify(
+            Tone::Info,
+            t!(
+                w.lang,
+                "wizard-form-number-waits",
+                number = n,
+                first = n * 10,
+                last = count.min(n * 10 + 9)
+            ),
+        );
+    } else {
+        w.form.cursor = n - 1;
+        pick(w, item);
+    }
+}
+
+fn pick(w: &mut Wizard, item: Question) {
     let Some(c) = choices(w, item).into_iter().nth(w.form.cursor) else {
         return;
     };
@@ -141,7 +178,7 @@ fn finish(w: &mut Wizard) {
     let items = items(w);
     let first = items
         .iter()
-        .position(|i| problems.iter().any(|p| p.about == i.question()));
+        .position(|i| problems.iter().any(|p| p.about == i.remarks_of()));
     // What is missing may belong to no question here (the IP, from step 3): no item would be
     // marked, so the notice itself says what to do.
     let Some(first) = first else {
@@ -167,7 +204,7 @@ pub fn elsewhere(w: &Wizard) -> Vec<String> {
     let items = items(w);
     written::problems(w)
         .iter()
-        .filter(|p| !items.iter().any(|i| i.question() == p.about))
+        .filter(|p| !items.iter().any(|i| i.remarks_of() == p.about))
         .map(|p| match p.about {
             Question::Ip => t!(w.lang, "wizard-form-needs-ip"),
             _ => p.message(w.lang),
@@ -178,7 +215,7 @@ pub fn elsewhere(w: &Wizard) -> Vec<String> {
 /// A key typed into the focused field.
 pub fn on_typed(w: &mut Wizard, key: KeyEvent) -> Option<Effect> {
     match w.form.focused {
-        Some(Item::Reason) => {
+        Some(Question::Reason) => {
             if w.draft.reason.is_none() {
                 let generated = written::generated_reason(w).unwrap_or_default();
                 w.draft.reason = Some(TextEdit::new(&generated));
@@ -202,7 +239,7 @@ pub fn on_typed(w: &mut Wizard, key: KeyEvent) -> Option<Effect> {
 /// Text pasted into the focused field.
 pub fn on_paste(w: &mut Wizard, text: &str) {
     match w.form.focused {
-        Some(Item::Reason) => {
+        Some(Question::Reason) => {
             let generated = written::generated_reason(w).unwrap_or_default();
             w.draft
                 .reason

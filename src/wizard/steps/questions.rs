@@ -6,10 +6,11 @@
 
 use crate::i18n::Lang;
 use crate::request::rules::{self, Answer};
-use crate::request::{self, Cause, Fix, IpKind, Prevention, Question, ROLES, ServerType};
+use crate::request::{
+    self, Cause, Fix, IpKind, Prevention, Question, ROLE_UNKNOWN, ROLES, ServerType,
+};
 use crate::t;
 use crate::wizard::state::Wizard;
-pub use crate::wizard::state::form::Item;
 use crate::wizard::written;
 
 /// The id of the "none of these / I don't know" option of a list of several choices.
@@ -18,29 +19,29 @@ pub const NONE: &str = "none";
 /// The items of this case, in order: the questions the list's route uses, the reason once it
 /// can be written.
 #[must_use]
-pub fn items(w: &Wizard) -> Vec<Item> {
+pub fn items(w: &Wizard) -> Vec<Question> {
     let asked = written::entry(w).map_or_else(
         || vec![Question::Name, Question::Email],
         |(e, sub)| request::asks(e, sub.as_deref()),
     );
-    let mut v: Vec<Item> = [
-        Item::Cause,
-        Item::Fixes,
-        Item::Prevention,
-        Item::Server,
-        Item::IpKind,
-        Item::Provider,
-        Item::Name,
-        Item::Email,
-        Item::Role,
-        Item::Company,
-        Item::Phone,
+    let mut v: Vec<Question> = [
+        Question::Cause,
+        Question::Fixes,
+        Question::Prevention,
+        Question::Server,
+        Question::IpKind,
+        Question::Provider,
+        Question::Name,
+        Question::Email,
+        Question::Role,
+        Question::Company,
+        Question::Phone,
     ]
     .into_iter()
-    .filter(|i| asked.contains(&i.question()))
+    .filter(|i| asked.contains(&i.remarks_of()))
     .collect();
     if written::generated_reason(w).is_some() {
-        v.push(Item::Reason);
+        v.push(Question::Reason);
     }
     v
 }
@@ -60,37 +61,42 @@ pub struct Choice {
 
 /// The choices of a list item, in the question's fixed order.
 #[must_use]
-pub fn choices(w: &Wizard, item: Item) -> Vec<Choice> {
+pub fn choices(w: &Wizard, item: Question) -> Vec<Choice> {
     let a = &w.draft.answers;
     let lang = w.lang;
     match item {
-        Item::Cause => listed(a.cause.as_slice(), |c| Some(Answer::Cause(c)), w),
-        Item::Fixes => {
+        Question::Cause => listed(a.cause.as_slice(), |c| Some(Answer::Cause(c)), w),
+        Question::Fixes => {
             let mut v = vec![none(w, item, "wizard-form-none-fixes")];
             v.extend(listed(&a.fixes, |x| Some(Answer::Fix(x)), w));
             v
         }
-        Item::Prevention => {
+        Question::Prevention => {
             let mut v = vec![none(w, item, "wizard-form-none-prevention")];
             v.extend(listed::<Prevention>(&a.prevention, |_| None, w));
             v
         }
-        Item::Server => listed(a.server.as_slice(), |x| Some(Answer::Server(x)), w),
-        Item::IpKind => listed(a.ip_kind.as_slice(), |x| Some(Answer::IpKind(x)), w),
-        Item::Role => ROLES
-            .iter()
-            .map(|id| Choice {
-                id: (*id).to_owned(),
-                label: crate::request::role_label(id, lang),
-                chosen: a.contact.role == *id,
-                blocked: None,
-            })
-            .collect(),
+        Question::Server => listed(a.server.as_slice(), |x| Some(Answer::Server(x)), w),
+        Question::IpKind => listed(a.ip_kind.as_slice(), |x| Some(Answer::IpKind(x)), w),
+        // 「分からない」 first, as on every question; the roles keep their numbers after it.
+        Question::Role => std::iter::once(Choice {
+            id: ROLE_UNKNOWN.to_owned(),
+            label: t!(lang, "wizard-form-role-unknown"),
+            chosen: a.contact.role == ROLE_UNKNOWN,
+            blocked: None,
+        })
+        .chain(ROLES.iter().map(|id| Choice {
+            id: (*id).to_owned(),
+            label: crate::request::role_label(id, lang),
+            chosen: a.contact.role == *id,
+            blocked: None,
+        }))
+        .collect(),
         _ => Vec::new(),
     }
 }
 
-fn none(w: &Wizard, item: Item, label: &str) -> Choice {
+fn none(w: &Wizard, item: Question, label: &str) -> Choice {
     Choice {
         id: NONE.to_owned(),
         label: t!(w.lang, label),
@@ -122,12 +128,12 @@ fn listed<T: request::Choice + PartialEq>(
 
 /// Records choice `id` for `item`: sets a single choice, ticks or unticks a multiple one;
 /// "none" clears a multiple one and answers it.
-pub(super) fn choose(w: &mut Wizard, item: Item, id: &str) {
+pub(super) fn choose(w: &mut Wizard, item: Question, id: &str) {
     let d = &mut w.draft;
     if id == NONE {
         match item {
-            Item::Fixes => d.answers.fixes.clear(),
-            Item::Prevention => d.answers.prevention.clear(),
+            Question::Fixes => d.answers.fixes.clear(),
+            Question::Prevention => d.answers.prevention.clear(),
             _ => {}
         }
         d.said_none.insert(item);
@@ -135,17 +141,17 @@ pub(super) fn choose(w: &mut Wizard, item: Item, id: &str) {
     }
     let a = &mut d.answers;
     match item {
-        Item::Cause => a.cause = Cause::from_id(id),
-        Item::Server => a.server = ServerType::from_id(id),
-        Item::IpKind => a.ip_kind = IpKind::from_id(id),
-        Item::Role => id.clone_into(&mut a.contact.role),
-        Item::Fixes => {
+        Question::Cause => a.cause = Cause::from_id(id),
+        Question::Server => a.server = ServerType::from_id(id),
+        Question::IpKind => a.ip_kind = IpKind::from_id(id),
+        Question::Role => id.clone_into(&mut a.contact.role),
+        Question::Fixes => {
             if let Some(x) = Fix::from_id(id) {
                 toggle(&mut a.fixes, x);
                 d.said_none.remove(&item);
             }
         }
-        Item::Prevention => {
+        Question::Prevention => {
             if let Some(x) = Prevention::from_id(id) {
                 toggle(&mut a.prevention, x);
                 d.said_none.remove(&item);

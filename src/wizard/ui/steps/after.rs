@@ -44,15 +44,14 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
     if let Some(when) = turnaround(ctx) {
         d.hang("  ・", &when, th.text());
     }
-    let temporary = still_retried(w);
-    let retry = if temporary {
-        "wizard-after-retry-temporary"
+    let retry = if still_retried(w) {
+        retry_temporary(w)
     } else if crate::wizard::steps::list::lookup_url(w).is_some() {
-        "wizard-after-resend"
+        t!(lang, "wizard-after-resend")
     } else {
-        "wizard-after-resend-later"
+        t!(lang, "wizard-after-resend-later")
     };
-    d.hang("  ・", &t!(lang, retry), th.text()).blank();
+    d.hang("  ・", &retry, th.text()).blank();
 
     d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
     why(&mut d, ctx);
@@ -97,13 +96,12 @@ fn recipient(d: &mut Doc, ctx: &ViewCtx) {
         &t!(lang, "wizard-after-expect-recipient"),
         th.text(),
     );
-    let temporary = still_retried(w);
-    let retry = if temporary {
-        "wizard-after-retry-temporary"
+    let retry = if still_retried(w) {
+        retry_temporary(w)
     } else {
-        "wizard-after-resend-recipient"
+        t!(lang, "wizard-after-resend-recipient")
     };
-    d.hang("  ・", &t!(lang, retry), th.text()).blank();
+    d.hang("  ・", &retry, th.text()).blank();
     d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
     why(d, ctx);
     d.blank();
@@ -156,6 +154,22 @@ fn turnaround(ctx: &ViewCtx) -> Option<String> {
 }
 
 /// Whether the sending server is still retrying the refused mail.
+/// The sending server retries by itself: until the deadline step 2 shows, when the bounce gives
+/// one, and otherwise a sentence that says the bounce does not tell.
+fn retry_temporary(w: &crate::wizard::state::Wizard) -> String {
+    let until = w
+        .analysis()
+        .and_then(|a| a.delivery())
+        .and_then(|d| d.retry_until.as_deref())
+        .map(|u| words::retry_until(u, w.lang));
+    t!(
+        w.lang,
+        "wizard-after-retry-temporary",
+        has_until = if until.is_some() { "yes" } else { "no" },
+        until = until.unwrap_or_default()
+    )
+}
+
 fn still_retried(w: &crate::wizard::state::Wizard) -> bool {
     w.analysis()
         .and_then(|a| a.delivery())

@@ -8,9 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::i18n::{FluentArgs, Lang, tr_args};
+use crate::request::Question;
 use crate::request::{Remark, validate};
 use crate::t;
-use crate::wizard::steps::form::{self, Item};
+use crate::wizard::steps::form;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
 use crate::wizard::written;
@@ -107,7 +108,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
         let show_problems = w.form.tried || (w.form.visited.contains(&item) && !focused);
         let mine: Vec<_> = problems
             .iter()
-            .filter(|p| p.about == item.question())
+            .filter(|p| p.about == item.remarks_of())
             .collect();
         let symbol = if show_problems && !mine.is_empty() && !focused {
             "⚠"
@@ -147,7 +148,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
         }
         for a in advice
             .iter()
-            .filter(|a| a.about == item.question() && item != Item::Reason)
+            .filter(|a| a.about == item.remarks_of() && item != Question::Reason)
         {
             d.hang("    » ", &remark_words(a, lang), th.dim());
         }
@@ -182,39 +183,42 @@ fn remark_words(r: &Remark, lang: Lang) -> String {
     tr_args(lang, id, Some(&args))
 }
 
-fn answered(ctx: &ViewCtx, item: Item) -> bool {
+fn answered(ctx: &ViewCtx, item: Question) -> bool {
     ctx.w.form.answered(&ctx.w.draft, item)
 }
 
-fn label(ctx: &ViewCtx, item: Item, focused: bool) -> String {
+fn label(ctx: &ViewCtx, item: Question, focused: bool) -> String {
     let lang = ctx.w.lang;
     let id = match (item, focused) {
-        (Item::Cause, true) => "request-question-cause",
-        (Item::Fixes, true) => "request-question-fixes",
-        (Item::Prevention, true) => "request-question-prevention",
-        (Item::Server, true) => "request-question-server",
-        (Item::IpKind, true) => "request-question-ip-kind",
-        (Item::IpKind, false) => "wizard-form-item-ip-kind",
-        (Item::Cause, false) => "wizard-form-item-cause",
-        (Item::Fixes, false) => "wizard-form-item-fixes",
-        (Item::Prevention, false) => "wizard-form-item-prevention",
-        (Item::Server, false) => "wizard-form-item-server",
-        (Item::Provider, _) => "wizard-form-item-provider",
-        (Item::Name, _) => "wizard-form-item-name",
-        (Item::Email, _) => "wizard-form-item-email",
-        (Item::Role, _) => "wizard-form-item-role",
-        (Item::Company, _) => "wizard-form-item-company",
-        (Item::Phone, _) => "wizard-form-item-phone",
-        (Item::Reason, _) => "wizard-form-item-reason",
+        (Question::Cause, true) => "request-question-cause",
+        (Question::Fixes, true) => "request-question-fixes",
+        (Question::Prevention, true) => "request-question-prevention",
+        (Question::Server, true) => "request-question-server",
+        (Question::IpKind, true) => "request-question-ip-kind",
+        (Question::IpKind, false) => "wizard-form-item-ip-kind",
+        (Question::Cause, false) => "wizard-form-item-cause",
+        (Question::Fixes, false) => "wizard-form-item-fixes",
+        (Question::Prevention, false) => "wizard-form-item-prevention",
+        (Question::Server, false) => "wizard-form-item-server",
+        (Question::Provider, _) => "wizard-form-item-provider",
+        (Question::Name, _) => "wizard-form-item-name",
+        (Question::Email, _) => "wizard-form-item-email",
+        (Question::Role, _) => "wizard-form-item-role",
+        (Question::Company, _) => "wizard-form-item-company",
+        (Question::Phone, _) => "wizard-form-item-phone",
+        (Question::Reason, _) => "wizard-form-item-reason",
+        // Asked on steps 3 and 4, never as an item of this step; named as those steps are.
+        (Question::Ip, _) => "wizard-step-ip",
+        (Question::List, _) => "wizard-step-list",
     };
     let text = t!(lang, id);
     if focused { text } else { format!("{text}: ") }
 }
 
 /// The answer on one line, for an item without the focus.
-fn summary(ctx: &ViewCtx, item: Item) -> String {
+fn summary(ctx: &ViewCtx, item: Question) -> String {
     let lang = ctx.w.lang;
-    if item == Item::Reason {
+    if item == Question::Reason {
         return t!(
             lang,
             if ctx.w.draft.reason.is_some() {
@@ -243,7 +247,7 @@ fn summary(ctx: &ViewCtx, item: Item) -> String {
         .map(|l| l.value().trim().to_owned())
         .unwrap_or_default();
     if value.is_empty() {
-        if item == Item::Provider
+        if item == Question::Provider
             && let Some(p) = detected_provider(ctx)
         {
             return t!(lang, "wizard-form-provider-detected", name = p);

@@ -4,20 +4,23 @@
 
 use ratatui::text::{Line, Span};
 
+use crate::request::Question;
 use crate::t;
-use crate::wizard::steps::form::{self, Item};
+use crate::wizard::steps::form;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
 use crate::wizard::written;
 
 /// The focused item opened: its choices, its field, or the reason being written. Returns the
 /// line of its cursor.
-pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) -> Option<usize> {
+pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Question) -> Option<usize> {
     let w = ctx.w;
     let th = ctx.theme;
     let mut cursor = None;
     if item.is_choice() {
-        for (i, c) in form::choices(w, item).into_iter().enumerate() {
+        let choices = form::choices(w, item);
+        let count = choices.len();
+        for (i, c) in choices.into_iter().enumerate() {
             let here = i == w.form.cursor;
             if here {
                 cursor = Some(d.lines.len());
@@ -28,12 +31,10 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) -> Option<usize> {
                 (false, true) => "(●)",
                 (false, false) => "( )",
             };
-            // The number that chooses it, the same on every screen (1-9; the rest by ↑↓).
-            let number = if i < 9 {
-                format!("{}.", i + 1)
-            } else {
-                "  ".to_owned()
-            };
+            // The number that chooses it, the same on every screen; right-aligned so that the
+            // marks stay in one column when a list reaches 10.
+            let width = if count >= 10 { 3 } else { 2 };
+            let number = format!("{:>width$}", format!("{}.", i + 1));
             let pointer = if here { "▶" } else { " " };
             let head = format!("  {pointer} {number} {mark} ");
             match &c.blocked {
@@ -58,7 +59,7 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) -> Option<usize> {
         d.hang("    ", &t!(w.lang, hint), th.dim());
         return cursor;
     }
-    if item == Item::Reason {
+    if item == Question::Reason {
         return reason(d, ctx);
     }
     if let Some(line) = w.form.line(item) {
@@ -69,10 +70,10 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Item) -> Option<usize> {
         spans.push(Span::styled("]", th.dim()));
         d.raw(Line::from(spans));
         let hint = match item {
-            Item::Name => "wizard-form-hint-name",
-            Item::Email => "wizard-form-hint-email",
-            Item::Provider => "wizard-form-hint-provider",
-            Item::Phone => "wizard-form-hint-phone",
+            Question::Name => "wizard-form-hint-name",
+            Question::Email => "wizard-form-hint-email",
+            Question::Provider => "wizard-form-hint-provider",
+            Question::Phone => "wizard-form-hint-phone",
             _ => "wizard-form-hint-company",
         };
         d.hang("    ", &t!(w.lang, hint), th.dim());
