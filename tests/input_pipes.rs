@@ -52,12 +52,10 @@ fn waits_then_reads(lang: &str, args: &[&str]) -> (String, String, Option<i32>) 
     });
     // Nothing writes to the pipe yet: the notice comes, and delist keeps waiting. (The limit
     // only keeps a broken build from hanging the suite.)
-    let notice = rx
-        .recv_timeout(Duration::from_mins(1))
-        .unwrap_or_else(|_| {
-            let _ = child.kill();
-            panic!("no notice while waiting on the pipe")
-        });
+    let notice = rx.recv_timeout(Duration::from_mins(1)).unwrap_or_else(|_| {
+        let _ = child.kill();
+        panic!("no notice while waiting on the pipe")
+    });
     assert!(
         child.try_wait().expect("status").is_none(),
         "delist did not wait"
