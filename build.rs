@@ -30,6 +30,9 @@ mod prefilter;
 #[path = "src/blocklist/removal.rs"]
 mod removal;
 #[allow(dead_code, unused_imports)]
+#[path = "src/ip/templates.rs"]
+mod templates;
+#[allow(dead_code, unused_imports)]
 #[path = "src/blocklist/vocabulary.rs"]
 mod vocabulary;
 
@@ -63,10 +66,46 @@ fn main() {
         "src/scan/prefilter.rs",
         "src/blocklist/removal.rs",
         "src/blocklist/vocabulary.rs",
+        "src/ip/templates.rs",
     ] {
         println!("cargo:rerun-if-changed={file}");
     }
+    role_words(Path::new(&out));
     locales();
+}
+
+/// Each side of the IP role templates as a regex, with the words it requires (see
+/// `src/ip/roles.rs`).
+fn role_words(out: &Path) {
+    use templates::{BLOCKED, REMOTE_MX, SUBMITTING, after_source, before_source};
+    let side = |s: Option<String>| match s {
+        None => "None".to_owned(),
+        Some(s) => match prefilter::required_words(&s) {
+            Some(ws) => format!("Some(({s:?}, Some(&{ws:?})))"),
+            None => format!("Some(({s:?}, None))"),
+        },
+    };
+    let mut code = String::new();
+    for (name, family) in [
+        ("BLOCKED", BLOCKED),
+        ("SUBMITTING", SUBMITTING),
+        ("REMOTE_MX", REMOTE_MX),
+    ] {
+        let _ = writeln!(
+            code,
+            "const BUILT_{name}: &[(Option<BuiltSide>, Option<BuiltSide>)] = &["
+        );
+        for &(b, a) in family {
+            let _ = writeln!(
+                code,
+                "    ({}, {}),",
+                side(b.map(before_source)),
+                side(a.map(after_source))
+            );
+        }
+        code.push_str("];\n");
+    }
+    fs::write(out.join("role_words.rs"), code).unwrap();
 }
 
 /// The words each hosting provider's host pattern requires, by pattern (see `src/hosting.rs`).

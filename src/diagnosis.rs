@@ -76,10 +76,11 @@ pub fn diagnose(input: &Input) -> Diagnosis {
     }
     // What the deliveries share is read once, not once per recipient.
     let shared = ip::Shared::of(&report);
+    let mut replies = blocklist::report::Replies::default();
     let findings: Vec<Finding> = report
         .deliveries
         .iter()
-        .map(|d| find_with(&report, d, &shared))
+        .map(|d| find_with(&report, d, &shared, &mut replies))
         .collect();
     drop(shared);
     for (d, f) in report.deliveries.iter_mut().zip(&findings) {
@@ -141,12 +142,23 @@ pub fn refined_reason(reason: Reason, listing: Option<&Listing>) -> Reason {
 /// The list and the addresses of one delivery.
 #[must_use]
 pub fn find(report: &Report, delivery: &Delivery) -> Finding {
-    find_with(report, delivery, &ip::Shared::of(report))
+    find_with(
+        report,
+        delivery,
+        &ip::Shared::of(report),
+        &mut blocklist::report::Replies::default(),
+    )
 }
 
 /// [`find`] with what the report's deliveries share already read.
-fn find_with(report: &Report, delivery: &Delivery, shared: &ip::Shared<'_>) -> Finding {
-    let mut all = blocklist::identify_delivery_all(report, delivery).into_iter();
+fn find_with(
+    report: &Report,
+    delivery: &Delivery,
+    shared: &ip::Shared<'_>,
+    replies: &mut blocklist::report::Replies,
+) -> Finding {
+    let mut all =
+        blocklist::report::identify_delivery_all_in(report, delivery, replies).into_iter();
     let listing = all.next();
     let also: Vec<Listing> = all.collect();
     let mut ips = shared.find(delivery, listing.is_some());

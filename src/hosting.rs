@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bounce::Report;
 use crate::i18n::Lang;
+use crate::scan::prefilter::Literals;
 use crate::t;
 
 /// The embedded provider data.
@@ -192,6 +193,28 @@ impl Detection {
 /// Recognises the sending side's provider in a bounce, or `None`.
 #[must_use]
 pub fn detect(report: &Report) -> Option<Detection> {
+    let readable = report
+        .original_at
+        .and_then(|at| report.text.get(..at))
+        .unwrap_or(&report.text);
+    let received = || report.original.iter().flat_map(|o| o.received.iter());
+    // Most bounces name no provider's host: then no host name is read at all, which spares
+    // compiling the host pattern and running it over the whole text.
+    if !may_name_a_provider(readable) && !received().any(|r| may_name_a_provider(r)) {
+        return None;
+    }
+    let exclude = receiving_hosts(report);
+    if let Some(found) = scan(readable, &exclude) {
+        return Some(found);
+    }
+    received()
+        .filter_map(|r| scan(r, &exclude))
+        .map(|d| Detection { span: None, ..d })
+        .next()
+}
+
+/// The hosts of the receiving side: the remote MTAs and every host in a rejection text.
+fn receiving_hosts(report: &Report) -> Vec<String> {
     let mut exclude: Vec<String> = Vec::new();
     for d in &report.deliveries {
         if let Some(h) = d.remote_mta.as_deref() {
@@ -204,18 +227,25 @@ pub fn detect(report: &Report) -> Option<Detection> {
     // A report for many recipients names the same receiving hosts again and again.
     exclude.sort_unstable();
     exclude.dedup();
-    let readable = report
-        .original_at
-        .and_then(|at| report.text.get(..at))
-        .unwrap_or(&report.text);
-    if let Some(found) = scan(readable, &exclude) {
-        return Some(found);
+    exclude
+}
+
+/// Every word some provider's host pattern requires; `None` when a pattern requires none.
+static PROVIDER_WORDS: LazyLock<Option<Literals>> = LazyLock::new(|| {
+    let mut words = Vec::new();
+    for (_, ws) in HOSTING_WORDS {
+        words.extend_from_slice((*ws)?);
     }
-    let received = report.original.iter().flat_map(|o| o.received.iter());
-    received
-        .filter_map(|r| scan(r, &exclude))
-        .map(|d| Detection { span: None, ..d })
-        .next()
+    Some(Literals::new(words))
+});
+
+/// False only when no provider's host can stand in `text`: a host a pattern matches holds one
+/// of the pattern's words, and the host is a piece of the text.
+fn may_name_a_provider(text: &str) -> bool {
+    // Letters that fold to ASCII ones under Unicode case rules defeat the word test.
+    PROVIDER_WORDS.as_ref().is_none_or(|w| w.is_match(text))
+        || text.contains('\u{17F}')
+        || text.contains('\u{212A}')
 }
 
 /// The first provider host in `text` that is not one of the `exclude`d (receiving) hosts.
@@ -322,6 +352,14 @@ mod tests {
             let span = found.span.unwrap();
             assert_eq!(text.get(span).unwrap().to_ascii_lowercase(), found.host);
         }
+    }
+
+    #[test]
+    fn a_text_without_a_providers_words_names_no_provider() {
+        assert!(!may_name_a_provider("Received: from mx.example.co.jp"));
+        assert!(may_name_a_provider("Received: from SV1.XSERVER.JP"));
+        // The Kelvin sign folds to k: the word test cannot rule such a text out.
+        assert!(may_name_a_provider("mss.\u{212A}agoya.net"));
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! - [`words`]: list names, dates, durations and link sites as a person reads them.
 //! - [`online`]: the opt-in DNSBL check (`delist check`), the only code that goes online.
 //! - [`request`]: answers → the list's form fields in English with Japanese beside them.
+//! - [`case`]: cases on disk (autosave, resume, phone codes, the profile, reports).
 //! - [`i18n`]: Fluent messages in Japanese and English.
 //! - [`clipboard`]: copying out: system clipboard, OSC 52, a file.
 //! - [`wizard`]: the terminal wizard (the only module that draws).
@@ -24,6 +25,7 @@
 
 pub mod blocklist;
 pub mod bounce;
+pub mod case;
 pub mod cli;
 pub mod clipboard;
 pub mod diagnosis;

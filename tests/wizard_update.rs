@@ -749,11 +749,14 @@ fn options_past_nine_are_chosen_by_two_digits_and_one_digit_waits_for_enter() {
     assert_eq!(h.w.draft.answers.cause, Some(Cause::ALL[n - 1]));
     assert_eq!(h.w.step, Step::Form, "choosing never leaves the step");
 
-    // "1" then Enter takes option 1 alone (「分からない」).
+    // "1" then Enter takes option 1 alone (「分からない」) and goes on, as "3" then Enter would.
     h.key(KeyCode::Char('1'));
     h.key(KeyCode::Enter);
     assert_eq!(h.w.draft.answers.cause, Some(Cause::ALL[0]));
     assert_eq!(Cause::ALL[0], Cause::Unknown);
+    assert_eq!(h.w.form.focused, Some(Question::Fixes));
+    h.key_with(KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(h.w.form.focused, Some(Question::Cause));
 
     // A digit that cannot begin a two-digit number chooses at once.
     h.key(KeyCode::Char('3'));

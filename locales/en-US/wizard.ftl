@@ -309,6 +309,7 @@ wizard-after-no-list = The list is not known, so no message can be written. Send
 wizard-quit-title = Quit
 wizard-quit-question = Quit now?
 wizard-quit-unsaved = The pasted error mail and what you typed are not saved.
+wizard-quit-saved = What you typed is saved as case { $id }. To come back to it: delist --resume { $id } (list: delist cases).
 wizard-quit-keys = y: quit   n: stay
 wizard-quit-hold = After quitting, it can still be pasted until you press Enter or { $seconds } seconds pass.
 wizard-qr-title = QR code for a phone
@@ -327,4 +328,17 @@ wizard-online-no-ip = No IP address to check: give one on step 3.
 wizard-online-offline = No DNS server could be reached: this computer seems to be offline.
 
 # One line after a crash, once the terminal is restored.
-wizard-crashed = delist stopped on an error in delist itself. The terminal is back to normal; what was typed in this session is not saved yet.
+wizard-crashed = delist stopped on an error in delist itself. The terminal is back to normal.
+wizard-crashed-saved = delist stopped on an error in delist itself. The terminal is back to normal. What you typed is saved as case { $id } ({ $path }). To continue: delist --resume { $id }
+
+## Cases
+wizard-case-resumed = Case { $id } resumed.
+wizard-resume-title = Last time
+wizard-resume-question = Continue where you left off?
+wizard-resume-saved = Last saved: { $time }
+wizard-resume-what = List: { $list }   IP: { $ip }
+wizard-resume-step = Reached step { $step } of 7
+wizard-resume-keys = y or Enter: continue   n or Esc: start afresh (the old case is kept)
+wizard-code-opened = Opened from a phone code (there is no error mail text). You can follow the customer's screen from here.
+wizard-report-recipients = Not delivered to: { $list }
+wizard-report-resume = To continue: delist --resume { $id }

@@ -307,6 +307,7 @@ wizard-after-no-list = どのブロックリストか分からないため、連
 wizard-quit-title = 終了の確認
 wizard-quit-question = 終了しますか?
 wizard-quit-unsaved = 貼り付けたエラーメールと入力した内容は保存されません。
+wizard-quit-saved = 入力した内容はケース { $id } に保存されています。続きは delist --resume { $id } で再開できます(一覧: delist cases)。
 wizard-quit-keys = y: 終了する   n: 続ける
 wizard-quit-hold = 終了したあとも、Enter を押すか{ $seconds }秒たつまでは貼り付けられます。
 wizard-qr-title = スマホ用QRコード
@@ -325,4 +326,17 @@ wizard-online-no-ip = 確認する IP アドレスがありません。ステッ
 wizard-online-offline = DNS サーバーに届きませんでした。このコンピューターはオフラインのようです。
 
 # One line after a crash, once the terminal is restored.
-wizard-crashed = delist 自体のエラーで停止しました。端末は元に戻しました(このセッションで入力した内容はまだ保存されません)。
+wizard-crashed = delist 自体のエラーで停止しました。端末は元に戻しました。
+wizard-crashed-saved = delist 自体のエラーで停止しました。端末は元に戻しました。入力した内容はケース { $id } に保存されています({ $path })。続きから: delist --resume { $id }
+
+## Cases
+wizard-case-resumed = ケース { $id } を再開しました。
+wizard-resume-title = 前回の続き
+wizard-resume-question = 前回の続きから始めますか?
+wizard-resume-saved = 最終保存: { $time }
+wizard-resume-what = リスト: { $list }   IP: { $ip }
+wizard-resume-step = ステップ { $step }/7 まで進んでいます
+wizard-resume-keys = y または Enter: 続きから   n または Esc: 新しく始める(前のケースは残ります)
+wizard-code-opened = 電話用コードから開きました(エラーメールの本文はありません)。お客様と同じ画面を見ながら案内できます。
+wizard-report-recipients = 届かなかった宛先: { $list }
+wizard-report-resume = 続きから: delist --resume { $id }

@@ -2,6 +2,7 @@
 //! text around it only when the diagnostic names no list and is not about the mailbox or the
 //! message. Evidence spans are turned into spans of [`Report::text`].
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{Listing, identify_all_with_host};
@@ -69,9 +70,30 @@ pub fn identify_delivery(report: &Report, d: &Delivery) -> Option<Listing> {
 /// can stand for several lists (see [`super::identify_all_with_host`]). They share the evidence.
 #[must_use]
 pub fn identify_delivery_all(report: &Report, d: &Delivery) -> Vec<Listing> {
+    identify_delivery_all_in(report, d, &mut Replies::default())
+}
+
+/// The lists each distinct refusal names, as [`identify_all_with_host`] found them: a report
+/// for thousands of recipients repeats the same few replies, and each is read once.
+#[derive(Default)]
+pub struct Replies(HashMap<(String, Option<String>), Vec<Listing>>);
+
+impl Replies {
+    fn identify(&mut self, diag: &str, host: Option<&str>) -> Vec<Listing> {
+        let key = (diag.to_owned(), host.map(str::to_owned));
+        self.0
+            .entry(key)
+            .or_insert_with(|| identify_all_with_host(diag, host))
+            .clone()
+    }
+}
+
+/// [`identify_delivery_all`] for one delivery of many, with the refusals already read.
+#[must_use]
+pub fn identify_delivery_all_in(report: &Report, d: &Delivery, seen: &mut Replies) -> Vec<Listing> {
     let host = d.remote_mta.as_deref();
     if let Some(diag) = d.diagnostic.as_deref().filter(|s| !s.trim().is_empty()) {
-        let mut all = identify_all_with_host(diag, host);
+        let mut all = seen.identify(diag, host);
         if let Some(first) = all.first() {
             let needle = diag.get(first.evidence.clone()).unwrap_or_default();
             let at = locate_in_report(report, d.span.as_ref(), needle).unwrap_or(0..0);

@@ -3,9 +3,11 @@
 //! dispatches.
 
 mod analyze;
+mod cases;
 mod check;
 mod copy;
 mod lists;
+mod report;
 mod request;
 mod suggest;
 
@@ -41,6 +43,15 @@ pub struct Cli {
     /// Open the wizard with a built-in demo bounce (Trend Micro ERS)
     #[arg(long, conflicts_with = "file")]
     demo: bool,
+
+    /// Open the wizard at the list step from a phone code (e.g. "TM-QIL 203.0.113.5"): follow
+    /// a customer's screen without their error mail
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["file", "demo", "resume"])]
+    code: Option<String>,
+
+    /// Continue a saved case: the latest, or the one with this id (delist cases lists them)
+    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "", conflicts_with_all = ["file", "demo"])]
+    resume: Option<String>,
 
     /// The DNS server the wizard's online check (key n on steps 4 and 7) asks, instead of the
     /// system's configuration: your own resolver
@@ -105,6 +116,13 @@ enum Command {
     /// wins when others gave no answer); 3 some gave no answer (refused, timeout, error) or the
     /// check could not start; 2 a bad IP or list id.
     Check(check::CheckArgs),
+    /// List the saved cases (newest first), or delete one with --delete ID
+    ///
+    /// The wizard saves each case as you go (the error mail, your answers, the step reached)
+    /// in delist's data folder; `delist --resume ID` continues one.
+    Cases(cases::CasesArgs),
+    /// Print a case as a report to paste into a support ticket or an email
+    Report(report::ReportArgs),
 }
 
 /// Parses the command line and runs the command.
@@ -130,16 +148,30 @@ pub fn main() -> ExitCode {
         Some(Command::Request(args)) => request::run(&args, &common),
         Some(Command::Copy(args)) => copy::run(&args, &common),
         Some(Command::Check(args)) => check::run(&args, &common),
+        Some(Command::Cases(args)) => cases::run(&args, &common),
+        Some(Command::Report(args)) => report::run(&args, &common),
         None if cli.file.as_deref().and_then(suggest::command_for).is_some() => {
             did_you_mean(cli.file.as_deref().unwrap_or_default(), common.lang())
         }
-        None => crate::wizard::run(&crate::wizard::Options {
-            lang: common.lang(),
-            file: cli.file,
-            demo: cli.demo,
-            max_size: common.max_size,
-            dns: cli.dns,
-        }),
+        None => {
+            let code = match cli.code.as_deref().map(crate::case::code::decode) {
+                None => None,
+                Some(Ok(code)) => Some(code),
+                Some(Err(e)) => {
+                    eprintln!("{}", safe_text::for_terminal(&e.message(common.lang())));
+                    return ExitCode::from(2);
+                }
+            };
+            crate::wizard::run(&crate::wizard::Options {
+                lang: common.lang(),
+                file: cli.file,
+                demo: cli.demo,
+                max_size: common.max_size,
+                dns: cli.dns,
+                resume: cli.resume,
+                code,
+            })
+        }
     }
 }
 

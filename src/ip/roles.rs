@@ -8,130 +8,32 @@ use std::sync::{LazyLock, OnceLock};
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
-use crate::scan::prefilter::required_words;
-
 use super::IpRole;
-
-/// One template: (before, after). `None` means anything.
-type Template = (Option<&'static str>, Option<&'static str>);
-
-/// Refusals that name the sender's address: the list's own wording and the MTA templates that
-/// quote it (blocklists.md §0.2).
-const BLOCKED: &[Template] = &[
-    // Postfix reject_rbl_client, Sophos, SORBS, Trend Micro, Spamhaus: "Client host [IP]".
-    (Some(r"\bclient(?:\s+host)?\s*\["), Some(r"\]")),
-    // "Mail from IP 192.0.2.1 was rejected", "Mail from <IP> refused by", "Messages from IP
-    // temporarily deferred", "messages from [IP] weren't sent", "Email from your IP Address [IP]
-    // blocked".
-    (
-        Some(
-            r"\b(?:e-?mail|mail|messages?|connections?)\s+from\s+(?:your\s+)?(?:IP(?:\s+address)?\s+)?[\[<(]?\s*",
-        ),
-        Some(
-            r"\s*[\]>)]?\s*,?\s*(?:was|were|has|have|is|are|will|refused|rejected|blocked|denied|temporarily|permanently|weren't|not)\b",
-        ),
-    ),
-    // "connection refused from [IP]", "mail rejected from IP": the refusal before the address.
-    (
-        Some(
-            r"\b(?:e-?mail|mail|messages?|connections?)\s+(?:refused|rejected|denied|blocked)\s+from\s+(?:IP\s+)?[\[<(]?",
-        ),
-        None,
-    ),
-    (Some(r"\bbanned\s+sending\s+IP\s*\["), Some(r"\]")),
-    (Some(r"\bbanned\s+sender\s*\["), Some(r"\]")),
-    (
-        Some(
-            r"\b(?:connections?|mail)\s+(?:will\s+)?not\s+(?:be\s+)?accepted\s+from\s+(?:IP\s+)?[\[<(]?",
-        ),
-        None,
-    ),
-    // Gmail and others put the client's address right after the status code.
-    (
-        Some(r"\b[45]\d\d[\s-]+[45]\.\d{1,3}\.\d{1,3}\s+\["),
-        Some(r"(?:\s+\d+)?\]"),
-    ),
-    (
-        Some(r"\byour\s+IP(?:\s+address|\s+netblock)?\s*[:(\[<]?\s*"),
-        None,
-    ),
-    (
-        Some(r"\bthe\s+mail\s+server\s+\["),
-        Some(r"\]\s+has\s+been\s+(?:temporarily\s+)?(?:rate\s+limited|blocked)"),
-    ),
-    (
-        None,
-        Some(
-            r"[\]>)]?\s+(?:is|was|has\s+been)\s+(?:currently\s+)?(?:listed|blocked|black-?listed|block-?listed|banned|rejected)\b",
-        ),
-    ),
-    (
-        None,
-        Some(r"[\]>)]?\s+(?:listed|blocked)\s+(?:at|on|in|by|using)\b"),
-    ),
-    (
-        None,
-        Some(r"[\]>)]?\s+is\s+(?:in|on)\s+(?:a|an|the|our)?\s*(?:black|block|deny|spam)\s?list"),
-    ),
-    (Some(r"\bcmsmtp\s+"), Some(r"\s+(?:is\s+listed|blocked)")),
-    (Some(r"\bDNSBL:RBL\s+\d+<\s*"), Some(r"\s*>")),
-    (Some(r"\bcomcast\s+"), Some(r"\s+comcast\s+block")),
-    (Some(r"\bblocked\s+IP\s+"), None),
-    // FortiGuard AntiSpam: "(connection black ip 192.0.2.1)", "(black ip 192.0.2.1)".
-    (Some(r"\bblack\s+ip\s+"), None),
-];
-
-/// The client that handed the message to the sending server ("received … from host [IP]").
-const SUBMITTING: &[Template] = &[
-    (
-        Some(r"\breceived\s+at\s+[^\[\]]{0,100}?\bfrom\s+[^\s\[]*\s*\["),
-        Some(r"\]"),
-    ),
-    (
-        Some(r"\breceived-from-mta:\s*dns;\s*[a-z0-9.-]*\s*[\[(]?"),
-        None,
-    ),
-];
-
-/// The receiving server that answered.
-const REMOTE_MX: &[Template] = &[
-    (
-        Some(r"\b(?:host|connect\s+to|with|talking\s+to)\s+[a-z0-9][a-z0-9.-]*\.?\s*\["),
-        Some(r"\]"),
-    ),
-    (
-        Some(r"[a-z0-9][a-z0-9.-]*\s+\["),
-        Some(r"\]\s+did\s+not\s+like"),
-    ),
-    (Some(r"\b(?:connected|connect)\s+to\s+"), None),
-    (Some(r"\bgiving\s+up\s+on\s+"), None),
-    (
-        Some(r"\bremote-mta:\s*(?:dns|x-local-hostname);\s*[a-z0-9.-]*\s*[\[(]?"),
-        None,
-    ),
-    (
-        Some(r"\bremote\s+(?:server|host)\s+(?:at\s+)?[a-z0-9.-]*\s*[\[(]"),
-        Some(r"[\])]"),
-    ),
-];
 
 /// How much text before and after an address a template may take.
 pub const BEFORE: usize = 160;
 /// See [`BEFORE`].
 pub const AFTER: usize = 80;
 
+/// One side of a template as build.rs wrote it: its regex and the words it requires.
+type BuiltSide = (&'static str, Option<&'static [&'static str]>);
+
+// The templates' sides with their words (`BUILT_BLOCKED`, `BUILT_SUBMITTING`,
+// `BUILT_REMOTE_MX`), found by build.rs from `templates.rs`.
+include!(concat!(env!("OUT_DIR"), "/role_words.rs"));
+
 /// One side of a template: its words and its regex, compiled on first need.
 struct Side {
-    source: String,
-    words: Option<Vec<String>>,
+    source: &'static str,
+    words: Option<&'static [&'static str]>,
     re: OnceLock<Option<meta::Regex>>,
 }
 
 impl Side {
-    fn new(source: String) -> Self {
+    fn new((source, words): BuiltSide) -> Self {
         Self {
-            words: required_words(&source),
             source,
+            words,
             re: OnceLock::new(),
         }
     }
@@ -142,7 +44,7 @@ impl Side {
             || self
                 .words
                 .as_ref()
-                .is_none_or(|ws| ws.iter().any(|w| lower.contains(w.as_str())))
+                .is_none_or(|ws| ws.iter().any(|w| lower.contains(w)))
     }
 
     /// Whether the side's regex matches `text`. Compiled without prefilters, one-pass DFA or
@@ -159,7 +61,7 @@ impl Side {
                             .backtrack(false),
                     )
                     .syntax(syntax::Config::new().unicode(false).utf8(false))
-                    .build(&self.source)
+                    .build(self.source)
                     .ok()
             })
             .as_ref()
@@ -174,22 +76,12 @@ pub struct Family {
     templates: Vec<(Option<Side>, Option<Side>)>,
 }
 
-fn source(s: &str) -> String {
-    format!("(?i){s}")
-}
-
-fn compile(role: IpRole, templates: &[Template]) -> Family {
+fn compile(role: IpRole, built: &[(Option<BuiltSide>, Option<BuiltSide>)]) -> Family {
     Family {
         role,
-        templates: templates
+        templates: built
             .iter()
-            .map(|(b, a)| {
-                (
-                    // `IPv6:` may stand between the wording and the address.
-                    b.map(|b| Side::new(source(&format!(r"(?:{b})(?:IPv6:)?\z")))),
-                    a.map(|a| Side::new(source(&format!(r"\A(?:{a})")))),
-                )
-            })
+            .map(|&(b, a)| (b.map(Side::new), a.map(Side::new)))
             .collect(),
     }
 }
@@ -214,9 +106,9 @@ impl Family {
 /// The role families, most telling first.
 pub static ROLES: LazyLock<[Family; 3]> = LazyLock::new(|| {
     [
-        compile(IpRole::BlockedSender, BLOCKED),
-        compile(IpRole::SubmittingClient, SUBMITTING),
-        compile(IpRole::RemoteMx, REMOTE_MX),
+        compile(IpRole::BlockedSender, BUILT_BLOCKED),
+        compile(IpRole::SubmittingClient, BUILT_SUBMITTING),
+        compile(IpRole::RemoteMx, BUILT_REMOTE_MX),
     ]
 });
 
@@ -238,8 +130,49 @@ pub fn around<'t>(text: &'t str, span: &std::ops::Range<usize>) -> (&'t str, &'t
 
 /// SPF, DKIM and DMARC failures name the client's address too; that is not a block.
 pub static AUTH_FAILURE: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
-    regex_lite::Regex::new(&source(
-        r"\bSPF\b|\bDKIM\b|\bDMARC\b|sender\s+policy\s+framework|\b5\.7\.2[3-7]\b",
-    ))
+    regex_lite::Regex::new(
+        r"(?i)\bSPF\b|\bDKIM\b|\bDMARC\b|sender\s+policy\s+framework|\b5\.7\.2[3-7]\b",
+    )
     .expect("auth pattern")
 });
+
+#[cfg(test)]
+mod tests {
+    use super::super::templates::{
+        BLOCKED, REMOTE_MX, SUBMITTING, Template, after_source, before_source,
+    };
+    use super::*;
+    use crate::scan::prefilter::required_words;
+
+    /// build.rs read the same templates with the same code: its tables are what the program
+    /// would find itself.
+    #[test]
+    fn the_sides_built_before_the_run_are_the_templates() {
+        let side = |s: Option<String>| {
+            s.map(|s| {
+                let words = required_words(&s);
+                (s, words)
+            })
+        };
+        let owned = |b: &Option<BuiltSide>| {
+            b.map(|(s, w)| {
+                (
+                    s.to_owned(),
+                    w.map(|ws| ws.iter().map(|&w| w.to_owned()).collect()),
+                )
+            })
+        };
+        for (templates, built) in [
+            (BLOCKED, BUILT_BLOCKED),
+            (SUBMITTING, BUILT_SUBMITTING),
+            (REMOTE_MX, BUILT_REMOTE_MX),
+        ] {
+            let expected: Vec<_> = templates
+                .iter()
+                .map(|&(b, a): &Template| (side(b.map(before_source)), side(a.map(after_source))))
+                .collect();
+            let got: Vec<_> = built.iter().map(|(b, a)| (owned(b), owned(a))).collect();
+            assert_eq!(expected, got);
+        }
+    }
+}

@@ -6,7 +6,9 @@
 use std::collections::VecDeque;
 use std::io::IsTerminal;
 use std::process::{Command, ExitCode, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -23,6 +25,8 @@ use super::steps::paste::{self, Source};
 use super::terminal::Screen;
 use super::ui::{self, Theme};
 use super::{Options, demo};
+use crate::case::saver::Saver;
+use crate::case::store::Store;
 use crate::diagnosis;
 use crate::intake::Input;
 use crate::t;
@@ -41,14 +45,23 @@ pub fn run(options: &Options) -> ExitCode {
         eprintln!("{}", t!(lang, "wizard-not-a-terminal"));
         return ExitCode::from(2);
     }
-    let mut screen = match Screen::enter(t!(lang, "wizard-crashed")) {
+    let store = Store::open();
+    let (tx, rx) = mpsc::channel();
+    let saver = store.clone().map(|s| start_saver(s, tx.clone(), lang));
+    let crash_note = Arc::new(Mutex::new(t!(lang, "wizard-crashed")));
+    let flush = saver.clone();
+    let before: Box<dyn Fn() + Send + Sync> = Box::new(move || {
+        if let Some(saver) = &flush {
+            saver.flush(SAVE_WAIT);
+        }
+    });
+    let mut screen = match Screen::enter(Arc::clone(&crash_note), before) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{}", t!(lang, "wizard-no-terminal", detail = e.to_string()));
             return ExitCode::FAILURE;
         }
     };
-    let (tx, rx) = mpsc::channel();
     spawn_input(tx.clone());
     w.online.dns = options.dns;
     let mut app = App {
@@ -57,26 +70,46 @@ pub fn run(options: &Options) -> ExitCode {
             worker: spawn_worker(tx),
             clip: Clip::new(lang),
             deadline: None,
+            store,
+            saver,
         },
         queue: VecDeque::new(),
         plain_shown: false,
         drawn_step: None,
+        crash_note,
+        noted: None,
     };
+    if app.world.store.is_none() {
+        w.notify(super::state::Tone::Warn, t!(lang, "case-no-data-dir"));
+    }
     if let Ok(size) = screen.terminal.size() {
         app.queue.push_back(Msg::Resize(size.width, size.height));
     }
     let first = if options.demo {
         demo::input(options.max_size).and_then(|input| paste::load(&mut w, input, Source::Demo))
-    } else {
-        options.file.clone().map(|path| Effect::LoadPath {
+    } else if let Some(path) = options.file.clone() {
+        Some(Effect::LoadPath {
             path,
             fallback: None,
         })
+    } else if let Some(id) = options.resume.clone() {
+        Some(Effect::LoadCase(id))
+    } else if options.code.is_some() {
+        None
+    } else {
+        Some(Effect::FindResumable)
     };
+    if let Some(code) = options.code.clone() {
+        app.queue.push_back(Msg::Code(code));
+    }
     if let Some(answer) = first.and_then(|effect| runner::perform(&w, effect, &mut app.world)) {
         app.queue.push_back(answer);
     }
     let result = app.run(&mut w, &mut screen, theme, &rx);
+    // The last save is on disk before the terminal is given back.
+    if let Some(saver) = &app.world.saver {
+        saver.close(SAVE_WAIT);
+    }
     drop(screen);
     app.world.clip.hold_after_exit();
     match result {
@@ -88,14 +121,30 @@ pub fn run(options: &Options) -> ExitCode {
     }
 }
 
+/// How long quitting or a crash waits for the case's last save.
+const SAVE_WAIT: Duration = Duration::from_secs(3);
+
+/// The case writer; a failed write is said once (the next ones would say the same).
+fn start_saver(store: Store, tx: Sender<Msg>, lang: crate::i18n::Lang) -> Saver {
+    let told = AtomicBool::new(false);
+    Saver::start(store, move |_, e| {
+        if !told.swap(true, Ordering::Relaxed) {
+            let message = t!(lang, "case-save-failed", detail = e.to_string());
+            let _ = tx.send(Msg::CaseSaved(Err(message)));
+        }
+    })
+}
+
 /// The outside world of the terminal wizard: the analysis worker, the typing pause, the
-/// clipboard, the browser.
+/// clipboard, the browser, the cases folder.
 struct Desktop {
     /// Where threads started by effects (the online check) send their result.
     results: Sender<Msg>,
     worker: Sender<(u64, Input)>,
     clip: Clip,
     deadline: Option<(Instant, u64)>,
+    store: Option<Store>,
+    saver: Option<Saver>,
 }
 
 impl World for Desktop {
@@ -126,6 +175,18 @@ impl World for Desktop {
         open_url(url)
     }
 
+    fn cases(&self) -> Option<&Store> {
+        self.store.as_ref()
+    }
+
+    fn write_case(&mut self, case: crate::case::Case) -> Result<(), String> {
+        // On the writer thread: the screen never waits for the disk.
+        if let Some(saver) = &self.saver {
+            saver.save(case);
+        }
+        Ok(())
+    }
+
     fn run_blocking(&mut self, job: Box<dyn FnOnce() -> Msg + Send>) -> Option<Msg> {
         // On its own thread, so the screen stays live meanwhile.
         let results = self.results.clone();
@@ -143,6 +204,10 @@ struct App {
     plain_shown: bool,
     /// The step drawn last.
     drawn_step: Option<Step>,
+    /// What the panic hook says; once the case has an id, where it is and how to resume it.
+    crash_note: Arc<Mutex<String>>,
+    /// The case the note names.
+    noted: Option<String>,
 }
 
 impl App {
@@ -159,6 +224,7 @@ impl App {
             if runner::settle(w, &mut self.queue, &mut self.world) {
                 return Ok(());
             }
+            self.note_case(w);
             self.show(w, screen, theme)?;
             let msg = match self.world.deadline {
                 Some((at, generation)) => {
@@ -179,6 +245,25 @@ impl App {
             self.queue.push_back(msg);
             self.queue.extend(rx.try_iter());
         }
+    }
+
+    /// Keeps the crash message naming the case being saved.
+    fn note_case(&mut self, w: &Wizard) {
+        let Some(case) = &w.case else { return };
+        if self.noted.as_ref() == Some(&case.id) {
+            return;
+        }
+        let text = t!(
+            w.lang,
+            "wizard-crashed-saved",
+            id = case.id.as_str(),
+            path = case.path.as_str()
+        );
+        *self
+            .crash_note
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = text;
+        self.noted = Some(case.id.clone());
     }
 
     /// Draws the frame, or prints the plain view once on the main screen.

@@ -51,4 +51,12 @@ pub enum Effect {
         /// The DNS server to ask; the system's configuration when none.
         dns: Option<SocketAddr>,
     },
+    /// Save the case (a new one gets its id and start time here); answer with
+    /// `Msg::CaseSaved` the first time.
+    SaveCase(Box<crate::case::Case>),
+    /// Look for an unfinished case to offer; answer with `Msg::Resumable`.
+    FindResumable,
+    /// Open a saved case by its id (or the start of it; empty: the latest); answer with
+    /// `Msg::CaseLoaded`.
+    LoadCase(String),
 }

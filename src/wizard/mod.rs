@@ -16,6 +16,9 @@
 //!   [`pathlike`]: dropped file paths; [`qr`], [`bigtext`]: half-block drawings.
 //! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce;
 //!   [`burst`]: a burst of key presses (a paste on native Windows consoles) turned into a paste.
+//! - [`phone`]: a case opened from a phone code; [`report`]: a case as a report.
+//! - [`saved`]: the wizard's side of a case (what is saved, when, and putting it back); the
+//!   files themselves are [`crate::case`]'s.
 
 pub mod app;
 pub mod bigtext;
@@ -30,9 +33,12 @@ pub mod line_edit;
 pub mod msg;
 pub mod paste_box;
 pub mod pathlike;
+pub mod phone;
 pub mod qr;
+pub mod report;
 pub mod runner;
 pub mod sanitize;
+pub mod saved;
 pub mod state;
 pub mod step;
 pub mod steps;
@@ -62,6 +68,10 @@ pub struct Options {
     pub max_size: u64,
     /// The DNS server the online check asks (`--dns`); the system's configuration when none.
     pub dns: Option<std::net::SocketAddr>,
+    /// A saved case to continue (`--resume [ID]`; empty: the latest).
+    pub resume: Option<String>,
+    /// A phone code to open (`--code`), already read.
+    pub code: Option<crate::case::code::Decoded>,
 }
 
 /// Runs the wizard until the user quits.

@@ -41,4 +41,18 @@ pub enum Msg {
     Opened(Result<(), String>),
     /// The online check ended: its report, or why it could not start.
     Checked(Box<Result<crate::online::Report, String>>),
+    /// The case was saved the first time (its id and file), or could not be saved.
+    CaseSaved(Result<super::state::CaseRef, String>),
+    /// At start: the unfinished case to offer, and files found damaged (messages in the user's
+    /// language).
+    Resumable {
+        /// The latest unfinished case.
+        case: Option<Box<crate::case::Case>>,
+        /// What was moved aside, said once.
+        problems: Vec<String>,
+    },
+    /// Open the case a phone code describes (`--code`).
+    Code(crate::case::code::Decoded),
+    /// A saved case was read (with its file), or why not.
+    CaseLoaded(Result<(Box<crate::case::Case>, String), String>),
 }

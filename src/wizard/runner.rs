@@ -43,6 +43,22 @@ pub trait World {
     fn run_blocking(&mut self, job: Box<dyn FnOnce() -> Msg + Send>) -> Option<Msg>;
     /// The user quit.
     fn quit(&mut self) {}
+    /// Where cases are saved; `None`: this world saves none (the tests that are not about
+    /// cases), and no save is even asked for.
+    fn cases(&self) -> Option<&crate::case::store::Store> {
+        None
+    }
+    /// The time now (a case's id and times).
+    fn now(&self) -> std::time::SystemTime {
+        std::time::SystemTime::now()
+    }
+    /// Writes `case` into [`World::cases`] (the app: on its writer thread).
+    ///
+    /// # Errors
+    /// When it could not be written, in the user's language.
+    fn write_case(&mut self, _case: crate::case::Case) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 /// Performs one effect; the message that answers it, when it answers at once.
@@ -79,6 +95,41 @@ pub fn perform(w: &Wizard, effect: Effect, world: &mut impl World) -> Option<Msg
             world.run_blocking(Box::new(move || check_online(ip, &lists, dns, lang)))
         }
         Effect::ReadClipboard => Some(Msg::ClipboardRead(world.read_clipboard())),
+        Effect::SaveCase(case) => save_case(*case, world),
+        Effect::FindResumable => {
+            let store = world.cases()?;
+            let (case, problems) = store.latest_unfinished().unwrap_or_default();
+            Some(Msg::Resumable {
+                case: case.map(Box::new),
+                problems: problems.iter().map(|p| p.message(w.lang)).collect(),
+            })
+        }
+        Effect::LoadCase(id) => {
+            let Some(store) = world.cases() else {
+                return Some(Msg::CaseLoaded(Err(t!(w.lang, "case-no-data-dir"))));
+            };
+            let found = if id.is_empty() {
+                store
+                    .list()
+                    .map_err(crate::case::store::LoadError::Io)
+                    .and_then(|(cases, _)| {
+                        cases
+                            .into_iter()
+                            .next()
+                            .ok_or(crate::case::store::LoadError::Missing(String::new()))
+                    })
+            } else {
+                store.load(&id)
+            };
+            Some(Msg::CaseLoaded(
+                found
+                    .map(|case| {
+                        let path = store.path(&case.id).display().to_string();
+                        (Box::new(case), path)
+                    })
+                    .map_err(|e| e.message(w.lang)),
+            ))
+        }
         Effect::Copy { label, text } => {
             let result = world.copy(&label, &text);
             Some(Msg::Copied { result, text })
@@ -99,19 +150,63 @@ pub fn perform(w: &Wizard, effect: Effect, world: &mut impl World) -> Option<Msg
 }
 
 /// Handles every queued message and the answers of the effects they ask for, in order, until
-/// none is left or the user quit. Returns whether the user quit.
+/// none is left or the user quit; then saves the case if anything saved changed (once per
+/// batch: a burst of keys is one save). Returns whether the user quit.
 pub fn settle(w: &mut Wizard, queue: &mut VecDeque<Msg>, world: &mut impl World) -> bool {
-    while let Some(msg) = queue.pop_front() {
-        if let Some(effect) = update(w, msg)
-            && let Some(answer) = perform(w, effect, world)
-        {
-            queue.push_back(answer);
+    loop {
+        while let Some(msg) = queue.pop_front() {
+            if let Some(effect) = update(w, msg)
+                && let Some(answer) = perform(w, effect, world)
+            {
+                queue.push_back(answer);
+            }
+            if w.quit {
+                autosave(w, queue, world);
+                return true;
+            }
         }
-        if w.quit {
-            return true;
+        if !autosave(w, queue, world) {
+            return false;
         }
     }
-    false
+}
+
+/// Saves the case when a save is due; whether an answer was queued.
+fn autosave(w: &mut Wizard, queue: &mut VecDeque<Msg>, world: &mut impl World) -> bool {
+    if world.cases().is_none() {
+        return false;
+    }
+    let Some(effect) = super::saved::autosave(w) else {
+        return false;
+    };
+    match perform(w, effect, world) {
+        Some(answer) => {
+            queue.push_back(answer);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Performs `Effect::SaveCase`: a new case gets its id and start time, every save its time;
+/// the answer says under which id and when.
+fn save_case(mut case: crate::case::Case, world: &mut impl World) -> Option<Msg> {
+    let store = world.cases()?;
+    let now = world.now();
+    let stamp = online::stamp::rfc3339(now);
+    let first = case.id.is_empty();
+    if first {
+        case.id = store.new_id(now);
+        case.created.clone_from(&stamp);
+    }
+    case.updated = stamp;
+    let answer = super::state::CaseRef {
+        id: case.id.clone(),
+        created: case.created.clone(),
+        updated: case.updated.clone(),
+        path: store.path(&case.id).display().to_string(),
+    };
+    Some(Msg::CaseSaved(world.write_case(case).map(|()| answer)))
 }
 
 /// Performs `Effect::CheckOnline`: asks the lists' DNS zones (blocking, up to the time limit)

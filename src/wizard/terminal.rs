@@ -3,6 +3,7 @@
 //! back, bracketed paste off.
 
 use std::io::{self, Write, stdout};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
@@ -18,19 +19,28 @@ pub struct Screen {
 }
 
 impl Screen {
-    /// Raw mode, the alternate screen, bracketed paste, and a panic hook that undoes them and
-    /// says so with `crashed`.
+    /// Raw mode, the alternate screen, bracketed paste, and a panic hook that undoes them,
+    /// runs `before` (the case's last save is waited for) and says so with `crashed` (which
+    /// the app changes once the case has an id, to say where it is and how to resume it).
     ///
     /// # Errors
     /// When standard output is not a terminal.
-    pub fn enter(crashed: String) -> io::Result<Self> {
+    pub fn enter(
+        crashed: Arc<Mutex<String>>,
+        before: Box<dyn Fn() + Send + Sync>,
+    ) -> io::Result<Self> {
         let terminal = ratatui::try_init()?;
         // On a panic: bracketed paste off (so the shell does not receive wrapped pastes), raw
-        // mode off and the main screen back, then one short line in the user's language
-        // (`crashed`) with where it happened, instead of the panic's own report.
+        // mode off and the main screen back, the case's save finished, then one short line in
+        // the user's language with where it happened, instead of the panic's own report.
         std::panic::set_hook(Box::new(move |info| {
             let _ = execute!(stdout(), DisableBracketedPaste);
             ratatui::restore();
+            before();
+            let crashed = crashed
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .clone();
             let at = info
                 .location()
                 .map(|l| format!(" ({}:{})", l.file(), l.line()))

@@ -58,6 +58,33 @@ fn apply(w: &mut Wizard, msg: Msg) -> Option<Effect> {
             w.last_copy = Some(text);
             None
         }
+        Msg::CaseSaved(result) => {
+            super::saved::saved(w, result);
+            None
+        }
+        Msg::Resumable { case, problems } => {
+            if !problems.is_empty() {
+                w.notify(Tone::Warn, problems.join(" "));
+            }
+            // Offered only to a wizard nothing has been given to yet.
+            if let Some(case) = case
+                && !super::saved::worth_saving(w)
+                && w.overlay.is_none()
+            {
+                w.resume_offer = Some(case);
+                w.overlay = Some(Overlay::Resume);
+            }
+            None
+        }
+        Msg::Code(code) => {
+            super::phone::open(w, code);
+            None
+        }
+        Msg::CaseLoaded(Ok((case, path))) => super::saved::restore(w, &case, path),
+        Msg::CaseLoaded(Err(message)) => {
+            w.notify(Tone::Warn, message);
+            None
+        }
         Msg::Checked(result) => {
             steps::online::checked(w, *result);
             None
@@ -133,6 +160,9 @@ fn on_paste(w: &mut Wizard, text: &str) -> Option<Effect> {
 }
 
 fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
+    if mode == Mode::Resume {
+        return resume_answer(w, action);
+    }
     match action {
         Action::Help => {
             w.overlay = Some(Overlay::Help);
@@ -182,6 +212,28 @@ fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
         Step::Form => steps::form::act(w, action),
         Step::Copy => steps::copy::act(w, action),
         Step::After => steps::after::act(w, action),
+    }
+}
+
+/// The answer to "continue where you left off?": yes loads the case; no starts afresh (the
+/// old case stays saved, listed by `delist cases`).
+fn resume_answer(w: &mut Wizard, action: Action) -> Option<Effect> {
+    match action {
+        Action::Confirm => {
+            let case = w.resume_offer.take()?;
+            w.overlay = None;
+            Some(Effect::LoadCase(case.id))
+        }
+        Action::Cancel => {
+            w.resume_offer = None;
+            w.overlay = None;
+            None
+        }
+        Action::Quit => {
+            w.quit = true;
+            Some(Effect::Quit)
+        }
+        _ => None,
     }
 }
 

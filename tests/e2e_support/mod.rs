@@ -165,6 +165,18 @@ impl Pty {
         self.parser.lock().unwrap().set_size(size(rows), size(cols));
     }
 
+    /// Kills the program with SIGKILL: no handler runs, nothing is flushed or restored.
+    #[cfg(unix)]
+    pub fn sigkill(&mut self) {
+        let pid = self.child.process_id().expect("a process id");
+        let status = std::process::Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill -KILL {pid}");
+        self.wait_exit(10);
+    }
+
     /// Waits for the program to end; its exit code.
     pub fn wait_exit(&mut self, secs: u64) -> u32 {
         let end = Instant::now() + Duration::from_secs(secs);

@@ -38,6 +38,9 @@ pub struct Outside {
     pub seen: Vec<String>,
     /// Whether `Effect::Quit` came.
     pub quit: bool,
+    /// Where cases are saved (written at once); `None`: no case is saved, as in the tests
+    /// that are not about cases.
+    pub store: Option<delist::case::store::Store>,
 }
 
 impl World for Outside {
@@ -93,6 +96,15 @@ impl World for Outside {
 
     fn quit(&mut self) {
         self.quit = true;
+    }
+
+    fn cases(&self) -> Option<&delist::case::store::Store> {
+        self.store.as_ref()
+    }
+
+    fn write_case(&mut self, case: delist::case::Case) -> Result<(), String> {
+        let store = self.store.as_ref().ok_or("no store")?;
+        store.save(&case).map_err(|e| e.to_string())
     }
 }
 

@@ -4,6 +4,7 @@
 //! An address counts as a recipient where it stands like one: opening a line (`<a@b>:`,
 //! `a@b`, `<a@b>... User unknown`) or after words such as `RCPT TO:` or "delivering to".
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::Line;
@@ -68,33 +69,84 @@ const RECIPIENT_MARKS: [&str; 16] = [
 pub struct Found {
     /// Recipients in the order they first appear (or the order they were known in).
     pub order: Vec<String>,
+    /// (line, address) of each place a recipient stands, in line order.
     hits: Vec<(usize, String)>,
+    /// Per hit: the line of the next hit that names another recipient on a later line.
+    ends: Vec<Option<usize>>,
+    /// Each recipient (ASCII lower case) with its hits, so that a report for thousands of
+    /// recipients finds each one's lines without reading every other's.
+    by_addr: HashMap<String, Vec<usize>>,
 }
 
 impl Found {
+    fn new(order: Vec<String>, hits: Vec<(usize, String)>) -> Self {
+        let mut by_addr: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, a)) in hits.iter().enumerate() {
+            by_addr.entry(a.to_ascii_lowercase()).or_default().push(i);
+        }
+        // Read from the end: the first later line, and the end of each run of one address.
+        let n = hits.len();
+        let mut next_line = vec![n; n];
+        let mut run_end = vec![n; n];
+        for i in (0..n.saturating_sub(1)).rev() {
+            let j = i + 1;
+            next_line[i] = if hits[j].0 > hits[i].0 {
+                j
+            } else {
+                next_line[j]
+            };
+            run_end[i] = if hits[j].1.eq_ignore_ascii_case(&hits[i].1) {
+                run_end[j]
+            } else {
+                j
+            };
+        }
+        let ends = (0..n)
+            .map(|i| {
+                let j = next_line[i];
+                let j = match hits.get(j) {
+                    Some((_, a)) if a.eq_ignore_ascii_case(&hits[i].1) => run_end[j],
+                    _ => j,
+                };
+                hits.get(j).map(|(l, _)| *l)
+            })
+            .collect();
+        Self {
+            order,
+            hits,
+            ends,
+            by_addr,
+        }
+    }
+
     /// The blocks of lines that belong to `addr`: from each line naming it to the next line
     /// naming another recipient.
     pub fn segments(&self, addr: &str, nlines: usize) -> Vec<Range<usize>> {
         let mut out: Vec<Range<usize>> = Vec::new();
-        for (i, (line, a)) in self.hits.iter().enumerate() {
-            if !a.eq_ignore_ascii_case(addr) {
-                continue;
-            }
-            let end = self.hits[i + 1..]
-                .iter()
-                .find(|(l, other)| l > line && !other.eq_ignore_ascii_case(addr))
-                .map_or(nlines, |(l, _)| *l);
+        let own = self.by_addr.get(&addr.to_ascii_lowercase());
+        for &i in own.into_iter().flatten() {
+            let line = self.hits[i].0;
+            let end = self.ends[i].unwrap_or(nlines);
             match out.last_mut() {
-                Some(prev) if prev.end >= *line => prev.end = prev.end.max(end),
-                _ => out.push(*line..end),
+                Some(prev) if prev.end >= line => prev.end = prev.end.max(end),
+                _ => out.push(line..end),
             }
         }
         out
     }
 }
 
-fn contains_ci(list: &[String], a: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(a))
+/// A set of addresses compared without regard to ASCII case.
+struct Addresses(HashSet<String>);
+
+impl Addresses {
+    fn of(list: &[String]) -> Self {
+        Self(list.iter().map(|a| a.to_ascii_lowercase()).collect())
+    }
+
+    fn contains(&self, a: &str) -> bool {
+        self.0.contains(&a.to_ascii_lowercase())
+    }
 }
 
 /// Finds the recipients in `lines`.
@@ -102,16 +154,18 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
     // (line, address, rank): 0 stands like a recipient, 1 appears elsewhere, 2 is a system's.
     let mut seen: Vec<(usize, String, u8)> = Vec::new();
     // Every address in the text, gathered only when one stands at a line end.
-    let everywhere: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
-    let all = || -> &[String] {
+    let everywhere: std::cell::OnceCell<HashMap<String, String>> = std::cell::OnceCell::new();
+    let all = || -> &HashMap<String, String> {
         everywhere.get_or_init(|| {
-            lines
-                .iter()
-                .flat_map(|l| address::find_all(l.text))
-                .map(|f| f.addr)
-                .collect()
+            let mut all = HashMap::new();
+            for f in lines.iter().flat_map(|l| address::find_all(l.text)) {
+                all.entry(f.addr.to_ascii_lowercase()).or_insert(f.addr);
+            }
+            all
         })
     };
+    let known = Addresses::of(hints.known);
+    let (exclude, likely) = (Addresses::of(hints.exclude), Addresses::of(hints.likely));
     for (li, line) in lines.iter().enumerate() {
         let lower_line = line.text.to_lowercase();
         // Byte offsets of the line stay valid in its ASCII lower-casing.
@@ -122,12 +176,12 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
         for f in address::find_all(line.text) {
             let a = mended(&f, line, lines.get(li + 1), all).unwrap_or(f.addr);
             if !hints.known.is_empty() {
-                if contains_ci(hints.known, &a) {
+                if known.contains(&a) {
                     seen.push((li, a, 0));
                 }
                 continue;
             }
-            if contains_ci(hints.exclude, &a) {
+            if exclude.contains(&a) {
                 continue;
             }
             let before = line.text.get(..f.span.start).unwrap_or("");
@@ -154,7 +208,7 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
             // Sendmail's status lines put the reply first: "550 <a@b>... User unknown".
             let leading = opening.is_empty() || is_reply_prefix(opening);
             let marked = RECIPIENT_MARKS.iter().any(|m| tail.contains(m));
-            let likely = contains_ci(hints.likely, &a);
+            let likely = likely.contains(&a);
             let rank = if address::is_system(&a) {
                 2
             } else {
@@ -164,22 +218,25 @@ pub fn find(lines: &[Line<'_>], hints: &super::Hints<'_>) -> Found {
         }
     }
     let mut order: Vec<String> = Vec::new();
-    if hints.known.is_empty() {
+    let in_order = if hints.known.is_empty() {
         let best = seen.iter().map(|h| h.2).min().unwrap_or(0);
+        let mut in_order = HashSet::new();
         for (_, a, rank) in &seen {
-            if *rank == best && !contains_ci(&order, a) {
+            if *rank == best && in_order.insert(a.to_ascii_lowercase()) {
                 order.push(a.clone());
             }
         }
+        Addresses(in_order)
     } else {
         order = hints.known.to_vec();
-    }
+        known
+    };
     let kept = seen
         .into_iter()
-        .filter(|(_, a, _)| contains_ci(&order, a))
+        .filter(|(_, a, _)| in_order.contains(a))
         .map(|(l, a, _)| (l, a))
         .collect();
-    Found { order, hits: kept }
+    Found::new(order, kept)
 }
 
 /// An address a hard line break cut (`RCPT TO:<ishii@maker.exampl` / `e>:`), read whole when
@@ -188,7 +245,7 @@ fn mended<'a>(
     f: &address::Found,
     line: &Line<'_>,
     next: Option<&Line<'_>>,
-    everywhere: impl FnOnce() -> &'a [String],
+    everywhere: impl FnOnce() -> &'a HashMap<String, String>,
 ) -> Option<String> {
     if f.span.end != line.text.trim_end().len() {
         return None;
@@ -200,10 +257,7 @@ fn mended<'a>(
         .count();
     let piece = rest.get(..len).filter(|p| !p.is_empty())?;
     let whole = format!("{}{}", f.addr, piece.trim_end_matches('.'));
-    everywhere()
-        .iter()
-        .find(|e| e.eq_ignore_ascii_case(&whole))
-        .cloned()
+    everywhere().get(&whole.to_ascii_lowercase()).cloned()
 }
 
 /// The address at `span` of `lower` (a lower-cased line) is the one a sender refusal is about

@@ -112,6 +112,8 @@ pub enum Mode {
     Qr,
     /// A copied text shown plainly.
     Plain,
+    /// "Continue where you left off?"
+    Resume,
 }
 
 impl Mode {
@@ -290,6 +292,7 @@ mod tests {
             Mode::ConfirmQuit,
             Mode::Qr,
             Mode::Plain,
+            Mode::Resume,
         ] {
             let mut seen = std::collections::HashSet::new();
             for b in table(mode) {

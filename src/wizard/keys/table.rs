@@ -297,13 +297,10 @@ static HELP_SCREEN: &[Binding] = &[
     hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
 ];
 
+/// Enter never quits: a key pressed for the step below (or by a remote helper) must not end
+/// the session; quitting takes its own key.
 static CONFIRM_QUIT: &[Binding] = &[
-    bind(
-        &[ch('y'), code(KeyCode::Enter)],
-        Action::Confirm,
-        "y",
-        "keys-yes-quit",
-    ),
+    bind(&[ch('y')], Action::Confirm, "y", "keys-yes-quit"),
     bind(
         &[ch('n'), code(KeyCode::Esc), ch('q')],
         Action::Cancel,
@@ -339,6 +336,24 @@ static PLAIN: &[Binding] = &[
     hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
 ];
 
+/// At start, an unfinished case: Enter continues it (the question's default is to keep
+/// what was typed); starting afresh keeps it saved.
+static RESUME: &[Binding] = &[
+    bind(
+        &[ch('y'), code(KeyCode::Enter)],
+        Action::Confirm,
+        "y",
+        "keys-resume-yes",
+    ),
+    bind(
+        &[ch('n'), code(KeyCode::Esc)],
+        Action::Cancel,
+        "n",
+        "keys-resume-no",
+    ),
+    hidden(bind(&[ctrl('c'), ch('q')], Action::Quit, "q", "keys-quit")),
+];
+
 /// The table for a mode.
 #[must_use]
 pub fn table(mode: Mode) -> &'static [Binding] {
@@ -361,5 +376,6 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::ConfirmQuit => CONFIRM_QUIT,
         Mode::Qr => QR,
         Mode::Plain => PLAIN,
+        Mode::Resume => RESUME,
     }
 }

@@ -37,6 +37,8 @@ pub enum Overlay {
     Qr,
     /// A copied text shown plainly, for the terminal's own selection (no clipboard took it).
     Plain,
+    /// "Continue where you left off?", at start.
+    Resume,
 }
 
 /// How the one-line notice above the key bar should look.
@@ -57,6 +59,19 @@ pub struct Notice {
     pub tone: Tone,
     /// The text, already in the user's language.
     pub text: String,
+}
+
+/// The case this wizard is saving to, once it has been saved the first time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseRef {
+    /// Its id.
+    pub id: String,
+    /// When it was started.
+    pub created: String,
+    /// When it was saved last.
+    pub updated: String,
+    /// Its file.
+    pub path: String,
 }
 
 const fn default_viewport() -> (u16, u16) {
@@ -123,6 +138,18 @@ pub struct Wizard {
     /// Steps 4 and 7: the online check (never saved: a result is true when it was asked).
     #[serde(skip)]
     pub online: OnlineState,
+    /// The case this wizard saves to, once saved the first time.
+    #[serde(skip)]
+    pub case: Option<CaseRef>,
+    /// The fingerprint of what was saved last (see `wizard::saved`).
+    #[serde(skip)]
+    pub saved_print: Option<u64>,
+    /// The unfinished case offered at start, while the question is open.
+    #[serde(skip)]
+    pub resume_offer: Option<Box<crate::case::Case>>,
+    /// The phone code the case was opened from (no bounce text: the code stands in for it).
+    #[serde(skip)]
+    pub code: Option<crate::case::code::Decoded>,
 }
 
 impl Wizard {
@@ -152,6 +179,10 @@ impl Wizard {
             quit: false,
             anyway_for: None,
             online: OnlineState::default(),
+            case: None,
+            saved_print: None,
+            resume_offer: None,
+            code: None,
         }
     }
 

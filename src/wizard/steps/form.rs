@@ -71,8 +71,14 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         }
         Action::Toggle => pick(w, item),
         Action::Pick(d) => number(w, item, d, digit),
-        // A first digit waiting for a second: Enter takes it alone.
-        Action::Next if digit.is_some() => pick(w, item),
+        // A first digit waiting for a second: Enter takes it alone and goes on, as "2" then
+        // Enter does on any question ("press 1, then Enter" means the same everywhere).
+        Action::Next if digit.is_some() => {
+            pick(w, item);
+            if w.form.answered(&w.draft, item) {
+                next_item(w);
+            }
+        }
         // Enter never chooses: on a question not yet answered it says how to answer.
         Action::Next if item.is_choice() && !w.form.answered(&w.draft, item) => {
             let id = if item.is_multi() {
@@ -82,16 +88,19 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
             };
             w.notify(Tone::Warn, t!(w.lang, id));
         }
-        Action::Next => {
-            if w.form.focus + 1 < items(w).len() {
-                focus(w, w.form.focus + 1);
-            } else {
-                finish(w);
-            }
-        }
+        Action::Next => next_item(w),
         _ => {}
     }
     None
+}
+
+/// Enter on an answered item: the next one, or on after the last.
+fn next_item(w: &mut Wizard) {
+    if w.form.focus + 1 < items(w).len() {
+        focus(w, w.form.focus + 1);
+    } else {
+        finish(w);
+    }
 }
 
 /// A digit pressed on a list. Options 1–9 are chosen at once. Where a question has ten or more,

@@ -25,6 +25,7 @@ impl Wizard {
             Some(Overlay::ConfirmQuit) => Mode::ConfirmQuit,
             Some(Overlay::Qr) => Mode::Qr,
             Some(Overlay::Plain) => Mode::Plain,
+            Some(Overlay::Resume) => Mode::Resume,
             None => self.step_mode(),
         }
     }

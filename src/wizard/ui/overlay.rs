@@ -24,6 +24,7 @@ pub fn draw(f: &mut Frame, screen: Rect, boxes: Rect, ctx: &ViewCtx) {
         Some(Overlay::ConfirmQuit) => confirm_quit(f, boxes, ctx),
         Some(Overlay::Qr) => qr_code(f, boxes, ctx),
         Some(Overlay::Plain) => plain(f, screen, ctx),
+        Some(Overlay::Resume) => resume(f, boxes, ctx),
         None => {}
     }
 }
@@ -121,7 +122,14 @@ fn confirm_quit(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let mut d = Doc::new(area.width.saturating_sub(8).min(56));
     d.para(&t!(w.lang, "wizard-quit-question"), ctx.theme.heading())
         .blank();
-    if !w.paste.text_box.is_empty() || w.draft.is_touched() || w.ip.is_touched() {
+    // Saved: say under which id and how to come back; not saved (no home folder): say so.
+    if let Some(case) = &w.case {
+        d.para(
+            &t!(w.lang, "wizard-quit-saved", id = case.id.as_str()),
+            ctx.theme.text(),
+        )
+        .blank();
+    } else if crate::wizard::saved::worth_saving(w) {
         d.para(&t!(w.lang, "wizard-quit-unsaved"), ctx.theme.text())
             .blank();
     }
@@ -141,6 +149,38 @@ fn confirm_quit(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     }
     d.para(&t!(w.lang, "wizard-quit-keys"), ctx.theme.dim());
     boxed(f, area, &t!(w.lang, "wizard-quit-title"), d, ctx);
+}
+
+/// "Continue where you left off?": what the case is, so the user knows which one.
+fn resume(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
+    let w = ctx.w;
+    let Some(case) = w.resume_offer.as_deref() else {
+        return;
+    };
+    let mut d = Doc::new(area.width.saturating_sub(8).min(60));
+    d.para(&t!(w.lang, "wizard-resume-question"), ctx.theme.heading())
+        .blank();
+    let list = case
+        .list
+        .as_deref()
+        .and_then(|id| crate::blocklist::CATALOGUE.get(id))
+        .map_or_else(
+            || t!(w.lang, "case-list-no-list"),
+            |e| crate::words::list_name(e, case.sublist.as_deref()),
+        );
+    let ip = case
+        .ip
+        .map_or_else(|| t!(w.lang, "case-list-no-ip"), |ip| ip.to_string());
+    for line in [
+        t!(w.lang, "wizard-resume-saved", time = case.updated_short()),
+        t!(w.lang, "wizard-resume-what", list = list, ip = ip),
+        t!(w.lang, "wizard-resume-step", step = i64::from(case.step)),
+    ] {
+        d.hang("  ", &line, ctx.theme.text());
+    }
+    d.blank()
+        .para(&t!(w.lang, "wizard-resume-keys"), ctx.theme.dim());
+    boxed(f, area, &t!(w.lang, "wizard-resume-title"), d, ctx);
 }
 
 fn qr_code(f: &mut Frame, area: Rect, ctx: &ViewCtx) {

@@ -4,14 +4,12 @@
 
 use ratatui::layout::Rect;
 
-use crate::blocklist::catalogue::RemovalMethod;
 use crate::request::why::{self, Block};
 use crate::t;
 use crate::wizard::ui::ViewCtx;
 use crate::wizard::ui::doc::Doc;
 use crate::wizard::ui::steps::online;
 use crate::wizard::written;
-use crate::words;
 
 /// The step's body, with the online check's result under it once asked.
 #[must_use]
@@ -41,7 +39,7 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
         "wizard-after-expect"
     };
     d.hang("  ・", &t!(lang, expect), th.text());
-    if let Some(when) = turnaround(ctx) {
+    if let Some(when) = crate::wizard::steps::after::turnaround(ctx.w) {
         d.hang("  ・", &when, th.text());
     }
     let retry = if still_retried(w) {
@@ -124,35 +122,6 @@ fn why(d: &mut Doc, ctx: &ViewCtx) {
     }
 }
 
-/// How long removal usually takes, from the catalogue, when it says.
-fn turnaround(ctx: &ViewCtx) -> Option<String> {
-    let lang = ctx.w.lang;
-    let (entry, sublist) = written::entry(ctx.w)?;
-    let own = entry.removal_for(sublist.as_deref());
-    if own.method == RemovalMethod::Expires
-        && let Some(h) = own.expires_hours
-    {
-        let request = if written::nothing_to_send(ctx.w) {
-            "no"
-        } else {
-            "yes"
-        };
-        return Some(t!(
-            lang,
-            "wizard-after-expires",
-            request = request,
-            span = words::hours(h, lang)
-        ));
-    }
-    let (low, high) = own.turnaround_hours.or(entry.removal.turnaround_hours)?;
-    Some(t!(
-        lang,
-        "wizard-after-turnaround",
-        from = words::hours(low, lang),
-        to = words::hours(high, lang)
-    ))
-}
-
 /// Whether the sending server is still retrying the refused mail.
 /// The sending server retries by itself: until the deadline step 2 shows, when the bounce gives
 /// one, and otherwise a sentence that says the bounce does not tell.
@@ -161,7 +130,7 @@ fn retry_temporary(w: &crate::wizard::state::Wizard) -> String {
         .analysis()
         .and_then(|a| a.delivery())
         .and_then(|d| d.retry_until.as_deref())
-        .map(|u| words::retry_until(u, w.lang));
+        .map(|u| crate::words::retry_until(u, w.lang));
     t!(
         w.lang,
         "wizard-after-retry-temporary",
