@@ -4,22 +4,32 @@
 //! replies, links and addresses). The promises are in `tests/promises/mod.rs`; the fuzz targets
 //! in `fuzz/` check the same ones for as long as one lets them run.
 //!
-//! Case counts are small so that the file stays a few seconds in a debug build; a failure prints
-//! the smallest input proptest could shrink it to.
+//! Case counts are small so that the file stays a few seconds in a debug build, and the seed is
+//! fixed (see [`config`]); a failure prints the smallest input proptest could shrink it to.
 
 mod common;
 mod promises;
 
 use proptest::prelude::*;
+use proptest::test_runner::RngSeed;
 
 use promises::generate::{self, Budget, Stream};
 
+/// A fixed seed, so that every run of `cargo test` checks the same cases and a failure is
+/// reproducible; `PROPTEST_RNG_SEED=N cargo test --test properties` explores other ones.
 fn config(cases: u32) -> ProptestConfig {
+    let base = ProptestConfig::default();
+    let rng_seed = if std::env::var_os("PROPTEST_RNG_SEED").is_some() {
+        base.rng_seed
+    } else {
+        RngSeed::Fixed(0x5eed_1234_abcd_0001)
+    };
     ProptestConfig {
         cases,
+        rng_seed,
         // A failing case is printed, shrunk; nothing is written beside the sources.
         failure_persistence: None,
-        ..ProptestConfig::default()
+        ..base
     }
 }
 
