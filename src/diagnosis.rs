@@ -251,7 +251,8 @@ fn candidate_json(c: &IpCandidate) -> Value {
 /// One line of `analyze --json`: the diagnosis, or the error that stopped the input.
 #[must_use]
 pub fn json_line(source: &str, result: Result<&Diagnosis, String>) -> String {
-    let value = match result {
+    let cut = result.as_ref().is_ok_and(|d| d.report.nesting_cut);
+    let mut value = match result {
         Ok(d) => json!({
             "source": source,
             "error": null,
@@ -268,6 +269,10 @@ pub fn json_line(source: &str, result: Result<&Diagnosis, String>) -> String {
             "source": source, "error": e, "bounces": [], "suspicious_urls": [], "hosting": null,
         }),
     };
+    // Only on the rare message that was cut, so every other line stays as it was.
+    if let Some(map) = value.as_object_mut().filter(|_| cut) {
+        map.insert("nesting_cut_at".into(), bounce::MAX_MIME_DEPTH.into());
+    }
     value.to_string()
 }
 

@@ -108,8 +108,35 @@ fn mime_nested_ten_thousand_deep_is_cut_and_the_next_file_is_still_read() {
     let lines = json_lines(&out);
     assert_eq!(lines.len(), 2, "{out}");
     assert!(lines[0]["error"].is_null(), "{out}");
+    // The cut is said, at the documented depth, and only where it happened.
+    assert_eq!(lines[0]["nesting_cut_at"], 50, "{out}");
+    assert!(lines[1].get("nesting_cut_at").is_none(), "{out}");
     // Within the documented depth the refusal is read.
     assert_eq!(lines[1]["bounces"][0]["blocked_ip"], "203.0.113.9", "{out}");
+    // The plain summary tells the reader in either language.
+    for (locale, note) in [
+        (
+            "en_US.UTF-8",
+            "nested more than 50 levels deep were not read",
+        ),
+        (
+            "ja_JP.UTF-8",
+            "50 階層より深く入れ子になった部分は読んでいません",
+        ),
+    ] {
+        let out = stdout_of(
+            &delist(Some(locale))
+                .args(["analyze", &deep, &shallow])
+                .output()
+                .unwrap(),
+        );
+        let (deep_part, shallow_part) = out
+            .split_once("== ")
+            .and_then(|(_, r)| r.split_once("== "))
+            .unwrap();
+        assert!(deep_part.contains(note), "{out}");
+        assert!(!shallow_part.contains(note), "{out}");
+    }
 }
 
 #[test]

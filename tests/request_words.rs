@@ -31,6 +31,7 @@ fn answers(cause: Cause, server: ServerType) -> Answers {
         provider: Some("Xserver".into()),
         contact: Contact {
             name: "やまだ たろう".into(),
+            name_ja: "山田 太郎".into(),
             email: "taro@example.co.jp".into(),
             role: "it-admin".into(),
             company: "Example Trading".into(),

@@ -426,6 +426,7 @@ fn request_flags(h: &Harness) -> Vec<String> {
     flag("server", a.server.map_or("", |s| s.id()));
     flag("provider", a.provider.as_deref().unwrap_or_default());
     flag("name", &a.contact.name);
+    flag("name-ja", &a.contact.name_ja);
     flag("email", &a.contact.email);
     flag("role", &a.contact.role);
     flag("company", &a.contact.company);

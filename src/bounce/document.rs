@@ -63,6 +63,8 @@ pub struct Document {
     /// made plain, when a paste has them; it has the same length, so every offset means the
     /// same in both.
     pub unquoted: Option<String>,
+    /// MIME parts nested deeper than [`super::mime::MAX_DEPTH`] were left unread.
+    pub nesting_cut: bool,
 }
 
 impl Document {

@@ -37,6 +37,7 @@ mod snippet;
 mod status;
 mod text;
 
+pub use mime::MAX_DEPTH as MAX_MIME_DEPTH;
 pub use mime::MailDate;
 pub use reason::Reason;
 pub use snippet::Knowledge;
@@ -62,6 +63,9 @@ pub struct Report {
     pub original: Option<OriginalMessage>,
     /// One entry per affected recipient; empty for an ordinary mail that is not a bounce.
     pub deliveries: Vec<Delivery>,
+    /// MIME parts nested deeper than [`MAX_MIME_DEPTH`] were left unread (a crafted message;
+    /// real bounces nest three or four levels): the user is told.
+    pub nesting_cut: bool,
 }
 
 /// Headers of the message that bounced, kept apart from the diagnosis.
@@ -160,5 +164,6 @@ pub fn analyse(input: &Input, lore: &dyn Knowledge) -> Report {
         original_at: doc.original_at,
         original: doc.original,
         deliveries,
+        nesting_cut: doc.nesting_cut,
     }
 }

@@ -73,6 +73,7 @@ pub fn read(raw: String) -> Document {
         feedback: None,
         text: raw,
         unquoted,
+        nesting_cut: false,
     }
 }
 

@@ -131,6 +131,18 @@ fn render(
     if let Ok((_, true)) = result {
         out.push_str(&format!("  {}\n", t!(lang, "analyze-note-undecodable")));
     }
+    if let Ok((d, _)) = result
+        && d.report.nesting_cut
+    {
+        out.push_str(&format!(
+            "  {}\n",
+            t!(
+                lang,
+                "analyze-note-nesting-cut",
+                depth = crate::bounce::MAX_MIME_DEPTH
+            )
+        ));
+    }
     match result.map(|(d, _)| d) {
         Err(e) => out.push_str(&format!("  {}\n", t!(lang, "analyze-error", detail = e))),
         Ok(d) if d.report.deliveries.is_empty() => {

@@ -233,6 +233,9 @@ impl Harness {
                 Some(Question::IpKind) => self.key(KeyCode::Char('1')),
                 // Option 2: the first role (1 is "I don't know").
                 Some(Question::Role) => self.key(KeyCode::Char('2')),
+                Some(Question::NameJa) if self.w.form.name_ja.value().is_empty() => {
+                    self.type_text("山田 太郎");
+                }
                 Some(Question::Name) if self.w.form.name.value().is_empty() => {
                     self.type_text("Yamada Taro");
                 }

@@ -40,6 +40,8 @@ struct Walk {
     feedback: Option<String>,
     original: Option<OriginalMessage>,
     attached: Option<usize>,
+    /// A part stood deeper than [`MAX_DEPTH`] and was not read.
+    cut: bool,
 }
 
 fn read_message(msg: &Message<'_>, depth: u8) -> Document {
@@ -52,11 +54,12 @@ fn read_message(msg: &Message<'_>, depth: u8) -> Document {
         if let Some(PartType::Message(inner)) =
             w.attached.and_then(|i| msg.parts.get(i)).map(|p| &p.body)
         {
-            let inner_doc = read_message(inner, depth - 1);
+            let mut inner_doc = read_message(inner, depth - 1);
             let outer_is_bounce = signals::is_bounce_text(&w.readable);
             if !inner_doc.dsn.is_empty()
                 || !outer_is_bounce && signals::is_bounce_text(inner_doc.scan_text())
             {
+                inner_doc.nesting_cut |= w.cut;
                 return inner_doc;
             }
         }
@@ -82,6 +85,7 @@ fn assemble(w: Walk, head: Head) -> Document {
         head,
         feedback: w.feedback,
         original: w.original,
+        nesting_cut: w.cut,
         ..Document::default()
     };
     for part in w.dsn {
@@ -114,9 +118,13 @@ fn assemble(w: Walk, head: Head) -> Document {
 }
 
 fn walk(msg: &Message<'_>, id: usize, depth: usize, w: &mut Walk) {
-    let Some(part) = msg.parts.get(id).filter(|_| depth <= MAX_DEPTH) else {
+    let Some(part) = msg.parts.get(id) else {
         return;
     };
+    if depth > MAX_DEPTH {
+        w.cut = true;
+        return;
+    }
     let ct = content_type(part);
     let attachment = part
         .content_disposition()

@@ -18,8 +18,11 @@ pub struct FormState {
     pub focus: usize,
     /// The highlighted choice inside a focused list.
     pub cursor: usize,
-    /// The typed fields.
+    /// The typed fields: the name for the English texts.
     pub name: LineEdit,
+    /// The name as the person writes it in Japanese.
+    #[serde(default)]
+    pub name_ja: LineEdit,
     /// The contact email.
     pub email: LineEdit,
     /// The company.
@@ -67,6 +70,10 @@ impl FormState {
             Question::IpKind => a.ip_kind.is_some(),
             Question::Role => !a.contact.role.is_empty(),
             Question::Reason => true,
+            // Kana typed as the Japanese name gives the romaji: nothing is left to answer.
+            Question::Name if self.name.value().trim().is_empty() => {
+                crate::request::validate::romanised(self.name_ja.value()).is_some()
+            }
             other => self
                 .line(other)
                 .is_some_and(|l| !l.value().trim().is_empty()),
@@ -76,6 +83,7 @@ impl FormState {
     pub fn line_mut(&mut self, item: Question) -> Option<&mut LineEdit> {
         match item {
             Question::Provider => Some(&mut self.provider),
+            Question::NameJa => Some(&mut self.name_ja),
             Question::Name => Some(&mut self.name),
             Question::Email => Some(&mut self.email),
             Question::Company => Some(&mut self.company),
@@ -89,6 +97,7 @@ impl FormState {
     pub fn line(&self, item: Question) -> Option<&LineEdit> {
         match item {
             Question::Provider => Some(&self.provider),
+            Question::NameJa => Some(&self.name_ja),
             Question::Name => Some(&self.name),
             Question::Email => Some(&self.email),
             Question::Company => Some(&self.company),
@@ -101,6 +110,7 @@ impl FormState {
     pub fn sync(&self, answers: &mut Answers) {
         let c = &mut answers.contact;
         self.name.value().clone_into(&mut c.name);
+        self.name_ja.value().clone_into(&mut c.name_ja);
         self.email.value().clone_into(&mut c.email);
         self.company.value().clone_into(&mut c.company);
         self.phone.value().clone_into(&mut c.phone);

@@ -68,6 +68,14 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
             d.hang("  ", &t!(lang, "wizard-after-email-intro"), th.dim())
                 .blank();
             d.block("  ", &text, th.text());
+            if lang == crate::i18n::Lang::En
+                && let Some(en) = written::provider_email_en(w)
+            {
+                d.blank()
+                    .hang("  ", &t!(lang, "wizard-after-email-english"), th.dim())
+                    .blank();
+                d.block("  ", &en, th.text());
+            }
         }
         None if written::entry(w).is_none() => {
             d.hang("  ", &t!(lang, "wizard-after-no-list"), th.text());

@@ -83,6 +83,13 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
             &[
                 Span::styled(format!(" {n} "), th.key()),
                 Span::styled(format!(" {mark}{}", f.label), th.heading()),
+                Span::styled(
+                    f.label_ja
+                        .as_deref()
+                        .map(|ja| format!("  {ja}"))
+                        .unwrap_or_default(),
+                    th.dim(),
+                ),
             ],
             4,
         );

@@ -201,6 +201,7 @@ fn label(ctx: &ViewCtx, item: Question, focused: bool) -> String {
         (Question::Prevention, false) => "wizard-form-item-prevention",
         (Question::Server, false) => "wizard-form-item-server",
         (Question::Provider, _) => "wizard-form-item-provider",
+        (Question::NameJa, _) => "wizard-form-item-name-ja",
         (Question::Name, _) => "wizard-form-item-name",
         (Question::Email, _) => "wizard-form-item-email",
         (Question::Role, _) => "wizard-form-item-role",

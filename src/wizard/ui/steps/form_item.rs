@@ -70,6 +70,7 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Question) -> Option<usize> {
         spans.push(Span::styled("]", th.dim()));
         d.raw(Line::from(spans));
         let hint = match item {
+            Question::NameJa => "wizard-form-hint-name-ja",
             Question::Name => "wizard-form-hint-name",
             Question::Email => "wizard-form-hint-email",
             Question::Provider => "wizard-form-hint-provider",
