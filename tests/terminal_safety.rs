@@ -340,7 +340,7 @@ fn every_text_a_request_holds_is_clean_for_every_list() {
             email: "taro@example.co.jp".into(),
             role: "owner".into(),
             company: "Example".into(),
-            phone: String::new(),
+            ..Contact::default()
         },
         ..Answers::default()
     };
