@@ -92,7 +92,9 @@ pub fn perform(w: &Wizard, effect: Effect, world: &mut impl World) -> Option<Msg
             let result = if path == "-" && world.stdin_is_terminal() {
                 Err(t!(w.lang, "wizard-paste-stdin-is-terminal"))
             } else {
-                Input::read(&full.to_string_lossy(), w.max_size).map_err(|e| e.localized(w.lang))
+                // A pipe no program writes to is refused: the wizard must keep answering keys.
+                Input::read_now(&full.to_string_lossy(), w.max_size)
+                    .map_err(|e| e.localized(w.lang))
             };
             Some(Msg::FileLoaded {
                 path,
