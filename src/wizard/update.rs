@@ -18,6 +18,7 @@ use super::written;
 pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
     let effect = apply(w, msg);
     written::rebuild(w);
+    steps::form::drop_stale_notice(w);
     effect
 }
 
