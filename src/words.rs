@@ -146,6 +146,8 @@ pub fn site_of(url: &str) -> Option<String> {
             c.is_alphanumeric()
                 || matches!(c, '.' | '-' | '[' | ']' | ':')
                 || (!c.is_control() && safe_text::stand_in(c).is_some())
+                // Already a stand-in: the wizard reads the paste made safe.
+                || c == '\u{fffd}'
         })
         .map(|c| safe_text::stand_in(c).unwrap_or(c))
         .collect::<String>()
@@ -293,6 +295,11 @@ mod tests {
         assert_eq!(
             site_of("http://spam\u{200b}haus-delist.example/").as_deref(),
             Some("spam\u{fffd}haus-delist.example")
+        );
+        // The wizard reads the paste with the hidden character already a stand-in: the same.
+        assert_eq!(
+            site_of("http://spam\u{fffd}haus-delist.example/").as_deref(),
+            site_of("http://spam\u{200b}haus-delist.example/").as_deref()
         );
     }
 }

@@ -39,3 +39,5 @@ keys-resume-no = Start afresh
 keys-next-item = Next item
 keys-scroll = Scroll
 keys-show-plain = Show copied text
+keys-copy-report = Copy the report
+keys-forget-profile = Forget saved details

@@ -39,3 +39,5 @@ keys-resume-no = 新しく始める
 keys-next-item = 次の項目へ
 keys-scroll = スクロール
 keys-show-plain = コピーした文を表示
+keys-copy-report = 報告書をコピー
+keys-forget-profile = 記憶した連絡先を消す

@@ -17,6 +17,7 @@ use super::written;
 /// that drawing only reads it.
 pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
     let effect = apply(w, msg);
+    super::profile::prune(w);
     written::rebuild(w);
     steps::form::drop_stale_notice(w);
     effect
@@ -182,6 +183,7 @@ fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
             w.overlay = None;
             return None;
         }
+        Action::ForgetProfile => return super::profile::forget(w),
         Action::ShowPlain => {
             if let Some(text) = w.last_copy.clone() {
                 w.plain = Some(text);

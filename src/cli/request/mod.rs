@@ -17,7 +17,6 @@ use super::Common;
 use crate::blocklist::CATALOGUE;
 use crate::diagnosis;
 use crate::i18n::Lang;
-use crate::intake::Input;
 use crate::request::no_list::{self, NoList};
 use crate::request::{self, Answers, Choice, Contact, Facts, Question};
 use crate::t;
@@ -191,7 +190,7 @@ fn prepare(args: &RequestArgs, common: &Common, lang: Lang) -> Result<Prepared, 
     let mut reason = None;
     let mut facts = match &args.file {
         Some(path) => {
-            let input = Input::read(path, common.max_size).map_err(|e| {
+            let input = crate::cli::read_input(path, common.max_size, lang).map_err(|e| {
                 let detail = e.localized(lang);
                 (
                     t!(

@@ -202,6 +202,17 @@ static LIST: &[Binding] = &[
 const B_NEXT_ITEM: Binding = bind(ENTER, Action::Next, "Enter", "keys-next-item");
 const B_TAB_HIDDEN: Binding = hidden(B_FIELD_NEXT);
 
+/// Ctrl+D forgets the remembered contact details (a letter would type into a field).
+const B_FORGET: Binding = when(
+    When::Profile,
+    bind(
+        &[ctrl('d')],
+        Action::ForgetProfile,
+        "Ctrl+D",
+        "keys-forget-profile",
+    ),
+);
+
 static FORM_CHOICE: &[Binding] = &[
     bind(PICK_DIGITS, Action::Pick(0), "1-9", "keys-pick"),
     bind(UP, Action::Up, "↑↓", "keys-choose"),
@@ -211,6 +222,7 @@ static FORM_CHOICE: &[Binding] = &[
     B_TAB_HIDDEN,
     B_FIELD_PREV,
     B_BACK,
+    B_FORGET,
     B_HELP,
     B_QUIT,
 ];
@@ -220,6 +232,7 @@ static FORM_LINE: &[Binding] = &[
     B_TAB_HIDDEN,
     B_FIELD_PREV,
     B_BACK,
+    B_FORGET,
     B_HELP_T,
     B_QUIT_T,
 ];
@@ -263,6 +276,7 @@ static AFTER: &[Binding] = &[
         When::Email,
         bind(&[ch('c')], Action::CopyEmail, "c", "keys-copy-email"),
     ),
+    bind(&[ch('r')], Action::CopyReport, "r", "keys-copy-report"),
     B_BACK,
     B_ONLINE,
     B_PLAIN,

@@ -42,6 +42,13 @@ pub struct FormState {
     /// next key. Not saved: it lives for one key press.
     #[serde(skip)]
     pub digit: Option<u8>,
+    /// Contact answers filled in from the remembered profile and not changed since: shown as
+    /// remembered.
+    #[serde(default)]
+    pub prefilled: BTreeSet<Question>,
+    /// The remembered profile was offered to this case already (once cleared, it stays so).
+    #[serde(default)]
+    pub profile_offered: bool,
     /// The kind of the focused item, kept in step with `focus` by `update`.
     pub focused: Option<Question>,
 }

@@ -36,6 +36,7 @@ pub fn focus(w: &mut Wizard, index: usize) {
 
 /// Entering the step: the focus is put where it was.
 pub fn enter(w: &mut Wizard) {
+    crate::wizard::profile::prefill(w);
     focus(w, w.form.focus);
 }
 

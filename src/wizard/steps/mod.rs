@@ -66,6 +66,7 @@ impl Wizard {
             tenth_field: self.step == Step::Copy && written::fields(self).len() >= 10,
             admin_message: self.step == Step::Happened && happened::own_filter(self),
             fix_first: self.step == Step::Copy && copy::fix_first(self),
+            profile: self.step == Step::Form && crate::wizard::profile::can_forget(self),
         }
     }
 

@@ -39,7 +39,7 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
         "wizard-after-expect"
     };
     d.hang("  ・", &t!(lang, expect), th.text());
-    if let Some(when) = crate::wizard::steps::after::turnaround(ctx.w) {
+    if let Some(when) = crate::wizard::report::turnaround(ctx.w) {
         d.hang("  ・", &when, th.text());
     }
     let retry = if still_retried(w) {

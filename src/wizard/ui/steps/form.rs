@@ -229,6 +229,12 @@ fn summary(ctx: &ViewCtx, item: Question) -> String {
             }
         );
     }
+    // A value the user gave in an earlier case says so, never passing for a fresh answer.
+    let remembered = if ctx.w.form.prefilled.contains(&item) {
+        format!(" ({})", t!(lang, "wizard-profile-mark"))
+    } else {
+        String::new()
+    };
     if item.is_choice() {
         let chosen: Vec<String> = form::choices(ctx.w, item)
             .into_iter()
@@ -238,7 +244,7 @@ fn summary(ctx: &ViewCtx, item: Question) -> String {
         return if chosen.is_empty() {
             t!(lang, "wizard-form-unanswered")
         } else {
-            chosen.join("、")
+            chosen.join("、") + &remembered
         };
     }
     let value = ctx
@@ -255,7 +261,7 @@ fn summary(ctx: &ViewCtx, item: Question) -> String {
         }
         return t!(lang, "wizard-form-unanswered");
     }
-    value
+    value + &remembered
 }
 
 fn detected_provider(ctx: &ViewCtx) -> Option<String> {
