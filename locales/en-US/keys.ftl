@@ -1,6 +1,7 @@
 # The key bar and the help screen: what each key does, in a few words.
 keys-next = Next
 keys-back = Back
+keys-back-question = Previous question
 keys-read-clipboard = Read clipboard
 keys-help = Help
 keys-quit = Quit

@@ -1,6 +1,7 @@
 # The key bar and the help screen: what each key does, in a few words.
 keys-next = 次へ
 keys-back = 戻る
+keys-back-question = 1つ前の質問へ
 keys-read-clipboard = クリップボードから読む
 keys-help = ヘルプ
 keys-quit = 終了

@@ -189,7 +189,7 @@ wizard-form-intro = 質問に答えると、{ $route ->
         [provider] IPアドレスの持ち主(レンタルサーバー会社やプロバイダー)に解除申請を頼むメールができます(ステップ6に英語、ステップ7に日本語)。
         [mail] 申請メールの英語の文ができます。
        *[form] 申請フォームに貼り付ける英語の文ができます。
-    }選んだことだけが書かれます。Tab で次の項目、Esc で前のステップに戻ります。
+    }選んだことだけが書かれます。Tab で次の項目、Esc で1つ前の質問に戻ります。
 wizard-form-ask-provider-first = 共用サーバーのIPアドレスはレンタルサーバー会社のものです。{ $who ->
         [network-owner] { $list } はレンタルサーバー会社からの申請しか受け付けない場合があるので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。
        *[role-address] { $list } はレンタルサーバー会社からの申請を求めているので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。このフォームをあなた自身が送ることもできます。
@@ -213,7 +213,7 @@ wizard-form-none-chosen = (なし。選んだものだけを書きます)
 wizard-form-provider-detected = (空欄のときは、エラーメールから分かった { $name } を使います)
 wizard-form-reason-ready = 質問の答えから作りました(書き換えることもできます)
 wizard-form-reason-edited = あなたが書き換えた文を使います
-wizard-form-reason-help = 質問の答えから作った英語の文です。このまま使えます。文字を打つと書き換えられます(Enter で改行、Tab で次の項目)。
+wizard-form-reason-help = 質問の答えから作った英語の文です。このまま使うなら Enter で次へ進みます。文字を打つと書き換えになり、書き換え中は Enter で改行、Tab で次の項目へ進みます。
 wizard-form-reason-edited-help = 書き換えた英語を使います。日本語訳は書き換える前の文のものです。全部消すと、作った文に戻ります。
 wizard-form-hint-single = 答えの番号を押してください(分からないときは 1)。↑↓ で動かして Space でも選べます。答えてから Enter で次の項目へ進みます。
 wizard-form-enter-unanswered = まだ答えていません。答えの番号を押してください(分からないときは 1)。↑↓ と Space でも選べます。Enter で答えが選ばれることはありません。
@@ -237,7 +237,7 @@ wizard-form-translation = 訳:
 wizard-form-choice-quoted = 「{ $choice }」
 wizard-form-preview-heading = ■ 申請フォームに入る内容(英語と日本語訳)
 wizard-form-preview-not-yet = 質問にすべて答えると、ここに表示されます。
-wizard-form-needs-ip = この申請には、ブロックされたIPアドレスが必要です。Esc を2回押してステップ3に戻り、e で入力してください(調べ方もステップ3にあります)。
+wizard-form-needs-ip = この申請には、ブロックされたIPアドレスが必要です。ステップ3に戻って(Esc を何度か押します)e で入力してください(調べ方もステップ3にあります)。
 wizard-form-not-complete = まだ答えが足りない項目があります({ $count } 件)。⚠ の付いた項目を確認してください。
 wizard-mail-to = 宛先
 wizard-mail-subject = 件名

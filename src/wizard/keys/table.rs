@@ -93,12 +93,7 @@ const B_DOWN: Binding = hidden(bind(DOWN, Action::Down, "↓", "keys-scroll-down
 const B_PGUP: Binding = hidden(bind(PGUP, Action::PageUp, "PgUp", "keys-page-up"));
 const B_PGDN: Binding = hidden(bind(PGDN, Action::PageDown, "PgDn", "keys-page-down"));
 const B_FIELD_NEXT: Binding = bind(TAB, Action::FieldNext, "Tab", "keys-field-next");
-const B_FIELD_PREV: Binding = hidden(bind(
-    BACKTAB,
-    Action::FieldPrev,
-    "Shift+Tab",
-    "keys-field-prev",
-));
+const B_FIELD_PREV: Binding = bind(BACKTAB, Action::FieldPrev, "Shift+Tab", "keys-field-prev");
 
 static PASTE_BOX: &[Binding] = &[
     B_NEXT,
@@ -200,6 +195,8 @@ static LIST: &[Binding] = &[
 ];
 
 const B_NEXT_ITEM: Binding = bind(ENTER, Action::Next, "Enter", "keys-next-item");
+/// On the form, Esc goes back one question (from the first, to the list step).
+const B_BACK_ITEM: Binding = bind(ESC, Action::Back, "Esc", "keys-back-question");
 const B_TAB_HIDDEN: Binding = hidden(B_FIELD_NEXT);
 
 /// Ctrl+D forgets the remembered contact details (a letter would type into a field).
@@ -221,7 +218,7 @@ static FORM_CHOICE: &[Binding] = &[
     B_NEXT_ITEM,
     B_TAB_HIDDEN,
     B_FIELD_PREV,
-    B_BACK,
+    B_BACK_ITEM,
     B_FORGET,
     B_HELP,
     B_QUIT,
@@ -231,7 +228,7 @@ static FORM_LINE: &[Binding] = &[
     B_NEXT_ITEM,
     B_TAB_HIDDEN,
     B_FIELD_PREV,
-    B_BACK,
+    B_BACK_ITEM,
     B_FORGET,
     B_HELP_T,
     B_QUIT_T,
@@ -239,7 +236,7 @@ static FORM_LINE: &[Binding] = &[
 
 static FORM_REASON: &[Binding] = FORM_LINE;
 
-static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK, B_HELP_T, B_QUIT_T];
+static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK_ITEM, B_HELP_T, B_QUIT_T];
 
 static FORM_NO_LIST: &[Binding] = &[B_NEXT, B_BACK, B_HELP, B_QUIT];
 

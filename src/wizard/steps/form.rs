@@ -60,6 +60,8 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
     let n = list.len();
     let digit = w.form.digit.take();
     match action {
+        // Esc goes back one question; from the first, back to the list step.
+        Action::Back if w.form.focus > 0 => focus(w, w.form.focus - 1),
         Action::Back => w.go(Step::List),
         // Tab past the last item goes on, as Enter does: the rewritten reason has no other way.
         Action::FieldNext if w.form.focus + 1 >= n => finish(w),
