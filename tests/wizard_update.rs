@@ -828,6 +828,7 @@ fn the_missing_answers_notice_goes_once_the_answers_are_complete() {
         "a stale notice: {:?}",
         h.w.notice.as_ref().map(|n| &n.text)
     );
+}
 
 /// Issue 17, item 9: an auto-type or remote-support tool types faster than a hand, so its keys
 /// arrive as one burst; in one-line fields they are still typed keys: each line in its own
