@@ -7,6 +7,7 @@ use std::io::Write;
 
 use crossterm::event::{KeyCode, KeyModifiers};
 use delist::i18n::Lang;
+use delist::request::Question;
 use delist::wizard::demo::DEMO_FORWARDED;
 use delist::wizard::msg::Msg;
 use delist::wizard::state::{Overlay, Step, Tone};
@@ -785,6 +786,48 @@ fn options_past_nine_are_chosen_by_two_digits_and_one_digit_waits_for_enter() {
     h.key_with(KeyCode::BackTab, KeyModifiers::SHIFT);
     let screen = h.screen(80, 60);
     assert!(screen.contains("11."), "{screen}");
+}
+
+/// "Some answers are still missing" is said when Enter finds them missing, and goes away as
+/// soon as the last one is given (#16: it used to stay on a complete form).
+#[test]
+fn the_missing_answers_notice_goes_once_the_answers_are_complete() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::Form);
+    // Answer every item but the email address (a choice clears any notice by itself).
+    for _ in 0..30 {
+        match h.w.form.focused {
+            Some(Question::Cause) => h.choose(Question::Cause, &["shared-server"]),
+            Some(Question::Fixes) => h.choose(Question::Fixes, &["asked-provider"]),
+            Some(Question::Prevention) => h.choose(Question::Prevention, &["monitor"]),
+            Some(Question::Server) => h.choose(Question::Server, &["shared"]),
+            Some(Question::IpKind) => h.key(KeyCode::Char('1')),
+            Some(Question::Role) => h.key(KeyCode::Char('2')),
+            Some(Question::Name) if h.w.form.name.value().is_empty() => h.type_text("Yamada Taro"),
+            _ => {}
+        }
+        if h.w.form.focused == Some(Question::Role) {
+            break;
+        }
+        h.key(KeyCode::Tab);
+    }
+    // Enter on the last item finds the address missing: the notice says so, the focus goes
+    // to the address.
+    h.key(KeyCode::Enter);
+    let notice =
+        h.w.notice
+            .as_ref()
+            .map(|n| n.text.clone())
+            .unwrap_or_default();
+    assert!(notice.contains("足りない"), "{notice}");
+    assert_eq!(h.w.form.focused, Some(Question::Email));
+    // Typing the address completes the answers: the notice goes, before any Enter.
+    h.type_text("postmaster@example.co.jp");
+    assert!(delist::wizard::written::problems(&h.w).is_empty());
+    assert!(
+        h.w.notice.is_none(),
+        "a stale notice: {:?}",
+        h.w.notice.as_ref().map(|n| &n.text)
+    );
 }
 
 /// Issue 17, item 9: an auto-type or remote-support tool types faster than a hand, so its keys

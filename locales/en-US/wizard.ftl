@@ -236,6 +236,7 @@ wizard-form-hint-provider = For example Xserver or Sakura Internet. Leave it emp
 wizard-form-hint-phone = For example 03-1234-5678 (it is written in international form).
 wizard-form-hint-company = For example Example Trading Co., Ltd.
 wizard-form-translation = Japanese:
+wizard-form-choice-quoted = "{ $choice }"
 wizard-form-preview-heading = ■ What the form gets (English and the Japanese translation)
 wizard-form-preview-not-yet = Shown here once every question is answered.
 wizard-form-needs-ip = This request needs the blocked IP address. Go back to step 3 (press Esc a few times) and press e to type it (step 3 also says how to find it).

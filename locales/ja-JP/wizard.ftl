@@ -234,6 +234,7 @@ wizard-form-hint-provider = 例: エックスサーバー、さくらインタ�
 wizard-form-hint-phone = 例: 03-1234-5678(国際電話の形式に直します)
 wizard-form-hint-company = 例: Example Trading Co., Ltd.
 wizard-form-translation = 訳:
+wizard-form-choice-quoted = 「{ $choice }」
 wizard-form-preview-heading = ■ 申請フォームに入る内容(英語と日本語訳)
 wizard-form-preview-not-yet = 質問にすべて答えると、ここに表示されます。
 wizard-form-needs-ip = この申請には、ブロックされたIPアドレスが必要です。ステップ3に戻って(Esc を何度か押します)e で入力してください(調べ方もステップ3にあります)。

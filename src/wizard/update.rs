@@ -19,6 +19,7 @@ pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
     let effect = apply(w, msg);
     super::profile::prune(w);
     written::rebuild(w);
+    steps::form::drop_stale_notice(w);
     effect
 }
 

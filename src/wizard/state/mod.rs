@@ -217,6 +217,8 @@ impl Wizard {
     /// Shows a notice in the line above the key bar.
     pub fn notify(&mut self, tone: Tone, text: String) {
         self.notice = Some(Notice { tone, text });
+        // Any new notice replaces the "answers missing" one.
+        self.form.missing_notice = false;
     }
 
     /// The scroll position of the step on screen.

@@ -172,6 +172,18 @@ fn pick(w: &mut Wizard, item: Question) {
     choose(w, item, &c.id);
 }
 
+/// Once every answer is in, the "some answers are still missing" notice is no longer true:
+/// it goes, whatever key completed the answers.
+pub fn drop_stale_notice(w: &mut Wizard) {
+    if w.step != Step::Form || !w.form.missing_notice {
+        return;
+    }
+    if written::problems(w).is_empty() {
+        w.form.missing_notice = false;
+        w.notice = None;
+    }
+}
+
 /// Goes on to the copy step when the request can be written; otherwise shows every problem
 /// and puts the focus on the first one.
 fn finish(w: &mut Wizard) {
@@ -208,6 +220,7 @@ fn finish(w: &mut Wizard) {
             count = problems.len().max(1)
         ),
     );
+    w.form.missing_notice = true;
 }
 
 /// What stops the request but is answered on another step (the IP), in the user's words.

@@ -141,7 +141,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
                 let text = if item.is_choice() && !answered(ctx, item) {
                     t!(lang, "wizard-form-pick-one")
                 } else {
-                    p.message(lang)
+                    super::remark_text(p, lang)
                 };
                 d.hang("    ⚠ ", &text, th.warn());
             }
@@ -174,7 +174,7 @@ fn remark_words(r: &Remark, lang: Lang) -> String {
     let id = match r.id.as_str() {
         "request-advice-ask-provider-first" => "wizard-form-ask-provider-first",
         "request-advice-email-role" if free_mail() => "wizard-form-email-role-free",
-        _ => return r.message(lang),
+        _ => return super::remark_text(r, lang),
     };
     let mut args = FluentArgs::new();
     for (k, v) in &r.args {
