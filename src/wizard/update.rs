@@ -260,9 +260,11 @@ fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
                 w.overlay = None;
                 None
             }
+            // Quitting asks, as everywhere (and says where the case is kept).
             Action::Quit => {
-                w.quit = true;
-                Some(Effect::Quit)
+                w.pending_paste = None;
+                w.overlay = Some(Overlay::ConfirmQuit);
+                None
             }
             _ => None,
         };
