@@ -42,6 +42,8 @@ pub enum IntakeError {
     },
     /// NUL bytes or mostly control characters: an image, an archive, a program.
     Binary,
+    /// A pipe (FIFO) that no program writes to: reading it would wait for one.
+    NoWriter,
     /// The file or stream could not be read.
     Io(io::Error),
 }
@@ -55,6 +57,7 @@ impl fmt::Display for IntakeError {
                 write!(f, "the input is larger than the limit of {limit} bytes")
             }
             Self::Binary => f.write_str("the input is binary data, not text"),
+            Self::NoWriter => f.write_str("no program writes to this pipe"),
             Self::Io(e) => write!(f, "{e}"),
         }
     }
@@ -70,6 +73,7 @@ impl IntakeError {
             Self::Empty => "intake-error-empty",
             Self::TooLarge { .. } => "intake-error-too-large",
             Self::Binary => "intake-error-binary",
+            Self::NoWriter => "intake-error-no-writer",
             Self::Io(e) => match e.kind() {
                 io::ErrorKind::NotFound => "intake-error-not-found",
                 io::ErrorKind::PermissionDenied => "intake-error-permission",
@@ -153,6 +157,20 @@ impl Input {
         Self::from_reader(path, file, limit)
     }
 
+    /// Reads a file like [`Input::read`], without ever waiting for a writer: a pipe (FIFO) that
+    /// no program writes to is refused with [`IntakeError::NoWriter`] instead of blocking, and
+    /// one a program writes to is read until it closes. For the wizard, which cannot stop
+    /// answering keys while a pipe has nothing to give.
+    ///
+    /// # Errors
+    /// See [`IntakeError`].
+    pub fn read_now(path: &str, limit: u64) -> Result<Self, IntakeError> {
+        if path == "-" || !is_pipe(path) {
+            return Self::read(path, limit);
+        }
+        read_pipe_now(path, limit)
+    }
+
     /// Reads at most `limit` bytes from `reader`.
     ///
     /// # Errors
@@ -218,6 +236,69 @@ impl Input {
     pub fn text(&self) -> Cow<'_, str> {
         decode_text(&self.data)
     }
+}
+
+/// Whether `path` names a pipe (a FIFO): opening it for reading waits until a program opens it
+/// for writing, and reading waits for what that program writes.
+#[must_use]
+pub fn is_pipe(path: &str) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        path != "-" && std::fs::metadata(path).is_ok_and(|m| m.file_type().is_fifo())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
+}
+
+/// A pipe opened without waiting: with no writer the first read ends at once with nothing
+/// (then there is nothing to read); with one, it is read until the writer closes it.
+#[cfg(unix)]
+fn read_pipe_now(path: &str, limit: u64) -> Result<Input, IntakeError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(IntakeError::Io)?;
+    let mut data = Vec::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    // A writer already waiting in its own `open` is let in by ours a moment later: a short
+    // grace before "no writer".
+    let mut grace = 20;
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) if data.is_empty() && grace > 0 => {
+                grace -= 1;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Ok(0) => break,
+            Ok(n) => {
+                data.extend_from_slice(buf.get(..n).unwrap_or_default());
+                if data.len() as u64 > limit {
+                    return Err(IntakeError::TooLarge { limit });
+                }
+            }
+            // A writer is there, and has not written yet.
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(IntakeError::Io(e)),
+        }
+    }
+    if data.is_empty() {
+        return Err(IntakeError::NoWriter);
+    }
+    Input::from_bytes(path, data, limit)
+}
+
+#[cfg(not(unix))]
+fn read_pipe_now(path: &str, limit: u64) -> Result<Input, IntakeError> {
+    Input::read(path, limit)
 }
 
 /// Decodes bytes of unknown charset as described in [`Input::text`].
@@ -408,5 +489,25 @@ mod tests {
         assert!(parse_size("0").is_err());
         assert!(parse_size("12q").is_err());
         assert_eq!(human_size(DEFAULT_LIMIT), "32 MiB");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_with_no_writer_is_refused_instead_of_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("p");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&pipe)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let path = pipe.to_str().unwrap();
+        assert!(is_pipe(path) && !is_pipe("-"));
+        assert!(matches!(
+            Input::read_now(path, DEFAULT_LIMIT),
+            Err(IntakeError::NoWriter)
+        ));
     }
 }

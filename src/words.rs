@@ -28,6 +28,30 @@ pub fn list_name(entry: &Entry, sublist: Option<&str>) -> String {
     let Some(sub) = sublist.map(str::trim).filter(|s| !s.is_empty()) else {
         return name;
     };
+    // A lowercase id is the catalogue's own key (`policy`, `tenant`, `black`), not a name the
+    // operator or the bounce uses: the sub-list's name stands in for it.
+    let named;
+    let sub = if sub.bytes().all(|b| b.is_ascii_lowercase()) {
+        let Some(full) = entry
+            .sublists
+            .iter()
+            .find(|s| s.id == sub)
+            .and_then(|s| s.name.as_deref())
+        else {
+            return name;
+        };
+        let head = full.split(" (").next().unwrap_or(full).trim();
+        // "URIBL black" under "URIBL (…)" is named on its own.
+        if let Some(family) = name.split(' ').next()
+            && head.starts_with(family)
+        {
+            return head.to_owned();
+        }
+        named = head.to_owned();
+        named.as_str()
+    } else {
+        sub
+    };
     let Some((head, inner)) = name
         .strip_suffix(')')
         .and_then(|n| n.rsplit_once(" ("))
@@ -122,6 +146,8 @@ pub fn site_of(url: &str) -> Option<String> {
             c.is_alphanumeric()
                 || matches!(c, '.' | '-' | '[' | ']' | ':')
                 || (!c.is_control() && safe_text::stand_in(c).is_some())
+                // Already a stand-in: the wizard reads the paste made safe.
+                || c == '\u{fffd}'
         })
         .map(|c| safe_text::stand_in(c).unwrap_or(c))
         .collect::<String>()
@@ -175,6 +201,12 @@ mod tests {
             "Trend Micro Email Reputation Services (ERS-QIL)"
         );
         assert_eq!(name("uceprotect", Some("L1")), "UCEPROTECT Network (L1)");
+        // The catalogue's lowercase keys are never shown: the sub-list's name is.
+        assert_eq!(
+            name("abusix", Some("policy")),
+            "Abusix Mail Intelligence (Policy)"
+        );
+        assert_eq!(name("uribl", Some("black")), "URIBL black");
         assert_eq!(name("sorbs", None), "SORBS");
         assert_eq!(
             name("spamcop", None),
@@ -263,6 +295,11 @@ mod tests {
         assert_eq!(
             site_of("http://spam\u{200b}haus-delist.example/").as_deref(),
             Some("spam\u{fffd}haus-delist.example")
+        );
+        // The wizard reads the paste with the hidden character already a stand-in: the same.
+        assert_eq!(
+            site_of("http://spam\u{fffd}haus-delist.example/").as_deref(),
+            site_of("http://spam\u{200b}haus-delist.example/").as_deref()
         );
     }
 }

@@ -251,3 +251,29 @@ fn terminal_and_clipboard_crates_only_in_the_top_layer() {
         wrong.join("\n")
     );
 }
+
+/// The offline promise in the code: only `online` (the check the user asks for with `delist
+/// check` or the wizard's online key) holds network code. No other module opens a socket, asks
+/// DNS, or fetches anything: no telemetry, no update check. (The wizard opens a catalogue page
+/// in the browser when the user presses its key; that is the browser's request, not ours.)
+#[test]
+fn only_the_online_check_holds_network_code() {
+    let net = Regex::new(
+        r"\b(TcpStream|TcpListener|UdpSocket|ToSocketAddrs|to_socket_addrs|UnixStream|hickory_\w+|tokio::net|reqwest|ureq|hyper|curl)\b",
+    )
+    .expect("pattern");
+    let mut wrong = Vec::new();
+    for s in sources() {
+        if s.parts.first().is_some_and(|p| p == "online") {
+            continue;
+        }
+        for m in net.find_iter(&s.text) {
+            wrong.push(format!("src/{}: {}", s.parts.join("/"), m.as_str()));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "network code outside src/online:\n{}",
+        wrong.join("\n")
+    );
+}

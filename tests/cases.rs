@@ -253,3 +253,54 @@ fn a_phone_code_opens_the_list_step_and_is_saved_as_a_case() {
         Some(("trendmicro-ers".to_owned(), Some("QIL".to_owned())))
     );
 }
+
+#[test]
+fn the_profile_is_remembered_prefilled_as_remembered_and_can_be_forgotten() {
+    use crossterm::event::KeyModifiers;
+    use delist::case::profile::Profile;
+    let mut h = Harness::demo(Lang::Ja);
+    h.out.profile = Some(Profile::default());
+    while h.w.step < Step::Copy {
+        if h.w.step == Step::Form {
+            h.answer_form();
+        } else {
+            h.key(KeyCode::Enter);
+        }
+    }
+    let remembered = h.out.profile.clone().expect("kept");
+    assert_eq!(remembered.name, "Yamada Taro");
+    assert_eq!(remembered.email, "postmaster@example.co.jp");
+    assert!(!remembered.role.is_empty());
+
+    // The next case: the form starts with them, each marked as remembered.
+    let mut next = Harness::demo(Lang::Ja);
+    next.out.profile = Some(remembered.clone());
+    next.w.profile = remembered.clone();
+    while next.w.step < Step::Form {
+        next.key(KeyCode::Enter);
+    }
+    assert_eq!(next.w.form.name.value(), "Yamada Taro");
+    assert!(next.w.form.prefilled.contains(&Question::Name));
+    assert!(next.w.form.prefilled.contains(&Question::Role));
+    let screen = next.screen(100, 40);
+    assert!(screen.contains("Yamada Taro (前回の入力)"), "{screen}");
+    assert!(screen.contains("Ctrl+D"), "{screen}");
+    // Nothing else is answered for the user.
+    assert_eq!(next.w.draft.answers.cause, None);
+    assert!(next.w.draft.answers.fixes.is_empty());
+
+    // Changed by the user: theirs now, no longer marked.
+    next.w.form.focused = Some(Question::Name);
+    next.key(KeyCode::Char('X'));
+    assert!(!next.w.form.prefilled.contains(&Question::Name));
+    // Ctrl+D: the remembered values leave the form and the profile is forgotten.
+    next.key_with(KeyCode::Char('d'), KeyModifiers::CONTROL);
+    assert_eq!(next.w.form.email.value(), "");
+    assert!(next.w.draft.answers.contact.role.is_empty());
+    assert_eq!(
+        next.w.form.name.value(),
+        "Yamada TaroX",
+        "the user's own edit stays"
+    );
+    assert_eq!(next.out.profile, Some(Profile::default()));
+}

@@ -136,16 +136,17 @@ fn a_file_on_the_command_line_opens_analysed_and_a_small_window_asks_to_grow() {
 
 /// Answers the form step with keys, each choice by its number (Enter never chooses): the cause
 /// 2 (another customer on the shared server), fix 2 (asked the provider), prevention 2
-/// (monitor), server 2 (shared), the provider's name left empty, a name typed in kana, an
-/// email, role 1; then Enter on the written reason.
+/// (monitor), server 2 (shared), the provider's name left empty, the Japanese name typed in
+/// kana and the romaji one left to it, an email, role 1; then Enter on the written reason.
 fn answer_form(t: &mut Pty) {
     for number in ["2", "2", "2", "2"] {
         t.key(number);
         t.key("\r");
     }
     t.key("\r"); // the provider's name: left empty
-    t.key("やまだ たろう");
+    t.key("やまだ たろう"); // the name in Japanese, in kana
     t.key("\r");
+    t.key("\r"); // the romaji name: left empty, the kana gives it
     t.key("postmaster@example.co.jp");
     t.key("\r");
     t.key("1"); // the role

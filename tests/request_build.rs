@@ -32,6 +32,7 @@ fn facts() -> Facts {
 fn contact() -> Contact {
     Contact {
         name: "やまだ たろう".into(),
+        name_ja: "山田 太郎".into(),
         email: "postmaster@example.co.jp".into(),
         role: "it-admin".into(),
         company: "Example Co., Ltd.".into(),
@@ -398,6 +399,11 @@ fn length_limits_are_respected() {
         let e = with_limit(entry("barracuda"), max);
         for &cause in Cause::ALL {
             match request::build(&e, None, &facts(), &ascii_answers(cause), Lang::En) {
+                // A dynamic office line gets advice, not a form (Barracuda's refusal rule).
+                Ok(out) if out.refusal.is_some() => {
+                    assert_eq!(cause, Cause::DynamicIp, "{max}: {:?}", out.refusal);
+                    assert!(out.fields.is_empty());
+                }
                 Ok(out) => {
                     let r = out
                         .fields

@@ -229,7 +229,15 @@ fn human_output_numbers_each_field_with_english_and_japanese() {
     );
     let out = String::from_utf8(en.stdout).unwrap();
     assert!(out.contains("English (paste this): Yamada Taro"), "{out}");
-    assert!(out.contains("Japanese translation: やまだ たろう"), "{out}");
+    // An English reader gets the Japanese beside the reason only, not beside a name.
+    assert!(
+        !out.contains("Japanese translation: やまだ たろう"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Japanese translation: このIPアドレス"),
+        "{out}"
+    );
 }
 
 #[track_caller]
@@ -651,4 +659,78 @@ fn json_says_when_there_is_nothing_to_send_and_why() {
         ));
         assert_eq!(v["method"], method, "{list}: {v}");
     }
+}
+
+/// The name goes into the Japanese email as the person writes it and into the form in romaji;
+/// kana given only as the Japanese name still gives the romaji.
+#[test]
+fn the_japanese_name_signs_the_japanese_email_and_romaji_the_form() {
+    let run = |name_args: &[&'static str]| {
+        let mut args = vec![
+            FIXTURE,
+            "--cause",
+            "shared-server",
+            "--server",
+            "shared",
+            "--email",
+            "postmaster@example.co.jp",
+            "--role",
+            "it-admin",
+            "--json",
+        ];
+        args.extend_from_slice(name_args);
+        json(&delist(&args, None))
+    };
+    let v = run(&["--name-ja", "山田 太郎", "--name", "Yamada Taro"]);
+    let mail = v["provider_email"]["ja"]
+        .as_str()
+        .expect("a Japanese email");
+    assert!(
+        mail.contains("の山田 太郎です") || mail.contains("山田 太郎です"),
+        "{mail}"
+    );
+    assert!(mail.trim_end().contains("\n山田 太郎\n"), "{mail}");
+    assert_eq!(v["fields"][0]["value_en"], "Yamada Taro");
+    let en = v["provider_email"]["en"]
+        .as_str()
+        .expect("an English version");
+    assert!(en.contains("Yamada Taro") && !en.contains("山田"), "{en}");
+    let v = run(&["--name-ja", "やまだ たろう"]);
+    assert_eq!(v["fields"][0]["value_en"], "Yamada Taro");
+    assert!(
+        v["provider_email"]["ja"]
+            .as_str()
+            .is_some_and(|m| m.contains("やまだ たろう"))
+    );
+    // Kanji alone cannot be spelled: the romaji is asked for, never guessed.
+    let o = delist(
+        &[
+            FIXTURE,
+            "--cause",
+            "shared-server",
+            "--name-ja",
+            "山田 太郎",
+            "--email",
+            "postmaster@example.co.jp",
+            "--role",
+            "it-admin",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--name"), "{}", stderr(&o));
+}
+
+/// In English mode the Japanese appears only beside free text, and the email to the provider
+/// comes with an English version to read.
+#[test]
+fn english_mode_shows_japanese_only_beside_free_text() {
+    let o = delist(
+        &with_contact(&[FIXTURE, "--cause", "shared-server", "--server", "shared"]),
+        Some("en_US.UTF-8"),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(out.matches("Japanese translation:").count(), 1, "{out}");
+    assert!(out.contains("The same email in English"), "{out}");
 }

@@ -283,6 +283,7 @@ fn every_english_sentence_traces_to_an_answer_or_the_bounce() {
                     hostname: Some("mail.example.co.jp".into()),
                     contact: Contact {
                         name: "Yamada Taro".into(),
+                        name_ja: String::new(),
                         email: "postmaster@example.co.jp".into(),
                         role: "it-admin".into(),
                         company: "Example Co., Ltd.".into(),

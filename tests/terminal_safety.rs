@@ -1,8 +1,11 @@
-//! Crafted bounces against the terminal: a server reply holding OSC 52 (set the clipboard), a
-//! title change, a clear screen, cursor moves, a C1 CSI, backspaces, a bidi override and a
-//! zero-width character inside a link. `analyze` and `request` read it, and a file name carries
-//! escape codes too; a real vt100 terminal reads the output and must be left as it was: no
-//! title, no clipboard, no bell, nothing cleared.
+//! Crafted bounces against the terminal. `escape-codes.eml`: a server reply holding OSC 52 (set
+//! the clipboard), a title change, a clear screen, cursor moves, a C1 CSI, backspaces, a bidi
+//! override and a zero-width character inside a link. `bidi-and-hidden.eml`: every bidi
+//! embedding, override, isolate and mark (U+202A–U+202E, U+2066–U+2069), zero-width characters
+//! inside the blocked IP and inside links, C1 OSC and DCS. `analyze`, `request`, the wizard and
+//! the texts a request quotes read them, and a file name carries escape codes too; a real vt100
+//! terminal reads the output and must be left as it was: no title, no clipboard, no bell,
+//! nothing cleared, and no character that changes how the text reads.
 
 mod common;
 mod e2e_support;
@@ -15,6 +18,28 @@ use e2e_support::Pty;
 
 fn hostile() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/escape-codes.eml")
+}
+
+fn bidi_and_hidden() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/bidi-and-hidden.eml")
+}
+
+/// A character that must never reach a terminal raw: controls (C0 but line feed and tab, DEL,
+/// C1), bidi embeddings, overrides, isolates and marks, and characters with no width.
+fn harmful(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{200B}'..='\u{200D}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{FEFF}'
+                | '\u{00AD}'
+        )
 }
 
 /// What a terminal was asked to do besides printing.
@@ -59,13 +84,7 @@ impl vt100::Callbacks for Asked {
 /// that it only printed: the first line is still on the first row, and nothing was asked.
 #[track_caller]
 fn assert_only_prints(out: &str) {
-    let bad: Vec<char> = out
-        .chars()
-        .filter(|&c| {
-            (c.is_control() && c != '\n' && c != '\t')
-                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}')
-        })
-        .collect();
+    let bad: Vec<char> = out.chars().filter(|&c| harmful(c)).collect();
     assert!(bad.is_empty(), "raw controls {bad:?} in:\n{out}");
     let mut term = vt100::Parser::new_with_callbacks(
         NonZeroU16::new(500).unwrap(),
@@ -248,6 +267,161 @@ fn a_hostile_paste_in_the_wizard_changes_nothing_but_the_wizard_s_own_screen() {
     );
     assert!(asked.clipboard.is_empty(), "the clipboard was set");
     assert_eq!(asked.bells, 0);
+    t.key("q");
+    t.key("y");
+    let _ = t.wait_exit(5);
+}
+
+const REQUEST_FLAGS: [&str; 7] = [
+    "--cause=unknown",
+    "--name=Taro Yamada",
+    "--email=taro@example.co.jp",
+    "--role=owner",
+    "--company=Example",
+    "--server=shared",
+    "--provider=Xserver",
+];
+
+#[test]
+fn bidi_controls_and_characters_hidden_in_addresses_and_links_are_shown_not_obeyed() {
+    for lang in ["en", "ja"] {
+        let out = stdout_of(
+            &delist(None)
+                .args(["analyze", "--lang", lang])
+                .arg(bidi_and_hidden())
+                .output()
+                .unwrap(),
+        );
+        assert_only_prints(&out);
+        // The address read is the one written whole; the ones with a character hidden inside
+        // are shown with the stand-in, so they do not pass for the same address.
+        assert!(out.contains("198.51.100.77"), "{out}");
+        assert!(out.contains("198.51\u{fffd}.100.77"), "{out}");
+        assert!(out.contains("\u{fffd}override\u{fffd}"), "{out}");
+        assert!(out.contains("spamcop-remova\u{fffd}l.example"), "{out}");
+        // Each suspicious site is named once, however often the mail repeats the link.
+        assert_eq!(out.matches("bit.ly").count(), 2, "{out}");
+
+        // SpamCop expires listings by itself: nothing to send (exit status 4), but the email
+        // to the hosting provider quotes the reply.
+        let run = delist(None)
+            .args(["request", "--lang", lang, "--list", "spamcop"])
+            .arg(bidi_and_hidden())
+            .args(REQUEST_FLAGS)
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(4));
+        let out = String::from_utf8(run.stdout).unwrap();
+        assert_only_prints(&out);
+        assert!(
+            !out.contains("spamcop-remova") && !out.contains("bit.ly"),
+            "{out}"
+        );
+        assert!(out.contains("(不審なリンクのため省略)"), "{out}");
+    }
+}
+
+/// Every text a request can hold (form fields in English and their Japanese, the email and its
+/// translation, the email to the hosting provider), for every list of the catalogue, built
+/// from the facts of each hostile bounce: the texts the wizard copies and `request` prints.
+#[test]
+fn every_text_a_request_holds_is_clean_for_every_list() {
+    use delist::blocklist::CATALOGUE;
+    use delist::i18n::Lang;
+    use delist::intake::{DEFAULT_LIMIT, Input};
+    use delist::request::{self, Answers, Cause, Contact, Facts, ServerType};
+
+    let answers = Answers {
+        cause: Some(Cause::Unknown),
+        server: Some(ServerType::Shared),
+        provider: Some("Xserver".into()),
+        contact: Contact {
+            name: "Taro Yamada".into(),
+            email: "taro@example.co.jp".into(),
+            role: "owner".into(),
+            company: "Example".into(),
+            ..Contact::default()
+        },
+        ..Answers::default()
+    };
+    let mut texts = 0;
+    for path in [hostile(), bidi_and_hidden()] {
+        let input = Input::read(&path.to_string_lossy(), DEFAULT_LIMIT).unwrap();
+        let facts = Facts::from_diagnosis(&delist::diagnosis::diagnose(&input));
+        assert!(facts.error_text.is_some(), "{}", path.display());
+        for entry in &CATALOGUE.entries {
+            let sublists =
+                std::iter::once(None).chain(entry.sublists.iter().map(|s| Some(s.id.as_str())));
+            for sublist in sublists {
+                for lang in [Lang::En, Lang::Ja] {
+                    let Ok(out) = request::build(entry, sublist, &facts, &answers, lang) else {
+                        continue;
+                    };
+                    let mut all: Vec<String> = Vec::new();
+                    for f in &out.fields {
+                        all.extend([f.value_en.clone(), f.translation_ja.clone()]);
+                    }
+                    if let Some(e) = &out.email {
+                        all.extend([e.subject.clone(), e.body_en.clone(), e.translation_ja()]);
+                    }
+                    all.extend(out.provider_email_ja.clone());
+                    for text in &all {
+                        texts += 1;
+                        let bad: Vec<char> = text.chars().filter(|&c| harmful(c)).collect();
+                        assert!(
+                            bad.is_empty(),
+                            "{} {sublist:?}: {bad:?} in {text}",
+                            entry.id
+                        );
+                        for phishing in ["haus-delist.example", "spamcop-remova", "bit.ly"] {
+                            assert!(
+                                !text.contains(phishing),
+                                "{}: {phishing} in {text}",
+                                entry.id
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(texts > 200, "only {texts} texts built");
+}
+
+#[test]
+fn a_paste_with_bidi_controls_and_hidden_characters_reaches_the_wizard_screen_inert() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(
+        &["--lang", "en"],
+        100,
+        30,
+        home.path(),
+        &[("LANG", "en_US.UTF-8")],
+    );
+    t.wait_for("Step 1/7", 10);
+    t.paste(&std::fs::read_to_string(bidi_and_hidden()).unwrap());
+    t.wait_for("block found", 10);
+    t.key("\r");
+    let screen = t.wait_for("Step 2/7", 5);
+    assert!(screen.contains("198.51.100.77"), "{screen}");
+    let raw = String::from_utf8_lossy(&t.raw()).into_owned();
+    // Shown, not hidden: each becomes a stand-in on screen (vt100 keeps no U+FFFD in its
+    // screen text, so the bytes sent are counted).
+    assert!(raw.matches('\u{fffd}').count() >= 20, "no stand-ins drawn");
+    // Escape sequences are the wizard's own drawing; every other harmful character is not.
+    let bad: Vec<char> = raw
+        .chars()
+        .filter(|&c| harmful(c) && c != '\u{1b}')
+        .collect();
+    assert!(bad.is_empty(), "{bad:?} reached the terminal");
+    let asked = replay(&t.raw());
+    assert!(
+        asked
+            .title
+            .iter()
+            .all(|t| !String::from_utf8_lossy(t).contains("pwned")),
+        "title changed"
+    );
     t.key("q");
     t.key("y");
     let _ = t.wait_exit(5);

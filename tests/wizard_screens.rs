@@ -102,8 +102,8 @@ fn an_ip_typed_then_abandoned_is_kept_and_no_ip_at_all_can_go_on() {
     h.enter(1);
     h.key(KeyCode::Char('b'));
     assert_eq!(h.w.step, Step::Ip);
-    h.key(KeyCode::Enter);
-    assert!(h.w.ip.editing(), "no IP found: Enter opens the field");
+    h.key(KeyCode::Char('e'));
+    assert!(h.w.ip.editing(), "no IP found: e opens the field");
     h.type_text("203.0.11");
     h.key(KeyCode::Esc);
     assert!(!h.w.ip.editing());
@@ -134,8 +134,7 @@ fn without_a_known_list_enter_does_not_answer_questions_it_does_not_show() {
     // No list named: step 2 ends there unless the user chooses to go on (b).
     h.enter(1);
     h.key(KeyCode::Char('b'));
-    h.key(KeyCode::Enter); // no IP: the field opens
-    h.key(KeyCode::Enter); // left empty: go on without it
+    h.key(KeyCode::Enter); // no IP: Enter still goes on
     assert_eq!(h.w.step, Step::List);
     h.key(KeyCode::Enter);
     assert_eq!(h.w.step, Step::Form);
@@ -281,14 +280,27 @@ fn a_file_name_being_typed_is_not_called_a_failed_bounce() {
 }
 
 #[test]
-fn going_back_leaves_every_step_reached_ticked() {
+fn going_back_ticks_only_the_steps_done() {
     let mut h = Harness::demo_at(Lang::En, Step::After);
     h.key(KeyCode::Esc);
     h.key(KeyCode::Esc);
     assert_eq!(h.w.step, Step::Form);
     let screen = h.screen(100, 30);
     let bar = screen.lines().nth(1).unwrap_or_default();
-    assert!(bar.contains("● Form › ✔ Send › ✔ After"), "{bar}");
+    // Step 7 was only opened: nothing there is done by opening it.
+    assert!(bar.contains("✔ List › ● Form › ✔ Send › ○ After"), "{bar}");
+    // A form left with an answer missing is not done either.
+    while h.w.form.focused != Some(delist::request::Question::Name) {
+        h.key(KeyCode::Esc);
+    }
+    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(h.w.form.name.value(), "");
+    while h.w.step != Step::List {
+        h.key(KeyCode::Esc);
+    }
+    let screen = h.screen(100, 30);
+    let bar = screen.lines().nth(1).unwrap_or_default();
+    assert!(bar.contains("● List › ○ Form"), "{bar}");
 }
 
 #[test]
@@ -313,7 +325,7 @@ fn why_it_happened_follows_the_cause_the_user_gave() {
     let mut h = Harness::new(Lang::Ja);
     h.paste(include_str!("wizard_fixtures/spamcop-no-ip.txt"));
     h.enter(2);
-    h.key(KeyCode::Enter); // no IP: the field opens
+    h.key(KeyCode::Char('e')); // no IP: e opens the field
     h.type_text("203.0.113.9");
     h.key(KeyCode::Enter);
     h.enter(2);

@@ -5,3 +5,5 @@ intake-error-not-found = The file was not found. Check the name and the folder.
 intake-error-permission = The file cannot be read: permission denied.
 intake-error-directory = This is a folder, not a file.
 intake-error-io = The input could not be read: { $detail }
+intake-error-no-writer = This is a pipe (FIFO), and no program is writing to it, so there is nothing to read. Start the program that writes to it first, or give the file that holds the error mail.
+intake-waiting-pipe = Waiting for input on { $path }: it is a pipe (FIFO), and no program has written to it yet. Start the program that writes to it, or press Ctrl+C to stop.

@@ -1,6 +1,7 @@
 # The key bar and the help screen: what each key does, in a few words.
 keys-next = Next
 keys-back = Back
+keys-back-question = Previous question
 keys-read-clipboard = Read clipboard
 keys-help = Help
 keys-quit = Quit
@@ -39,3 +40,5 @@ keys-resume-no = Start afresh
 keys-next-item = Next item
 keys-scroll = Scroll
 keys-show-plain = Show copied text
+keys-copy-report = Copy the report
+keys-forget-profile = Forget saved details

@@ -229,9 +229,9 @@ request-advice-attach-bounce = { $list } asks for the refusal message (NDR) itse
 ## When the list's own rules allow no request: what to do instead.
 request-refusal-dynamic-line = Your mail goes out straight from an ordinary (dynamic) internet line, and { $list } names a dynamic { -glossary-ip } among the reasons it lists addresses. A removal request would not help for long: the line's address changes, and the next one may be listed too. Send your mail through your provider's mail server instead: in your mail program, use the provider's outgoing server with port 587 and authentication (your user name and password). Then this listing no longer stops your mail, and there is nothing to ask { $list }.
 request-refusal-send-through-provider = { $list } does not remove an { -glossary-ip } of an ordinary (dynamic) internet line, and no removal request is needed. Send your mail through your provider's mail server instead: in your mail program, use the provider's outgoing server with port 587 and authentication (your user name and password). Ask the provider which settings to use.
-request-refusal-static-ip-only = { $list } removes only a fixed (static) { -glossary-ip } that runs its own mail server. Whether your IP is fixed is written in your internet contract, or your provider can tell you. If it is fixed, answer { $flag } static; if not, send through your provider's mail server (port 587 with authentication) instead of asking for removal.
-request-refusal-own-mail-server-only = { $list } removes an { -glossary-ip } only when your own mail server sends from it. If you send through a rental server or a mail service, ask them instead; if you run your own server, answer { $flag } own (or cloud).
-request-refusal-ptr-first = { $list } removes an { -glossary-ip } only once it has a correct reverse DNS (PTR) naming your mail server. Ask the owner of the IP (your provider) to set the PTR first, wait a few hours for it to spread, then answer { $flag } set-ptr and ask again.
+request-refusal-static-ip-only = { $list } removes only a fixed (static) { -glossary-ip } that runs its own mail server. Whether your IP is fixed is written in your internet contract, or your provider can tell you. If it is fixed, answer { $answer }; if not, send through your provider's mail server (port 587 with authentication) instead of asking for removal.
+request-refusal-own-mail-server-only = { $list } removes an { -glossary-ip } only when your own mail server sends from it. If you send through a rental server or a mail service, ask them instead; if you run your own server, answer { $answer } (or cloud).
+request-refusal-ptr-first = { $list } removes an { -glossary-ip } only once it has a correct reverse DNS (PTR) naming your mail server. Ask the owner of the IP (your provider) to set the PTR first, wait a few hours for it to spread, then answer { $answer } and ask again.
 
 ## Fields that wait for an answer, and the questions they name.
 request-note-needs-answer = Left empty: this needs your answer to "{ $question }" ({ $flag }). It is never guessed.
@@ -272,12 +272,12 @@ request-provider-to = { $named ->
        *[no] To the support team,
     }
 request-provider-hello = { $has_company ->
-        [yes] This is { $name } of { $company }.
-       *[no] This is { $name }.
+        [yes] This is { $name } at { $company }, writing about our mail server.
+       *[no] This is { $name }, writing about our mail server.
     }
 request-provider-situation = { $listed ->
-        [yes] The { -glossary-ip } of the { -glossary-mail-server } we use is listed on { $list }, and some of our mail is not being delivered.
-       *[no] Mail from the { -glossary-ip } of the { -glossary-mail-server } we use is being blocked by { $list }, and some of our mail is not being delivered.
+        [yes] The { -glossary-ip } of the { -glossary-mail-server } we use has been listed on the blocklist { $list }. Because of this, some of our mail is not being delivered.
+       *[no] Mail from the { -glossary-ip } of the { -glossary-mail-server } we use is being blocked by { $list }. Because of this, some of our mail is not being delivered.
     }
 request-provider-shared = Because the server is shared, we cannot find the cause ourselves.
 request-provider-owner-only = The list accepts removal requests only from the owner or administrator of the { -glossary-ip }.
@@ -291,12 +291,12 @@ request-provider-fact-list = { $listed ->
 request-provider-fact-date = - Date: { $date }
 request-provider-fact-recipient = - Recipient domain: { $recipient }
 request-provider-fact-host = - Sending server: { $host }
-request-provider-fact-error = - Error message (unedited):
+request-provider-fact-error = - The refusal in the error mail (unedited):
 request-provider-fact-cause = { $cause ->
         [unknown] - Cause: not known yet
        *[other] - What we believe happened: { $label }
     }
-request-provider-fact-fixes = - What we have done: { $fixes }
+request-provider-fact-fixes = - What we have done:
 request-provider-asks-title = [Our requests]
 request-provider-ask-investigate = Please check whether spam is being sent from this server, and stop it.
 request-provider-ask-delist = Please request removal from the list above.
@@ -304,6 +304,7 @@ request-provider-ask-repeat = If it keeps happening, please suggest a remedy, su
 request-provider-account-title = [Our account]
 request-provider-account-item = - { $item }: (please fill in)
 request-provider-thanks = Thank you for your help.
+request-provider-sign-phone = Tel: { $phone }
 
 ## delist request (interface).
 request-cli-unknown-choice = { $flag }: "{ $value }" is not one of the choices: { $choices }
@@ -328,6 +329,7 @@ request-cli-email-title = Email
 request-cli-email-to = To: { $to }
 request-cli-email-to-unknown = To: (your provider's support address)
 request-cli-provider-title = Email to your hosting provider (Japanese)
+request-cli-provider-english = The same email in English, for you to read (send the Japanese one)
 request-cli-advice-title = Read before sending
 request-cli-submit-once = Send the request once. Sending it again does not make it faster.
 request-cli-refused-title = Instead of a request

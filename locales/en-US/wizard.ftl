@@ -191,7 +191,7 @@ wizard-form-intro = Answer the questions and { $route ->
         [provider] the mail asking the IP address's owner (your hosting provider or ISP) to request removal is written for you (in English at step 6, in Japanese at step 7).
         [mail] the English of the removal mail is written for you.
        *[form] the English for the removal form is written for you.
-    } Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
+    } Only what you choose is claimed. Tab moves to the next item, Esc goes back one question.
 wizard-form-ask-provider-first = On a shared server, the IP address belongs to your hosting provider. { $who ->
         [network-owner] { $list } may accept the request only from them, so first send them the message from step 7.
        *[role-address] { $list } asks for requests from them, so first send them the message from step 7. You may also send this form yourself.
@@ -202,7 +202,8 @@ wizard-form-item-fixes = Done so far
 wizard-form-item-prevention = Prevention
 wizard-form-item-server = Sent from
 wizard-form-item-provider = Hosting provider's name
-wizard-form-item-name = Your name (romaji or kana)
+wizard-form-item-name-ja = Your name in Japanese
+wizard-form-item-name = Your name (Latin letters)
 wizard-form-item-email = Contact email address
 wizard-form-item-role = Your role
 wizard-form-item-company = Company (English or romaji)
@@ -214,7 +215,7 @@ wizard-form-none-chosen = (none; only what you tick is claimed)
 wizard-form-provider-detected = (left empty, { $name } from the error mail is used)
 wizard-form-reason-ready = written from your answers (you may rewrite it)
 wizard-form-reason-edited = your rewritten text is used
-wizard-form-reason-help = The English written from your answers. It can be used as it is; typing rewrites it (Enter starts a new line, Tab moves on).
+wizard-form-reason-help = The English written from your answers. To use it as it is, press Enter to go on. Typing rewrites it; while rewriting, Enter starts a new line and Tab moves on.
 wizard-form-reason-edited-help = Your rewritten English is used. The Japanese translation is of the text before you rewrote it. Delete everything to go back to the written text.
 wizard-form-hint-single = Press the number of your answer (1 = I do not know), or ↑↓ then Space. Enter moves on once you have answered.
 wizard-form-enter-unanswered = Not answered yet: press the number of your answer (1 if you do not know), or ↑↓ then Space. Enter never chooses for you.
@@ -228,15 +229,17 @@ wizard-form-none-fixes = None of these yet, or I do not know
 wizard-form-none-prevention = Not decided yet, or I do not know
 wizard-form-item-ip-kind = Fixed IP
 wizard-form-hint-multi = Press the number of each that applies (1 = none of these), or ↑↓ then Space to tick or untick. Enter moves on once you have answered.
-wizard-form-hint-name = Kana is turned into romaji. Type kanji names in romaji (for example Yamada Taro).
+wizard-form-hint-name = As in a passport, for example Yamada Taro. Kana typed here is converted.
+wizard-form-hint-name-ja = As you write it in Japanese (kanji or kana). It signs the Japanese email to your hosting provider; kana also gives the Latin spelling.
 wizard-form-hint-email = Replies come to this address. Some lists want an abuse@ or postmaster@ address.
 wizard-form-hint-provider = For example Xserver or Sakura Internet. Leave it empty if you do not know.
 wizard-form-hint-phone = For example 03-1234-5678 (it is written in international form).
 wizard-form-hint-company = For example Example Trading Co., Ltd.
 wizard-form-translation = Japanese:
+wizard-form-choice-quoted = "{ $choice }"
 wizard-form-preview-heading = ■ What the form gets (English and the Japanese translation)
 wizard-form-preview-not-yet = Shown here once every question is answered.
-wizard-form-needs-ip = This request needs the blocked IP address. Press Esc twice to go back to step 3 and press e to type it (step 3 also says how to find it).
+wizard-form-needs-ip = This request needs the blocked IP address. Go back to step 3 (press Esc a few times) and press e to type it (step 3 also says how to find it).
 wizard-form-not-complete = Some answers are still missing ({ $count }). Check the items marked ⚠.
 wizard-mail-to = To
 wizard-mail-subject = Subject
@@ -299,6 +302,7 @@ wizard-after-why-heading = ■ Why it happened
 wizard-after-prevent-heading = ■ How to prevent it
 wizard-after-prevent = Do not reuse passwords, and review your mail passwords regularly. If blocks keep coming back, talk to your hosting provider about a dedicated sending service or another server.
 wizard-after-email-heading = ■ Message to your hosting provider (in Japanese)
+wizard-after-email-english = The same message in English, for you to read (send the Japanese one above):
 wizard-after-email-intro = Press c to copy it and send it by email to your hosting provider's support.
 wizard-after-email-not-needed = This time there is no need to write to your hosting provider.
 wizard-after-email-label = the message to your hosting provider
@@ -342,3 +346,10 @@ wizard-resume-keys = y or Enter: continue   n or Esc: start afresh (the old case
 wizard-code-opened = Opened from a phone code (there is no error mail text). You can follow the customer's screen from here.
 wizard-report-recipients = Not delivered to: { $list }
 wizard-report-resume = To continue: delist --resume { $id }
+wizard-phone-code = Phone code { $code }
+wizard-report-label = the case report
+wizard-profile-prefilled = Your contact details from last time (name, email…) are filled in. Change them if they are wrong; Ctrl+D forgets them.
+wizard-profile-forgotten = The remembered contact details are forgotten.
+wizard-profile-save-failed = Your contact details could not be remembered: { $detail }
+wizard-profile-mark = from last time
+wizard-form-hint-remembered = Remembered from last time. Enter keeps it; type to change it (Ctrl+D forgets it).

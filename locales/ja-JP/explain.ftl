@@ -92,7 +92,7 @@ explain-first-virusdetected = パソコンのウイルス検査をしてから�
 
 ## カタログが示す、最初の対処。
 explain-fix-ask-provider = { -glossary-ip }を持っている{ -glossary-provider }またはプロバイダーに、調査と対処を依頼します。
-explain-fix-secure-accounts = メールのパスワードを変え、二段階認証を有効にし、迷惑メールを送ったアカウントがないか確認します。
+explain-fix-secure-accounts = メールのパスワードを変え、二要素認証を有効にし、迷惑メールを送ったアカウントがないか確認します。
 explain-fix-clean-malware = 社内で感染しているパソコン、NAS、ルーターを見つけて駆除します。
 explain-fix-fix-website = 乗っ取られたウェブサイトやお問い合わせフォームを更新するか、取り除きます。
 explain-fix-close-relay = サーバーが他人のメールを中継しないようにします(オープンリレー・オープンプロキシの停止)。

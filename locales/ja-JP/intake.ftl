@@ -5,3 +5,5 @@ intake-error-not-found = ファイルが見つかりません。ファイル名�
 intake-error-permission = ファイルを読み取れません(アクセス権がありません)。
 intake-error-directory = これはファイルではなくフォルダーです。
 intake-error-io = 入力を読み取れませんでした: { $detail }
+intake-error-no-writer = これはパイプ(FIFO)で、書き込んでいるプログラムがないため、読み取るものがありません。先に書き込む側のプログラムを起動するか、エラーメールを保存したファイルを指定してください。
+intake-waiting-pipe = { $path } からの入力を待っています: これはパイプ(FIFO)で、まだどのプログラムも書き込んでいません。書き込む側のプログラムを起動するか、Ctrl+C で中止してください。

@@ -29,7 +29,7 @@ request-text-why-open-relay = 当社の{ -glossary-mail-server }が設定の誤�
 request-text-why-unknown = この{ -glossary-ip }が登録された理由は、まだ分かっていません。
 
 ## 行った対策。
-request-text-fixed = 対策として、{ $list }を行いました。
+request-text-fixed = { $list }。
 request-text-nofix-shared = { $server ->
         [m365] 当社のメールはMicrosoft 365から送っているため、当社でサーバーの設定を変えることはできません。
         [google] 当社のメールはGoogle Workspaceから送っているため、当社でサーバーの設定を変えることはできません。
@@ -42,31 +42,31 @@ request-text-fix-asked-provider = { $server ->
             [yes] { -glossary-provider }({ $provider })
            *[no] { -glossary-provider }
         }
-    }への迷惑メールの送信元の調査と停止の依頼
-request-text-fix-changed-passwords = すべてのメールアカウントのパスワードの変更
-request-text-fix-enabled-mfa = 二段階認証の有効化
-request-text-fix-removed-malware = パソコンのウイルス検査とマルウェアの駆除
-request-text-fix-fixed-website = ウェブサイトの更新と、お問い合わせフォームの悪用対策
-request-text-fix-closed-relay = { -glossary-mail-server }のオープンリレーの停止
-request-text-fix-set-ptr = { -glossary-mail-server }のホスト名と一致する逆引き(PTR)レコードの設定
-request-text-fix-use-provider-smtp = すべてのメールを認証付きでプロバイダーの{ -glossary-mail-server }経由で送る設定への変更
-request-text-fix-set-authentication = 当社のメールサーバーで送信時の認証(SMTP AUTH)を必須にすること
-request-text-fix-cleaned-list = 配信リストからの無効なアドレスと反応のないアドレスの削除
-request-text-fix-stopped-auto-replies = 知らない送信元への自動返信とエラーメールの送信の停止
-request-text-fix-reduced-volume = 送信するメールの量と速さの削減
+    }に、迷惑メールの送信元を調べて止めるよう依頼しました
+request-text-fix-changed-passwords = すべてのメールアカウントのパスワードを変更しました
+request-text-fix-enabled-mfa = 二要素認証を有効にしました
+request-text-fix-removed-malware = パソコンをウイルス検査し、マルウェアを駆除しました
+request-text-fix-fixed-website = ウェブサイトを更新し、お問い合わせフォームが悪用されないよう対策しました
+request-text-fix-closed-relay = { -glossary-mail-server }のオープンリレー(誰のメールでも中継する状態)を止めました
+request-text-fix-set-ptr = { -glossary-mail-server }のホスト名と一致する逆引き(PTR)レコードを設定しました
+request-text-fix-use-provider-smtp = すべてのメールを、認証付きでプロバイダーの{ -glossary-mail-server }から送るように変えました
+request-text-fix-set-authentication = 当社の{ -glossary-mail-server }で、送信時の認証(SMTP AUTH)を必須にしました
+request-text-fix-cleaned-list = 配信リストから、無効なアドレスと反応のないアドレスを削除しました
+request-text-fix-stopped-auto-replies = 知らない送信元への自動返信とエラーメールを止めました
+request-text-fix-reduced-volume = 送信するメールの量を減らし、ゆっくり送るようにしました
 
 ## 再発防止。
-request-text-prevent = 再発防止のため、今後は{ $list }を行います。
-request-text-prevent-shared = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できませんが、{ $list }を行います。
+request-text-prevent = 再発を防ぐため、今後は{ $list }。
+request-text-prevent-shared = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できません。そのうえで、今後は{ $list }。
 request-text-prevent-shared-none = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できません。
-request-text-prevention-monitor = 送信メールの定期的な確認
-request-text-prevention-rate-limit = アカウントごとの1時間あたりの送信数の制限
-request-text-prevention-strong-passwords = すべてのアカウントでの強力で使い回しのないパスワードの使用
-request-text-prevention-updates = パソコン・サーバー・ウェブサイトのソフトウェアの更新
-request-text-prevention-antivirus = すべてのパソコンでのウイルス対策ソフトの常時使用
-request-text-prevention-confirmed-opt-in = 購読を確認済みの方だけへのメールマガジンの送信
-request-text-prevention-staff-training = フィッシングメールを見分けるための社員教育
-request-text-prevention-ask-provider-dedicated-ip = { -glossary-provider }への専用{ -glossary-ip }の相談
+request-text-prevention-monitor = 送信メールを定期的に確認します
+request-text-prevention-rate-limit = アカウントごとに1時間あたりの送信数を制限します
+request-text-prevention-strong-passwords = すべてのアカウントで、強力で使い回しのないパスワードを使います
+request-text-prevention-updates = パソコン・サーバー・ウェブサイトのソフトウェアを最新に保ちます
+request-text-prevention-antivirus = すべてのパソコンでウイルス対策ソフトを使い続けます
+request-text-prevention-confirmed-opt-in = メールマガジンは、購読を確認できた方にだけ送ります
+request-text-prevention-staff-training = フィッシングメールを見分けられるよう、社員に教えます
+request-text-prevention-ask-provider-dedicated-ip = { -glossary-provider }に専用の{ -glossary-ip }を相談します
 
 request-text-closing = 申請をご確認いただき、ありがとうございます。
 
@@ -224,9 +224,9 @@ request-advice-attach-bounce = { $list } は拒否のメッセージ(NDR)その�
 ## リスト自身の決まりで申請できないとき: 代わりにすること。
 request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list } は、動的な{ -glossary-ip }をリストに載せる理由の一つに挙げています。この回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587と認証(ユーザー名とパスワード)を使います。そうすればこの登録でメールが止まることはなくなり、{ $list } に申請することもありません。
 request-refusal-send-through-provider = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }の登録を外しません。{ -glossary-removal-request }も必要ありません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587と認証(ユーザー名とパスワード)を使います。設定はプロバイダーに確認してください。
-request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定IPかどうかは、インターネット回線の契約書に書かれているか、プロバイダーに聞けば分かります。固定なら { $flag } static と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください(ポート587と認証)。
-request-refusal-own-mail-server-only = { $list } が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら、{ $flag } own(または cloud)と答えてください。
-request-refusal-ptr-first = { $list } が登録を外すのは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されてからです。まず{ -glossary-ip }の持ち主(プロバイダー)に逆引きを設定してもらい、広まるまで数時間待ってから、{ $flag } set-ptr と答えてもう一度申請してください。
+request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定IPかどうかは、インターネット回線の契約書に書かれているか、プロバイダーに聞けば分かります。固定なら { $answer } と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください(ポート587と認証)。
+request-refusal-own-mail-server-only = { $list } が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら、{ $answer } と答えてください(クラウドのサーバーも同じです)。
+request-refusal-ptr-first = { $list } が登録を外すのは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されてからです。まず{ -glossary-ip }の持ち主(プロバイダー)に逆引きを設定してもらい、広まるまで数時間待ってから、{ $answer } と答えて、もう一度申請してください。
 
 ## 回答を待つ欄と、その質問。
 request-note-needs-answer = 空欄のままです。「{ $question }」({ $flag })の回答が必要です。推測で埋めることはしません。
@@ -274,8 +274,8 @@ request-provider-hello = { $has_company ->
             { $name }です。
     }
 request-provider-situation = { $listed ->
-        [yes] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が { $list } に登録され、一部の宛先にメールが届かなくなっています。
-       *[no] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }からのメールが { $list } にブロックされ、一部の宛先に届かなくなっています。
+        [yes] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が、{ $list } というブロックリストに登録されました。そのため、一部の宛先にメールが届かなくなっています。
+       *[no] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }からのメールが、{ $list } にブロックされています。そのため、一部の宛先にメールが届かなくなっています。
     }
 request-provider-shared = 共用サーバーのため、当社では原因を調べることができません。
 request-provider-owner-only = このブロックリストは、{ -glossary-ip }の持ち主か管理者からの{ -glossary-removal-request }しか受け付けていません。
@@ -289,12 +289,12 @@ request-provider-fact-list = { $listed ->
 request-provider-fact-date = ・発生日時: { $date }
 request-provider-fact-recipient = ・宛先のドメイン: { $recipient }
 request-provider-fact-host = ・送信サーバー: { $host }
-request-provider-fact-error = ・エラーメッセージ(原文のまま):
+request-provider-fact-error = ・エラーメールにある拒否の理由(原文のまま):
 request-provider-fact-cause = { $cause ->
         [unknown] ・原因: まだ分かっていません
        *[other] ・考えられる原因: { $label }
     }
-request-provider-fact-fixes = ・当社で行った対策: { $fixes }
+request-provider-fact-fixes = ・当社で行った対策:
 request-provider-asks-title = ■ お願い
 request-provider-ask-investigate = このサーバーから迷惑メールが送信されていないかを調査し、止めていただけますでしょうか。
 request-provider-ask-delist = 上記のブロックリストへの{ -glossary-removal-request }をお願いいたします。
@@ -302,6 +302,7 @@ request-provider-ask-repeat = 再発が続く場合は、別の{ -glossary-ip }�
 request-provider-account-title = ■ 契約情報
 request-provider-account-item = ・{ $item }: (ご記入ください)
 request-provider-thanks = お忙しいところ恐れ入りますが、よろしくお願いいたします。
+request-provider-sign-phone = 電話: { $phone }
 
 ## delist request(画面)。
 request-cli-unknown-choice = { $flag }: 「{ $value }」は選択肢にありません。選択肢: { $choices }
@@ -326,6 +327,7 @@ request-cli-email-title = メール
 request-cli-email-to = 宛先: { $to }
 request-cli-email-to-unknown = 宛先: (ご利用のプロバイダーのサポート窓口)
 request-cli-provider-title = { -glossary-provider }へのメール(日本語)
+request-cli-provider-english = 同じメールの英語版(送るのは日本語のほうです)
 request-cli-advice-title = 送る前にお読みください
 request-cli-submit-once = 申請は一度だけ送ってください。何度も送っても早くはなりません。
 request-cli-refused-title = 申請の代わりに
@@ -354,7 +356,7 @@ request-cause-open-relay = サーバーが誰のメールでも中継してい�
 request-cause-unknown = 分からない
 request-fix-asked-provider = { -glossary-provider }に調査と対処を依頼した
 request-fix-changed-passwords = すべてのメールアカウントのパスワードを変えた
-request-fix-enabled-mfa = 二段階認証を有効にした
+request-fix-enabled-mfa = 二要素認証を有効にした
 request-fix-removed-malware = パソコンを検査し、ウイルスを駆除した
 request-fix-fixed-website = ウェブサイトを更新し、お問い合わせフォームを対策した
 request-fix-closed-relay = オープンリレーを止めた

@@ -189,7 +189,7 @@ wizard-form-intro = 質問に答えると、{ $route ->
         [provider] IPアドレスの持ち主(レンタルサーバー会社やプロバイダー)に解除申請を頼むメールができます(ステップ6に英語、ステップ7に日本語)。
         [mail] 申請メールの英語の文ができます。
        *[form] 申請フォームに貼り付ける英語の文ができます。
-    }選んだことだけが書かれます。Tab で次の項目、Esc で前のステップに戻ります。
+    }選んだことだけが書かれます。Tab で次の項目、Esc で1つ前の質問に戻ります。
 wizard-form-ask-provider-first = 共用サーバーのIPアドレスはレンタルサーバー会社のものです。{ $who ->
         [network-owner] { $list } はレンタルサーバー会社からの申請しか受け付けない場合があるので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。
        *[role-address] { $list } はレンタルサーバー会社からの申請を求めているので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。このフォームをあなた自身が送ることもできます。
@@ -200,7 +200,8 @@ wizard-form-item-fixes = 行った対策
 wizard-form-item-prevention = 再発防止
 wizard-form-item-server = メールの送信元
 wizard-form-item-provider = レンタルサーバー会社の名前
-wizard-form-item-name = お名前(ローマ字か、ひらがな・カタカナ)
+wizard-form-item-name-ja = お名前(漢字・かな)
+wizard-form-item-name = お名前(ローマ字)
 wizard-form-item-email = 連絡先のメールアドレス
 wizard-form-item-role = あなたの立場
 wizard-form-item-company = 会社名(英語かローマ字)
@@ -212,7 +213,7 @@ wizard-form-none-chosen = (なし。選んだものだけを書きます)
 wizard-form-provider-detected = (空欄のときは、エラーメールから分かった { $name } を使います)
 wizard-form-reason-ready = 質問の答えから作りました(書き換えることもできます)
 wizard-form-reason-edited = あなたが書き換えた文を使います
-wizard-form-reason-help = 質問の答えから作った英語の文です。このまま使えます。文字を打つと書き換えられます(Enter で改行、Tab で次の項目)。
+wizard-form-reason-help = 質問の答えから作った英語の文です。このまま使うなら Enter で次へ進みます。文字を打つと書き換えになり、書き換え中は Enter で改行、Tab で次の項目へ進みます。
 wizard-form-reason-edited-help = 書き換えた英語を使います。日本語訳は書き換える前の文のものです。全部消すと、作った文に戻ります。
 wizard-form-hint-single = 答えの番号を押してください(分からないときは 1)。↑↓ で動かして Space でも選べます。答えてから Enter で次の項目へ進みます。
 wizard-form-enter-unanswered = まだ答えていません。答えの番号を押してください(分からないときは 1)。↑↓ と Space でも選べます。Enter で答えが選ばれることはありません。
@@ -226,15 +227,17 @@ wizard-form-none-fixes = まだ何もしていない・分からない
 wizard-form-none-prevention = まだ決めていない・分からない
 wizard-form-item-ip-kind = 固定IP
 wizard-form-hint-multi = 当てはまるものの番号を押してください(どれも当てはまらないときは 1)。↑↓ で動かして Space でチェックを付けたり外したりもできます。答えてから Enter で次の項目へ進みます。
-wizard-form-hint-name = ひらがな・カタカナはローマ字に直します。漢字はローマ字で入力してください(例: Yamada Taro)。
+wizard-form-hint-name = 英語のフォームに入る名前です(例: Yamada Taro)。ひらがな・カタカナで入力すると、ローマ字に直します。
+wizard-form-hint-name-ja = ふだん書くとおりに入力してください(例: 山田 太郎)。レンタルサーバー会社へのメールの署名に使います。ひらがな・カタカナなら、ローマ字の欄は空のままでもかまいません。
 wizard-form-hint-email = 返事が届くアドレスです。リストによっては abuse@ や postmaster@ のアドレスを求められます。
 wizard-form-hint-provider = 例: エックスサーバー、さくらインターネット。分からなければ空欄のままで構いません。
 wizard-form-hint-phone = 例: 03-1234-5678(国際電話の形式に直します)
 wizard-form-hint-company = 例: Example Trading Co., Ltd.
 wizard-form-translation = 訳:
+wizard-form-choice-quoted = 「{ $choice }」
 wizard-form-preview-heading = ■ 申請フォームに入る内容(英語と日本語訳)
 wizard-form-preview-not-yet = 質問にすべて答えると、ここに表示されます。
-wizard-form-needs-ip = この申請には、ブロックされたIPアドレスが必要です。Esc を2回押してステップ3に戻り、e で入力してください(調べ方もステップ3にあります)。
+wizard-form-needs-ip = この申請には、ブロックされたIPアドレスが必要です。ステップ3に戻って(Esc を何度か押します)e で入力してください(調べ方もステップ3にあります)。
 wizard-form-not-complete = まだ答えが足りない項目があります({ $count } 件)。⚠ の付いた項目を確認してください。
 wizard-mail-to = 宛先
 wizard-mail-subject = 件名
@@ -297,6 +300,7 @@ wizard-after-why-heading = ■ なぜこうなったのか
 wizard-after-prevent-heading = ■ 再発を防ぐには
 wizard-after-prevent = パスワードを使い回さず、メールのパスワードを定期的に見直してください。何度もブロックされる場合は、レンタルサーバー会社に相談し、送信専用のサービスや別のサーバーへの変更を検討してください。
 wizard-after-email-heading = ■ レンタルサーバー会社への連絡文
+wizard-after-email-english = 同じ内容の英語版です(送るのは上の日本語のメールです):
 wizard-after-email-intro = c でコピーして、レンタルサーバー会社のサポート窓口にメールで送ってください。
 wizard-after-email-not-needed = 今回は、レンタルサーバー会社への連絡は必要ありません。
 wizard-after-email-label = レンタルサーバー会社への連絡文
@@ -340,3 +344,10 @@ wizard-resume-keys = y または Enter: 続きから   n または Esc: 新し�
 wizard-code-opened = 電話用コードから開きました(エラーメールの本文はありません)。お客様と同じ画面を見ながら案内できます。
 wizard-report-recipients = 届かなかった宛先: { $list }
 wizard-report-resume = 続きから: delist --resume { $id }
+wizard-phone-code = 電話用コード { $code }
+wizard-report-label = ケースの報告書
+wizard-profile-prefilled = 前回入力した連絡先(名前・メールなど)を入れました。違っていれば書き直してください。Ctrl+D で記憶ごと消せます。
+wizard-profile-forgotten = 記憶していた連絡先を消しました。
+wizard-profile-save-failed = 連絡先を記憶できませんでした: { $detail }
+wizard-profile-mark = 前回の入力
+wizard-form-hint-remembered = 前回入力した値です。そのままでよければ Enter、違っていれば書き直してください(Ctrl+D で記憶ごと消去)。

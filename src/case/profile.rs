@@ -1,4 +1,4 @@
-//! The person's details (name in romaji, email, role, company, telephone), remembered in the
+//! The person's details (name in romaji and in Japanese, email, role, company, telephone), remembered in the
 //! settings folder so the next case starts with them filled in — shown as remembered, and
 //! cleared or changed from the wizard. Only what the user typed is ever stored here.
 
@@ -18,6 +18,8 @@ pub const FILE_NAME: &str = "profile.json";
 pub struct Profile {
     /// The name as typed (romaji, or kana the request writer turns into romaji).
     pub name: String,
+    /// The name in Japanese (kanji or kana), as typed, for the Japanese texts.
+    pub name_ja: String,
     /// The contact email.
     pub email: String,
     /// The role, as chosen or typed.

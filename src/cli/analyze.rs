@@ -58,7 +58,7 @@ pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
-                    let result = Input::read(path, common.max_size)
+                    let result = super::read_input(path, common.max_size, lang)
                         .map_err(|e| e.localized(lang))
                         .and_then(|input| read_one(&input, lang));
                     if result.is_err() {
@@ -151,11 +151,14 @@ fn render(
         Ok(d) => {
             let links: Vec<&str> = d.suspicious_urls.iter().map(|u| u.url.as_str()).collect();
             if !links.is_empty() {
-                let mut sites: Vec<String> = links
-                    .iter()
-                    .filter_map(|l| crate::words::site_of(l))
-                    .collect();
-                sites.dedup();
+                // Each site once, in the order of the text (a link is often in the text part
+                // and in the DSN both), as the wizard lists them.
+                let mut sites: Vec<String> = Vec::new();
+                for site in links.iter().filter_map(|l| crate::words::site_of(l)) {
+                    if !sites.contains(&site) {
+                        sites.push(site);
+                    }
+                }
                 out.push_str(&format!(
                     "  {}\n",
                     t!(lang, "analyze-suspicious-links", sites = sites.join(", "))

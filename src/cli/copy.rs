@@ -14,7 +14,6 @@ use clap::Args;
 
 use super::Common;
 use crate::clipboard::{Chain, Env, HoldEnd, Message, Route, Survival};
-use crate::intake::Input;
 
 /// Arguments of `delist copy`.
 #[derive(Debug, Args)]
@@ -38,7 +37,7 @@ pub struct CopyArgs {
 #[must_use]
 pub fn run(args: &CopyArgs, common: &Common) -> ExitCode {
     let lang = common.lang();
-    let input = match Input::read(&args.from, common.max_size) {
+    let input = match super::read_input(&args.from, common.max_size, lang) {
         Ok(input) => input,
         Err(e) => {
             eprintln!("{}", e.localized(lang));

@@ -175,6 +175,37 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// How long a command waits on a pipe before saying that it waits: a program that writes at
+/// once (`<(zcat bounce.eml.gz)`) is read with no message.
+const PIPE_PATIENCE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Reads a file or standard input for a command. Opening a pipe (FIFO) waits until a program
+/// writes to it; rather than wait in silence, standard error says, in the user's language,
+/// what delist is waiting for.
+pub(crate) fn read_input(
+    path: &str,
+    limit: u64,
+    lang: Lang,
+) -> Result<intake::Input, intake::IntakeError> {
+    if !intake::is_pipe(path) {
+        return intake::Input::read(path, limit);
+    }
+    let (done, waiting) = std::sync::mpsc::channel::<()>();
+    std::thread::scope(|s| {
+        s.spawn(move || {
+            if waiting.recv_timeout(PIPE_PATIENCE)
+                == Err(std::sync::mpsc::RecvTimeoutError::Timeout)
+            {
+                let note = crate::t!(lang, "intake-waiting-pipe", path = path);
+                eprintln!("{}", safe_text::for_terminal(&note));
+            }
+        });
+        let read = intake::Input::read(path, limit);
+        drop(done);
+        read
+    })
+}
+
 /// Help and version as clap prints them; a usage error first in the user's language, then
 /// clap's own explanation, which only speaks English. Exit status 2, as for any usage error.
 fn usage_error(e: &clap::Error) -> ExitCode {

@@ -255,8 +255,10 @@ impl Cause {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Contact {
-    /// Name as typed: romaji, or kana that is converted to romaji.
+    /// Name for the English texts as typed: romaji, or kana that is converted to romaji.
     pub name: String,
+    /// Name for the Japanese texts as the person writes it (kanji or kana); may be empty.
+    pub name_ja: String,
     /// Email address the list replies to.
     pub email: String,
     /// Role or job title, in English (or one of the form's options).
@@ -265,6 +267,30 @@ pub struct Contact {
     pub company: String,
     /// Telephone number, as typed (a Japanese `0…` number becomes `+81 …`).
     pub phone: String,
+}
+
+impl Contact {
+    /// What the English name is written from: the name typed for English, else the Japanese
+    /// one (kana is converted; kanji is refused and asked for in romaji, never guessed).
+    #[must_use]
+    pub fn name_for_en(&self) -> &str {
+        if self.name.trim().is_empty() {
+            self.name_ja.trim()
+        } else {
+            self.name.trim()
+        }
+    }
+
+    /// The name for the Japanese texts, as the person wrote it: the Japanese name, else the
+    /// one typed for English.
+    #[must_use]
+    pub fn name_for_ja(&self) -> &str {
+        if self.name_ja.trim().is_empty() {
+            self.name.trim()
+        } else {
+            self.name_ja.trim()
+        }
+    }
 }
 
 /// Everything the user told us. Plain data: the wizard saves it with the case.

@@ -45,10 +45,11 @@ pub fn asks(entry: &Entry, sublist: Option<&str>) -> Vec<Question> {
     );
     // The provider's name goes into the justification and the email to the provider.
     ask(Question::Provider, server);
-    ask(
-        Question::Name,
-        field(FieldValue::Name) || email_route || server,
-    );
+    let name = field(FieldValue::Name) || email_route || server;
+    // The Japanese name signs the Japanese texts (the email to the provider); the other one the
+    // English. Asked together, the Japanese first, as a person writes their name.
+    ask(Question::NameJa, name);
+    ask(Question::Name, name);
     ask(Question::Email, true);
     ask(Question::Role, field(FieldValue::Role));
     ask(Question::Company, field(FieldValue::Company));

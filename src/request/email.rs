@@ -220,7 +220,7 @@ fn owner_justification(ctx: &Ctx<'_>) -> Bilingual {
 /// "Let us know", the sign-off and the signature (ASCII: romaji name, international phone).
 fn closing(ctx: &Ctx<'_>) -> Vec<Bilingual> {
     let c = &ctx.answers.contact;
-    let mut signature = vec![validate::romanised(&c.name).unwrap_or_default()];
+    let mut signature = vec![validate::romanised(c.name_for_en()).unwrap_or_default()];
     if roles::stated(&c.role)
         && let Ok(role) = roles::fill(&c.role, &[])
     {

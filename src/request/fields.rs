@@ -219,7 +219,12 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
             ctx.facts.ip_text().unwrap_or_default(),
             "request-invalid-ip-missing",
         ),
-        FieldValue::Name => (typed(&c.name, validate::romanised(&c.name)), None),
+        FieldValue::Name => {
+            let mut name = typed(c.name_for_en(), validate::romanised(c.name_for_en()));
+            // The translation column shows the name as the person writes it in Japanese.
+            c.name_for_ja().clone_into(&mut name.ja);
+            (name, None)
+        }
         FieldValue::Company => (typed(&c.company, validate::romanised(&c.company)), None),
         FieldValue::Email => (Bilingual::same(&validate::normalised_email(&c.email)), None),
         FieldValue::Phone => (

@@ -2,9 +2,8 @@
 //! can find the neighbour who sent the spam, and many lists accept removal requests only from
 //! the owner of the IP. It carries the facts from the bounce so support need not ask again.
 
-use super::answers::Fix;
+use super::answers::{Contact, Fix};
 use super::ctx::Ctx;
-use super::text::{Bilingual, join};
 use super::validate;
 use crate::blocklist::catalogue::{Kind, WhoMayAsk};
 use crate::hosting;
@@ -48,7 +47,7 @@ pub(super) fn email(ctx: &Ctx<'_>, lang: Lang) -> String {
     );
     out.extend(account(ctx, lang));
     out.extend([String::new(), m("request-provider-thanks"), String::new()]);
-    out.extend(signature(ctx));
+    out.extend(signature(ctx, lang));
     out.join("\n")
 }
 
@@ -70,25 +69,37 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
     a.set("date", or_unknown(date));
     a.set("recipient", or_unknown(ctx.facts.recipient_domain()));
     a.set("host", or_unknown(ctx.facts.host.clone()));
-    a.set("provider", ctx.provider_ja.clone().unwrap_or_default());
-    a.set("named", yes_no(ctx.provider_ja.is_some()));
+    // Each version names the provider as its reader does: エックスサーバー, Xserver.
+    let provider = match lang {
+        Lang::Ja => ctx.provider_ja.clone(),
+        Lang::En => ctx
+            .reason
+            .provider
+            .map(str::to_owned)
+            .or_else(|| ctx.provider_ja.clone()),
+    };
+    a.set("named", yes_no(provider.is_some()));
+    a.set("provider", provider.unwrap_or_default());
     a.set("company", c.company.trim().to_owned());
     a.set("has_company", yes_no(!c.company.trim().is_empty()));
-    a.set("name", c.name.trim().to_owned());
+    a.set("name", name(c, lang));
     a
 }
 
 /// The facts from the bounce, the cause and what has been done.
 fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
     let m = |id: &str| tr_args(lang, id, Some(a));
-    let mut out: Vec<String> = [
-        "request-provider-fact-ip",
-        "request-provider-fact-list",
-        "request-provider-fact-date",
-        "request-provider-fact-recipient",
-    ]
-    .map(m)
-    .to_vec();
+    let mut out: Vec<String> = vec![
+        m("request-provider-fact-ip"),
+        m("request-provider-fact-list"),
+    ];
+    // A fact the bounce does not give is left out, not written as "unknown".
+    if ctx.facts.date.is_some() {
+        out.push(m("request-provider-fact-date"));
+    }
+    if ctx.facts.recipient_domain().is_some() {
+        out.push(m("request-provider-fact-recipient"));
+    }
     if ctx.facts.host.is_some() {
         out.push(m("request-provider-fact-host"));
     }
@@ -106,41 +117,34 @@ fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
         fa.set("label", cause.label(lang));
         out.push(tr_args(lang, "request-provider-fact-cause", Some(&fa)));
     }
-    if let Some(fixes) = fixes(ctx, lang) {
-        fa.set("fixes", fixes);
-        out.push(tr_args(lang, "request-provider-fact-fixes", Some(&fa)));
+    let fixes = fixes(ctx, lang);
+    if !fixes.is_empty() {
+        out.push(tr_args(lang, "request-provider-fact-fixes", None));
+        out.extend(fixes.iter().map(|f| format!("  - {f}")));
     }
     out
 }
 
-/// What has been done, as one list, when anything was ticked besides asking the provider
+/// What has been done, one line each, when anything was ticked besides asking the provider
 /// (which is this email, not a fix to report).
-fn fixes(ctx: &Ctx<'_>, lang: Lang) -> Option<String> {
+fn fixes(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
     let mut fa = FluentArgs::new();
     fa.set("server", "shared");
     fa.set("named", "no");
     fa.set("provider", "");
-    let phrases: Vec<Bilingual> = ctx
-        .reason
+    ctx.reason
         .fixes
         .iter()
         .filter(|f| **f != Fix::AskedProvider)
         .map(|f| {
-            let id = format!("request-text-fix-{}", f.id());
-            Bilingual {
-                en: tr_args(Lang::En, &id, Some(&fa)),
-                ja: tr_args(Lang::Ja, &id, Some(&fa)),
-            }
+            let text = tr_args(lang, &format!("request-text-fix-{}", f.id()), Some(&fa));
+            // The English phrase continues "We have …"; on its own line it starts a sentence.
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
         })
-        .collect();
-    if phrases.is_empty() {
-        return None;
-    }
-    let joined = join(&phrases);
-    Some(match lang {
-        Lang::En => joined.en,
-        Lang::Ja => joined.ja,
-    })
+        .collect()
 }
 
 /// The account details the provider's support asks for, as blanks to fill in.
@@ -162,13 +166,31 @@ fn account(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
     out
 }
 
-fn signature(ctx: &Ctx<'_>) -> Vec<String> {
+/// The sender's name as they write it in Japanese for the Japanese email; in romaji (as the
+/// form gets it) for its English version.
+fn name(c: &Contact, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => c.name_for_ja().to_owned(),
+        Lang::En => {
+            validate::romanised(c.name_for_en()).unwrap_or_else(|| c.name_for_en().to_owned())
+        }
+    }
+}
+
+/// The signature block: company, name, address and telephone, each only when given.
+fn signature(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
     let c = &ctx.answers.contact;
+    let phone = c.phone.trim();
+    let phone = (!phone.is_empty()).then(|| {
+        let mut a = FluentArgs::new();
+        a.set("phone", phone.to_owned());
+        tr_args(lang, "request-provider-sign-phone", Some(&a))
+    });
     [
         c.company.trim().to_owned(),
-        c.name.trim().to_owned(),
+        name(c, lang),
         validate::normalised_email(&c.email),
-        c.phone.trim().to_owned(),
+        phone.unwrap_or_default(),
     ]
     .into_iter()
     .filter(|s| !s.is_empty())

@@ -5,7 +5,7 @@
 //! repeat cannot be guaranteed.
 
 use super::answers::{Cause, Fix, Prevention, ServerType};
-use super::text::{Bilingual, args, join, pair, paragraph, wrap};
+use super::text::{Bilingual, args, join_clauses, pair, paragraph, wrap};
 
 /// What the justification is written from.
 #[derive(Clone, Debug)]
@@ -22,23 +22,43 @@ pub struct ReasonInput<'a> {
     pub shared: bool,
     /// The hosting provider's name in ASCII, when known.
     pub provider: Option<&'a str>,
+    /// Its name as Japanese customers know it (エックスサーバー), for the translation.
+    pub provider_ja: Option<&'a str>,
+}
+
+/// The arguments of a sentence: the English one names the provider in ASCII, its translation
+/// by its Japanese name.
+struct Args {
+    server: &'static str,
+    named: bool,
+    en: String,
+    ja: String,
 }
 
 impl ReasonInput<'_> {
-    fn args(&self, name_provider: bool) -> Vec<(&'static str, String)> {
-        let server = self.server.map_or("unknown", ServerType::id);
-        let named = name_provider && self.provider.is_some();
-        vec![
-            ("server", server.to_owned()),
-            ("named", if named { "yes" } else { "no" }.to_owned()),
-            ("provider", self.provider.unwrap_or_default().to_owned()),
-        ]
+    fn args(&self, name_provider: bool) -> Args {
+        let en = self.provider.unwrap_or_default().to_owned();
+        Args {
+            server: self.server.map_or("unknown", ServerType::id),
+            named: name_provider && self.provider.is_some(),
+            ja: self.provider_ja.map_or_else(|| en.clone(), str::to_owned),
+            en,
+        }
     }
 }
 
-fn with(id: &str, a: &[(&'static str, String)]) -> Bilingual {
-    let borrowed: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    pair(id, &args(&borrowed))
+fn with(id: &str, a: &Args) -> Bilingual {
+    let one = |provider: &str| {
+        args(&[
+            ("server", a.server),
+            ("named", if a.named { "yes" } else { "no" }),
+            ("provider", provider),
+        ])
+    };
+    Bilingual {
+        en: pair(id, &one(&a.en)).en,
+        ja: pair(id, &one(&a.ja)).ja,
+    }
 }
 
 /// The "why" sentence.
@@ -71,7 +91,12 @@ pub fn done(input: &ReasonInput<'_>, fixes: &[Fix]) -> Option<Bilingual> {
         .iter()
         .map(|f| with(&format!("request-text-fix-{}", f.id()), &a))
         .collect();
-    Some(wrap("request-text-fixed", "list", &join(&phrases), &[]))
+    Some(wrap(
+        "request-text-fixed",
+        "list",
+        &join_clauses(&phrases),
+        &[],
+    ))
 }
 
 /// The "how a repeat is prevented" sentence: the steps chosen; without any, only the shared
@@ -92,7 +117,7 @@ pub fn prevent(input: &ReasonInput<'_>, prevention: &[Prevention]) -> Option<Bil
     } else {
         "request-text-prevent"
     };
-    Some(wrap(id, "list", &join(&phrases), &[]))
+    Some(wrap(id, "list", &join_clauses(&phrases), &[]))
 }
 
 /// The sentences of the justification, shortened until the English fits `max_len` graphemes:
@@ -105,6 +130,7 @@ pub fn sentences(input: &ReasonInput<'_>, max_len: Option<usize>) -> Option<Vec<
         input.provider?;
         let unnamed = ReasonInput {
             provider: None,
+            provider_ja: None,
             ..input.clone()
         };
         shortened(&unnamed, max_len)
@@ -154,6 +180,7 @@ mod tests {
             server: Some(ServerType::Shared),
             shared: true,
             provider: Some("Xserver"),
+            provider_ja: Some("エックスサーバー"),
         }
     }
 

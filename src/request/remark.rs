@@ -25,7 +25,9 @@ pub enum Question {
     Server,
     /// The hosting provider's name.
     Provider,
-    /// The person's name.
+    /// The person's name as they write it in Japanese (kanji or kana), for the Japanese texts.
+    NameJa,
+    /// The person's name in the Latin alphabet (kana is converted), for the English texts.
     Name,
     /// The contact email.
     Email,
@@ -56,6 +58,7 @@ impl Question {
             Self::Prevention => "--prevent",
             Self::Server => "--server",
             Self::Provider => "--provider",
+            Self::NameJa => "--name-ja",
             Self::Name => "--name",
             Self::Email => "--email",
             Self::Role => "--role",

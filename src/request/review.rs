@@ -45,8 +45,8 @@ pub fn check(
         );
     }
     let c = &answers.contact;
-    if super::asks(entry, sublist).contains(&Question::Name) || !c.name.trim().is_empty() {
-        push(Question::Name, validate::name(&c.name));
+    if super::asks(entry, sublist).contains(&Question::Name) || !c.name_for_en().is_empty() {
+        push(Question::Name, validate::name(c.name_for_en()));
     }
     push(
         Question::Email,
@@ -97,7 +97,7 @@ pub fn advice(
         }
     };
     let c = &answers.contact;
-    push(Question::Name, validate::name(&c.name));
+    push(Question::Name, validate::name(c.name_for_en()));
     push(
         Question::Email,
         validate::email(&c.email, role_address_wanted(entry, removal).as_deref()),

@@ -68,6 +68,7 @@ pub(super) fn write(
     let prevention: Vec<Prevention> = answers.prevention();
     let server = server(answers, facts);
     let (provider_en, provider_ja) = provider_names(answers, facts);
+    let reason_ja = provider_ja.clone();
     let shared = server.is_some_and(ServerType::is_shared);
     let ctx = Ctx {
         entry,
@@ -82,6 +83,9 @@ pub(super) fn write(
             server,
             shared,
             provider: provider_en.as_deref(),
+            // The Japanese name only with an English one: the translation names who the
+            // English names.
+            provider_ja: provider_en.as_ref().and(reason_ja.as_deref()),
         },
         provider_ja,
         lang,

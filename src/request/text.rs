@@ -77,16 +77,6 @@ pub fn wrap(
     }
 }
 
-/// Joins phrases into one list, "A, B, and C" in English and "A、B、C" in Japanese, with the
-/// separators and conjunctions taken from the locales.
-#[must_use]
-pub fn join(items: &[Bilingual]) -> Bilingual {
-    Bilingual {
-        en: join_one(Lang::En, items.iter().map(|b| b.en.as_str())),
-        ja: join_one(Lang::Ja, items.iter().map(|b| b.ja.as_str())),
-    }
-}
-
 fn join_one<'a>(lang: Lang, items: impl ExactSizeIterator<Item = &'a str>) -> String {
     let items: Vec<&str> = items.collect();
     match items.as_slice() {
@@ -107,6 +97,21 @@ fn join_one<'a>(lang: Lang, items: impl ExactSizeIterator<Item = &'a str>) -> St
             args.set("last", *last);
             tr_args(lang, "request-text-list-more", Some(&args))
         }
+    }
+}
+
+/// Joins clauses: one English sentence ("A, B, and C"), and in Japanese one sentence each
+/// ("Aしました。Bしました"), since a Japanese reader takes one idea per sentence; the message that
+/// wraps the list ends the last one.
+#[must_use]
+pub fn join_clauses(items: &[Bilingual]) -> Bilingual {
+    Bilingual {
+        en: join_one(Lang::En, items.iter().map(|b| b.en.as_str())),
+        ja: items
+            .iter()
+            .map(|b| b.ja.as_str())
+            .collect::<Vec<_>>()
+            .join("。"),
     }
 }
 
@@ -141,12 +146,12 @@ mod tests {
     #[test]
     fn lists_join_in_each_language() {
         let items: Vec<Bilingual> = ["a", "b", "c"].iter().map(|s| Bilingual::same(s)).collect();
-        assert_eq!(join(&items[..1]).en, "a");
-        assert_eq!(join(&items[..2]).en, "a and b");
-        assert_eq!(join(&items).en, "a, b, and c");
-        assert_eq!(join(&items[..2]).ja, "a、b");
-        assert_eq!(join(&items).ja, "a、b、c");
-        assert_eq!(join(&[]).en, "");
+        assert_eq!(join_clauses(&items[..1]).en, "a");
+        assert_eq!(join_clauses(&items[..2]).en, "a and b");
+        assert_eq!(join_clauses(&items).en, "a, b, and c");
+        assert_eq!(join_clauses(&items[..2]).ja, "a。b");
+        assert_eq!(join_clauses(&items).ja, "a。b。c");
+        assert_eq!(join_clauses(&[]).en, "");
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub fn run(options: &Options) -> ExitCode {
     let lang = options.lang;
     let mut w = Wizard::new(lang, options.max_size);
     w.desktop = has_desktop();
+    w.profile = crate::case::profile::load();
     let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
     // Drawn into a file or a pipe, the screens would be noise: say what to use instead.
     if !std::io::stdout().is_terminal() {
@@ -72,6 +73,7 @@ pub fn run(options: &Options) -> ExitCode {
             deadline: None,
             store,
             saver,
+            lang,
         },
         queue: VecDeque::new(),
         plain_shown: false,
@@ -145,6 +147,7 @@ struct Desktop {
     deadline: Option<(Instant, u64)>,
     store: Option<Store>,
     saver: Option<Saver>,
+    lang: crate::i18n::Lang,
 }
 
 impl World for Desktop {
@@ -177,6 +180,20 @@ impl World for Desktop {
 
     fn cases(&self) -> Option<&Store> {
         self.store.as_ref()
+    }
+
+    fn keeps_profile(&self) -> bool {
+        true
+    }
+
+    fn write_profile(&mut self, profile: &crate::case::profile::Profile) -> Result<(), String> {
+        crate::case::profile::save(profile).map_err(|e| {
+            t!(
+                self.lang,
+                "wizard-profile-save-failed",
+                detail = e.to_string()
+            )
+        })
     }
 
     fn write_case(&mut self, case: crate::case::Case) -> Result<(), String> {
@@ -307,7 +324,7 @@ fn spawn_input(tx: Sender<Msg>) {
             items.into_iter().all(|b| {
                 tx.send(match b {
                     Burst::Key(key) => Msg::Key(key),
-                    Burst::Paste(text) => Msg::Paste(text),
+                    Burst::Paste(text) => Msg::KeyBurst(text),
                 })
                 .is_ok()
             })

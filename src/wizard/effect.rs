@@ -54,6 +54,8 @@ pub enum Effect {
     /// Save the case (a new one gets its id and start time here); answer with
     /// `Msg::CaseSaved` the first time.
     SaveCase(Box<crate::case::Case>),
+    /// Remember the person's details (an empty profile forgets them).
+    SaveProfile(crate::case::profile::Profile),
     /// Look for an unfinished case to offer; answer with `Msg::Resumable`.
     FindResumable,
     /// Open a saved case by its id (or the start of it; empty: the latest); answer with

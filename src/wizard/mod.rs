@@ -16,7 +16,8 @@
 //!   [`pathlike`]: dropped file paths; [`qr`], [`bigtext`]: half-block drawings.
 //! - [`clip`]: copying, through [`crate::clipboard`]; [`demo`]: the built-in demo bounce;
 //!   [`burst`]: a burst of key presses (a paste on native Windows consoles) turned into a paste.
-//! - [`phone`]: a case opened from a phone code; [`report`]: a case as a report.
+//! - [`phone`]: a case opened from a phone code; [`report`]: a case as a report;
+//!   [`profile`]: the person's details remembered for the next case.
 //! - [`saved`]: the wizard's side of a case (what is saved, when, and putting it back); the
 //!   files themselves are [`crate::case`]'s.
 
@@ -34,6 +35,7 @@ pub mod msg;
 pub mod paste_box;
 pub mod pathlike;
 pub mod phone;
+pub mod profile;
 pub mod qr;
 pub mod report;
 pub mod runner;

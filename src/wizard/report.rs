@@ -118,7 +118,7 @@ fn next(w: &Wizard) -> Vec<String> {
         "wizard-after-expect"
     };
     let mut out = vec![t!(lang, expect)];
-    out.extend(super::steps::after::turnaround(w));
+    out.extend(turnaround(w));
     if w.reached < Step::After {
         out.push(t!(
             lang,
@@ -127,4 +127,34 @@ fn next(w: &Wizard) -> Vec<String> {
         ));
     }
     out
+}
+
+/// How long removal usually takes, from the catalogue, when it says (the report says it too).
+#[must_use]
+pub fn turnaround(w: &Wizard) -> Option<String> {
+    let lang = w.lang;
+    let (entry, sublist) = written::entry(w)?;
+    let own = entry.removal_for(sublist.as_deref());
+    if own.method == crate::blocklist::catalogue::RemovalMethod::Expires
+        && let Some(h) = own.expires_hours
+    {
+        let request = if written::nothing_to_send(w) {
+            "no"
+        } else {
+            "yes"
+        };
+        return Some(t!(
+            lang,
+            "wizard-after-expires",
+            request = request,
+            span = crate::words::hours(h, lang)
+        ));
+    }
+    let (low, high) = own.turnaround_hours.or(entry.removal.turnaround_hours)?;
+    Some(t!(
+        lang,
+        "wizard-after-turnaround",
+        from = crate::words::hours(low, lang),
+        to = crate::words::hours(high, lang)
+    ))
 }

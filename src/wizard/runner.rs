@@ -52,6 +52,18 @@ pub trait World {
     fn now(&self) -> std::time::SystemTime {
         std::time::SystemTime::now()
     }
+    /// Whether this world remembers the person's details (the tests that are not about the
+    /// profile keep none).
+    fn keeps_profile(&self) -> bool {
+        false
+    }
+    /// Remembers `profile` (an empty one: forgets it).
+    ///
+    /// # Errors
+    /// When it could not be written, in the user's language.
+    fn write_profile(&mut self, _profile: &crate::case::profile::Profile) -> Result<(), String> {
+        Ok(())
+    }
     /// Writes `case` into [`World::cases`] (the app: on its writer thread).
     ///
     /// # Errors
@@ -80,7 +92,9 @@ pub fn perform(w: &Wizard, effect: Effect, world: &mut impl World) -> Option<Msg
             let result = if path == "-" && world.stdin_is_terminal() {
                 Err(t!(w.lang, "wizard-paste-stdin-is-terminal"))
             } else {
-                Input::read(&full.to_string_lossy(), w.max_size).map_err(|e| e.localized(w.lang))
+                // A pipe no program writes to is refused: the wizard must keep answering keys.
+                Input::read_now(&full.to_string_lossy(), w.max_size)
+                    .map_err(|e| e.localized(w.lang))
             };
             Some(Msg::FileLoaded {
                 path,
@@ -94,6 +108,10 @@ pub fn perform(w: &Wizard, effect: Effect, world: &mut impl World) -> Option<Msg
         }
         Effect::ReadClipboard => Some(Msg::ClipboardRead(world.read_clipboard())),
         Effect::SaveCase(case) => save_case(*case, world),
+        Effect::SaveProfile(profile) => world
+            .write_profile(&profile)
+            .err()
+            .map(|message| Msg::CaseSaved(Err(message))),
         Effect::FindResumable => {
             let store = world.cases()?;
             let (case, problems) = store.latest_unfinished().unwrap_or_default();
@@ -171,8 +189,14 @@ pub fn settle(w: &mut Wizard, queue: &mut VecDeque<Msg>, world: &mut impl World)
 
 /// Saves the case when a save is due; whether an answer was queued.
 fn autosave(w: &mut Wizard, queue: &mut VecDeque<Msg>, world: &mut impl World) -> bool {
+    if world.keeps_profile()
+        && let Some(effect) = super::profile::due(w)
+        && let Some(answer) = perform(w, effect, world)
+    {
+        queue.push_back(answer);
+    }
     if world.cases().is_none() {
-        return false;
+        return !queue.is_empty();
     }
     let Some(effect) = super::saved::autosave(w) else {
         return false;

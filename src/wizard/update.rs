@@ -3,7 +3,7 @@
 //! for the app loop to perform. Pure: no terminal, no clock,
 //! no files, so tests drive it with message sequences.
 
-use crossterm::event::{KeyEvent, KeyEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::effect::Effect;
 use super::keys::{self, Action, Mode};
@@ -17,7 +17,9 @@ use super::written;
 /// that drawing only reads it.
 pub fn update(w: &mut Wizard, msg: Msg) -> Option<Effect> {
     let effect = apply(w, msg);
+    super::profile::prune(w);
     written::rebuild(w);
+    steps::form::drop_stale_notice(w);
     effect
 }
 
@@ -27,6 +29,7 @@ fn apply(w: &mut Wizard, msg: Msg) -> Option<Effect> {
         Msg::Key(key) if key.kind != KeyEventKind::Press => None,
         Msg::Key(key) => on_key(w, key),
         Msg::Paste(text) => on_paste(w, &text),
+        Msg::KeyBurst(text) => on_burst(w, &text),
         Msg::Resize(width, height) => {
             w.viewport = (width, height);
             None
@@ -132,6 +135,28 @@ fn typed(w: &mut Wizard, mode: Mode, key: KeyEvent) -> Option<Effect> {
     }
 }
 
+/// Keys that came too fast for a hand. In a one-line field (a name, an email, the IP) they
+/// were typed by a tool — "Alex Smith⏎alex@example.org⏎" — and are handled key by key, so each
+/// line lands in its own field and each Enter moves on, as if typed. Elsewhere (the paste box,
+/// the reason, a step without a field) they are a paste.
+fn on_burst(w: &mut Wizard, text: &str) -> Option<Effect> {
+    if !matches!(w.mode(), Mode::FormLine | Mode::IpEntry) {
+        return on_paste(w, text);
+    }
+    let mut effect = None;
+    for c in text.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\t' => KeyCode::Tab,
+            c => KeyCode::Char(c),
+        };
+        if let Some(e) = on_key(w, KeyEvent::new(code, KeyModifiers::NONE)) {
+            effect = Some(e);
+        }
+    }
+    effect
+}
+
 fn on_paste(w: &mut Wizard, text: &str) -> Option<Effect> {
     match w.mode() {
         Mode::PasteBox => steps::paste::on_paste(w, text, Source::Pasted),
@@ -181,6 +206,7 @@ fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
             w.overlay = None;
             return None;
         }
+        Action::ForgetProfile => return super::profile::forget(w),
         Action::ShowPlain => {
             if let Some(text) = w.last_copy.clone() {
                 w.plain = Some(text);

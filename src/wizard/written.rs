@@ -272,6 +272,7 @@ fn to_fields(w: &Wizard, out: &RequestOutput) -> Vec<Field> {
         let one = |id: &str, label: String, value: String, ja: String| Field {
             id: id.to_owned(),
             label,
+            label_ja: None,
             value,
             translation: Some(ja),
             help: None,
@@ -315,8 +316,13 @@ fn to_fields(w: &Wizard, out: &RequestOutput) -> Vec<Field> {
                 })
                 .flatten()
                 .filter(|t| !t.trim().is_empty());
+            // An English reader needs the Japanese only beside free text (the reason, a
+            // title): an address or a name means the same in both.
+            let free = matches!(f.kind, FieldValue::Reason | FieldValue::Title);
             Field {
-                translation: Some(f.translation_ja.clone()).filter(|t| !t.is_empty()),
+                translation: Some(f.translation_ja.clone())
+                    .filter(|t| !t.is_empty() && (w.lang == Lang::Ja || free)),
+                label_ja: (w.lang == Lang::Ja).then(|| f.label_ja.clone()),
                 value: edited.unwrap_or_else(|| f.value_en.clone()),
                 id: f.id.clone(),
                 label: f.label.clone(),
@@ -363,4 +369,11 @@ pub fn provider_email(w: &Wizard) -> Option<String> {
         return None;
     }
     built(w).output.as_ref().ok()?.provider_email_ja.clone()
+}
+
+/// The same email in English, for an English-speaking helper to read: it is sent in Japanese.
+#[must_use]
+pub fn provider_email_en(w: &Wizard) -> Option<String> {
+    provider_email(w)?;
+    built(w).output.as_ref().ok()?.provider_email_en.clone()
 }

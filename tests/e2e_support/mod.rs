@@ -28,6 +28,18 @@ impl Pty {
     /// Starts `delist ARGS` at `cols`×`rows` with a clean environment: no display, no tmux,
     /// `HOME` in `home`, and the extra variables given.
     pub fn spawn(args: &[&str], cols: u16, rows: u16, home: &Path, env: &[(&str, &str)]) -> Self {
+        Self::spawn_wrapped(&[], args, cols, rows, home, env)
+    }
+
+    /// Like [`Pty::spawn`], with `delist` run by a wrapper command (`unshare -n --`, `strace …`).
+    pub fn spawn_wrapped(
+        wrapper: &[&str],
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        home: &Path,
+        env: &[(&str, &str)],
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -36,7 +48,12 @@ impl Pty {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_delist"));
+        let bin = env!("CARGO_BIN_EXE_delist");
+        let mut cmd = CommandBuilder::new(wrapper.first().copied().unwrap_or(bin));
+        if !wrapper.is_empty() {
+            cmd.args(&wrapper[1..]);
+            cmd.arg(bin);
+        }
         cmd.args(args);
         cmd.env_clear();
         cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());

@@ -41,6 +41,8 @@ pub struct Outside {
     /// Where cases are saved (written at once); `None`: no case is saved, as in the tests
     /// that are not about cases.
     pub store: Option<delist::case::store::Store>,
+    /// The remembered profile, as written; `None`: this world keeps none.
+    pub profile: Option<delist::case::profile::Profile>,
 }
 
 impl World for Outside {
@@ -100,6 +102,15 @@ impl World for Outside {
 
     fn cases(&self) -> Option<&delist::case::store::Store> {
         self.store.as_ref()
+    }
+
+    fn keeps_profile(&self) -> bool {
+        self.profile.is_some()
+    }
+
+    fn write_profile(&mut self, profile: &delist::case::profile::Profile) -> Result<(), String> {
+        self.profile = Some(profile.clone());
+        Ok(())
     }
 
     fn write_case(&mut self, case: delist::case::Case) -> Result<(), String> {
@@ -233,6 +244,9 @@ impl Harness {
                 Some(Question::IpKind) => self.key(KeyCode::Char('1')),
                 // Option 2: the first role (1 is "I don't know").
                 Some(Question::Role) => self.key(KeyCode::Char('2')),
+                Some(Question::NameJa) if self.w.form.name_ja.value().is_empty() => {
+                    self.type_text("山田 太郎");
+                }
                 Some(Question::Name) if self.w.form.name.value().is_empty() => {
                     self.type_text("Yamada Taro");
                 }

@@ -17,7 +17,6 @@ use super::Common;
 use crate::blocklist::CATALOGUE;
 use crate::diagnosis;
 use crate::i18n::Lang;
-use crate::intake::Input;
 use crate::request::no_list::{self, NoList};
 use crate::request::{self, Answers, Choice, Contact, Facts, Question};
 use crate::t;
@@ -56,9 +55,14 @@ pub struct RequestArgs {
     #[arg(long = "prevent", value_name = "ID", value_delimiter = ',')]
     prevent: Vec<String>,
 
-    /// Your name in romaji or kana (kana is converted to romaji)
+    /// Your name in romaji or kana, for the English texts (kana is converted to romaji)
     #[arg(long, value_name = "NAME")]
     name: Option<String>,
+
+    /// Your name as you write it in Japanese (kanji or kana), for the email to your provider;
+    /// kana here also gives the romaji when --name is not given
+    #[arg(long = "name-ja", value_name = "NAME")]
+    name_ja: Option<String>,
 
     /// Your email address; the list replies to it
     #[arg(long, value_name = "ADDRESS")]
@@ -186,7 +190,7 @@ fn prepare(args: &RequestArgs, common: &Common, lang: Lang) -> Result<Prepared, 
     let mut reason = None;
     let mut facts = match &args.file {
         Some(path) => {
-            let input = Input::read(path, common.max_size).map_err(|e| {
+            let input = crate::cli::read_input(path, common.max_size, lang).map_err(|e| {
                 let detail = e.localized(lang);
                 (
                     t!(
@@ -257,6 +261,7 @@ fn answers(args: &RequestArgs, lang: Lang) -> Result<Answers, (String, u8)> {
         hostname: args.hostname.clone(),
         contact: Contact {
             name: args.name.clone().unwrap_or_default(),
+            name_ja: args.name_ja.clone().unwrap_or_default(),
             email: args.email.clone().unwrap_or_default(),
             role: args.role.clone().unwrap_or_default(),
             company: args.company.clone().unwrap_or_default(),

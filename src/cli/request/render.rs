@@ -1,6 +1,7 @@
 //! The human layout of `delist request`: advice first, then each field numbered with its label,
 //! the English to paste and the Japanese translation, then the emails.
 
+use crate::blocklist::catalogue::FieldValue;
 use crate::i18n::Lang;
 use crate::request::RequestOutput;
 use crate::request::no_list::NoList;
@@ -70,7 +71,12 @@ pub(super) fn render(name: &str, out: &RequestOutput, lang: Lang) -> String {
         s.push_str(&format!("\n[{}] {}  ({})\n", i + 1, f.label, f.help));
         if !f.manual {
             s.push_str(&format!("    {value}: {}\n", f.value_en));
-            s.push_str(&format!("    {translation}: {}\n", f.translation_ja));
+            // An English reader needs the Japanese only beside free text; a Japanese reader
+            // gets the meaning of every value.
+            let free = matches!(f.kind, FieldValue::Reason | FieldValue::Title);
+            if f.translation_ja != f.value_en && (lang == Lang::Ja || free) {
+                s.push_str(&format!("    {translation}: {}\n", f.translation_ja));
+            }
         }
         if let Some(note) = &f.note {
             s.push_str(&format!("    {}: {note}\n", t!(lang, "request-cli-note")));
@@ -90,6 +96,14 @@ pub(super) fn render(name: &str, out: &RequestOutput, lang: Lang) -> String {
             "\n== {}\n{p}\n",
             t!(lang, "request-cli-provider-title")
         ));
+        if lang == Lang::En
+            && let Some(en) = &out.provider_email_en
+        {
+            s.push_str(&format!(
+                "\n-- {}\n{en}\n",
+                t!(lang, "request-cli-provider-english")
+            ));
+        }
     }
     if !out.fields.is_empty() || out.email.is_some() {
         s.push_str(&format!("\n{}\n", t!(lang, "request-cli-submit-once")));

@@ -62,6 +62,10 @@ pub enum Action {
     FixFirst,
     /// Ask the blocklists' DNS zones now whether they list the IP (the one online action).
     CheckOnline,
+    /// Forget the remembered name, email, role, company and phone (step 5).
+    ForgetProfile,
+    /// Copy the case as a report (step 7).
+    CopyReport,
     /// Show the last copied text alone on the screen, for the terminal's own selection.
     ShowPlain,
     /// Close the help or the QR code.

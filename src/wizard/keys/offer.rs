@@ -25,6 +25,8 @@ pub enum When {
     AdminMessage,
     /// When step 6 should offer to fix the cause first.
     FixFirst,
+    /// When a remembered profile can be forgotten (step 5).
+    Profile,
 }
 
 /// What is there to act on now; decides the bindings with a [`When`] other than `Always`.
@@ -50,6 +52,8 @@ pub struct Offer {
     pub admin_message: bool,
     /// Step 6: nothing fixed and the cause unknown, so fixing first is offered.
     pub fix_first: bool,
+    /// Step 5: a remembered profile is there to forget.
+    pub profile: bool,
 }
 
 impl Offer {
@@ -64,6 +68,7 @@ impl Offer {
         tenth_field: true,
         admin_message: true,
         fix_first: true,
+        profile: true,
     };
 
     /// Whether a binding with this condition is offered.
@@ -80,6 +85,7 @@ impl Offer {
             When::TenthField => self.tenth_field,
             When::AdminMessage => self.admin_message,
             When::FixFirst => self.fix_first,
+            When::Profile => self.profile,
         }
     }
 }

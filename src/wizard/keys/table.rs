@@ -93,12 +93,7 @@ const B_DOWN: Binding = hidden(bind(DOWN, Action::Down, "↓", "keys-scroll-down
 const B_PGUP: Binding = hidden(bind(PGUP, Action::PageUp, "PgUp", "keys-page-up"));
 const B_PGDN: Binding = hidden(bind(PGDN, Action::PageDown, "PgDn", "keys-page-down"));
 const B_FIELD_NEXT: Binding = bind(TAB, Action::FieldNext, "Tab", "keys-field-next");
-const B_FIELD_PREV: Binding = hidden(bind(
-    BACKTAB,
-    Action::FieldPrev,
-    "Shift+Tab",
-    "keys-field-prev",
-));
+const B_FIELD_PREV: Binding = bind(BACKTAB, Action::FieldPrev, "Shift+Tab", "keys-field-prev");
 
 static PASTE_BOX: &[Binding] = &[
     B_NEXT,
@@ -200,7 +195,20 @@ static LIST: &[Binding] = &[
 ];
 
 const B_NEXT_ITEM: Binding = bind(ENTER, Action::Next, "Enter", "keys-next-item");
+/// On the form, Esc goes back one question (from the first, to the list step).
+const B_BACK_ITEM: Binding = bind(ESC, Action::Back, "Esc", "keys-back-question");
 const B_TAB_HIDDEN: Binding = hidden(B_FIELD_NEXT);
+
+/// Ctrl+D forgets the remembered contact details (a letter would type into a field).
+const B_FORGET: Binding = when(
+    When::Profile,
+    bind(
+        &[ctrl('d')],
+        Action::ForgetProfile,
+        "Ctrl+D",
+        "keys-forget-profile",
+    ),
+);
 
 static FORM_CHOICE: &[Binding] = &[
     bind(PICK_DIGITS, Action::Pick(0), "1-9", "keys-pick"),
@@ -210,7 +218,8 @@ static FORM_CHOICE: &[Binding] = &[
     B_NEXT_ITEM,
     B_TAB_HIDDEN,
     B_FIELD_PREV,
-    B_BACK,
+    B_BACK_ITEM,
+    B_FORGET,
     B_HELP,
     B_QUIT,
 ];
@@ -219,14 +228,15 @@ static FORM_LINE: &[Binding] = &[
     B_NEXT_ITEM,
     B_TAB_HIDDEN,
     B_FIELD_PREV,
-    B_BACK,
+    B_BACK_ITEM,
+    B_FORGET,
     B_HELP_T,
     B_QUIT_T,
 ];
 
 static FORM_REASON: &[Binding] = FORM_LINE;
 
-static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK, B_HELP_T, B_QUIT_T];
+static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK_ITEM, B_HELP_T, B_QUIT_T];
 
 static FORM_NO_LIST: &[Binding] = &[B_NEXT, B_BACK, B_HELP, B_QUIT];
 
@@ -263,6 +273,7 @@ static AFTER: &[Binding] = &[
         When::Email,
         bind(&[ch('c')], Action::CopyEmail, "c", "keys-copy-email"),
     ),
+    bind(&[ch('r')], Action::CopyReport, "r", "keys-copy-report"),
     B_BACK,
     B_ONLINE,
     B_PLAIN,

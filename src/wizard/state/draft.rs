@@ -92,6 +92,8 @@ pub struct Field {
     pub id: String,
     /// The form's English label.
     pub label: String,
+    /// What the label means, in Japanese, shown beside it on a Japanese screen.
+    pub label_ja: Option<String>,
     /// The English value to paste.
     pub value: String,
     /// Its Japanese translation.

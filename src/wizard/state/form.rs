@@ -18,8 +18,11 @@ pub struct FormState {
     pub focus: usize,
     /// The highlighted choice inside a focused list.
     pub cursor: usize,
-    /// The typed fields.
+    /// The typed fields: the name for the English texts.
     pub name: LineEdit,
+    /// The name as the person writes it in Japanese.
+    #[serde(default)]
+    pub name_ja: LineEdit,
     /// The contact email.
     pub email: LineEdit,
     /// The company.
@@ -32,10 +35,20 @@ pub struct FormState {
     pub visited: BTreeSet<Question>,
     /// The user tried to go on: every problem is shown.
     pub tried: bool,
+    /// The notice on screen says answers are missing (it goes once none is).
+    #[serde(skip)]
+    pub missing_notice: bool,
     /// A first digit that may begin a two-digit option number ("1" of "11"), waiting for the
     /// next key. Not saved: it lives for one key press.
     #[serde(skip)]
     pub digit: Option<u8>,
+    /// Contact answers filled in from the remembered profile and not changed since: shown as
+    /// remembered.
+    #[serde(default)]
+    pub prefilled: BTreeSet<Question>,
+    /// The remembered profile was offered to this case already (once cleared, it stays so).
+    #[serde(default)]
+    pub profile_offered: bool,
     /// The kind of the focused item, kept in step with `focus` by `update`.
     pub focused: Option<Question>,
 }
@@ -67,6 +80,10 @@ impl FormState {
             Question::IpKind => a.ip_kind.is_some(),
             Question::Role => !a.contact.role.is_empty(),
             Question::Reason => true,
+            // Kana typed as the Japanese name gives the romaji: nothing is left to answer.
+            Question::Name if self.name.value().trim().is_empty() => {
+                crate::request::validate::romanised(self.name_ja.value()).is_some()
+            }
             other => self
                 .line(other)
                 .is_some_and(|l| !l.value().trim().is_empty()),
@@ -76,6 +93,7 @@ impl FormState {
     pub fn line_mut(&mut self, item: Question) -> Option<&mut LineEdit> {
         match item {
             Question::Provider => Some(&mut self.provider),
+            Question::NameJa => Some(&mut self.name_ja),
             Question::Name => Some(&mut self.name),
             Question::Email => Some(&mut self.email),
             Question::Company => Some(&mut self.company),
@@ -89,6 +107,7 @@ impl FormState {
     pub fn line(&self, item: Question) -> Option<&LineEdit> {
         match item {
             Question::Provider => Some(&self.provider),
+            Question::NameJa => Some(&self.name_ja),
             Question::Name => Some(&self.name),
             Question::Email => Some(&self.email),
             Question::Company => Some(&self.company),
@@ -101,6 +120,7 @@ impl FormState {
     pub fn sync(&self, answers: &mut Answers) {
         let c = &mut answers.contact;
         self.name.value().clone_into(&mut c.name);
+        self.name_ja.value().clone_into(&mut c.name_ja);
         self.email.value().clone_into(&mut c.email);
         self.company.value().clone_into(&mut c.company);
         self.phone.value().clone_into(&mut c.phone);

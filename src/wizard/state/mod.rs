@@ -150,6 +150,9 @@ pub struct Wizard {
     /// The phone code the case was opened from (no bounce text: the code stands in for it).
     #[serde(skip)]
     pub code: Option<crate::case::code::Decoded>,
+    /// The person's details as remembered (loaded at start, or as saved last).
+    #[serde(skip)]
+    pub profile: crate::case::profile::Profile,
 }
 
 impl Wizard {
@@ -183,6 +186,7 @@ impl Wizard {
             saved_print: None,
             resume_offer: None,
             code: None,
+            profile: crate::case::profile::Profile::default(),
         }
     }
 
@@ -206,6 +210,8 @@ impl Wizard {
     /// Shows a notice in the line above the key bar.
     pub fn notify(&mut self, tone: Tone, text: String) {
         self.notice = Some(Notice { tone, text });
+        // Any new notice replaces the "answers missing" one.
+        self.form.missing_notice = false;
     }
 
     /// The scroll position of the step on screen.

@@ -31,6 +31,7 @@ pub fn items(w: &Wizard) -> Vec<Question> {
         Question::Server,
         Question::IpKind,
         Question::Provider,
+        Question::NameJa,
         Question::Name,
         Question::Email,
         Question::Role,

@@ -22,11 +22,31 @@ pub fn title(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
         number = w.step.number(),
         total = 7
     );
-    let line = Line::from(vec![
+    let mut line = Line::from(vec![
         Span::styled(format!(" {counter}  "), ctx.theme.heading()),
         Span::styled(t!(w.lang, w.step.title_id()), ctx.theme.title()),
     ]);
+    // The case's phone code at the right, where it fits: both ends of a call can read it.
+    if let Some(code) = phone_code(w) {
+        let code = t!(w.lang, "wizard-phone-code", code = code);
+        let room = usize::from(area.width).saturating_sub(line.width() + 2);
+        let width = sanitize::width(&code);
+        if width < room {
+            line.spans.push(Span::raw(" ".repeat(room - width + 1)));
+            line.spans.push(Span::styled(code, ctx.theme.dim()));
+        }
+    }
     f.render_widget(Paragraph::new(line), area);
+}
+
+/// The phone code of the case on screen, once its list is known.
+fn phone_code(w: &crate::wizard::state::Wizard) -> Option<String> {
+    if w.step == Step::Paste {
+        return None;
+    }
+    let (entry, sublist) = crate::wizard::written::entry(w)?;
+    let ip = crate::wizard::state::ip::chosen(w);
+    crate::case::code::encode(&entry.id, sublist.as_deref(), ip)
 }
 
 /// ✔ for steps done, ● for this one, ○ for those to come; names when they fit.
@@ -35,8 +55,7 @@ pub fn steps(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let item = |s: Step, named: bool| -> Span<'static> {
         let symbol = if s == w.step {
             "●"
-        } else if s <= w.reached {
-            // Every step reached before is done, the last one too once the user has gone back.
+        } else if w.is_done(s) {
             "✔"
         } else {
             "○"

@@ -5,6 +5,7 @@ mod chrome;
 pub mod doc;
 mod overlay;
 mod steps;
+pub use steps::remark_text;
 pub mod theme;
 pub mod wrap;
 

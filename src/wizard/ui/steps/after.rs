@@ -39,7 +39,7 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
         "wizard-after-expect"
     };
     d.hang("  ・", &t!(lang, expect), th.text());
-    if let Some(when) = crate::wizard::steps::after::turnaround(ctx.w) {
+    if let Some(when) = crate::wizard::report::turnaround(ctx.w) {
         d.hang("  ・", &when, th.text());
     }
     let retry = if still_retried(w) {
@@ -68,6 +68,14 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
             d.hang("  ", &t!(lang, "wizard-after-email-intro"), th.dim())
                 .blank();
             d.block("  ", &text, th.text());
+            if lang == crate::i18n::Lang::En
+                && let Some(en) = written::provider_email_en(w)
+            {
+                d.blank()
+                    .hang("  ", &t!(lang, "wizard-after-email-english"), th.dim())
+                    .blank();
+                d.block("  ", &en, th.text());
+            }
         }
         None if written::entry(w).is_none() => {
             d.hang("  ", &t!(lang, "wizard-after-no-list"), th.text());
@@ -118,7 +126,7 @@ fn why(d: &mut Doc, ctx: &ViewCtx) {
         None => Block::Unknown,
     };
     for r in why::story(block, &w.draft.answers) {
-        d.hang("  ", &r.message(w.lang), ctx.theme.text());
+        d.hang("  ", &super::remark_text(&r, w.lang), ctx.theme.text());
     }
 }
 

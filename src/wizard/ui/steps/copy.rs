@@ -40,7 +40,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     // The list's own rules forbid a request for these answers: what to do instead.
     if let Some(refusal) = written::output(w).ok().and_then(|o| o.refusal) {
         d.hang("⚠ ", &t!(lang, "wizard-copy-refused"), th.warn());
-        d.hang("  ", &refusal.message(lang), th.text());
+        d.hang("  ", &super::remark_text(&refusal, lang), th.text());
         return d;
     }
     if fields.is_empty() {
@@ -83,6 +83,13 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
             &[
                 Span::styled(format!(" {n} "), th.key()),
                 Span::styled(format!(" {mark}{}", f.label), th.heading()),
+                Span::styled(
+                    f.label_ja
+                        .as_deref()
+                        .map(|ja| format!("  {ja}"))
+                        .unwrap_or_default(),
+                    th.dim(),
+                ),
             ],
             4,
         );

@@ -141,7 +141,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
                 let text = if item.is_choice() && !answered(ctx, item) {
                     t!(lang, "wizard-form-pick-one")
                 } else {
-                    p.message(lang)
+                    super::remark_text(p, lang)
                 };
                 d.hang("    ⚠ ", &text, th.warn());
             }
@@ -174,7 +174,7 @@ fn remark_words(r: &Remark, lang: Lang) -> String {
     let id = match r.id.as_str() {
         "request-advice-ask-provider-first" => "wizard-form-ask-provider-first",
         "request-advice-email-role" if free_mail() => "wizard-form-email-role-free",
-        _ => return r.message(lang),
+        _ => return super::remark_text(r, lang),
     };
     let mut args = FluentArgs::new();
     for (k, v) in &r.args {
@@ -201,6 +201,7 @@ fn label(ctx: &ViewCtx, item: Question, focused: bool) -> String {
         (Question::Prevention, false) => "wizard-form-item-prevention",
         (Question::Server, false) => "wizard-form-item-server",
         (Question::Provider, _) => "wizard-form-item-provider",
+        (Question::NameJa, _) => "wizard-form-item-name-ja",
         (Question::Name, _) => "wizard-form-item-name",
         (Question::Email, _) => "wizard-form-item-email",
         (Question::Role, _) => "wizard-form-item-role",
@@ -228,6 +229,12 @@ fn summary(ctx: &ViewCtx, item: Question) -> String {
             }
         );
     }
+    // A value the user gave in an earlier case says so, never passing for a fresh answer.
+    let remembered = if ctx.w.form.prefilled.contains(&item) {
+        format!(" ({})", t!(lang, "wizard-profile-mark"))
+    } else {
+        String::new()
+    };
     if item.is_choice() {
         let chosen: Vec<String> = form::choices(ctx.w, item)
             .into_iter()
@@ -237,7 +244,7 @@ fn summary(ctx: &ViewCtx, item: Question) -> String {
         return if chosen.is_empty() {
             t!(lang, "wizard-form-unanswered")
         } else {
-            chosen.join("、")
+            chosen.join("、") + &remembered
         };
     }
     let value = ctx
@@ -254,7 +261,7 @@ fn summary(ctx: &ViewCtx, item: Question) -> String {
         }
         return t!(lang, "wizard-form-unanswered");
     }
-    value
+    value + &remembered
 }
 
 fn detected_provider(ctx: &ViewCtx) -> Option<String> {

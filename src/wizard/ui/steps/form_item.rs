@@ -51,7 +51,9 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Question) -> Option<usize> {
                 None => d.hang(&head, &c.label, if here { th.focus() } else { th.text() }),
             };
         }
-        let hint = if item.is_multi() {
+        let hint = if w.form.prefilled.contains(&item) {
+            "wizard-form-hint-remembered"
+        } else if item.is_multi() {
             "wizard-form-hint-multi"
         } else {
             "wizard-form-hint-single"
@@ -70,6 +72,8 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Question) -> Option<usize> {
         spans.push(Span::styled("]", th.dim()));
         d.raw(Line::from(spans));
         let hint = match item {
+            _ if w.form.prefilled.contains(&item) => "wizard-form-hint-remembered",
+            Question::NameJa => "wizard-form-hint-name-ja",
             Question::Name => "wizard-form-hint-name",
             Question::Email => "wizard-form-hint-email",
             Question::Provider => "wizard-form-hint-provider",
