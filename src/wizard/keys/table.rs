@@ -365,6 +365,24 @@ static RESUME: &[Binding] = &[
     hidden(bind(&[ctrl('c'), ch('q')], Action::Quit, "q", "keys-quit")),
 ];
 
+/// A new bounce pasted while a case is open: Enter starts the new case (the paste was the
+/// user's act), Esc goes back to the open one; either way nothing is lost.
+static NEW_CASE: &[Binding] = &[
+    bind(
+        &[ch('y'), code(KeyCode::Enter)],
+        Action::Confirm,
+        "y",
+        "keys-new-case-yes",
+    ),
+    bind(
+        &[ch('n'), code(KeyCode::Esc)],
+        Action::Cancel,
+        "n",
+        "keys-new-case-no",
+    ),
+    hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
+];
+
 /// The table for a mode.
 #[must_use]
 pub fn table(mode: Mode) -> &'static [Binding] {
@@ -388,5 +406,6 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Qr => QR,
         Mode::Plain => PLAIN,
         Mode::Resume => RESUME,
+        Mode::NewCase => NEW_CASE,
     }
 }
