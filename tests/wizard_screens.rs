@@ -388,7 +388,10 @@ fn a_bounce_pasted_on_a_later_step_offers_a_new_case_even_on_one_line() {
     h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
     assert_eq!(h.w.overlay, Some(Overlay::NewCase));
     let screen = flat(&h.screen(80, 24), Lang::Ja);
-    assert!(screen.contains("別のエラーメールが貼り付けられました"), "{screen}");
+    assert!(
+        screen.contains("別のエラーメールが貼り付けられました"),
+        "{screen}"
+    );
     h.key(KeyCode::Enter);
     assert_eq!(h.w.step, Step::Paste);
     assert_eq!(
@@ -627,4 +630,30 @@ fn a_carriers_unknown_user_advice_also_asks_to_check_the_address() {
         let screen = flat(&h.screen(80, 40), lang);
         assert!(screen.contains(check), "{screen}");
     }
+}
+
+/// Issue 17, item 7: a long screen says which page is shown (read out on the phone), and
+/// PgDn/PgUp page it everywhere, on the form too, while a question has the focus.
+#[test]
+fn long_screens_say_which_page_and_page_keys_work_on_the_form_too() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::List);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("1/2ページ"), "{screen}");
+    h.key(KeyCode::PageDown);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("2/2ページ"), "{screen}");
+    h.key(KeyCode::PageUp);
+    assert!(h.screen(80, 24).contains("1/2ページ"));
+
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Form);
+    let before = h.screen(80, 24);
+    assert!(before.contains("1/2ページ"), "{before}");
+    h.key(KeyCode::PageDown);
+    let after = h.screen(80, 24);
+    assert!(after.contains("2/2ページ"), "{after}");
+    assert_ne!(before, after);
+    // Any other key brings the view back to the question.
+    h.key(KeyCode::Down);
+    assert!(h.screen(80, 24).contains("1/2ページ"));
 }

@@ -19,8 +19,6 @@ wizard-short-after = After
 
 wizard-more-above = ▲ more above (↑ PgUp)
 wizard-more-below = ▼ more below (↓ PgDn)
-wizard-form-more-below = ▼ more below
-wizard-form-more-above = ▲ more above
 wizard-too-small = The window is too small. Please make it at least { $width }×{ $height } (it is { $now } now). Ctrl+C quits.
 wizard-not-a-terminal = The delist wizard needs a terminal, but its output goes to a file or a pipe. From scripts, use "delist analyze" or "delist request".
 wizard-no-terminal = The screen could not be prepared: { $detail }
@@ -359,3 +357,4 @@ wizard-new-case-kept = The current case { $id } stays saved (delist --resume { $
 wizard-new-case-kept-unsaved = The current case is not kept: this computer has no place to save cases.
 wizard-new-case-keys = y or Enter: start a new case   n or Esc: back to this case (the paste is dropped)
 wizard-new-case-started = A new case has started. The previous case { $id } is saved.
+wizard-page = page { $page }/{ $pages }

@@ -20,8 +20,6 @@ wizard-short-after = 送信後
 
 wizard-more-above = ▲ 上にもあります(↑ PgUp)
 wizard-more-below = ▼ 続きがあります(↓ PgDn)
-wizard-form-more-below = ▼ 続きがあります
-wizard-form-more-above = ▲ 上にもあります
 wizard-too-small = ウィンドウが小さすぎます。{ $width }×{ $height } 以上に広げてください(いまは { $now })。Ctrl+C で終了できます。
 wizard-not-a-terminal = delist の画面は端末(ターミナル)で使います。出力がファイルやパイプに向いています。スクリプトからは「delist analyze」や「delist request」を使ってください。
 wizard-no-terminal = 画面を準備できませんでした: { $detail }
@@ -357,3 +355,4 @@ wizard-new-case-kept = 今のケース { $id } は保存されたまま残りま
 wizard-new-case-kept-unsaved = 今のケースは、このコンピューターにケースを保存する場所がないため残りません。
 wizard-new-case-keys = y または Enter: 新しいケースで始める   n または Esc: 今のケースに戻る(貼り付けは使いません)
 wizard-new-case-started = 新しいケースを始めました。前のケース { $id } は保存されています。
+wizard-page = { $page }/{ $pages }ページ

@@ -130,7 +130,10 @@ fn typed(w: &mut Wizard, mode: Mode, key: KeyEvent) -> Option<Effect> {
     match mode {
         Mode::PasteBox => steps::paste::on_typed(w, key),
         Mode::IpEntry => steps::ip::on_typed(w, key),
-        Mode::FormLine | Mode::FormReason | Mode::FormText => steps::form::on_typed(w, key),
+        Mode::FormLine | Mode::FormReason | Mode::FormText => {
+            w.scroll[Step::Form as usize] = 0;
+            steps::form::on_typed(w, key)
+        }
         _ => None,
     }
 }
@@ -270,12 +273,15 @@ fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
             w.help_scroll = 0;
             return None;
         }
-        Action::Up | Action::Down if mode == Mode::Help => {
-            w.help_scroll = if action == Action::Up {
-                w.help_scroll.saturating_sub(1)
-            } else {
-                w.help_scroll.saturating_add(1).min(200)
-            };
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown if mode == Mode::Help => {
+            let page = ui::page_rows(w);
+            w.help_scroll = match action {
+                Action::Up => w.help_scroll.saturating_sub(1),
+                Action::Down => w.help_scroll.saturating_add(1),
+                Action::PageUp => w.help_scroll.saturating_sub(page),
+                _ => w.help_scroll.saturating_add(page),
+            }
+            .min(200);
             return None;
         }
         Action::Close | Action::Cancel => {
@@ -298,13 +304,20 @@ fn act(w: &mut Wizard, mode: Mode, action: Action) -> Option<Effect> {
             w.quit = true;
             return Some(Effect::Quit);
         }
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown
-            if mode != Mode::FormChoice =>
-        {
+        // Pages everywhere, inside a field too; ↑↓ move the choice in a list instead.
+        Action::PageUp | Action::PageDown => {
+            scroll(w, action);
+            return None;
+        }
+        Action::Up | Action::Down if mode != Mode::FormChoice => {
             scroll(w, action);
             return None;
         }
         _ => {}
+    }
+    // On the form, any other key brings the view back to the focus.
+    if w.step == Step::Form {
+        w.scroll[Step::Form as usize] = 0;
     }
     match w.step {
         Step::Paste => steps::paste::act(w, action),

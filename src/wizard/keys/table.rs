@@ -161,6 +161,8 @@ static IP: &[Binding] = &[
 static IP_ENTRY: &[Binding] = &[
     bind(ENTER, Action::Next, "Enter", "keys-confirm-ip"),
     bind(ESC, Action::Back, "Esc", "keys-cancel-entry"),
+    B_PGUP,
+    B_PGDN,
     B_HELP_T,
     B_QUIT_T,
 ];
@@ -220,6 +222,8 @@ static FORM_CHOICE: &[Binding] = &[
     B_FIELD_PREV,
     B_BACK_ITEM,
     B_FORGET,
+    B_PGUP,
+    B_PGDN,
     B_HELP,
     B_QUIT,
 ];
@@ -230,15 +234,25 @@ static FORM_LINE: &[Binding] = &[
     B_FIELD_PREV,
     B_BACK_ITEM,
     B_FORGET,
+    B_PGUP,
+    B_PGDN,
     B_HELP_T,
     B_QUIT_T,
 ];
 
 static FORM_REASON: &[Binding] = FORM_LINE;
 
-static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK_ITEM, B_HELP_T, B_QUIT_T];
+static FORM_TEXT: &[Binding] = &[
+    B_FIELD_NEXT,
+    B_FIELD_PREV,
+    B_BACK_ITEM,
+    B_PGUP,
+    B_PGDN,
+    B_HELP_T,
+    B_QUIT_T,
+];
 
-static FORM_NO_LIST: &[Binding] = &[B_NEXT, B_BACK, B_HELP, B_QUIT];
+static FORM_NO_LIST: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_PGUP, B_PGDN, B_HELP, B_QUIT];
 
 static COPY: &[Binding] = &[
     bind(DIGITS, Action::Copy(0), "1-9", "keys-copy-field"),
@@ -266,7 +280,7 @@ static COPY: &[Binding] = &[
     B_QUIT,
 ];
 
-static COPY_NOTHING: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_HELP, B_QUIT];
+static COPY_NOTHING: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_PGUP, B_PGDN, B_HELP, B_QUIT];
 
 static AFTER: &[Binding] = &[
     when(
@@ -305,6 +319,8 @@ static HELP_SCREEN: &[Binding] = &[
     ),
     bind(UP, Action::Up, "↑↓", "keys-scroll"),
     hidden(bind(DOWN, Action::Down, "↓", "keys-scroll-down")),
+    B_PGUP,
+    B_PGDN,
     hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
 ];
 
