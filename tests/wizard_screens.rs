@@ -247,10 +247,23 @@ fn quitting_warns_while_there_is_time_to_paste_a_copy_that_will_not_survive() {
 }
 
 #[test]
-fn a_second_mail_pasted_replaces_the_first_and_can_be_undone() {
+fn a_second_mail_pasted_offers_a_new_case_and_never_mixes_the_two() {
     let mut h = Harness::new(Lang::En);
     h.paste(include_str!("wizard_fixtures/spamcop-no-ip.txt"));
     h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    assert_eq!(h.w.overlay, Some(Overlay::NewCase));
+    let screen = flat(&h.screen(80, 24), Lang::En);
+    assert!(screen.contains("Start a new case with it?"), "{screen}");
+    // Esc: back to the case as it was, the paste dropped.
+    h.key(KeyCode::Esc);
+    let text = h.w.paste.text_box.text();
+    assert!(
+        text.contains("spamcop") && !text.contains("uceprotect"),
+        "{text}"
+    );
+    // Enter: a new case with the new mail alone.
+    h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    h.key(KeyCode::Enter);
     let text = h.w.paste.text_box.text();
     assert!(
         text.contains("uceprotect") && !text.contains("spamcop"),
@@ -261,12 +274,6 @@ fn a_second_mail_pasted_replaces_the_first_and_can_be_undone() {
             .and_then(|a| a.listing())
             .map(|l| l.id.as_str()),
         Some("uceprotect")
-    );
-    assert!(flat(&h.screen(80, 24), Lang::En).contains("Ctrl+U brings it back"));
-    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
-    assert!(
-        h.w.paste.text_box.text().contains("spamcop"),
-        "undo brings it back"
     );
 }
 
@@ -376,21 +383,44 @@ fn an_internal_address_note_follows_japanese_without_a_space() {
 }
 
 #[test]
-fn a_whole_mail_pasted_on_a_later_step_starts_over_at_step_one() {
+fn a_bounce_pasted_on_a_later_step_offers_a_new_case_even_on_one_line() {
     let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
     h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    assert_eq!(h.w.overlay, Some(Overlay::NewCase));
+    let screen = flat(&h.screen(80, 24), Lang::Ja);
+    assert!(
+        screen.contains("別のエラーメールが貼り付けられました"),
+        "{screen}"
+    );
+    h.key(KeyCode::Enter);
     assert_eq!(h.w.step, Step::Paste);
+    assert_eq!(
+        h.w.draft.answers,
+        delist::request::Answers::default(),
+        "a new case starts empty"
+    );
     assert_eq!(
         h.w.analysis()
             .and_then(|a| a.listing())
             .map(|l| l.id.as_str()),
         Some("uceprotect")
     );
-    assert!(flat(&h.screen(80, 24), Lang::Ja).contains("置き換えました"));
-    // A single line has no field to go to on the copy step: it is not taken for a mail.
+    // A refusal on one line, pasted on step 7, is a bounce too.
+    let mut h = Harness::demo_at(Lang::En, Step::After);
+    h.paste("Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1");
+    assert_eq!(h.w.overlay, Some(Overlay::NewCase));
+    h.key(KeyCode::Char('y'));
+    assert_eq!(
+        h.w.analysis()
+            .and_then(|a| a.listing())
+            .map(|l| l.id.as_str()),
+        Some("spamhaus")
+    );
+    // A short line has no field to go to on the copy step: it is not taken for a mail.
     let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
     h.paste("203.0.113.25");
     assert_eq!(h.w.step, Step::Copy);
+    assert_eq!(h.w.overlay, None);
     assert!(flat(&h.screen(80, 24), Lang::Ja).contains("貼り付ける欄がありません"));
 }
 
@@ -600,4 +630,30 @@ fn a_carriers_unknown_user_advice_also_asks_to_check_the_address() {
         let screen = flat(&h.screen(80, 40), lang);
         assert!(screen.contains(check), "{screen}");
     }
+}
+
+/// Issue 17, item 7: a long screen says which page is shown (read out on the phone), and
+/// PgDn/PgUp page it everywhere, on the form too, while a question has the focus.
+#[test]
+fn long_screens_say_which_page_and_page_keys_work_on_the_form_too() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::List);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("1/2ページ"), "{screen}");
+    h.key(KeyCode::PageDown);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("2/2ページ"), "{screen}");
+    h.key(KeyCode::PageUp);
+    assert!(h.screen(80, 24).contains("1/2ページ"));
+
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Form);
+    let before = h.screen(80, 24);
+    assert!(before.contains("1/2ページ"), "{before}");
+    h.key(KeyCode::PageDown);
+    let after = h.screen(80, 24);
+    assert!(after.contains("2/2ページ"), "{after}");
+    assert_ne!(before, after);
+    // Any other key brings the view back to the question.
+    h.key(KeyCode::Down);
+    assert!(h.screen(80, 24).contains("1/2ページ"));
 }

@@ -42,3 +42,5 @@ keys-scroll = Scroll
 keys-show-plain = Show copied text
 keys-copy-report = Copy the report
 keys-forget-profile = Forget saved details
+keys-new-case-yes = New case
+keys-new-case-no = Back to this case

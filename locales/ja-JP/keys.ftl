@@ -42,3 +42,5 @@ keys-scroll = スクロール
 keys-show-plain = コピーした文を表示
 keys-copy-report = 報告書をコピー
 keys-forget-profile = 記憶した連絡先を消す
+keys-new-case-yes = 新しいケース
+keys-new-case-no = 今のケースに戻る

@@ -26,6 +26,7 @@ impl Wizard {
             Some(Overlay::Qr) => Mode::Qr,
             Some(Overlay::Plain) => Mode::Plain,
             Some(Overlay::Resume) => Mode::Resume,
+            Some(Overlay::NewCase) => Mode::NewCase,
             None => self.step_mode(),
         }
     }

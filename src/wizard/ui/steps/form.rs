@@ -29,9 +29,26 @@ pub fn draw(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
         first,
     );
     let total = doc.lines.len();
+    // PgDn/PgUp move the view past the one that follows the focus, until the focus moves.
+    let top = (top + usize::from(ctx.w.scroll())).min(total.saturating_sub(rows));
     let lines: Vec<Line> = doc.lines.into_iter().skip(top).take(rows).collect();
     f.render_widget(Paragraph::new(lines), area);
-    crate::wizard::ui::more(f, area, ctx, top > 0, top + rows < total);
+    crate::wizard::ui::more(f, area, ctx, crate::wizard::ui::Window { top, rows, total });
+}
+
+/// How many rows PgDn can move the view below the one that follows the focus.
+#[must_use]
+pub fn room_below(ctx: &ViewCtx, area: Rect) -> u16 {
+    let (doc, focus, cursor) = doc(ctx, area);
+    let total = doc.lines.len();
+    let (top, rows) = window(
+        total,
+        usize::from(area.height),
+        &focus,
+        cursor,
+        ctx.w.form.focus == 0,
+    );
+    u16::try_from(total.saturating_sub(rows).saturating_sub(top)).unwrap_or(u16::MAX)
 }
 
 /// The first line shown and how many lines are shown, for `total` lines in `height` rows: the
