@@ -28,6 +28,30 @@ pub fn list_name(entry: &Entry, sublist: Option<&str>) -> String {
     let Some(sub) = sublist.map(str::trim).filter(|s| !s.is_empty()) else {
         return name;
     };
+    // A lowercase id is the catalogue's own key (`policy`, `tenant`, `black`), not a name the
+    // operator or the bounce uses: the sub-list's name stands in for it.
+    let named;
+    let sub = if sub.bytes().all(|b| b.is_ascii_lowercase()) {
+        let Some(full) = entry
+            .sublists
+            .iter()
+            .find(|s| s.id == sub)
+            .and_then(|s| s.name.as_deref())
+        else {
+            return name;
+        };
+        let head = full.split(" (").next().unwrap_or(full).trim();
+        // "URIBL black" under "URIBL (…)" is named on its own.
+        if let Some(family) = name.split(' ').next()
+            && head.starts_with(family)
+        {
+            return head.to_owned();
+        }
+        named = head.to_owned();
+        named.as_str()
+    } else {
+        sub
+    };
     let Some((head, inner)) = name
         .strip_suffix(')')
         .and_then(|n| n.rsplit_once(" ("))
@@ -177,6 +201,12 @@ mod tests {
             "Trend Micro Email Reputation Services (ERS-QIL)"
         );
         assert_eq!(name("uceprotect", Some("L1")), "UCEPROTECT Network (L1)");
+        // The catalogue's lowercase keys are never shown: the sub-list's name is.
+        assert_eq!(
+            name("abusix", Some("policy")),
+            "Abusix Mail Intelligence (Policy)"
+        );
+        assert_eq!(name("uribl", Some("black")), "URIBL black");
         assert_eq!(name("sorbs", None), "SORBS");
         assert_eq!(
             name("spamcop", None),

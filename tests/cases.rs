@@ -304,3 +304,28 @@ fn the_profile_is_remembered_prefilled_as_remembered_and_can_be_forgotten() {
     );
     assert_eq!(next.out.profile, Some(Profile::default()));
 }
+
+#[test]
+fn a_new_bounce_starts_a_new_case_and_the_first_stays_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::at(dir.path().join("cases"));
+    let mut h = typed_name(Lang::En, &store);
+    let first = only_case(&store);
+    h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    assert_eq!(h.w.overlay, Some(Overlay::NewCase));
+    let screen = h.screen(80, 24);
+    assert!(
+        screen.contains(&first.id),
+        "the kept case is named:\n{screen}"
+    );
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Paste);
+    let (cases, _) = store.list().expect("list");
+    assert_eq!(cases.len(), 2, "{cases:?}");
+    let kept = store.load(&first.id).expect("the first case");
+    assert!(kept.wizard.to_string().contains("Alex Smith"));
+    assert!(!kept.paste.contains("uceprotect"));
+    let new = cases.iter().find(|c| c.id != first.id).expect("a new case");
+    assert!(new.paste.contains("uceprotect"));
+    assert_eq!(new.list.as_deref(), Some("uceprotect"));
+}

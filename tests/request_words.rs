@@ -288,3 +288,32 @@ fn every_value_fits_its_field_across_the_catalogue() {
     }
     assert!(checked > 100, "{checked}");
 }
+
+/// A list's rule that waits for an answer names it for the command line (`--ip-kind static`)
+/// and, in the wizard, by the choice's own words: no flag or bare id on a screen.
+#[test]
+fn a_refusal_names_the_answer_that_lifts_it_in_each_interface() {
+    let spamhaus = CATALOGUE.get("spamhaus").expect("spamhaus");
+    let a = Answers {
+        cause: Some(Cause::Unknown),
+        contact: Contact {
+            email: "postmaster@example.co.jp".into(),
+            ..Contact::default()
+        },
+        ..Answers::default()
+    };
+    let r = request::refused(spamhaus, Some("PBL"), &a).expect("the PBL's rule applies");
+    for lang in Lang::ALL {
+        let cli = r.message(lang);
+        assert!(cli.contains("--ip-kind static"), "{cli}");
+        let screen = delist::wizard::ui::remark_text(&r, lang);
+        assert!(
+            !screen.contains("--") && !screen.contains(" static"),
+            "{screen}"
+        );
+        assert!(
+            screen.contains(&i18n::tr(lang, "request-ip-kind-static")),
+            "{screen}"
+        );
+    }
+}

@@ -102,8 +102,8 @@ fn an_ip_typed_then_abandoned_is_kept_and_no_ip_at_all_can_go_on() {
     h.enter(1);
     h.key(KeyCode::Char('b'));
     assert_eq!(h.w.step, Step::Ip);
-    h.key(KeyCode::Enter);
-    assert!(h.w.ip.editing(), "no IP found: Enter opens the field");
+    h.key(KeyCode::Char('e'));
+    assert!(h.w.ip.editing(), "no IP found: e opens the field");
     h.type_text("203.0.11");
     h.key(KeyCode::Esc);
     assert!(!h.w.ip.editing());
@@ -134,8 +134,7 @@ fn without_a_known_list_enter_does_not_answer_questions_it_does_not_show() {
     // No list named: step 2 ends there unless the user chooses to go on (b).
     h.enter(1);
     h.key(KeyCode::Char('b'));
-    h.key(KeyCode::Enter); // no IP: the field opens
-    h.key(KeyCode::Enter); // left empty: go on without it
+    h.key(KeyCode::Enter); // no IP: Enter still goes on
     assert_eq!(h.w.step, Step::List);
     h.key(KeyCode::Enter);
     assert_eq!(h.w.step, Step::Form);
@@ -248,10 +247,23 @@ fn quitting_warns_while_there_is_time_to_paste_a_copy_that_will_not_survive() {
 }
 
 #[test]
-fn a_second_mail_pasted_replaces_the_first_and_can_be_undone() {
+fn a_second_mail_pasted_offers_a_new_case_and_never_mixes_the_two() {
     let mut h = Harness::new(Lang::En);
     h.paste(include_str!("wizard_fixtures/spamcop-no-ip.txt"));
     h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    assert_eq!(h.w.overlay, Some(Overlay::NewCase));
+    let screen = flat(&h.screen(80, 24), Lang::En);
+    assert!(screen.contains("Start a new case with it?"), "{screen}");
+    // Esc: back to the case as it was, the paste dropped.
+    h.key(KeyCode::Esc);
+    let text = h.w.paste.text_box.text();
+    assert!(
+        text.contains("spamcop") && !text.contains("uceprotect"),
+        "{text}"
+    );
+    // Enter: a new case with the new mail alone.
+    h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    h.key(KeyCode::Enter);
     let text = h.w.paste.text_box.text();
     assert!(
         text.contains("uceprotect") && !text.contains("spamcop"),
@@ -262,12 +274,6 @@ fn a_second_mail_pasted_replaces_the_first_and_can_be_undone() {
             .and_then(|a| a.listing())
             .map(|l| l.id.as_str()),
         Some("uceprotect")
-    );
-    assert!(flat(&h.screen(80, 24), Lang::En).contains("Ctrl+U brings it back"));
-    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
-    assert!(
-        h.w.paste.text_box.text().contains("spamcop"),
-        "undo brings it back"
     );
 }
 
@@ -281,14 +287,27 @@ fn a_file_name_being_typed_is_not_called_a_failed_bounce() {
 }
 
 #[test]
-fn going_back_leaves_every_step_reached_ticked() {
+fn going_back_ticks_only_the_steps_done() {
     let mut h = Harness::demo_at(Lang::En, Step::After);
     h.key(KeyCode::Esc);
     h.key(KeyCode::Esc);
     assert_eq!(h.w.step, Step::Form);
     let screen = h.screen(100, 30);
     let bar = screen.lines().nth(1).unwrap_or_default();
-    assert!(bar.contains("● Form › ✔ Send › ✔ After"), "{bar}");
+    // Step 7 was only opened: nothing there is done by opening it.
+    assert!(bar.contains("✔ List › ● Form › ✔ Send › ○ After"), "{bar}");
+    // A form left with an answer missing is not done either.
+    while h.w.form.focused != Some(delist::request::Question::Name) {
+        h.key(KeyCode::Esc);
+    }
+    h.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(h.w.form.name.value(), "");
+    while h.w.step != Step::List {
+        h.key(KeyCode::Esc);
+    }
+    let screen = h.screen(100, 30);
+    let bar = screen.lines().nth(1).unwrap_or_default();
+    assert!(bar.contains("● List › ○ Form"), "{bar}");
 }
 
 #[test]
@@ -313,7 +332,7 @@ fn why_it_happened_follows_the_cause_the_user_gave() {
     let mut h = Harness::new(Lang::Ja);
     h.paste(include_str!("wizard_fixtures/spamcop-no-ip.txt"));
     h.enter(2);
-    h.key(KeyCode::Enter); // no IP: the field opens
+    h.key(KeyCode::Char('e')); // no IP: e opens the field
     h.type_text("203.0.113.9");
     h.key(KeyCode::Enter);
     h.enter(2);
@@ -364,21 +383,44 @@ fn an_internal_address_note_follows_japanese_without_a_space() {
 }
 
 #[test]
-fn a_whole_mail_pasted_on_a_later_step_starts_over_at_step_one() {
+fn a_bounce_pasted_on_a_later_step_offers_a_new_case_even_on_one_line() {
     let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
     h.paste(include_str!("wizard_fixtures/uceprotect.txt"));
+    assert_eq!(h.w.overlay, Some(Overlay::NewCase));
+    let screen = flat(&h.screen(80, 24), Lang::Ja);
+    assert!(
+        screen.contains("別のエラーメールが貼り付けられました"),
+        "{screen}"
+    );
+    h.key(KeyCode::Enter);
     assert_eq!(h.w.step, Step::Paste);
+    assert_eq!(
+        h.w.draft.answers,
+        delist::request::Answers::default(),
+        "a new case starts empty"
+    );
     assert_eq!(
         h.w.analysis()
             .and_then(|a| a.listing())
             .map(|l| l.id.as_str()),
         Some("uceprotect")
     );
-    assert!(flat(&h.screen(80, 24), Lang::Ja).contains("置き換えました"));
-    // A single line has no field to go to on the copy step: it is not taken for a mail.
+    // A refusal on one line, pasted on step 7, is a bounce too.
+    let mut h = Harness::demo_at(Lang::En, Step::After);
+    h.paste("Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1");
+    assert_eq!(h.w.overlay, Some(Overlay::NewCase));
+    h.key(KeyCode::Char('y'));
+    assert_eq!(
+        h.w.analysis()
+            .and_then(|a| a.listing())
+            .map(|l| l.id.as_str()),
+        Some("spamhaus")
+    );
+    // A short line has no field to go to on the copy step: it is not taken for a mail.
     let mut h = Harness::demo_at(Lang::Ja, Step::Copy);
     h.paste("203.0.113.25");
     assert_eq!(h.w.step, Step::Copy);
+    assert_eq!(h.w.overlay, None);
     assert!(flat(&h.screen(80, 24), Lang::Ja).contains("貼り付ける欄がありません"));
 }
 
@@ -588,4 +630,30 @@ fn a_carriers_unknown_user_advice_also_asks_to_check_the_address() {
         let screen = flat(&h.screen(80, 40), lang);
         assert!(screen.contains(check), "{screen}");
     }
+}
+
+/// Issue 17, item 7: a long screen says which page is shown (read out on the phone), and
+/// PgDn/PgUp page it everywhere, on the form too, while a question has the focus.
+#[test]
+fn long_screens_say_which_page_and_page_keys_work_on_the_form_too() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::List);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("1/2ページ"), "{screen}");
+    h.key(KeyCode::PageDown);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("2/2ページ"), "{screen}");
+    h.key(KeyCode::PageUp);
+    assert!(h.screen(80, 24).contains("1/2ページ"));
+
+    h.key(KeyCode::Enter);
+    assert_eq!(h.w.step, Step::Form);
+    let before = h.screen(80, 24);
+    assert!(before.contains("1/2ページ"), "{before}");
+    h.key(KeyCode::PageDown);
+    let after = h.screen(80, 24);
+    assert!(after.contains("2/2ページ"), "{after}");
+    assert_ne!(before, after);
+    // Any other key brings the view back to the question.
+    h.key(KeyCode::Down);
+    assert!(h.screen(80, 24).contains("1/2ページ"));
 }

@@ -7,6 +7,7 @@ use std::io::Write;
 
 use crossterm::event::{KeyCode, KeyModifiers};
 use delist::i18n::Lang;
+use delist::request::Question;
 use delist::wizard::demo::DEMO_FORWARDED;
 use delist::wizard::msg::Msg;
 use delist::wizard::state::{Overlay, Step, Tone};
@@ -50,8 +51,12 @@ fn enter_walks_every_step_and_back_keeps_everything() {
         seen.push(h.w.step);
     }
     assert_eq!(seen, Step::ALL.to_vec());
-    // Back to the IP step: type an address by hand, go forward and back again.
-    for _ in 0..4 {
+    // Back to the IP step (on the form, Esc goes back one question at a time): type an
+    // address by hand, go forward and back again.
+    for _ in 0..30 {
+        if h.w.step == Step::Ip {
+            break;
+        }
         h.key(KeyCode::Esc);
     }
     assert_eq!(h.w.step, Step::Ip);
@@ -473,11 +478,9 @@ fn no_ip_in_the_bounce_asks_for_one_and_a_list_without_a_form_needs_nothing_sent
     h.enter(2);
     assert_eq!(h.w.step, Step::Ip);
     assert!(steps::ip::chosen(&h.w).is_none());
-    h.key(KeyCode::Enter);
-    assert!(
-        h.w.ip.editing(),
-        "Enter without an IP opens the entry field"
-    );
+    // Enter goes on, as the key bar says; typing the address has its own key.
+    h.key(KeyCode::Char('e'));
+    assert!(h.w.ip.editing(), "e opens the entry field");
     h.type_text("203.0.113.9");
     h.key(KeyCode::Enter);
     h.key(KeyCode::Enter);
@@ -783,4 +786,91 @@ fn options_past_nine_are_chosen_by_two_digits_and_one_digit_waits_for_enter() {
     h.key_with(KeyCode::BackTab, KeyModifiers::SHIFT);
     let screen = h.screen(80, 60);
     assert!(screen.contains("11."), "{screen}");
+}
+
+/// "Some answers are still missing" is said when Enter finds them missing, and goes away as
+/// soon as the last one is given (#16: it used to stay on a complete form).
+#[test]
+fn the_missing_answers_notice_goes_once_the_answers_are_complete() {
+    let mut h = Harness::demo_at(Lang::Ja, Step::Form);
+    // Answer every item but the email address (a choice clears any notice by itself).
+    for _ in 0..30 {
+        match h.w.form.focused {
+            Some(Question::Cause) => h.choose(Question::Cause, &["shared-server"]),
+            Some(Question::Fixes) => h.choose(Question::Fixes, &["asked-provider"]),
+            Some(Question::Prevention) => h.choose(Question::Prevention, &["monitor"]),
+            Some(Question::Server) => h.choose(Question::Server, &["shared"]),
+            Some(Question::IpKind) => h.key(KeyCode::Char('1')),
+            Some(Question::Role) => h.key(KeyCode::Char('2')),
+            Some(Question::Name) if h.w.form.name.value().is_empty() => h.type_text("Yamada Taro"),
+            _ => {}
+        }
+        if h.w.form.focused == Some(Question::Role) {
+            break;
+        }
+        h.key(KeyCode::Tab);
+    }
+    // Enter on the last item finds the address missing: the notice says so, the focus goes
+    // to the address.
+    h.key(KeyCode::Enter);
+    let notice =
+        h.w.notice
+            .as_ref()
+            .map(|n| n.text.clone())
+            .unwrap_or_default();
+    assert!(notice.contains("足りない"), "{notice}");
+    assert_eq!(h.w.form.focused, Some(Question::Email));
+    // Typing the address completes the answers: the notice goes, before any Enter.
+    h.type_text("postmaster@example.co.jp");
+    assert!(delist::wizard::written::problems(&h.w).is_empty());
+    assert!(
+        h.w.notice.is_none(),
+        "a stale notice: {:?}",
+        h.w.notice.as_ref().map(|n| &n.text)
+    );
+}
+
+/// Issue 17, item 9: an auto-type or remote-support tool types faster than a hand, so its keys
+/// arrive as one burst; in one-line fields they are still typed keys: each line in its own
+/// field, each Enter moving on. The same burst in the paste box is a paste.
+#[test]
+fn typed_text_in_a_burst_lands_in_two_fields_with_both_enters() {
+    use delist::request::Question;
+    for lang in [Lang::En, Lang::Ja] {
+        let mut h = Harness::demo(lang);
+        while h.w.step < Step::Form {
+            h.key(KeyCode::Enter);
+        }
+        for _ in 0..12 {
+            match h.w.form.focused {
+                Some(Question::Name) => break,
+                Some(q) if q.is_choice() => h.key(KeyCode::Char('2')),
+                _ => {}
+            }
+            h.key(KeyCode::Enter);
+        }
+        assert_eq!(h.w.form.focused, Some(Question::Name));
+        let after_name = {
+            let mut probe = Harness::demo(lang);
+            probe.w = h.w.clone();
+            probe.key(KeyCode::Enter);
+            probe.w.form.focused
+        };
+        h.send(Msg::KeyBurst("Alex Smith\nalex@example.org\n".to_owned()));
+        assert_eq!(h.w.form.name.value(), "Alex Smith", "{lang:?}");
+        let second = after_name.expect("an item after the name");
+        assert_eq!(
+            h.w.form
+                .line(second)
+                .map(|l| l.value().to_owned())
+                .as_deref(),
+            Some("alex@example.org"),
+            "{lang:?}: the second line in the next field ({second:?})"
+        );
+        assert_ne!(
+            h.w.form.focused,
+            Some(second),
+            "the second Enter moved on too"
+        );
+    }
 }

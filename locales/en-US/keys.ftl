@@ -1,6 +1,7 @@
 # The key bar and the help screen: what each key does, in a few words.
 keys-next = Next
 keys-back = Back
+keys-back-question = Previous question
 keys-read-clipboard = Read clipboard
 keys-help = Help
 keys-quit = Quit
@@ -41,3 +42,5 @@ keys-scroll = Scroll
 keys-show-plain = Show copied text
 keys-copy-report = Copy the report
 keys-forget-profile = Forget saved details
+keys-new-case-yes = New case
+keys-new-case-no = Back to this case

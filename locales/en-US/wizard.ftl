@@ -19,8 +19,6 @@ wizard-short-after = After
 
 wizard-more-above = ▲ more above (↑ PgUp)
 wizard-more-below = ▼ more below (↓ PgDn)
-wizard-form-more-below = ▼ more below
-wizard-form-more-above = ▲ more above
 wizard-too-small = The window is too small. Please make it at least { $width }×{ $height } (it is { $now } now). Ctrl+C quits.
 wizard-not-a-terminal = The delist wizard needs a terminal, but its output goes to a file or a pipe. From scripts, use "delist analyze" or "delist request".
 wizard-no-terminal = The screen could not be prepared: { $detail }
@@ -191,7 +189,7 @@ wizard-form-intro = Answer the questions and { $route ->
         [provider] the mail asking the IP address's owner (your hosting provider or ISP) to request removal is written for you (in English at step 6, in Japanese at step 7).
         [mail] the English of the removal mail is written for you.
        *[form] the English for the removal form is written for you.
-    } Only what you choose is claimed. Tab moves to the next item, Esc goes back a step.
+    } Only what you choose is claimed. Tab moves to the next item, Esc goes back one question.
 wizard-form-ask-provider-first = On a shared server, the IP address belongs to your hosting provider. { $who ->
         [network-owner] { $list } may accept the request only from them, so first send them the message from step 7.
        *[role-address] { $list } asks for requests from them, so first send them the message from step 7. You may also send this form yourself.
@@ -215,7 +213,7 @@ wizard-form-none-chosen = (none; only what you tick is claimed)
 wizard-form-provider-detected = (left empty, { $name } from the error mail is used)
 wizard-form-reason-ready = written from your answers (you may rewrite it)
 wizard-form-reason-edited = your rewritten text is used
-wizard-form-reason-help = The English written from your answers. It can be used as it is; typing rewrites it (Enter starts a new line, Tab moves on).
+wizard-form-reason-help = The English written from your answers. To use it as it is, press Enter to go on. Typing rewrites it; while rewriting, Enter starts a new line and Tab moves on.
 wizard-form-reason-edited-help = Your rewritten English is used. The Japanese translation is of the text before you rewrote it. Delete everything to go back to the written text.
 wizard-form-hint-single = Press the number of your answer (1 = I do not know), or ↑↓ then Space. Enter moves on once you have answered.
 wizard-form-enter-unanswered = Not answered yet: press the number of your answer (1 if you do not know), or ↑↓ then Space. Enter never chooses for you.
@@ -236,9 +234,10 @@ wizard-form-hint-provider = For example Xserver or Sakura Internet. Leave it emp
 wizard-form-hint-phone = For example 03-1234-5678 (it is written in international form).
 wizard-form-hint-company = For example Example Trading Co., Ltd.
 wizard-form-translation = Japanese:
+wizard-form-choice-quoted = "{ $choice }"
 wizard-form-preview-heading = ■ What the form gets (English and the Japanese translation)
 wizard-form-preview-not-yet = Shown here once every question is answered.
-wizard-form-needs-ip = This request needs the blocked IP address. Press Esc twice to go back to step 3 and press e to type it (step 3 also says how to find it).
+wizard-form-needs-ip = This request needs the blocked IP address. Go back to step 3 (press Esc a few times) and press e to type it (step 3 also says how to find it).
 wizard-form-not-complete = Some answers are still missing ({ $count }). Check the items marked ⚠.
 wizard-mail-to = To
 wizard-mail-subject = Subject
@@ -352,3 +351,10 @@ wizard-profile-forgotten = The remembered contact details are forgotten.
 wizard-profile-save-failed = Your contact details could not be remembered: { $detail }
 wizard-profile-mark = from last time
 wizard-form-hint-remembered = Remembered from last time. Enter keeps it; type to change it (Ctrl+D forgets it).
+wizard-new-case-title = A new error mail
+wizard-new-case-question = Another error mail was pasted. Start a new case with it?
+wizard-new-case-kept = The current case { $id } stays saved (delist --resume { $id } brings it back).
+wizard-new-case-kept-unsaved = The current case is not kept: this computer has no place to save cases.
+wizard-new-case-keys = y or Enter: start a new case   n or Esc: back to this case (the paste is dropped)
+wizard-new-case-started = A new case has started. The previous case { $id } is saved.
+wizard-page = page { $page }/{ $pages }

@@ -285,12 +285,12 @@ entry-fortiguard-lookup = FortiGuard AntiSpam のページで{ -glossary-ip }を
 entry-nifty-what = @nifty のメール(nifty.com)は、送信者の{ -glossary-provider }を通さずに、動的な{ -glossary-ip }(固定でない家庭や会社の回線)から直接送られたメールを受け付けません。
 entry-nifty-happened = あなたのメールが動的な回線から @nifty のサーバーに直接送られ、断られました。リストへの登録ではありません。
 entry-nifty-duration = 自然には終わらず、解除するものもありません。この送り方を続ける限り続きます。
-entry-nifty-first = { -glossary-provider }の{ -glossary-mail-server }から、認証付き(ポート587)で送ってください。自分でサーバーを動かすなら、固定の{ -glossary-ip }と正しい逆引きの名前が必要です。
+entry-nifty-first = { -glossary-provider }の{ -glossary-mail-server }から、送信時の認証を付けて、ポート587(メールソフトの送信設定にある番号)で送ってください。自分でサーバーを動かすなら、固定の{ -glossary-ip }と正しい逆引きの名前が必要です。
 entry-nifty-lookup = 確認ページはありません。@nifty のこの仕組みの説明ページがあります。
 
 ## ybb
 entry-ybb-what = Yahoo! BB(ソフトバンク)の家庭・会社向けの回線です。その{ -glossary-ip }の名前は bbtec.net で終わり、受け取る側は動的な回線として扱います。
 entry-ybb-happened = あなたのメールが Yahoo! BB の回線から直接送られ、動的な回線のアドレスだとして相手のサーバーに断られました。リストへの登録ではありません。
 entry-ybb-duration = 自然には終わらず、解除するものもありません。回線から直接送る限り続きます。
-entry-ybb-first = ソフトバンクが案内するメールの設定のとおり、Yahoo! BB(またはメールのホスティング先)の{ -glossary-mail-server }から、ポート587で認証付きで送ってください。自分でサーバーを動かすなら、固定IPの回線が必要です。
+entry-ybb-first = ソフトバンクが案内するメールの設定のとおり、Yahoo! BB(またはメールのホスティング先)の{ -glossary-mail-server }から、ポート587(メールソフトの送信設定にある番号)で認証付きで送ってください。自分でサーバーを動かすなら、固定IPの回線が必要です。
 entry-ybb-lookup = 確認ページはありません。ソフトバンクの OP25B(ポート25のブロック)のページに、使うべきメールの設定があります。

@@ -1,6 +1,7 @@
 # The key bar and the help screen: what each key does, in a few words.
 keys-next = 次へ
 keys-back = 戻る
+keys-back-question = 1つ前の質問へ
 keys-read-clipboard = クリップボードから読む
 keys-help = ヘルプ
 keys-quit = 終了
@@ -41,3 +42,5 @@ keys-scroll = スクロール
 keys-show-plain = コピーした文を表示
 keys-copy-report = 報告書をコピー
 keys-forget-profile = 記憶した連絡先を消す
+keys-new-case-yes = 新しいケース
+keys-new-case-no = 今のケースに戻る

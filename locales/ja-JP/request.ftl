@@ -99,7 +99,7 @@ request-text-role-it-contractor = ITサポート業者
 request-text-email-subject-label = 件名:{" "}
 request-text-email-subject = { $ip }({ $domain })の解除申請
 request-text-email-hello = ご担当者様
-request-text-email-attached = 拒否のメッセージ(NDR)をこのメールに添付しています。
+request-text-email-attached = エラーメール(NDR)をこのメールに添付しています。
 request-text-email-who = { $has_company ->
         [yes] 当社は{ $company }で、メールのドメインは{ $domain }です。
        *[no] 当社のメールのドメインは{ $domain }です。
@@ -219,14 +219,14 @@ request-advice-ask-provider-first = 共用サーバーの{ -glossary-ip }は{ -g
        *[role-address] { $list } は{ -glossary-provider }からの申請を求めているので、まず下のメールを{ -glossary-provider }に送ってください。このフォームをあなた自身が送ることもできます。
     }
 request-advice-no-fix = 「すでに行った対策」を何も選んでいないので、申請文には対策を書きません。多くのブロックリストは、原因を見つけて止めてから申請するよう求めています。その前に送った申請は断られることがよくあります。
-request-advice-attach-bounce = { $list } は拒否のメッセージ(NDR)そのものを求めています。エラーメールを下の宛先に転送するか、このメールに添付してください。
+request-advice-attach-bounce = { $list } はエラーメール(NDR)そのものを求めています。エラーメールを下の宛先に転送するか、このメールに添付してください。
 
 ## リスト自身の決まりで申請できないとき: 代わりにすること。
-request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list } は、動的な{ -glossary-ip }をリストに載せる理由の一つに挙げています。この回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587と認証(ユーザー名とパスワード)を使います。そうすればこの登録でメールが止まることはなくなり、{ $list } に申請することもありません。
-request-refusal-send-through-provider = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }の登録を外しません。{ -glossary-removal-request }も必要ありません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587と認証(ユーザー名とパスワード)を使います。設定はプロバイダーに確認してください。
-request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定IPかどうかは、インターネット回線の契約書に書かれているか、プロバイダーに聞けば分かります。固定なら { $flag } static と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください(ポート587と認証)。
-request-refusal-own-mail-server-only = { $list } が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら、{ $flag } own(または cloud)と答えてください。
-request-refusal-ptr-first = { $list } が登録を外すのは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されてからです。まず{ -glossary-ip }の持ち主(プロバイダー)に逆引きを設定してもらい、広まるまで数時間待ってから、{ $flag } set-ptr と答えてもう一度申請してください。
+request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list } は、動的な{ -glossary-ip }をリストに載せる理由の一つに挙げています。この回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。そうすればこの登録でメールが止まることはなくなり、{ $list } に申請することもありません。
+request-refusal-send-through-provider = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }の登録を外しません。{ -glossary-removal-request }も必要ありません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。設定はプロバイダーに確認してください。
+request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定IPかどうかは、インターネット回線の契約書に書かれているか、プロバイダーに聞けば分かります。固定なら { $answer } と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください(ポート587(メールソフトの送信設定にある番号)と認証)。
+request-refusal-own-mail-server-only = { $list } が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら、{ $answer } と答えてください(クラウドのサーバーも同じです)。
+request-refusal-ptr-first = { $list } が登録を外すのは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されてからです。まず{ -glossary-ip }の持ち主(プロバイダー)に逆引きを設定してもらい、広まるまで数時間待ってから、{ $answer } と答えて、もう一度申請してください。
 
 ## 回答を待つ欄と、その質問。
 request-note-needs-answer = 空欄のままです。「{ $question }」({ $flag })の回答が必要です。推測で埋めることはしません。
@@ -349,7 +349,7 @@ request-cause-infected-pc = 社内のパソコンがウイルスに感染した
 request-cause-hacked-website = ウェブサイトやお問い合わせフォームが悪用された
 request-cause-new-ip = { -glossary-ip }が新しく、前の利用者が迷惑メールを送っていた
 request-cause-dynamic-ip = 自社のサーバーが事務所の回線(動的{ -glossary-ip })から直接送っている
-request-cause-no-ptr = サーバーの逆引き(PTR)やHELOの名前がない・間違っている
+request-cause-no-ptr = サーバーの逆引き(PTR)や、名乗る名前(HELO)が正しくない
 request-cause-newsletter-complaints = メールマガジンが受信者に迷惑メールとして報告された
 request-cause-backscatter = 自動返信やエラーメールが、偽の送信元に送られた
 request-cause-open-relay = サーバーが誰のメールでも中継していた(オープンリレー)

@@ -20,8 +20,6 @@ wizard-short-after = 送信後
 
 wizard-more-above = ▲ 上にもあります(↑ PgUp)
 wizard-more-below = ▼ 続きがあります(↓ PgDn)
-wizard-form-more-below = ▼ 続きがあります
-wizard-form-more-above = ▲ 上にもあります
 wizard-too-small = ウィンドウが小さすぎます。{ $width }×{ $height } 以上に広げてください(いまは { $now })。Ctrl+C で終了できます。
 wizard-not-a-terminal = delist の画面は端末(ターミナル)で使います。出力がファイルやパイプに向いています。スクリプトからは「delist analyze」や「delist request」を使ってください。
 wizard-no-terminal = 画面を準備できませんでした: { $detail }
@@ -189,7 +187,7 @@ wizard-form-intro = 質問に答えると、{ $route ->
         [provider] IPアドレスの持ち主(レンタルサーバー会社やプロバイダー)に解除申請を頼むメールができます(ステップ6に英語、ステップ7に日本語)。
         [mail] 申請メールの英語の文ができます。
        *[form] 申請フォームに貼り付ける英語の文ができます。
-    }選んだことだけが書かれます。Tab で次の項目、Esc で前のステップに戻ります。
+    }選んだことだけが書かれます。Tab で次の項目、Esc で1つ前の質問に戻ります。
 wizard-form-ask-provider-first = 共用サーバーのIPアドレスはレンタルサーバー会社のものです。{ $who ->
         [network-owner] { $list } はレンタルサーバー会社からの申請しか受け付けない場合があるので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。
        *[role-address] { $list } はレンタルサーバー会社からの申請を求めているので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。このフォームをあなた自身が送ることもできます。
@@ -213,7 +211,7 @@ wizard-form-none-chosen = (なし。選んだものだけを書きます)
 wizard-form-provider-detected = (空欄のときは、エラーメールから分かった { $name } を使います)
 wizard-form-reason-ready = 質問の答えから作りました(書き換えることもできます)
 wizard-form-reason-edited = あなたが書き換えた文を使います
-wizard-form-reason-help = 質問の答えから作った英語の文です。このまま使えます。文字を打つと書き換えられます(Enter で改行、Tab で次の項目)。
+wizard-form-reason-help = 質問の答えから作った英語の文です。このまま使うなら Enter で次へ進みます。文字を打つと書き換えになり、書き換え中は Enter で改行、Tab で次の項目へ進みます。
 wizard-form-reason-edited-help = 書き換えた英語を使います。日本語訳は書き換える前の文のものです。全部消すと、作った文に戻ります。
 wizard-form-hint-single = 答えの番号を押してください(分からないときは 1)。↑↓ で動かして Space でも選べます。答えてから Enter で次の項目へ進みます。
 wizard-form-enter-unanswered = まだ答えていません。答えの番号を押してください(分からないときは 1)。↑↓ と Space でも選べます。Enter で答えが選ばれることはありません。
@@ -234,9 +232,10 @@ wizard-form-hint-provider = 例: エックスサーバー、さくらインタ�
 wizard-form-hint-phone = 例: 03-1234-5678(国際電話の形式に直します)
 wizard-form-hint-company = 例: Example Trading Co., Ltd.
 wizard-form-translation = 訳:
+wizard-form-choice-quoted = 「{ $choice }」
 wizard-form-preview-heading = ■ 申請フォームに入る内容(英語と日本語訳)
 wizard-form-preview-not-yet = 質問にすべて答えると、ここに表示されます。
-wizard-form-needs-ip = この申請には、ブロックされたIPアドレスが必要です。Esc を2回押してステップ3に戻り、e で入力してください(調べ方もステップ3にあります)。
+wizard-form-needs-ip = この申請には、ブロックされたIPアドレスが必要です。ステップ3に戻って(Esc を何度か押します)e で入力してください(調べ方もステップ3にあります)。
 wizard-form-not-complete = まだ答えが足りない項目があります({ $count } 件)。⚠ の付いた項目を確認してください。
 wizard-mail-to = 宛先
 wizard-mail-subject = 件名
@@ -350,3 +349,10 @@ wizard-profile-forgotten = 記憶していた連絡先を消しました。
 wizard-profile-save-failed = 連絡先を記憶できませんでした: { $detail }
 wizard-profile-mark = 前回の入力
 wizard-form-hint-remembered = 前回入力した値です。そのままでよければ Enter、違っていれば書き直してください(Ctrl+D で記憶ごと消去)。
+wizard-new-case-title = 新しいエラーメール
+wizard-new-case-question = 別のエラーメールが貼り付けられました。新しいケースとして始めますか?
+wizard-new-case-kept = 今のケース { $id } は保存されたまま残ります(delist --resume { $id } で戻れます)。
+wizard-new-case-kept-unsaved = 今のケースは、このコンピューターにケースを保存する場所がないため残りません。
+wizard-new-case-keys = y または Enter: 新しいケースで始める   n または Esc: 今のケースに戻る(貼り付けは使いません)
+wizard-new-case-started = 新しいケースを始めました。前のケース { $id } は保存されています。
+wizard-page = { $page }/{ $pages }ページ

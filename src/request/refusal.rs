@@ -2,7 +2,7 @@
 //! operator's page beside each) forbid one for some answers, or until an answer is given. Where
 //! they do, the person gets the advice the list gives instead of a form.
 
-use super::answers::Answers;
+use super::answers::{Answers, Fix, IpKind, ServerType};
 use super::remark::{Question, Remark};
 use super::rules;
 use crate::blocklist::Entry;
@@ -39,9 +39,24 @@ fn remark(entry: &Entry, sublist: Option<&str>, r: &Refusal) -> Remark {
         .and_then(rules::question_of)
         .unwrap_or(Question::List);
     let list = crate::words::list_name(entry, sublist);
-    Remark::new(
-        about,
-        &format!("request-refusal-{}", r.advice),
-        &[("list", &list), ("flag", about.flag())],
-    )
+    // The answer that would lift the rule, as the command line gives it (`--ip-kind static`)
+    // and as the wizard names it (the choice's own words): never a bare id on a screen.
+    let wanted = r.unless.as_deref().and_then(|f| f.split_once(':'));
+    let value = wanted.map(|(_, v)| v.split('|').next().unwrap_or(v));
+    let choice_id = wanted.zip(value).and_then(|((kind, _), v)| match kind {
+        "ip-kind" => IpKind::from_id(v).map(IpKind::label_id),
+        "server" => ServerType::from_id(v).map(ServerType::label_id),
+        "fix" => Fix::from_id(v).map(Fix::label_id),
+        _ => None,
+    });
+    let answer = value.map_or_else(String::new, |v| format!("{} {v}", about.flag()));
+    let mut args = vec![
+        ("list", list.as_str()),
+        ("flag", about.flag()),
+        ("answer", answer.as_str()),
+    ];
+    if let Some(id) = &choice_id {
+        args.push(("choice_id", id.as_str()));
+    }
+    Remark::new(about, &format!("request-refusal-{}", r.advice), &args)
 }

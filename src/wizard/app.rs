@@ -324,7 +324,7 @@ fn spawn_input(tx: Sender<Msg>) {
             items.into_iter().all(|b| {
                 tx.send(match b {
                     Burst::Key(key) => Msg::Key(key),
-                    Burst::Paste(text) => Msg::Paste(text),
+                    Burst::Paste(text) => Msg::KeyBurst(text),
                 })
                 .is_ok()
             })

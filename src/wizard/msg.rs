@@ -11,8 +11,12 @@ use crate::intake::Input;
 pub enum Msg {
     /// A key was pressed (releases and repeats are dropped by `update`).
     Key(KeyEvent),
-    /// A bracketed paste arrived in one piece (or a burst of keys was coalesced into one).
+    /// A bracketed paste arrived in one piece.
     Paste(String),
+    /// Keys that came too fast to be typed by hand, as text (line ends as LF): a paste on a
+    /// console without bracketed paste, or an auto-type or remote-support tool typing. A paste
+    /// into the paste box; typed keys, Enters included, in a one-line field.
+    KeyBurst(String),
     /// The terminal has this size (columns, rows): at start and after every change.
     Resize(u16, u16),
     /// The text has been still long enough: analyse it now (generation of the text).

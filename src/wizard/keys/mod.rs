@@ -118,6 +118,8 @@ pub enum Mode {
     Plain,
     /// "Continue where you left off?"
     Resume,
+    /// "A new bounce: start a new case?"
+    NewCase,
 }
 
 impl Mode {
@@ -297,6 +299,7 @@ mod tests {
             Mode::Qr,
             Mode::Plain,
             Mode::Resume,
+            Mode::NewCase,
         ] {
             let mut seen = std::collections::HashSet::new();
             for b in table(mode) {

@@ -93,12 +93,7 @@ const B_DOWN: Binding = hidden(bind(DOWN, Action::Down, "↓", "keys-scroll-down
 const B_PGUP: Binding = hidden(bind(PGUP, Action::PageUp, "PgUp", "keys-page-up"));
 const B_PGDN: Binding = hidden(bind(PGDN, Action::PageDown, "PgDn", "keys-page-down"));
 const B_FIELD_NEXT: Binding = bind(TAB, Action::FieldNext, "Tab", "keys-field-next");
-const B_FIELD_PREV: Binding = hidden(bind(
-    BACKTAB,
-    Action::FieldPrev,
-    "Shift+Tab",
-    "keys-field-prev",
-));
+const B_FIELD_PREV: Binding = bind(BACKTAB, Action::FieldPrev, "Shift+Tab", "keys-field-prev");
 
 static PASTE_BOX: &[Binding] = &[
     B_NEXT,
@@ -166,6 +161,8 @@ static IP: &[Binding] = &[
 static IP_ENTRY: &[Binding] = &[
     bind(ENTER, Action::Next, "Enter", "keys-confirm-ip"),
     bind(ESC, Action::Back, "Esc", "keys-cancel-entry"),
+    B_PGUP,
+    B_PGDN,
     B_HELP_T,
     B_QUIT_T,
 ];
@@ -200,6 +197,8 @@ static LIST: &[Binding] = &[
 ];
 
 const B_NEXT_ITEM: Binding = bind(ENTER, Action::Next, "Enter", "keys-next-item");
+/// On the form, Esc goes back one question (from the first, to the list step).
+const B_BACK_ITEM: Binding = bind(ESC, Action::Back, "Esc", "keys-back-question");
 const B_TAB_HIDDEN: Binding = hidden(B_FIELD_NEXT);
 
 /// Ctrl+D forgets the remembered contact details (a letter would type into a field).
@@ -221,8 +220,10 @@ static FORM_CHOICE: &[Binding] = &[
     B_NEXT_ITEM,
     B_TAB_HIDDEN,
     B_FIELD_PREV,
-    B_BACK,
+    B_BACK_ITEM,
     B_FORGET,
+    B_PGUP,
+    B_PGDN,
     B_HELP,
     B_QUIT,
 ];
@@ -231,17 +232,27 @@ static FORM_LINE: &[Binding] = &[
     B_NEXT_ITEM,
     B_TAB_HIDDEN,
     B_FIELD_PREV,
-    B_BACK,
+    B_BACK_ITEM,
     B_FORGET,
+    B_PGUP,
+    B_PGDN,
     B_HELP_T,
     B_QUIT_T,
 ];
 
 static FORM_REASON: &[Binding] = FORM_LINE;
 
-static FORM_TEXT: &[Binding] = &[B_FIELD_NEXT, B_FIELD_PREV, B_BACK, B_HELP_T, B_QUIT_T];
+static FORM_TEXT: &[Binding] = &[
+    B_FIELD_NEXT,
+    B_FIELD_PREV,
+    B_BACK_ITEM,
+    B_PGUP,
+    B_PGDN,
+    B_HELP_T,
+    B_QUIT_T,
+];
 
-static FORM_NO_LIST: &[Binding] = &[B_NEXT, B_BACK, B_HELP, B_QUIT];
+static FORM_NO_LIST: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_PGUP, B_PGDN, B_HELP, B_QUIT];
 
 static COPY: &[Binding] = &[
     bind(DIGITS, Action::Copy(0), "1-9", "keys-copy-field"),
@@ -269,7 +280,7 @@ static COPY: &[Binding] = &[
     B_QUIT,
 ];
 
-static COPY_NOTHING: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_HELP, B_QUIT];
+static COPY_NOTHING: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_PGUP, B_PGDN, B_HELP, B_QUIT];
 
 static AFTER: &[Binding] = &[
     when(
@@ -308,6 +319,8 @@ static HELP_SCREEN: &[Binding] = &[
     ),
     bind(UP, Action::Up, "↑↓", "keys-scroll"),
     hidden(bind(DOWN, Action::Down, "↓", "keys-scroll-down")),
+    B_PGUP,
+    B_PGDN,
     hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
 ];
 
@@ -368,6 +381,24 @@ static RESUME: &[Binding] = &[
     hidden(bind(&[ctrl('c'), ch('q')], Action::Quit, "q", "keys-quit")),
 ];
 
+/// A new bounce pasted while a case is open: Enter starts the new case (the paste was the
+/// user's act), Esc goes back to the open one; either way nothing is lost.
+static NEW_CASE: &[Binding] = &[
+    bind(
+        &[ch('y'), code(KeyCode::Enter)],
+        Action::Confirm,
+        "y",
+        "keys-new-case-yes",
+    ),
+    bind(
+        &[ch('n'), code(KeyCode::Esc)],
+        Action::Cancel,
+        "n",
+        "keys-new-case-no",
+    ),
+    hidden(bind(&[ctrl('c')], Action::Quit, "Ctrl+C", "keys-quit")),
+];
+
 /// The table for a mode.
 #[must_use]
 pub fn table(mode: Mode) -> &'static [Binding] {
@@ -391,5 +422,6 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Qr => QR,
         Mode::Plain => PLAIN,
         Mode::Resume => RESUME,
+        Mode::NewCase => NEW_CASE,
     }
 }

@@ -35,6 +35,9 @@ pub struct FormState {
     pub visited: BTreeSet<Question>,
     /// The user tried to go on: every problem is shown.
     pub tried: bool,
+    /// The notice on screen says answers are missing (it goes once none is).
+    #[serde(skip)]
+    pub missing_notice: bool,
     /// A first digit that may begin a two-digit option number ("1" of "11"), waiting for the
     /// next key. Not saved: it lives for one key press.
     #[serde(skip)]

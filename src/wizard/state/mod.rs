@@ -39,6 +39,8 @@ pub enum Overlay {
     Plain,
     /// "Continue where you left off?", at start.
     Resume,
+    /// A new bounce was pasted: "start a new case?"
+    NewCase,
 }
 
 /// How the one-line notice above the key bar should look.
@@ -150,6 +152,10 @@ pub struct Wizard {
     /// The phone code the case was opened from (no bounce text: the code stands in for it).
     #[serde(skip)]
     pub code: Option<crate::case::code::Decoded>,
+    /// A new bounce pasted while a case is open, until the user says whether it starts a new
+    /// case.
+    #[serde(skip)]
+    pub pending_paste: Option<String>,
     /// The person's details as remembered (loaded at start, or as saved last).
     #[serde(skip)]
     pub profile: crate::case::profile::Profile,
@@ -187,6 +193,7 @@ impl Wizard {
             resume_offer: None,
             code: None,
             profile: crate::case::profile::Profile::default(),
+            pending_paste: None,
         }
     }
 
@@ -210,6 +217,8 @@ impl Wizard {
     /// Shows a notice in the line above the key bar.
     pub fn notify(&mut self, tone: Tone, text: String) {
         self.notice = Some(Notice { tone, text });
+        // Any new notice replaces the "answers missing" one.
+        self.form.missing_notice = false;
     }
 
     /// The scroll position of the step on screen.

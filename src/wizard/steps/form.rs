@@ -60,6 +60,8 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
     let n = list.len();
     let digit = w.form.digit.take();
     match action {
+        // Esc goes back one question; from the first, back to the list step.
+        Action::Back if w.form.focus > 0 => focus(w, w.form.focus - 1),
         Action::Back => w.go(Step::List),
         // Tab past the last item goes on, as Enter does: the rewritten reason has no other way.
         Action::FieldNext if w.form.focus + 1 >= n => finish(w),
@@ -170,6 +172,18 @@ fn pick(w: &mut Wizard, item: Question) {
     choose(w, item, &c.id);
 }
 
+/// Once every answer is in, the "some answers are still missing" notice is no longer true:
+/// it goes, whatever key completed the answers.
+pub fn drop_stale_notice(w: &mut Wizard) {
+    if w.step != Step::Form || !w.form.missing_notice {
+        return;
+    }
+    if written::problems(w).is_empty() {
+        w.form.missing_notice = false;
+        w.notice = None;
+    }
+}
+
 /// Goes on to the copy step when the request can be written; otherwise shows every problem
 /// and puts the focus on the first one.
 fn finish(w: &mut Wizard) {
@@ -206,6 +220,7 @@ fn finish(w: &mut Wizard) {
             count = problems.len().max(1)
         ),
     );
+    w.form.missing_notice = true;
 }
 
 /// What stops the request but is answered on another step (the IP), in the user's words.

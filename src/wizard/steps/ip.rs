@@ -78,12 +78,13 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
         return act_entry(w, action);
     }
     match action {
+        // Enter does what the key bar says, next, with or without an address: the list's page
+        // and the provider's help do not need it, and typing one has its own key (e).
         Action::Next => {
-            if chosen(w).is_some() {
-                w.go(Step::List);
-            } else {
-                w.ip.open("");
-                w.notify(Tone::Info, t!(w.lang, "wizard-ip-type-it"));
+            let known = chosen(w).is_some();
+            w.go(Step::List);
+            if !known {
+                w.notify(Tone::Info, t!(w.lang, "wizard-ip-skipped"));
             }
             None
         }

@@ -26,6 +26,7 @@ impl Wizard {
             Some(Overlay::Qr) => Mode::Qr,
             Some(Overlay::Plain) => Mode::Plain,
             Some(Overlay::Resume) => Mode::Resume,
+            Some(Overlay::NewCase) => Mode::NewCase,
             None => self.step_mode(),
         }
     }
@@ -67,6 +68,26 @@ impl Wizard {
             admin_message: self.step == Step::Happened && happened::own_filter(self),
             fix_first: self.step == Step::Copy && copy::fix_first(self),
             profile: self.step == Step::Form && crate::wizard::profile::can_forget(self),
+        }
+    }
+
+    /// Whether the step bar may tick `step`: the user has gone past it and it is complete (the
+    /// IP known at step 3; at step 5 nothing left that stops the request). A step only opened
+    /// is not done.
+    #[must_use]
+    pub fn is_done(&self, step: Step) -> bool {
+        if step >= self.reached {
+            return false;
+        }
+        match step {
+            Step::Ip => ip::chosen(self).is_some(),
+            Step::Form => {
+                written::entry(self).is_none()
+                    || written::recipient_acts(self)
+                    || written::nothing_to_send(self)
+                    || written::problems(self).is_empty()
+            }
+            _ => true,
         }
     }
 

@@ -55,8 +55,7 @@ pub fn steps(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     let item = |s: Step, named: bool| -> Span<'static> {
         let symbol = if s == w.step {
             "●"
-        } else if s <= w.reached {
-            // Every step reached before is done, the last one too once the user has gone back.
+        } else if w.is_done(s) {
             "✔"
         } else {
             "○"

@@ -5,6 +5,7 @@ mod chrome;
 pub mod doc;
 mod overlay;
 mod steps;
+pub use steps::remark_text;
 pub mod theme;
 pub mod wrap;
 
@@ -49,6 +50,7 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
         Step::Form => steps::form::draw(f, c.body, &ctx),
         _ => {
             let doc = body(&ctx, c.body);
+            let total = doc.lines.len();
             let max = max_offset(&doc, c.body);
             let top = w.scroll().min(max);
             let rows = usize::from(visible_rows(&doc, c.body));
@@ -59,7 +61,16 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
                 .take(rows)
                 .collect::<Vec<_>>();
             f.render_widget(Paragraph::new(lines), c.body);
-            more(f, c.body, &ctx, top > 0, top < max);
+            more(
+                f,
+                c.body,
+                &ctx,
+                Window {
+                    top: usize::from(top),
+                    rows,
+                    total,
+                },
+            );
         }
     }
     chrome::notice(f, c.notice, &ctx);
@@ -72,22 +83,50 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
     overlay::draw(f, area, above_keys, &ctx);
 }
 
-/// Says, on the body's last row (kept free for it), that there is more below or above and
-/// which keys show it.
-pub(crate) fn more(f: &mut Frame, body: Rect, ctx: &ViewCtx, above: bool, below: bool) {
-    // In the form, ↑↓ move between choices and the view follows: no page keys to name.
-    let form = ctx.w.step == Step::Form;
-    let id = match (above, below, form) {
-        (_, true, false) => "wizard-more-below",
-        (true, false, false) => "wizard-more-above",
-        (_, true, true) => "wizard-form-more-below",
-        (true, false, true) => "wizard-form-more-above",
-        (false, false, _) => return,
+/// What part of a body is shown: its first line, how many, of how many.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Window {
+    /// The first line shown.
+    pub top: usize,
+    /// Lines shown.
+    pub rows: usize,
+    /// Lines in all.
+    pub total: usize,
+}
+
+impl Window {
+    /// The page shown and the number of pages (「2/3ページ」), for reading out on the phone.
+    fn page(self) -> (usize, usize) {
+        let rows = self.rows.max(1);
+        let pages = self.total.div_ceil(rows).max(1);
+        let page = if self.top + rows >= self.total {
+            pages
+        } else {
+            (self.top.div_ceil(rows) + 1).min(pages)
+        };
+        (page, pages)
+    }
+}
+
+/// Says, on the body's last row (kept free for it), which page is shown, that there is more
+/// below or above, and which keys show it.
+pub(crate) fn more(f: &mut Frame, body: Rect, ctx: &ViewCtx, window: Window) {
+    let above = window.top > 0;
+    let below = window.top + window.rows < window.total;
+    let id = match (above, below) {
+        (_, true) => "wizard-more-below",
+        (true, false) => "wizard-more-above",
+        (false, false) => return,
     };
     if body.height < 2 {
         return;
     }
-    let text = format!(" {} ", t!(ctx.w.lang, id));
+    let (page, pages) = window.page();
+    let text = format!(
+        " {}  {} ",
+        t!(ctx.w.lang, "wizard-page", page = page, pages = pages),
+        t!(ctx.w.lang, id)
+    );
     let width = u16::try_from(super::sanitize::width(&text)).unwrap_or(body.width);
     let x = body.x + body.width.saturating_sub(width);
     let area = Rect::new(x, body.y + body.height - 1, width.min(body.width), 1);
@@ -144,10 +183,14 @@ fn body_area(w: &Wizard) -> (ViewCtx<'_>, Rect) {
     (ctx, body)
 }
 
-/// How far the current step's body can scroll at the last known terminal size.
+/// How far the current step's body can scroll at the last known terminal size (on the form:
+/// how far past the view that follows the focus).
 #[must_use]
 pub fn max_scroll(w: &Wizard) -> u16 {
     let (ctx, area) = body_area(w);
+    if w.step == Step::Form {
+        return steps::form::room_below(&ctx, area);
+    }
     max_offset(&body(&ctx, area), area)
 }
 

@@ -25,6 +25,7 @@ pub fn draw(f: &mut Frame, screen: Rect, boxes: Rect, ctx: &ViewCtx) {
         Some(Overlay::Qr) => qr_code(f, boxes, ctx),
         Some(Overlay::Plain) => plain(f, screen, ctx),
         Some(Overlay::Resume) => resume(f, boxes, ctx),
+        Some(Overlay::NewCase) => new_case(f, boxes, ctx),
         None => {}
     }
 }
@@ -181,6 +182,21 @@ fn resume(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     d.blank()
         .para(&t!(w.lang, "wizard-resume-keys"), ctx.theme.dim());
     boxed(f, area, &t!(w.lang, "wizard-resume-title"), d, ctx);
+}
+
+/// A new bounce was pasted: a new case, or back to this one.
+fn new_case(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
+    let w = ctx.w;
+    let mut d = Doc::new(area.width.saturating_sub(8).min(60));
+    d.para(&t!(w.lang, "wizard-new-case-question"), ctx.theme.heading())
+        .blank();
+    let kept = match &w.case {
+        Some(c) => t!(w.lang, "wizard-new-case-kept", id = c.id.as_str()),
+        None => t!(w.lang, "wizard-new-case-kept-unsaved"),
+    };
+    d.para(&kept, ctx.theme.text()).blank();
+    d.para(&t!(w.lang, "wizard-new-case-keys"), ctx.theme.dim());
+    boxed(f, area, &t!(w.lang, "wizard-new-case-title"), d, ctx);
 }
 
 fn qr_code(f: &mut Frame, area: Rect, ctx: &ViewCtx) {

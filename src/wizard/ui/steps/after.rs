@@ -126,7 +126,7 @@ fn why(d: &mut Doc, ctx: &ViewCtx) {
         None => Block::Unknown,
     };
     for r in why::story(block, &w.draft.answers) {
-        d.hang("  ", &r.message(w.lang), ctx.theme.text());
+        d.hang("  ", &super::remark_text(&r, w.lang), ctx.theme.text());
     }
 }
 

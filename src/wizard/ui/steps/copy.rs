@@ -40,7 +40,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     // The list's own rules forbid a request for these answers: what to do instead.
     if let Some(refusal) = written::output(w).ok().and_then(|o| o.refusal) {
         d.hang("⚠ ", &t!(lang, "wizard-copy-refused"), th.warn());
-        d.hang("  ", &refusal.message(lang), th.text());
+        d.hang("  ", &super::remark_text(&refusal, lang), th.text());
         return d;
     }
     if fields.is_empty() {

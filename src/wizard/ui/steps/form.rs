@@ -29,9 +29,26 @@ pub fn draw(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
         first,
     );
     let total = doc.lines.len();
+    // PgDn/PgUp move the view past the one that follows the focus, until the focus moves.
+    let top = (top + usize::from(ctx.w.scroll())).min(total.saturating_sub(rows));
     let lines: Vec<Line> = doc.lines.into_iter().skip(top).take(rows).collect();
     f.render_widget(Paragraph::new(lines), area);
-    crate::wizard::ui::more(f, area, ctx, top > 0, top + rows < total);
+    crate::wizard::ui::more(f, area, ctx, crate::wizard::ui::Window { top, rows, total });
+}
+
+/// How many rows PgDn can move the view below the one that follows the focus.
+#[must_use]
+pub fn room_below(ctx: &ViewCtx, area: Rect) -> u16 {
+    let (doc, focus, cursor) = doc(ctx, area);
+    let total = doc.lines.len();
+    let (top, rows) = window(
+        total,
+        usize::from(area.height),
+        &focus,
+        cursor,
+        ctx.w.form.focus == 0,
+    );
+    u16::try_from(total.saturating_sub(rows).saturating_sub(top)).unwrap_or(u16::MAX)
 }
 
 /// The first line shown and how many lines are shown, for `total` lines in `height` rows: the
@@ -141,7 +158,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> (Doc, std::ops::Range<usize>, usize) {
                 let text = if item.is_choice() && !answered(ctx, item) {
                     t!(lang, "wizard-form-pick-one")
                 } else {
-                    p.message(lang)
+                    super::remark_text(p, lang)
                 };
                 d.hang("    ⚠ ", &text, th.warn());
             }
@@ -174,7 +191,7 @@ fn remark_words(r: &Remark, lang: Lang) -> String {
     let id = match r.id.as_str() {
         "request-advice-ask-provider-first" => "wizard-form-ask-provider-first",
         "request-advice-email-role" if free_mail() => "wizard-form-email-role-free",
-        _ => return r.message(lang),
+        _ => return super::remark_text(r, lang),
     };
     let mut args = FluentArgs::new();
     for (k, v) in &r.args {

@@ -17,6 +17,25 @@ use super::doc::Doc;
 use crate::t;
 use crate::wizard::layout::{SIDE_BY_SIDE, Shape};
 
+/// A remark as the wizard says it: the answer that would lift a list's rule is named by the
+/// choice's own words, not by the command line's flag and id (`--ip-kind static`).
+#[must_use]
+pub fn remark_text(r: &crate::request::Remark, lang: crate::i18n::Lang) -> String {
+    let Some((_, choice_id)) = r.args.iter().find(|(k, _)| k == "choice_id") else {
+        return r.message(lang);
+    };
+    let mut args = crate::i18n::FluentArgs::new();
+    for (k, v) in &r.args {
+        args.set(k.clone(), v.clone());
+    }
+    let choice = t!(lang, choice_id);
+    args.set(
+        "answer",
+        t!(lang, "wizard-form-choice-quoted", choice = choice),
+    );
+    crate::i18n::tr_args(lang, &r.id, Some(&args))
+}
+
 /// English and its translation: side by side from 100 columns, else one under the other.
 pub fn bilingual(d: &mut Doc, ctx: &ViewCtx, en: &str, ja: Option<&str>, indent: usize) {
     let th = ctx.theme;
