@@ -71,12 +71,12 @@ fn break_point(line: &[(char, Style)], first: bool, hang: usize) -> usize {
     let at = line.len() - word;
     // A link moves down whole, however long: broken mid-word it cannot be read out or typed
     // (it is cut only where it is wider than a whole line).
-    let link = line[at..]
+    let is_url = line[at..]
         .iter()
         .map(|(c, _)| *c)
         .collect::<String>()
         .contains("://");
-    if word > 0 && at > start && (link || word * 2 < line.len()) {
+    if word > 0 && at > start && (is_url || word * 2 < line.len()) {
         at
     } else {
         line.len()
