@@ -1,6 +1,6 @@
-//! The wizard's pure parts with a 5 MB paste in the box: one key handled and one frame drawn
-//! (the key-to-frame budget is 16 ms), the paste itself handled on the UI thread, the worker's
-//! analysis, and drawing each step; and the view of steps 5 and 6 with the demo answered, where
+//! The wizard's pure parts: a new wizard's first frame; with a 5 MB paste in the box, one key
+//! handled and one frame drawn (the key-to-frame budget is 16 ms), in the box and on step 2;
+//! the paste itself handled on the UI thread, the worker's analysis, and drawing each step; and the view of steps 5 and 6 with the demo answered, where
 //! the request is on screen. `cargo bench --bench wizard`.
 
 use std::hint::black_box;
@@ -51,9 +51,19 @@ fn loaded(step: Step) -> Wizard {
 }
 
 /// Key to frame: one typed character into the box, then one 80×24 frame.
-fn key_to_frame(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, mut w: Wizard) {
+fn key_to_frame(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, w: Wizard) {
+    key_code_to_frame(group, name, w, KeyCode::Char('x'));
+}
+
+/// Key to frame: `code` pressed, then one 80×24 frame.
+fn key_code_to_frame(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    mut w: Wizard,
+    code: KeyCode,
+) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let key = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
+    let key = KeyEvent::new(code, KeyModifiers::NONE);
     group.bench_function(name, |b| {
         b.iter(|| {
             black_box(update(&mut w, Msg::Key(key)));
@@ -65,6 +75,18 @@ fn key_to_frame(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, mut w: Wiz
 }
 
 fn benches(c: &mut Criterion) {
+    // The first frame's part in the process: a new wizard and its first 80×24 frame (the
+    // whole start, from spawning to the frame on a terminal, is `examples/wizard_timing.rs`).
+    c.bench_function("first_frame_80x24", |b| {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        b.iter(|| {
+            let w = Wizard::new(Lang::Ja, DEFAULT_LIMIT);
+            terminal
+                .draw(|f| ui::draw(f, &w, Theme { color: true }))
+                .unwrap();
+        });
+    });
+
     let paste = five_mb_paste();
     let mut group = c.benchmark_group("wizard_5mb");
     group
@@ -91,6 +113,13 @@ fn benches(c: &mut Criterion) {
     // (a large bounce); at the largest size that stays editable (the text area re-measures
     // every line).
     key_to_frame(&mut group, "key_to_frame_paste_box", loaded(Step::Paste));
+    // A key on the step that shows what happened, the 5 MB bounce read.
+    key_code_to_frame(
+        &mut group,
+        "key_down_to_frame_step2",
+        loaded(Step::Happened),
+        KeyCode::Down,
+    );
     let cut = |n: usize| paste.get(..n).unwrap_or(&paste).to_owned();
     let wrapped = pasted(&cut(delist::wizard::paste_box::WRAP_LIMIT - 1024));
     key_to_frame(&mut group, "key_to_frame_wrapped_63k", wrapped);

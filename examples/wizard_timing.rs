@@ -18,6 +18,7 @@ struct Run {
     parser: Arc<Mutex<vt100::Parser>>,
     bytes: Arc<Mutex<usize>>,
     _master: Box<dyn portable_pty::MasterPty + Send>,
+    _data: tempfile::TempDir,
 }
 
 fn start(bin: &str) -> (Run, Instant) {
@@ -35,6 +36,10 @@ fn start(bin: &str) -> (Run, Instant) {
     cmd.env("TERM", "xterm-256color");
     cmd.env("LANG", "en_US.UTF-8");
     cmd.env("DELIST_CLIPBOARD", "test:/dev/null");
+    // A data folder of its own for each start: no saved case of an earlier start is offered to
+    // resume (reading one delays the first frame), and the user's cases are never touched.
+    let data = tempfile::tempdir().expect("a temporary folder");
+    cmd.env("XDG_DATA_HOME", data.path());
     let size = |n| NonZeroU16::new(n).unwrap();
     let parser = Arc::new(Mutex::new(vt100::Parser::new(size(24), size(80), 0)));
     let bytes = Arc::new(Mutex::new(0usize));
@@ -61,6 +66,7 @@ fn start(bin: &str) -> (Run, Instant) {
             parser,
             bytes,
             _master: pair.master,
+            _data: data,
         },
         t0,
     )

@@ -63,7 +63,8 @@ pub struct Document {
     /// made plain, when a paste has them; it has the same length, so every offset means the
     /// same in both.
     pub unquoted: Option<String>,
-    /// MIME parts nested deeper than [`super::mime::MAX_DEPTH`] were left unread.
+    /// MIME parts nested deeper than the MIME reader reads (`mime::MAX_DEPTH`, 50) were left
+    /// unread.
     pub nesting_cut: bool,
 }
 

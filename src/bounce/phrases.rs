@@ -1,12 +1,12 @@
 //! The wording remote servers use for each reason (after sisimai's lists, plus Japanese
-//! carriers and servers), matched in one pass with aho-corasick.
+//! carriers and servers), matched in one pass.
 //!
 //! A pattern is lower-case; `*` separates pieces that must appear in this order
 //! (`"mailbox * full"` matches "mailbox is full" and "mailbox for user is full").
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::scan::prefilter::Literals;
 
 use super::Reason;
 use super::Reason as R;
@@ -32,36 +32,31 @@ fn bit(r: Reason) -> u64 {
 }
 
 struct Compiled {
-    ac: AhoCorasick,
-    /// For each first piece: the reason and the remaining pieces.
-    rest: Vec<(Reason, Vec<&'static str>)>,
-    not_rejected: AhoCorasick,
+    firsts: Literals,
+    /// For each first piece: its length, the reason and the remaining pieces.
+    rest: Vec<(usize, Reason, Vec<&'static str>)>,
+    not_rejected: Literals,
 }
 
+// Searched as literals, not with an Aho-Corasick automaton: building that for ~1,000 phrases
+// took more than half of a one-bounce run, and a bounce is too short to pay it back. The text
+// is lower-cased and so are the phrases (a test holds it), so the literals' ASCII-insensitive
+// comparison finds exactly what a case-sensitive one would.
 static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let mut firsts = Vec::new();
     let mut rest = Vec::new();
     for &(reason, list) in super::phrase_table::TABLE {
         for pattern in list {
             let mut pieces = pattern.split('*');
-            firsts.push(pieces.next().unwrap_or(""));
-            rest.push((reason, pieces.collect()));
+            let first = pieces.next().unwrap_or("");
+            firsts.push(first);
+            rest.push((first.len(), reason, pieces.collect()));
         }
     }
-    // Contiguous NFAs, not the DFAs picked by default: building those dominated a one-file run.
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(&firsts)
-        .unwrap_or_else(|e| panic!("reason phrases: {e}"));
-    let not_rejected = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(super::phrase_table::NOT_REJECTED)
-        .unwrap_or_else(|e| panic!("reason phrases: {e}"));
     Compiled {
-        ac,
+        firsts: Literals::new(firsts),
         rest,
-        not_rejected,
+        not_rejected: Literals::new(super::phrase_table::NOT_REJECTED),
     }
 });
 
@@ -69,18 +64,20 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 pub fn scan(lower: &str) -> Matches {
     let c = &*COMPILED;
     let mut m = Matches::default();
-    for hit in c.ac.find_overlapping_iter(lower) {
-        let (reason, pieces) = &c.rest[hit.pattern().as_usize()];
+    // Whether a phrase counts depends on that phrase alone, so the order of the hits is free.
+    c.firsts.for_each_match(lower, |i, start| {
+        let (len, reason, pieces) = &c.rest[i];
+        let end = start + len;
         if m.has(*reason) {
-            continue;
+            return;
         }
         // The pieces of one phrase sit on one line: a wildcard stands for a few words of one
         // message, not for whatever lies between two texts.
         let line_end = lower
-            .get(hit.end()..)
+            .get(end..)
             .and_then(|t| t.find('\n'))
-            .map_or(lower.len(), |i| hit.end() + i);
-        let mut from = hit.end();
+            .map_or(lower.len(), |i| end + i);
+        let mut from = end;
         let aligned =
             pieces.iter().all(
                 |p| match lower.get(from..line_end).and_then(|t| t.find(p)) {
@@ -94,7 +91,7 @@ pub fn scan(lower: &str) -> Matches {
         if aligned {
             m.add(*reason);
         }
-    }
+    });
     if m.has(R::Rejected) && c.not_rejected.is_match(lower) {
         m.0 &= !bit(R::Rejected);
     }
@@ -118,6 +115,20 @@ mod tests {
         assert!(scan("メールボックスの容量が上限を超えています").has(R::MailboxFull));
         assert!(scan("宛先のドメイン example.jp が見つかりません").has(R::HostUnknown));
         assert!(scan("指定されたメールアドレスは存在しません").has(R::UserUnknown));
+    }
+
+    /// The literals compare without regard to ASCII case; on a lower-cased text that is exact
+    /// only for phrases written in lower case, each with a first piece to search for.
+    #[test]
+    fn every_phrase_is_lower_case_and_starts_with_words() {
+        let all = super::super::phrase_table::TABLE
+            .iter()
+            .flat_map(|(_, list)| list.iter())
+            .chain(super::super::phrase_table::NOT_REJECTED);
+        for p in all {
+            assert_eq!(*p, p.to_lowercase(), "{p}");
+            assert!(!p.starts_with('*') && !p.is_empty(), "{p:?}");
+        }
     }
 
     #[test]

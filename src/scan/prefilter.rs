@@ -238,7 +238,7 @@ impl Prefilter {
         }
         let mut out = self.always.clone();
         let mut seen = vec![false; self.owners.len()];
-        self.words.each(text.as_bytes(), |w| {
+        self.words.each(text.as_bytes(), |w, _| {
             if !std::mem::replace(&mut seen[w], true) {
                 out.extend(&self.owners[w]);
             }
@@ -306,8 +306,18 @@ impl Literals {
         }
     }
 
-    /// Calls `found` with the index of each word at each place it stands, until it returns true.
-    fn each(&self, text: &[u8], mut found: impl FnMut(usize) -> bool) {
+    /// Every place a word stands, overlapping ones included: `found(word, start)` for each,
+    /// in no particular order.
+    pub fn for_each_match(&self, text: &str, mut found: impl FnMut(usize, usize)) {
+        self.each(text.as_bytes(), |w, at| {
+            found(w, at);
+            false
+        });
+    }
+
+    /// Calls `found` with the index of each word and where it stands, at each place it stands,
+    /// until it returns true.
+    fn each(&self, text: &[u8], mut found: impl FnMut(usize, usize) -> bool) {
         let at = |i: usize, word: &[u8]| {
             text.get(i..i + word.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(word))
@@ -320,14 +330,14 @@ impl Literals {
             }
             let from = self.keys.partition_point(|&(x, _)| x < k);
             for &(_, j) in self.keys[from..].iter().take_while(|&&(x, _)| x == k) {
-                if at(i, &self.words[j]) && found(j) {
+                if at(i, &self.words[j]) && found(j, i) {
                     return;
                 }
             }
         }
         for &j in &self.short {
             for i in 0..text.len() {
-                if at(i, &self.words[j]) && found(j) {
+                if at(i, &self.words[j]) && found(j, i) {
                     return;
                 }
             }
@@ -338,7 +348,7 @@ impl Literals {
     #[must_use]
     pub fn is_match(&self, text: &str) -> bool {
         let mut any = false;
-        self.each(text.as_bytes(), |_| {
+        self.each(text.as_bytes(), |_, _| {
             any = true;
             true
         });
