@@ -69,7 +69,14 @@ fn break_point(line: &[(char, Style)], first: bool, hang: usize) -> usize {
     let narrow = |c: char| c != ' ' && c.width().unwrap_or(0) == 1;
     let word = line.iter().rev().take_while(|(c, _)| narrow(*c)).count();
     let at = line.len() - word;
-    if word > 0 && at > start && word * 2 < line.len() {
+    // A link moves down whole, however long: broken mid-word it cannot be read out or typed
+    // (it is cut only where it is wider than a whole line).
+    let is_url = line[at..]
+        .iter()
+        .map(|(c, _)| *c)
+        .collect::<String>()
+        .contains("://");
+    if word > 0 && at > start && (is_url || word * 2 < line.len()) {
         at
     } else {
         line.len()
@@ -147,6 +154,19 @@ mod tests {
 
     fn text(lines: &[Line<'_>]) -> Vec<String> {
         lines.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_link_moves_to_its_own_line_whole() {
+        let url = "https://servicecentral.trendmicro.com/en-us/ers/ip-lookup/";
+        for lead in ["Open it: ", "確認ページ: "] {
+            let l = wrap(&[Span::raw(format!("{lead}{url} then"))], 62, 0);
+            assert!(
+                text(&l).iter().any(|line| line.trim() == url),
+                "{:?}",
+                text(&l)
+            );
+        }
     }
 
     #[test]
