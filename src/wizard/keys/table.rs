@@ -56,17 +56,11 @@ const HELP: &[Key] = &[ch('?'), code(KeyCode::F(1))];
 const HELP_TYPING: &[Key] = &[code(KeyCode::F(1))];
 const QUIT: &[Key] = &[ch('q'), ctrl('c')];
 const QUIT_TYPING: &[Key] = &[ctrl('c'), ctrl('q')];
-const DIGITS: &[Key] = &[
-    ch('1'),
-    ch('2'),
-    ch('3'),
-    ch('4'),
-    ch('5'),
-    ch('6'),
-    ch('7'),
-    ch('8'),
-    ch('9'),
-];
+/// 1–9: the keys that copy a field (0, the tenth, has a binding of its own).
+const DIGITS: &[Key] = match PICK_DIGITS.split_first() {
+    Some((_, one_to_nine)) => one_to_nine,
+    None => &[],
+};
 
 /// The digits that choose an option: 0 as well, for the second digit of 10 and above.
 const PICK_DIGITS: &[Key] = &[
