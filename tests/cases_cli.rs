@@ -55,13 +55,18 @@ fn cases_lists_with_date_list_ip_step_and_code() {
         text(&none.stdout)
     );
     saved_case(dir.path());
-    for (lang, step) in [("en", "3/7"), ("ja", "3/7")] {
+    // Saved at 14:20 UTC: shown in Japan time, in the reader's words.
+    for (lang, step, saved) in [
+        ("en", "3/7", "Mon 7 December 2026, 23:20 (Japan time)"),
+        ("ja", "3/7", "2026年12月7日(月) 23:20(日本時間)"),
+    ] {
         let out = delist(dir.path(), &["cases", "--lang", lang]);
         let s = text(&out.stdout);
         assert!(out.status.success(), "{s}");
+        assert!(!s.contains("UTC"), "{s}");
         for part in [
             "20261207-140500",
-            "2026-12-07 14:20 UTC",
+            saved,
             "203.0.113.25",
             "ERS-QIL",
             step,
@@ -107,16 +112,18 @@ fn delete_asks_first_and_refuses_without_anyone_to_ask() {
 fn report_in_both_languages_and_both_formats() {
     let dir = tempfile::tempdir().unwrap();
     saved_case(dir.path());
-    for (lang, title, happened) in [
+    for (lang, title, happened, started) in [
         (
             "ja",
             "ブロックリスト解除のケース報告 20261207-140500",
             "何が起きたか",
+            "2026年12月7日(月) 23:05(日本時間)",
         ),
         (
             "en",
             "Blocklist removal case 20261207-140500",
             "What happened",
+            "Mon 7 December 2026, 23:05 (Japan time)",
         ),
     ] {
         for format in ["text", "markdown"] {
@@ -139,11 +146,15 @@ fn report_in_both_languages_and_both_formats() {
                 "203.0.113.25",
                 "TM-QIL 203.0.113.25",
                 "hanako@example.com",
-                "2026-12-07 14:05 UTC",
+                started,
             ] {
                 assert!(s.contains(part), "{lang} {format}: {part}\n{s}");
             }
             assert_eq!(s.contains("\n## "), format == "markdown", "{s}");
+            // What is still missing is said in the form step's words, never in command-line
+            // values.
+            assert!(!s.contains("it-admin") && !s.contains("--role"), "{s}");
+            assert!(s.contains("delist --resume 20261207-140500"), "{s}");
         }
     }
 }

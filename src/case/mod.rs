@@ -25,6 +25,8 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
+use crate::bounce::MailDate;
+use crate::i18n::Lang;
 
 /// The version of the case file; a file with a higher one was written by a newer delist.
 pub const FORMAT: u32 = 1;
@@ -107,26 +109,75 @@ impl Case {
         code::encode(self.list.as_deref()?, self.sublist.as_deref(), self.ip)
     }
 
-    /// `updated` as a person reads it: `2026-12-07 16:44 UTC`.
+    /// `updated` as a person reads it, in Japan time (see [`time_words`]).
     #[must_use]
-    pub fn updated_short(&self) -> String {
-        short_time(&self.updated)
+    pub fn updated_words(&self, lang: Lang) -> String {
+        time_words(&self.updated, lang)
     }
 
     /// `created` as a person reads it.
     #[must_use]
-    pub fn created_short(&self) -> String {
-        short_time(&self.created)
+    pub fn created_words(&self, lang: Lang) -> String {
+        time_words(&self.created, lang)
     }
 }
 
-/// `2026-12-07T16:44:02Z` → `2026-12-07 16:44 UTC`; anything else as it is.
+/// A saved time (RFC 3339 in UTC, as stored) as a person reads it, in Japan time:
+/// `2026年12月8日(火) 01:44(日本時間)` / `Tue 8 December 2026, 01:44 (Japan time)`. delist serves
+/// offices in Japan and shows the bounce's own dates the same way, so a report pasted into a
+/// ticket for a Japanese provider reads in the provider's time. Anything else is kept as it is.
 #[must_use]
-pub fn short_time(rfc3339: &str) -> String {
-    match (rfc3339.get(..10), rfc3339.get(11..16)) {
-        (Some(day), Some(hm)) if rfc3339.ends_with('Z') => format!("{day} {hm} UTC"),
-        _ => rfc3339.to_owned(),
+pub fn time_words(rfc3339: &str, lang: Lang) -> String {
+    in_japan(rfc3339).map_or_else(
+        || rfc3339.to_owned(),
+        |d| crate::words::date_words(&d, lang),
+    )
+}
+
+/// `2026-12-07T16:44:02Z` → the same moment in Japan (UTC+9), day and weekday included.
+fn in_japan(rfc3339: &str) -> Option<MailDate> {
+    let s = rfc3339.strip_suffix('Z')?;
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
+    let (y, mo, d, h, mi) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?);
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 {
+        return None;
     }
+    let minutes = (days_from_civil(y, mo, d) * 24 + h) * 60 + mi + 9 * 60;
+    let days = minutes.div_euclid(24 * 60);
+    let in_day = minutes.rem_euclid(24 * 60);
+    let (y, mo, d) = civil_from_days(days);
+    Some(MailDate {
+        year: u16::try_from(y).ok()?,
+        month: u8::try_from(mo).ok()?,
+        day: u8::try_from(d).ok()?,
+        hour: u8::try_from(in_day / 60).ok()?,
+        minute: u8::try_from(in_day % 60).ok()?,
+        // 1970-01-01 was a Thursday.
+        weekday: u8::try_from((days + 4).rem_euclid(7)).ok()?,
+        utc_offset_minutes: 9 * 60,
+    })
+}
+
+// Howard Hinnant's days-from-civil and its inverse (proleptic Gregorian calendar).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 fn env_dir(name: &str) -> Option<PathBuf> {
@@ -159,4 +210,36 @@ pub fn config_dir() -> Option<PathBuf> {
 #[must_use]
 pub fn cases_dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("cases"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_times_read_in_japan_time_across_days_months_and_leap_years() {
+        assert_eq!(
+            time_words("2026-12-07T16:44:02Z", Lang::Ja),
+            "2026年12月8日(火) 01:44(日本時間)"
+        );
+        assert_eq!(
+            time_words("2026-12-07T16:44:02Z", Lang::En),
+            "Tue 8 December 2026, 01:44 (Japan time)"
+        );
+        assert_eq!(
+            time_words("2024-02-28T20:00:00Z", Lang::Ja),
+            "2024年2月29日(木) 05:00(日本時間)"
+        );
+        assert_eq!(
+            time_words("2026-12-31T15:00:00Z", Lang::Ja),
+            "2027年1月1日(金) 00:00(日本時間)"
+        );
+        assert_eq!(
+            time_words("2026-03-01T02:30:00Z", Lang::Ja),
+            "2026年3月1日(日) 11:30(日本時間)"
+        );
+        // Anything that is not such a time is shown as it is, never guessed at.
+        assert_eq!(time_words("yesterday", Lang::Ja), "yesterday");
+        assert_eq!(time_words("2026-13-01T00:00:00Z", Lang::En), "2026-13-01T00:00:00Z");
+    }
 }

@@ -103,7 +103,7 @@ fn row(case: &Case, lang: Lang) -> String {
     format!(
         "{}  {}  {}  {}  {}{code}",
         pad(&case.id, 17),
-        case.updated_short(),
+        pad(&case.updated_words(lang), 30),
         pad(&step, 6),
         pad(&ip, 15),
         list_name(case, lang)
@@ -123,7 +123,7 @@ fn delete(store: &Store, id: &str, yes: bool, lang: Lang) -> ExitCode {
             eprintln!("{}", t!(lang, "case-delete-needs-yes"));
             return ExitCode::from(2);
         }
-        let summary = format!("{}, {}", case.updated_short(), list_name(&case, lang));
+        let summary = format!("{}, {}", case.updated_words(lang), list_name(&case, lang));
         eprint!(
             "{} ",
             for_terminal(&t!(

@@ -41,8 +41,8 @@ pub fn gather(w: &Wizard) -> Report {
         .unwrap_or_default();
     let mut r = Report {
         id: case.id.clone(),
-        created: crate::case::short_time(&created),
-        updated: crate::case::short_time(&updated),
+        created: crate::case::time_words(&created, lang),
+        updated: crate::case::time_words(&updated, lang),
         code: case.code(),
         ip: case.ip.map(|ip| ip.to_string()),
         list: written::entry(w).map(|(e, sub)| crate::words::list_name(e, sub.as_deref())),
@@ -79,13 +79,30 @@ pub fn gather(w: &Wizard) -> Report {
                 .collect();
             r.missing = written::problems(w)
                 .iter()
-                .map(|p| p.message(lang))
+                .map(|p| missing(w, p))
                 .collect();
         }
         r.provider_email = written::provider_email(w);
     }
     r.next = next(w);
     r
+}
+
+/// A problem in the words the form step uses: an unanswered question by its label, as the
+/// person saw it (the request writer's message names command-line values, which a report read by
+/// people must not); anything else by its own message.
+fn missing(w: &Wizard, p: &crate::request::Remark) -> String {
+    let lang = w.lang;
+    if !w.form.answered(&w.draft, p.about) {
+        let label = serde_json::to_value(p.about)
+            .ok()
+            .and_then(|v| v.as_str().map(|k| format!("wizard-form-item-{k}")))
+            .filter(|id| crate::i18n::has(lang, id));
+        if let Some(id) = label {
+            return t!(lang, "case-report-missing-answer", item = t!(lang, &id));
+        }
+    }
+    p.message(lang)
 }
 
 fn route(w: &Wizard) -> String {
