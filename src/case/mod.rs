@@ -24,9 +24,9 @@ pub mod store;
 use std::net::IpAddr;
 use std::path::PathBuf;
 
-use serde::{Deserialize, Serialize};
 use crate::bounce::MailDate;
 use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
 
 /// The version of the case file; a file with a higher one was written by a newer delist.
 pub const FORMAT: u32 = 1;
@@ -138,7 +138,13 @@ pub fn time_words(rfc3339: &str, lang: Lang) -> String {
 fn in_japan(rfc3339: &str) -> Option<MailDate> {
     let s = rfc3339.strip_suffix('Z')?;
     let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
-    let (y, mo, d, h, mi) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?);
+    let (y, mo, d, h, mi) = (
+        num(0..4)?,
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+    );
     if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 {
         return None;
     }
@@ -240,6 +246,9 @@ mod tests {
         );
         // Anything that is not such a time is shown as it is, never guessed at.
         assert_eq!(time_words("yesterday", Lang::Ja), "yesterday");
-        assert_eq!(time_words("2026-13-01T00:00:00Z", Lang::En), "2026-13-01T00:00:00Z");
+        assert_eq!(
+            time_words("2026-13-01T00:00:00Z", Lang::En),
+            "2026-13-01T00:00:00Z"
+        );
     }
 }

@@ -77,10 +77,7 @@ pub fn gather(w: &Wizard) -> Report {
                     japanese: f.translation,
                 })
                 .collect();
-            r.missing = written::problems(w)
-                .iter()
-                .map(|p| missing(w, p))
-                .collect();
+            r.missing = written::problems(w).iter().map(|p| missing(w, p)).collect();
         }
         r.provider_email = written::provider_email(w);
     }

@@ -173,7 +173,11 @@ fn resume(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
         .ip
         .map_or_else(|| t!(w.lang, "case-list-no-ip"), |ip| ip.to_string());
     for line in [
-        t!(w.lang, "wizard-resume-saved", time = case.updated_words(w.lang)),
+        t!(
+            w.lang,
+            "wizard-resume-saved",
+            time = case.updated_words(w.lang)
+        ),
         t!(w.lang, "wizard-resume-what", list = list, ip = ip),
         t!(w.lang, "wizard-resume-step", step = i64::from(case.step)),
     ] {
