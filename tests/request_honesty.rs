@@ -239,17 +239,22 @@ fn barracuda_on_a_dynamic_line_is_advice_and_claims_no_rule_of_barracuda() {
     assert!(!v["fields"].as_array().unwrap().is_empty());
 }
 
-#[test]
-fn a_field_that_needs_an_unanswered_fact_stays_empty_and_names_it() {
-    let e = CATALOGUE.get("microsoft-outlook").unwrap();
-    let facts = Facts {
+/// An Outlook refusal's facts: the IP, the recipient and the error line.
+fn outlook_facts() -> Facts {
+    Facts {
         ip: "203.0.113.5".parse().ok(),
         recipient: Some("hanako@outlook.com".into()),
         error_text: Some(
             "550 5.7.1 Unfortunately, messages from [203.0.113.5] weren't sent.".into(),
         ),
         ..Facts::default()
-    };
+    }
+}
+
+#[test]
+fn a_field_that_needs_an_unanswered_fact_stays_empty_and_names_it() {
+    let e = CATALOGUE.get("microsoft-outlook").unwrap();
+    let facts = outlook_facts();
     let answers = Answers {
         cause: Some(Cause::Unknown),
         contact: Contact {
@@ -280,14 +285,7 @@ fn a_field_that_needs_an_unanswered_fact_stays_empty_and_names_it() {
 #[test]
 fn a_role_the_user_does_not_know_is_left_for_the_page_and_never_signed() {
     let e = CATALOGUE.get("microsoft-outlook").unwrap();
-    let facts = Facts {
-        ip: "203.0.113.5".parse().ok(),
-        recipient: Some("hanako@outlook.com".into()),
-        error_text: Some(
-            "550 5.7.1 Unfortunately, messages from [203.0.113.5] weren't sent.".into(),
-        ),
-        ..Facts::default()
-    };
+    let facts = outlook_facts();
     let answers = Answers {
         cause: Some(Cause::Unknown),
         server: Some(ServerType::Own),

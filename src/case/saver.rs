@@ -76,7 +76,20 @@ impl Saver {
     /// disk slower than that (a hung network folder) gets the newest snapshot in place of the
     /// waiting one, so the screen never freezes.
     pub fn save(&self, case: Case) {
-        let until = Instant::now() + HAND_OVER;
+        let mut s = self.idle_within(HAND_OVER);
+        s.pending = Some(case);
+        drop(s);
+        self.shared.changed.notify_all();
+    }
+
+    /// Waits until everything queued is on disk, at most `limit`.
+    pub fn flush(&self, limit: Duration) {
+        drop(self.idle_within(limit));
+    }
+
+    /// The state once nothing waits and nothing is being written, or when `limit` has passed.
+    fn idle_within(&self, limit: Duration) -> MutexGuard<'_, State> {
+        let until = Instant::now() + limit;
         let mut s = self.shared.lock();
         while s.pending.is_some() || s.busy {
             let left = until.saturating_duration_since(Instant::now());
@@ -90,27 +103,7 @@ impl Saver {
                 .unwrap_or_else(PoisonError::into_inner)
                 .0;
         }
-        s.pending = Some(case);
-        drop(s);
-        self.shared.changed.notify_all();
-    }
-
-    /// Waits until everything queued is on disk, at most `limit`.
-    pub fn flush(&self, limit: Duration) {
-        let until = Instant::now() + limit;
-        let mut s = self.shared.lock();
-        while s.pending.is_some() || s.busy {
-            let left = until.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                return;
-            }
-            s = self
-                .shared
-                .changed
-                .wait_timeout(s, left)
-                .unwrap_or_else(PoisonError::into_inner)
-                .0;
-        }
+        s
     }
 
     /// Writes what is queued, then ends the thread.
