@@ -136,8 +136,9 @@ pub fn time_words(rfc3339: &str, lang: Lang) -> String {
 
 /// `2026-12-07T16:44:02Z` → the same moment in Japan (UTC+9), day and weekday included.
 fn in_japan(rfc3339: &str) -> Option<MailDate> {
+    use crate::online::stamp::{civil_from_days, days_from_civil};
     let s = rfc3339.strip_suffix('Z')?;
-    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
     let (y, mo, d, h, mi) = (
         num(0..4)?,
         num(5..7)?,
@@ -148,7 +149,8 @@ fn in_japan(rfc3339: &str) -> Option<MailDate> {
     if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 {
         return None;
     }
-    let minutes = (days_from_civil(y, mo, d) * 24 + h) * 60 + mi + 9 * 60;
+    let minutes =
+        (days_from_civil(i64::from(y), mo, d) * 24 + i64::from(h)) * 60 + i64::from(mi) + 9 * 60;
     let days = minutes.div_euclid(24 * 60);
     let in_day = minutes.rem_euclid(24 * 60);
     let (y, mo, d) = civil_from_days(days);
@@ -162,28 +164,6 @@ fn in_japan(rfc3339: &str) -> Option<MailDate> {
         weekday: u8::try_from((days + 4).rem_euclid(7)).ok()?,
         utc_offset_minutes: 9 * 60,
     })
-}
-
-// Howard Hinnant's days-from-civil and its inverse (proleptic Gregorian calendar).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 fn env_dir(name: &str) -> Option<PathBuf> {

@@ -24,9 +24,22 @@ pub fn hh_mm(t: SystemTime) -> String {
     full.get(11..16).unwrap_or_default().to_owned()
 }
 
+/// (year, month, day) → days since 1970-01-01, the inverse of [`civil_from_days`].
+#[must_use]
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let (m, d) = (i64::from(m), i64::from(d));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Days since 1970-01-01 → (year, month, day) in the proleptic Gregorian calendar (Howard
 /// Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
+#[must_use]
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -55,5 +68,8 @@ mod tests {
         assert_eq!(rfc3339(at(951_782_400)), "2000-02-29T00:00:00Z");
         assert_eq!(rfc3339(at(1_796_652_300)), "2026-12-07T14:05:00Z");
         assert_eq!(hh_mm(at(1_796_652_300)), "14:05");
+        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2026, 12, 31), (2027, 1, 1)] {
+            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+        }
     }
 }
