@@ -211,7 +211,10 @@ request-advice-email-free = { $domain } is a free mail service. Lists trust comp
 request-advice-ip-private = { $ip } is a private address used only inside your office. The blocked address is the public one; check the error mail again.
 request-advice-closed = { $list } closed on { $since }. There is nothing to request; tell the recipient's mail administrator to stop using it.
 request-advice-expires = { $list } removes listings by itself once the spam stops. There is nothing to send; fix the cause and wait.
-request-advice-expires-form = This part of { $list } removes listings by itself within about { $hours } hours. You may still send the request below; send it once.
+request-advice-expires-form = This part of { $list } removes listings by itself within about { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }. You may still send the request below; send it once.
 request-advice-no-removal = { $list } takes no removal requests. Follow the advice for this list.
 request-advice-fields-unverified = The fields of this form come from descriptions by other people, not from { $list } itself. The page may differ a little: fill in what it asks for.
 request-advice-do-not-pay = { $list } offers a paid "express" removal. You do not need to pay: the listing expires by itself, free of charge.
