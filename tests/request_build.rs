@@ -36,6 +36,7 @@ fn contact() -> Contact {
         email: "postmaster@example.co.jp".into(),
         role: "it-admin".into(),
         company: "Example Co., Ltd.".into(),
+        company_ja: "株式会社サンプル商事".into(),
         phone: "03-1234-5678".into(),
     }
 }
