@@ -504,7 +504,10 @@ fn nothing_to_send_is_said_plainly() {
     assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("nothing to send"), "{out}");
-    assert!(out.contains("removes listings by itself"), "{out}");
+    assert!(
+        out.contains("ends a listing by itself about 24 hours"),
+        "{out}"
+    );
     let v = json_any(&delist(
         &with_contact(&["--list", "spamcop", "--cause", "backscatter", "--json"]),
         None,
