@@ -1,9 +1,8 @@
 //! The layers run one way (docs/architecture.md): no module cycle among the top-level modules
 //! or one level down, and the terminal and clipboard crates only in the top layer.
 //!
-//! The graph is read the way `../shared/tools/module-graph` reads it: from the `crate::` and
-//! `super::` paths in `src/` (doc links included: a doc link names a dependency too), test
-//! modules left out.
+//! The graph is read from the `crate::` and `super::` paths in `src/` (doc links included: a doc
+//! link names a dependency too), test modules left out.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

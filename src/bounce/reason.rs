@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A bounce reason (sisimai's names; `../shared/research/reasons.md` explains each).
+/// A bounce reason, in sisimai's names (docs/usage.md, "Output for scripts", lists how they are used).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Reason {
