@@ -184,6 +184,53 @@ pub fn hide_links(text: &str, links: &[&str], lang: Lang) -> String {
     out
 }
 
+/// Reverse DNS said as a Japanese reader first meets it (locales/README.md): the first 逆引き
+/// of a screen or a text carries its gloss, 逆引き(PTR); a later one does not. The texts are
+/// written with either form, because which of them comes first depends on the list and the
+/// answers; the screen or text passes each piece through one `Glossed`, in reading order.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Glossed {
+    reverse_dns: bool,
+}
+
+impl Glossed {
+    const WORD: &str = "逆引き";
+    const GLOSS: &str = "(PTR)";
+
+    /// What has been explained in either of two documents read together.
+    #[must_use]
+    pub const fn or(self, other: Self) -> Self {
+        Self {
+            reverse_dns: self.reverse_dns || other.reverse_dns,
+        }
+    }
+
+    /// `text` with its reverse DNS glossed the first time and not again.
+    pub fn apply<'a>(&mut self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if !text.contains(Self::WORD) {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len() + Self::GLOSS.len());
+        let mut rest = text;
+        while let Some((before, after)) = rest.split_once(Self::WORD) {
+            out.push_str(before);
+            out.push_str(Self::WORD);
+            rest = after;
+            let unglossed = rest.strip_prefix(Self::GLOSS);
+            if !self.reverse_dns {
+                if unglossed.is_none() {
+                    out.push_str(Self::GLOSS);
+                }
+                self.reverse_dns = true;
+            } else if let Some(r) = unglossed {
+                rest = r;
+            }
+        }
+        out.push_str(rest);
+        std::borrow::Cow::Owned(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +295,23 @@ mod tests {
                 assert!(crate::i18n::has(lang, &format!("words-month-{m}")));
             }
         }
+    }
+
+    #[test]
+    fn reverse_dns_is_glossed_the_first_time_only() {
+        let mut g = Glossed::default();
+        assert_eq!(g.apply("PTRのない名前"), "PTRのない名前");
+        assert_eq!(
+            g.apply("逆引きの名前がありません。"),
+            "逆引き(PTR)の名前がありません。"
+        );
+        assert_eq!(
+            g.apply("逆引き(PTR)を直し、逆引きを確かめます。"),
+            "逆引きを直し、逆引きを確かめます。"
+        );
+        let mut g = Glossed::default();
+        assert_eq!(g.apply("逆引き(PTR)と逆引き(PTR)"), "逆引き(PTR)と逆引き");
+        assert_eq!(g.apply("reverse DNS (PTR)"), "reverse DNS (PTR)");
     }
 
     #[test]

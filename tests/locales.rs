@@ -179,3 +179,39 @@ fn every_reason_has_words_in_both_locales() {
         }
     }
 }
+
+/// "1 lines": an English count is chosen by a selector (`[one] 1 line *[other] … lines`). Every
+/// message is formatted with the number 1 in each variable, and no plural noun may follow it.
+#[test]
+fn english_counts_agree_with_one() {
+    let plural = regex::Regex::new(
+        r"\b1 (?:lines|files|days|hours|minutes|seconds|items|fields|recipients|answers|lists|zones|sources|levels|cases|addresses|questions|pages|times)\b",
+    )
+    .expect("regex");
+    let mut wrong = Vec::new();
+    for (id, names) in &all_variables(Lang::En) {
+        if names.is_empty() {
+            continue;
+        }
+        let mut args = FluentArgs::new();
+        for n in names {
+            // Counts are 1; the top of a range ("1–2 hours") and names are not.
+            match n.as_str() {
+                "high" => args.set(n.as_str(), 2),
+                "count" | "n" | "lines" | "secs" | "seconds" | "depth" | "total" | "done"
+                | "low" | "hours" | "days" | "ms" | "pages" => args.set(n.as_str(), 1),
+                _ => args.set(n.as_str(), "X"),
+            }
+        }
+        let text =
+            i18n::format_checked(Lang::En, id, Some(&args)).unwrap_or_else(|e| panic!("{e}"));
+        if let Some(m) = plural.find(&text) {
+            wrong.push(format!("{id}: {:?} in {text:?}", m.as_str()));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "counts without a selector:\n{}",
+        wrong.join("\n")
+    );
+}

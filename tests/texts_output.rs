@@ -1,37 +1,15 @@
 //! What people read, checked on real outputs rather than on the Fluent files alone: for every
-//! fixture bounce, `analyze` and `request` in both languages leave no placeholder unfilled, and a
+//! fixture bounce, `analyze` and `request` in both languages leave no placeholder unfilled, a
 //! Japanese line never states an English date (a date the program writes is in Japanese form; the
-//! bounce's own words may be quoted as they are).
+//! bounce's own words may be quoted as they are), and Japanese jargon is glossed the first time
+//! in each text (逆引き(PTR), then 逆引き).
 
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
 
-use regex::Regex;
+use words_support::{gloss_problems, problems};
 
 mod common;
-
-/// A Fluent variable, term or message the bundle could not fill (`{$ip}`, `{-brand}`,
-/// `{entry-x}`), or a catalogue URL's `{ip}` left in.
-static UNFILLED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\{\s*[$-]?[a-z][a-z0-9_-]*\s*\}").expect("regex"));
-
-/// An English month or weekday next to a number: "Tue, 3 Jun 2025", "June 3", "3 Jun".
-static ENGLISH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let month = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|\
-                 Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
-    let day = "Mon|Tue|Wed|Thu|Fri|Sat|Sun";
-    Regex::new(&format!(
-        r"\b(?:(?:{day}),\s*\d|\d{{1,2}}\s+(?:{month})\b|(?:{month})\s+\d{{1,2}}\b)"
-    ))
-    .expect("regex")
-});
-
-static JAPANESE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{Hiragana}\p{Katakana}\p{Han}]").expect("regex"));
-
-/// Labels of lines that state a time: a quote after one of these is still the program's claim.
-static TIME_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("日時|日付|時刻|期限|まで").expect("regex"));
+mod words_support;
 
 fn fixtures() -> Vec<PathBuf> {
     let mut files = common::bounces_in(&common::fixture_dir("request"));
@@ -85,27 +63,6 @@ fn request(lang: &str, bounce: &Path) -> (String, Option<i32>) {
     run(lang, &args)
 }
 
-/// The problems in one output: unfilled placeholders anywhere, and English dates on Japanese lines
-/// that are not a verbatim quote of the bounce after a label that does not state a time.
-fn problems(output: &str, bounce_text: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for line in output.lines() {
-        if let Some(m) = UNFILLED.find(line) {
-            found.push(format!("unfilled {:?} in: {line}", m.as_str()));
-        }
-        if !JAPANESE.is_match(line) || !ENGLISH_DATE.is_match(line) {
-            continue;
-        }
-        let quoted = line.split_once([':', ':']).is_some_and(|(label, rest)| {
-            !TIME_LABEL.is_match(label) && bounce_text.contains(rest.trim())
-        });
-        if !quoted {
-            found.push(format!("English date on a Japanese line: {line}"));
-        }
-    }
-    found
-}
-
 #[test]
 fn outputs_fill_every_placeholder_and_write_dates_in_japanese() {
     let files = fixtures();
@@ -133,6 +90,11 @@ fn outputs_fill_every_placeholder_and_write_dates_in_japanese() {
             for p in problems(part, text) {
                 problems_seen.push(format!("analyze {path} ({lang}): {p}"));
             }
+            if lang == "ja" {
+                for p in gloss_problems(part, text) {
+                    problems_seen.push(format!("analyze {path} ({lang}): {p}"));
+                }
+            }
         }
         // A process per request: run them a few at a time.
         let outputs: Vec<(String, Option<i32>)> = std::thread::scope(|s| {
@@ -152,6 +114,11 @@ fn outputs_fill_every_placeholder_and_write_dates_in_japanese() {
             requests_written += usize::from(code == Some(0));
             for p in problems(&requested, text) {
                 problems_seen.push(format!("request {} ({lang}): {p}", bounce.display()));
+            }
+            if lang == "ja" {
+                for p in gloss_problems(&requested, text) {
+                    problems_seen.push(format!("request {} ({lang}): {p}", bounce.display()));
+                }
             }
         }
     }

@@ -24,8 +24,14 @@ clipboard-read-hint = Paste with your terminal instead (Ctrl+Shift+V, Shift+Inse
 clipboard-notice-bad-choice = DELIST_CLIPBOARD={ $value } is not understood (use system, osc52, file or test:PATH), so the clipboard is chosen automatically.
 clipboard-exit-lost = The last text you copied will be gone when delist closes, because no clipboard manager is running to keep it. Paste it where it goes before you quit.
 clipboard-exit-may-be-lost = The last text you copied may be gone when delist closes, unless a clipboard manager keeps it. Paste it where it goes before you quit.
-clipboard-hold-waiting = The text stays on the clipboard until another program copies something or { $seconds } seconds pass. Paste it now.
-clipboard-hold-waiting-enter = The text stays on the clipboard until another program copies something, you press Enter, or { $seconds } seconds pass. Paste it now.
+clipboard-hold-waiting = The text stays on the clipboard until another program copies something or { $seconds ->
+        [one] 1 second passes
+       *[other] { $seconds } seconds pass
+    }. Paste it now.
+clipboard-hold-waiting-enter = The text stays on the clipboard until another program copies something, you press Enter, or { $seconds ->
+        [one] 1 second passes
+       *[other] { $seconds } seconds pass
+    }. Paste it now.
 clipboard-hold-taken = Another program has copied something: done.
 clipboard-hold-deadline = Time is up: the text is no longer on the clipboard.
 clipboard-hold-stopped = Done: the text is no longer on the clipboard.

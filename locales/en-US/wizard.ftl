@@ -313,7 +313,10 @@ wizard-quit-question = Quit now?
 wizard-quit-unsaved = The pasted error mail and what you typed are not saved.
 wizard-quit-saved = What you typed is saved as case { $id }. To come back to it: delist --resume { $id } (list: delist cases).
 wizard-quit-keys = y: quit   n: stay
-wizard-quit-hold = After quitting, it can still be pasted until you press Enter or { $seconds } seconds pass.
+wizard-quit-hold = After quitting, it can still be pasted until you press Enter or { $seconds ->
+        [one] 1 second passes
+       *[other] { $seconds } seconds pass
+    }.
 wizard-qr-title = QR code for a phone
 wizard-qr-too-small = The window is too small to show the QR code. Make it larger, or type the address below on the phone.
 wizard-qr-help = { $page ->

@@ -185,7 +185,7 @@ request-invalid-role-option = フォームで選べる役職は次のとおり�
 request-invalid-clash = { $a_flag } { $a }(「{ $a_label }」)と { $b_flag } { $b }(「{ $b_label }」)は、両方が正しいことはありません。{ $why }どちらかの回答を変えてください。
 
 ## 二つの回答が両立しない理由(選べない選択肢の横にも表示します)。
-request-rule-dynamic-ptr = 事務所の回線の動的{ -glossary-ip }では、逆引き(PTR)は回線のプロバイダーのものです。PTRを設定しても、変わるアドレスがメールサーバーのものにはなりません。
+request-rule-dynamic-ptr = 事務所の回線の動的{ -glossary-ip }では、逆引き(PTR)は回線のプロバイダーのものです。逆引きを設定しても、変わるアドレスがメールサーバーのものにはなりません。
 request-rule-dynamic-static = 動的な回線から送っているサーバーには、固定の{ -glossary-ip }はありません。
 request-rule-dynamic-not-own = 事務所の回線から直接送っているのは自社のサーバーです。共用サーバーやメールサービスではありません。
 request-rule-shared-not-shared = 共用サーバーのほかの利用者が原因なら、サーバーは自社のものではなく共用サーバーです。

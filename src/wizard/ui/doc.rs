@@ -3,6 +3,7 @@
 
 use super::wrap::wrap;
 use crate::wizard::sanitize;
+use crate::words::Glossed;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -13,6 +14,8 @@ pub struct Doc {
     pub width: usize,
     /// The lines.
     pub lines: Vec<Line<'static>>,
+    /// Jargon already explained in this document: 逆引き(PTR) the first time, then 逆引き.
+    pub glossed: Glossed,
 }
 
 impl Doc {
@@ -22,6 +25,7 @@ impl Doc {
         Self {
             width: usize::from(width),
             lines: Vec::new(),
+            glossed: Glossed::default(),
         }
     }
 
@@ -84,7 +88,11 @@ impl Doc {
 
     /// Styled spans as one paragraph; continuation lines are indented by `hang` columns.
     pub fn spans(&mut self, spans: &[Span<'_>], hang: usize) -> &mut Self {
-        self.lines.extend(wrap(spans, self.width, hang));
+        let glossed: Vec<Span<'_>> = spans
+            .iter()
+            .map(|s| Span::styled(self.glossed.apply(&s.content).into_owned(), s.style))
+            .collect();
+        self.lines.extend(wrap(&glossed, self.width, hang));
         self
     }
 
@@ -100,9 +108,11 @@ impl Doc {
         self
     }
 
-    /// Appends another document's lines.
+    /// Appends another document's lines. Its words were explained there, so they count as
+    /// explained here too.
     pub fn append(&mut self, other: Self) -> &mut Self {
         self.lines.extend(other.lines);
+        self.glossed = self.glossed.or(other.glossed);
         self
     }
 
@@ -121,7 +131,11 @@ impl Doc {
             spans.extend(r.next().unwrap_or_default().spans);
             lines.push(Line::from(spans));
         }
-        Self { width, lines }
+        Self {
+            width,
+            lines,
+            glossed: left.glossed.or(right.glossed),
+        }
     }
 }
 

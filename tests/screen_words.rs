@@ -1,0 +1,238 @@
+//! The words on every wizard screen, read as a person reads them: each step (and each help text) of the
+//! demo and of every fixture bounce, walked with the form answered, in both languages. Japanese
+//! screens gloss their jargon the first time (逆引き(PTR), then 逆引き; HELO, SMTP AUTH, DNSBL,
+//! NDR, port 587) and no screen shows an unfilled placeholder, an English date inside Japanese,
+//! an internal code or "1 lines".
+//!
+//! `DELIST_SCREENS=dir cargo test --test screen_words` also writes every screen to `dir`, to read.
+
+mod common;
+mod wizard_support;
+mod words_support;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crossterm::event::KeyCode;
+use delist::i18n::Lang;
+use delist::wizard::Step;
+use wizard_support::Harness;
+
+/// Tall enough that a step's whole text is on one page; narrower than the side-by-side layout
+/// (100 columns), so that a row holds one text.
+const WIDTH: u16 = 96;
+const HEIGHT: u16 = 240;
+
+fn bounces() -> Vec<PathBuf> {
+    let mut files = common::bounces_in(&common::fixture_dir("request"));
+    let lists = common::fixture_dir("lists");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&lists)
+        .expect("lists fixtures")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        files.extend(common::bounces_in(&dir));
+    }
+    files.extend(common::bounces_in(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wizard_fixtures"),
+    ));
+    assert!(files.len() > 50, "too few fixtures found: {}", files.len());
+    files
+}
+
+/// One screen as the user sees it: (what it is, its text).
+type Screen = (String, String);
+
+/// One bounce walked: (its file, its text, its screens).
+type Walked = (String, String, Vec<Screen>);
+
+/// Every step of one bounce (`None`: the demo), walked forward with Enter; the form
+/// answered as a person would; a bounce the wizard calls no blocklist problem is followed with
+/// `b` ("it is a blocklist problem anyway").
+fn walk(lang: Lang, bounce: Option<&str>) -> Vec<Screen> {
+    let mut h = match bounce {
+        None => Harness::demo(lang),
+        Some(text) => {
+            let mut h = Harness::new(lang);
+            h.paste(text);
+            h
+        }
+    };
+    let mut screens = Vec::new();
+    let mut anyway = false;
+    for _ in 0..20 {
+        let step = h.w.step;
+        let name = format!("step{}_{step:?}", step.number());
+        screens.push((name, h.screen(WIDTH, HEIGHT)));
+        if step == Step::After {
+            break;
+        }
+        if step == Step::Form {
+            h.answer_form();
+        } else {
+            h.key(KeyCode::Enter);
+        }
+        if h.w.step == step && step == Step::Ip {
+            // No IP found: the empty field, then Enter, goes on without one.
+            h.key(KeyCode::Enter);
+        }
+        if h.w.step == step && !anyway {
+            anyway = true;
+            h.key(KeyCode::Char('b'));
+        }
+        if h.w.step <= step {
+            break;
+        }
+    }
+    screens
+}
+
+/// Every bounce's screens in one language, walked once for all the tests here.
+fn all_screens(lang: Lang) -> &'static [Walked] {
+    static SCREENS: [OnceLock<Vec<Walked>>; 2] = [OnceLock::new(), OnceLock::new()];
+    SCREENS[usize::from(lang == Lang::Ja)].get_or_init(|| walk_all(lang))
+}
+
+fn walk_all(lang: Lang) -> Vec<Walked> {
+    let mut out = vec![("demo".to_owned(), String::new(), walk(lang, None))];
+    for file in bounces() {
+        let text = String::from_utf8_lossy(&std::fs::read(&file).expect("read fixture"))
+            .replace("\r\n", "\n");
+        let name = file
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        let screens = walk(lang, Some(&text));
+        out.push((name, text, screens));
+    }
+    if let Some(dir) = std::env::var_os("DELIST_SCREENS") {
+        let dir = Path::new(&dir).join(lang.code());
+        std::fs::create_dir_all(&dir).expect("screens dir");
+        for (name, _, screens) in &out {
+            let file = name.replace(['/', '.'], "_");
+            let mut all = String::new();
+            for (what, text) in screens {
+                all.push_str(&format!("===== {what}\n{}\n", text.trim_end()));
+            }
+            std::fs::write(dir.join(format!("{file}.txt")), all).expect("write screens");
+        }
+    }
+    out
+}
+
+#[test]
+fn japanese_screens_gloss_jargon_the_first_time_and_then_use_the_short_word() {
+    let mut seen = Vec::new();
+    let mut ptr_screens = 0;
+    for (name, bounce, screens) in all_screens(Lang::Ja) {
+        for (what, text) in screens {
+            let prose = words_support::japanese_prose(text, bounce);
+            ptr_screens += usize::from(prose.contains("逆引き"));
+            for p in words_support::gloss_problems(text, bounce) {
+                seen.push(format!("{name} {what}: {p}"));
+            }
+        }
+    }
+    // A help box is read on its own, over the step.
+    for id in delist::i18n::ids(Lang::Ja) {
+        if !id.starts_with("wizard-help-") {
+            continue;
+        }
+        let text = delist::i18n::format_checked(Lang::Ja, &id, None).expect("help text");
+        for p in words_support::gloss_problems(&text, "") {
+            seen.push(format!("{id}: {p}"));
+        }
+    }
+    assert!(
+        ptr_screens > 5,
+        "only {ptr_screens} screens name reverse DNS: the walk is too short"
+    );
+    assert!(
+        seen.is_empty(),
+        "{} problems:\n{}",
+        seen.len(),
+        seen.join("\n")
+    );
+}
+
+#[test]
+fn no_screen_shows_a_placeholder_an_english_date_in_japanese_or_an_internal_code() {
+    // Catalogue keys and answer ids a person must never read (README: "No internal codes").
+    let codes = regex::Regex::new(
+        r"\b(?:dynamic-ip|shared-server|hacked-website|infected-pc|stolen-password|new-ip|ip-owner-role-address|network-owner|web-form|ask-provider|it-admin)\b|\b1 (?:lines|files|days|hours|minutes|seconds|items|fields|recipients|answers)\b",
+    )
+    .expect("regex");
+    let mut seen = Vec::new();
+    for lang in Lang::ALL {
+        for (name, bounce, screens) in all_screens(lang) {
+            for (what, text) in screens {
+                for p in words_support::problems(text, bounce) {
+                    seen.push(format!("{name} {what} ({}): {p}", lang.code()));
+                }
+                for line in text.lines() {
+                    if let Some(m) = codes.find(line)
+                        && !bounce.contains(line.trim())
+                    {
+                        seen.push(format!(
+                            "{name} {what} ({}): {:?} in: {line}",
+                            lang.code(),
+                            m.as_str()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        seen.is_empty(),
+        "{} problems:\n{}",
+        seen.len(),
+        seen.join("\n")
+    );
+}
+
+#[test]
+fn the_gloss_check_catches_what_it_is_for() {
+    let p = words_support::gloss_problems;
+    assert!(p("逆引き(PTR)がありません。逆引きを直します。", "").is_empty());
+    assert_eq!(p("逆引きがありません。", "").len(), 1);
+    assert_eq!(p("PTRがありません。逆引き(PTR)を直します。", "").len(), 2);
+    assert_eq!(
+        p("逆引き(PTR)がありません。逆引き(PTR)を直します。", "").len(),
+        1
+    );
+    assert_eq!(p("逆引き(PTR)がありません。PTRを直します。", "").len(), 1);
+    // A wrapped gloss is still a gloss; English and the bounce's own lines are not prose.
+    assert!(p("サーバーの逆引き(PT\nR)がありません。", "").is_empty());
+    assert!(p("no PTR record\n逆引き(PTR)がありません。", "").is_empty());
+    assert!(
+        p(
+            "  550 5.7.25 PTR の逆引きがありません host\n",
+            "550 5.7.25 PTR の逆引きがありません host"
+        )
+        .is_empty()
+    );
+    assert!(
+        p(
+            "サーバーが名乗る名前(HELO)が違います。HELO を直します。",
+            ""
+        )
+        .is_empty()
+    );
+    assert_eq!(p("HELO が違います。", "").len(), 1);
+    assert_eq!(p("ポート587で送ります。", "").len(), 1);
+    assert!(p("電話 03-1587-0000 です。", "").is_empty());
+    assert!(
+        p(
+            "ポート587(メールソフトの送信設定にある番号)で送ります。",
+            ""
+        )
+        .is_empty()
+    );
+    assert_eq!(p("DNSBL に載っています。", "").len(), 1);
+    assert!(p("DNSで問い合わせるブロックリスト(DNSBL)に載っています。", "").is_empty());
+}
