@@ -9,6 +9,7 @@
 mod context;
 pub mod join;
 mod recipients;
+mod remote;
 pub mod reply;
 mod status_line;
 
@@ -175,7 +176,7 @@ fn finding(
         .filter_map(|i| lines.get(i).map(|l| l.text))
         .collect();
     let remote_mta =
-        context::remote_mta(&lead_text.join("\n")).or_else(|| context::remote_mta(&context));
+        remote::remote_mta(&lead_text.join("\n")).or_else(|| remote::remote_mta(&context));
     let command = context::command(
         lines,
         lead,
