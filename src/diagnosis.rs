@@ -317,8 +317,12 @@ struct LineJson<'a> {
 /// One line of `analyze --json`: the diagnosis, or the error that stopped the input.
 #[must_use]
 pub fn json_line(source: &str, result: Result<&Diagnosis, String>) -> String {
-    let line = match &result {
-        Ok(d) => LineJson {
+    let (diagnosis, error) = match result {
+        Ok(d) => (Some(d), None),
+        Err(e) => (None, Some(e)),
+    };
+    let line = match diagnosis {
+        Some(d) => LineJson {
             bounces: d.bounces(),
             error: None,
             hosting: d.hosting.as_ref().map(|h| HostingJson {
@@ -340,9 +344,9 @@ pub fn json_line(source: &str, result: Result<&Diagnosis, String>) -> String {
                 })
                 .collect(),
         },
-        Err(e) => LineJson {
+        None => LineJson {
             bounces: Vec::new(),
-            error: Some(e),
+            error: error.as_deref(),
             hosting: None,
             nesting_cut_at: None,
             source,
