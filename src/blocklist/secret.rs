@@ -88,14 +88,16 @@ fn keys(text: &str) -> Vec<std::ops::Range<usize>> {
                 lower.get(at..at + dot).unwrap_or_default(),
                 lower.get(at + dot + 1..).unwrap_or_default(),
             );
-            // `rest` is a zone or ends in ".zone".
-            let in_zone = std::iter::once(rest)
-                .chain(
-                    rest.match_indices('.')
-                        .map(|(d, _)| rest.get(d + 1..).unwrap_or("")),
-                )
-                .any(|suffix| ZONES.contains(suffix));
-            if in_zone && is_key(label.as_bytes()) {
+            // `rest` is a zone or ends in ".zone" (asked only of a key-like label).
+            let in_zone = || {
+                std::iter::once(rest)
+                    .chain(
+                        rest.match_indices('.')
+                            .map(|(d, _)| rest.get(d + 1..).unwrap_or("")),
+                    )
+                    .any(|suffix| ZONES.contains(suffix))
+            };
+            if is_key(label.as_bytes()) && in_zone() {
                 out.push(from + at..from + at + dot);
             }
             at += dot + 1;
