@@ -59,6 +59,7 @@ pub mod why;
 
 pub use answers::{Answers, Cause, Choice, Contact, Fix, IpKind, Prevention, ServerType};
 pub use asks::asks;
+pub use ctx::own_admin_lifts;
 pub use email::EmailOut;
 pub use facts::Facts;
 pub use fields::FilledField;

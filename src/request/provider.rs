@@ -80,8 +80,9 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
     };
     a.set("named", yes_no(provider.is_some()));
     a.set("provider", provider.unwrap_or_default());
-    a.set("company", c.company.trim().to_owned());
-    a.set("has_company", yes_no(!c.company.trim().is_empty()));
+    let company = company(c, lang);
+    a.set("has_company", yes_no(!company.is_empty()));
+    a.set("company", company);
     a.set("name", name(c, lang));
     a
 }
@@ -177,6 +178,16 @@ fn name(c: &Contact, lang: Lang) -> String {
     }
 }
 
+/// The company as the reader's version writes it: as written in Japanese (kanji or kana) for
+/// the Japanese email, in romaji for its English version (kana converted, as the forms get
+/// it); empty when not given or not in letters the English can carry (never guessed).
+fn company(c: &Contact, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => c.company_for_ja().to_owned(),
+        Lang::En => validate::romanised(&c.company).unwrap_or_default(),
+    }
+}
+
 /// The signature block: company, name, address and telephone, each only when given.
 fn signature(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
     let c = &ctx.answers.contact;
@@ -187,7 +198,7 @@ fn signature(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
         tr_args(lang, "request-provider-sign-phone", Some(&a))
     });
     [
-        c.company.trim().to_owned(),
+        company(c, lang),
         name(c, lang),
         validate::normalised_email(&c.email),
         phone.unwrap_or_default(),
