@@ -326,12 +326,18 @@ pub fn catalogue_code(cat: &Catalogue) -> String {
     out.push_str("        ],\n    }\n}\n");
     out.push_str("/// Every zone of the entries and their sub-lists, lower-case.\npub const ZONES: &[&str] = &[\n");
     for e in entries {
-        for z in e.zones.iter().chain(e.sublists.iter().flat_map(|s| &s.zones)) {
+        for z in e
+            .zones
+            .iter()
+            .chain(e.sublists.iter().flat_map(|s| &s.zones))
+        {
             let _ = writeln!(out, "    {:?},", z.to_ascii_lowercase());
         }
     }
     out.push_str("];\n");
-    out.push_str("/// Per entry, its official domains.\npub const OFFICIAL_DOMAINS: &[&[&str]] = &[\n");
+    out.push_str(
+        "/// Per entry, its official domains.\npub const OFFICIAL_DOMAINS: &[&[&str]] = &[\n",
+    );
     for e in entries {
         let _ = writeln!(out, "    &{:?},", e.official_domains);
     }

@@ -70,12 +70,9 @@ fn keys(text: &str) -> Vec<std::ops::Range<usize>> {
                 lower.get(at..at + dot).unwrap_or_default(),
                 lower.get(at + dot + 1..).unwrap_or_default(),
             );
-            let in_zone = ZONES.iter().any(|&z| {
-                rest == z
-                    || rest
-                        .strip_suffix(z)
-                        .is_some_and(|h| h.ends_with('.'))
-            });
+            let in_zone = ZONES
+                .iter()
+                .any(|&z| rest == z || rest.strip_suffix(z).is_some_and(|h| h.ends_with('.')));
             if in_zone && is_key(label.as_bytes()) {
                 out.push(from + at..from + at + dot);
             }
