@@ -305,7 +305,10 @@ request-provider-fact-list = { $listed ->
 request-provider-fact-date = - Date: { $date }
 request-provider-fact-recipient = - Recipient domain: { $recipient }
 request-provider-fact-host = - Sending server: { $host }
-request-provider-fact-error = - The refusal in the error mail (unedited):
+request-provider-fact-error = { $excerpt ->
+        [yes] - The key part of the refusal in the error mail (unedited; … marks words left out):
+       *[no] - The refusal in the error mail (unedited):
+    }
 request-provider-fact-cause = { $cause ->
         [unknown] - Cause: not known yet
        *[other] - What we believe happened: { $label }

@@ -294,7 +294,10 @@ request-provider-fact-list = { $listed ->
 request-provider-fact-date = ・発生日時: { $date }
 request-provider-fact-recipient = ・宛先のドメイン: { $recipient }
 request-provider-fact-host = ・送信サーバー: { $host }
-request-provider-fact-error = ・エラーメールにある拒否の理由(原文のまま):
+request-provider-fact-error = { $excerpt ->
+        [yes] ・エラーメールにある拒否の理由(該当部分を原文のまま。「…」は省略した箇所):
+       *[no] ・エラーメールにある拒否の理由(原文のまま):
+    }
 request-provider-fact-cause = { $cause ->
         [unknown] ・原因: まだ分かっていません
        *[other] ・考えられる原因: { $label }

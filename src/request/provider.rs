@@ -104,11 +104,15 @@ fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
     if ctx.facts.host.is_some() {
         out.push(m("request-provider-fact-host"));
     }
-    out.push(m("request-provider-fact-error"));
-    let error = ctx
+    // The key line of the refusal (the sentence naming the list or the IP, with its status),
+    // not the whole diagnostic with its trace ids: support sees at once what refused the mail.
+    let (error, excerpt) = ctx
         .facts
-        .error_quoted(lang)
-        .unwrap_or_else(|| tr_args(lang, "request-provider-unknown", None));
+        .error_key_quoted(lang, Some(&ctx.entry.id))
+        .unwrap_or_else(|| (tr_args(lang, "request-provider-unknown", None), false));
+    let mut ea = FluentArgs::new();
+    ea.set("excerpt", if excerpt { "yes" } else { "no" });
+    out.push(tr_args(lang, "request-provider-fact-error", Some(&ea)));
     out.push(format!("  {error}"));
     // Only what the user said: the cause when they gave one (not knowing is said as such), the
     // fixes they ticked. Nothing ticked is not "nothing done", so it is left unsaid.
