@@ -137,7 +137,8 @@ fn a_file_on_the_command_line_opens_analysed_and_a_small_window_asks_to_grow() {
 /// Answers the form step with keys, each choice by its number (Enter never chooses): the cause
 /// 2 (another customer on the shared server), fix 2 (asked the provider), prevention 2
 /// (monitor), server 2 (shared), the provider's name left empty, the Japanese name typed in
-/// kana and the romaji one left to it, an email, role 1; then Enter on the written reason.
+/// kana and the romaji one left to it, an email, role 1, the company's Japanese name left
+/// empty; then Enter on the written reason.
 fn answer_form(t: &mut Pty) {
     for number in ["2", "2", "2", "2"] {
         t.key(number);
@@ -151,6 +152,7 @@ fn answer_form(t: &mut Pty) {
     t.key("\r");
     t.key("1"); // the role
     t.key("\r");
+    t.key("\r"); // the company's Japanese name: left empty
     let screen = t.wait_for("申請の理由", 5);
     assert!(
         screen.contains("▶ 申請の理由"),

@@ -45,6 +45,50 @@ fn many_recipients(n: usize) -> String {
     s
 }
 
+/// The shape of a fuzzer's timeout (`fuzz/regressions/hostile_mail-slow-1500-recipients`): one
+/// recipient refused `n` times, each reply a row of C1 control codes naming no list, in a
+/// report nested 49 deep, with CRLF line ends. Every delivery shares the recipient's block,
+/// which once was read again for each.
+fn one_recipient_refused_again_and_again(n: usize) -> String {
+    let depth = 49;
+    let mut s = format!("{HEAD}Content-Type: multipart/mixed; boundary=\"n0\"\n\n");
+    for i in 1..depth {
+        let _ = write!(
+            s,
+            "--n{}\nContent-Type: multipart/mixed; boundary=\"n{i}\"\n\n",
+            i - 1
+        );
+    }
+    let _ = write!(
+        s,
+        "--n{}\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\n\n\
+         --r\nContent-Type: text/plain; charset=utf-8\n\n",
+        depth - 1
+    );
+    let codes = "\u{9b}31m ".repeat(13);
+    for _ in 0..n {
+        let _ = write!(
+            s,
+            "<moc@example.co.jp>: host mx.example.com[192.0.2.1] said: {codes}\n\n"
+        );
+    }
+    s.push_str(
+        "--r\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n",
+    );
+    for _ in 0..n {
+        let _ = write!(
+            s,
+            "Final-Recipient: rfc822; moc@example.co.jp\nAction: failed\nStatus: 5.7.1\n\
+             Remote-MTA: dns; mx.example.com\nDiagnostic-Code: smtp; {codes}\n\n"
+        );
+    }
+    s.push_str("--r--\n");
+    for i in (0..depth).rev() {
+        let _ = writeln!(s, "--n{i}--");
+    }
+    s.replace('\n', "\r\n")
+}
+
 /// Multiparts nested `depth` deep around a readable refusal.
 fn nested(depth: usize) -> String {
     let mut s = format!("{HEAD}Content-Type: multipart/mixed; boundary=\"b0\"\n\n");
@@ -156,6 +200,32 @@ fn ten_thousand_recipients_are_each_read_with_the_blocked_ip() {
         assert_eq!(b["recipient"], format!("user{i}@example.com"));
         assert_eq!(b["blocked_ip"], "203.0.113.9", "{b}");
         assert_eq!(b["blocklist"]["id"], "spamhaus", "{b}");
+    }
+}
+
+#[test]
+fn one_recipient_refused_fifteen_hundred_times_is_read_once_per_refusal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "again.eml",
+        &one_recipient_refused_again_and_again(1_500),
+    );
+    let out = stdout_of(
+        &delist(None)
+            .args(["analyze", "--json", &file])
+            .output()
+            .unwrap(),
+    );
+    let v = &json_lines(&out)[0];
+    assert!(v.get("nesting_cut_at").is_none(), "{v}");
+    let bounces = v["bounces"].as_array().unwrap();
+    assert_eq!(bounces.len(), 1_500);
+    for b in bounces {
+        assert_eq!(b["recipient"], "moc@example.co.jp", "{b}");
+        assert_eq!(b["status"], "5.7.1", "{b}");
+        assert_eq!(b["reason"], "securityerror", "{b}");
+        assert_eq!(b["diagnostic"], "\u{9b}31m ".repeat(13).trim_end(), "{b}");
     }
 }
 

@@ -36,6 +36,7 @@ fn contact() -> Contact {
         email: "postmaster@example.co.jp".into(),
         role: "it-admin".into(),
         company: "Example Co., Ltd.".into(),
+        company_ja: "株式会社サンプル商事".into(),
         phone: "03-1234-5678".into(),
     }
 }
@@ -165,7 +166,8 @@ fn the_article_case_reads_like_the_article() {
         "Trend Micro",
         "2025年6月3日(火) 10:12(日本時間)",
         "example.com",
-        ERROR,
+        // The refusal's key line, not its link to the lookup page.
+        ERROR.split(" For details").next().unwrap_or_default(),
         "エックスサーバー",
     ] {
         assert!(mail.contains(fact), "provider email lacks {fact}:\n{mail}");
@@ -510,6 +512,30 @@ fn the_qil_case_still_gets_the_form_with_the_expiry_said() {
             .iter()
             .any(|a| a.id == "request-advice-expires")
     );
+    // Nothing is sent, so nothing "claims no fix": the listing ends by itself, at the time the
+    // catalogue states (24 hours after the last report, SpamCop's own page).
+    let no_fix = Answers {
+        fixes: Vec::new(),
+        ..answers(Cause::InfectedPc)
+    };
+    for lang in Lang::ALL {
+        let spamcop = build(entry("spamcop"), None, &facts(), &no_fix, lang);
+        let said: Vec<String> = spamcop.advice.iter().map(|a| a.message(lang)).collect();
+        assert!(
+            spamcop
+                .advice
+                .iter()
+                .all(|a| a.id != "request-advice-no-fix"),
+            "{said:?}"
+        );
+        assert!(said.iter().any(|m| m.contains("24")), "{said:?}");
+        let uce = build(entry("uceprotect"), None, &facts(), &no_fix, lang);
+        let said: Vec<String> = uce.advice.iter().map(|a| a.message(lang)).collect();
+        assert!(said.iter().any(|m| m.contains('7')), "{said:?}");
+    }
+    // A request that is sent still says it claims no fix.
+    let trend = build(entry("trendmicro-ers"), None, &facts(), &no_fix, Lang::En);
+    assert!(trend.advice.iter().any(|a| a.id == "request-advice-no-fix"));
     let uce = build(
         entry("uceprotect"),
         None,
@@ -646,4 +672,35 @@ fn json_has_the_documented_shape() {
         .collect();
     keys.sort_unstable();
     assert_eq!(keys, ["body_en", "subject", "to", "translation_ja"]);
+}
+
+/// Microsoft's tenant restriction (5.7.705, 5.7.708, 5.7.750) is on the sender's own Microsoft
+/// 365 organisation, not an IP listing: no email to the IP's owner and none to the provider;
+/// the note says that the organisation's own administrator lifts it through Microsoft support,
+/// as the catalogue states.
+#[test]
+fn the_tenant_restriction_goes_to_the_organisations_own_administrator() {
+    let m365 = entry("microsoft-365");
+    for &cause in Cause::ALL {
+        for lang in Lang::ALL {
+            let out = build(m365, Some("tenant"), &facts(), &answers(cause), lang);
+            assert!(!out.has_request(), "{cause}: {out:?}");
+            assert_eq!(out.send_method(m365), "none");
+            assert!(out.provider_email_ja.is_none() && out.email.is_none());
+            let note = out
+                .advice
+                .iter()
+                .find(|a| a.id == "request-advice-own-admin")
+                .map(|a| a.message(lang))
+                .expect("the administrator's note");
+            assert!(
+                note.contains("administrator") || note.contains("管理者"),
+                "{note}"
+            );
+            assert!(
+                !note.contains("network") && !note.contains("ネットワーク"),
+                "{note}"
+            );
+        }
+    }
 }

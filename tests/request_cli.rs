@@ -504,7 +504,10 @@ fn nothing_to_send_is_said_plainly() {
     assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("nothing to send"), "{out}");
-    assert!(out.contains("removes listings by itself"), "{out}");
+    assert!(
+        out.contains("ends a listing by itself about 24 hours"),
+        "{out}"
+    );
     let v = json_any(&delist(
         &with_contact(&["--list", "spamcop", "--cause", "backscatter", "--json"]),
         None,
@@ -719,6 +722,70 @@ fn the_japanese_name_signs_the_japanese_email_and_romaji_the_form() {
     );
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("--name"), "{}", stderr(&o));
+}
+
+/// The company goes into the Japanese email as written in Japanese and into the English texts
+/// in romaji; not given in Japanese, the Japanese email keeps the romaji the person typed, and
+/// not given at all, it names no company (never a guess).
+#[test]
+fn the_japanese_company_name_signs_the_japanese_email_and_romaji_the_english() {
+    let run = |company_args: &[&'static str]| {
+        let mut args = vec![
+            FIXTURE,
+            "--cause",
+            "shared-server",
+            "--server",
+            "shared",
+            "--name-ja",
+            "山田 太郎",
+            "--name",
+            "Yamada Taro",
+            "--email",
+            "postmaster@example.co.jp",
+            "--role",
+            "it-admin",
+            "--json",
+        ];
+        args.extend_from_slice(company_args);
+        json(&delist(&args, None))
+    };
+    let both = [
+        "--company-ja",
+        "株式会社サンプル商事",
+        "--company",
+        "Sample Trading Co., Ltd.",
+    ];
+    let v = run(&both);
+    let ja = v["provider_email"]["ja"]
+        .as_str()
+        .expect("a Japanese email");
+    assert!(ja.contains("株式会社サンプル商事の山田 太郎です"), "{ja}");
+    assert!(ja.contains("\n株式会社サンプル商事\n山田 太郎\n"), "{ja}");
+    assert!(!ja.contains("Sample Trading"), "{ja}");
+    let en = v["provider_email"]["en"]
+        .as_str()
+        .expect("an English version");
+    assert!(
+        en.contains("Sample Trading Co., Ltd.") && !en.contains("サンプル"),
+        "{en}"
+    );
+    let v = run(&["--company", "Sample Trading Co., Ltd."]);
+    let ja = v["provider_email"]["ja"]
+        .as_str()
+        .expect("a Japanese email");
+    assert!(
+        ja.contains("Sample Trading Co., Ltd.の山田 太郎です"),
+        "{ja}"
+    );
+    let v = run(&[]);
+    let ja = v["provider_email"]["ja"]
+        .as_str()
+        .expect("a Japanese email");
+    assert!(ja.contains("\n山田 太郎です"), "{ja}");
+    assert!(
+        !ja.contains("株式会社") && !ja.contains("Co., Ltd."),
+        "{ja}"
+    );
 }
 
 /// In English mode the Japanese appears only beside free text, and the email to the provider

@@ -38,6 +38,7 @@ fn answers(cause: Cause) -> Answers {
             email: "postmaster@example.co.jp".into(),
             role: "it-admin".into(),
             company: "Example Trading Co., Ltd.".into(),
+            company_ja: "株式会社サンプル商事".into(),
             phone: "03-1234-5678".into(),
         },
         ..Answers::default()

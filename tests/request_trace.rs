@@ -287,6 +287,7 @@ fn every_english_sentence_traces_to_an_answer_or_the_bounce() {
                         email: "postmaster@example.co.jp".into(),
                         role: "it-admin".into(),
                         company: "Example Co., Ltd.".into(),
+                        company_ja: String::new(),
                         phone: "03-1234-5678".into(),
                     },
                 };

@@ -35,6 +35,7 @@ fn answers(cause: Cause, server: ServerType) -> Answers {
             email: "taro@example.co.jp".into(),
             role: "it-admin".into(),
             company: "Example Trading".into(),
+            company_ja: String::new(),
             phone: "03-1234-5678".into(),
         },
         ..Answers::default()

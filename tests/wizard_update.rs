@@ -435,6 +435,7 @@ fn request_flags(h: &Harness) -> Vec<String> {
     flag("email", &a.contact.email);
     flag("role", &a.contact.role);
     flag("company", &a.contact.company);
+    flag("company-ja", &a.contact.company_ja);
     flag("phone", &a.contact.phone);
     flags
 }
@@ -805,7 +806,8 @@ fn the_missing_answers_notice_goes_once_the_answers_are_complete() {
             Some(Question::Name) if h.w.form.name.value().is_empty() => h.type_text("Yamada Taro"),
             _ => {}
         }
-        if h.w.form.focused == Some(Question::Role) {
+        let items = delist::wizard::steps::form::items(&h.w);
+        if h.w.form.focused == items.last().copied() {
             break;
         }
         h.key(KeyCode::Tab);

@@ -210,12 +210,23 @@ request-advice-email-role = { $list } asks for requests from abuse@ or postmaste
 request-advice-email-free = { $domain } is a free mail service. Lists trust company addresses more, and some refuse free mail addresses; use your company address if you can.
 request-advice-ip-private = { $ip } is a private address used only inside your office. The blocked address is the public one; check the error mail again.
 request-advice-closed = { $list } closed on { $since }. There is nothing to request; tell the recipient's mail administrator to stop using it.
-request-advice-expires = { $list } removes listings by itself once the spam stops. There is nothing to send; fix the cause and wait.
+request-advice-expires = { $when ->
+        [hours] { $list } ends a listing by itself about { $hours ->
+            [one] 1 hour
+           *[other] { $hours } hours
+        } after the last spam it records from the { -glossary-ip }. Once the spam has stopped, the listing ends on its own: there is nothing to send. Stop the cause and wait.
+        [days] { $list } ends a listing by itself about { $days ->
+            [one] 1 day
+           *[other] { $days } days
+        } after the last spam it records from the { -glossary-ip }. Once the spam has stopped, the listing ends on its own: there is nothing to send. Stop the cause and wait.
+       *[unknown] { $list } ends a block by itself once the sending improves; it states no time. There is nothing to send. Stop the cause and wait.
+    }
 request-advice-expires-form = This part of { $list } removes listings by itself within about { $hours ->
         [one] 1 hour
        *[other] { $hours } hours
     }. You may still send the request below; send it once.
 request-advice-no-removal = { $list } takes no removal requests. Follow the advice for this list.
+request-advice-own-admin = This block is not a listing of your { -glossary-ip }: { $operator } has restricted sending from your own organisation's { $service }. There is nothing to send to { $operator } from here. Only your organisation's { $service } administrator can lift it, through { $operator }'s support: tell them the error code in the refusal.
 request-advice-fields-unverified = The fields of this form come from descriptions by other people, not from { $list } itself. The page may differ a little: fill in what it asks for.
 request-advice-do-not-pay = { $list } offers a paid "express" removal. You do not need to pay: the listing expires by itself, free of charge.
 request-advice-platform = Your mail goes out through { $server ->
@@ -294,7 +305,10 @@ request-provider-fact-list = { $listed ->
 request-provider-fact-date = - Date: { $date }
 request-provider-fact-recipient = - Recipient domain: { $recipient }
 request-provider-fact-host = - Sending server: { $host }
-request-provider-fact-error = - The refusal in the error mail (unedited):
+request-provider-fact-error = { $excerpt ->
+        [yes] - The key part of the refusal in the error mail (unedited; … marks words left out):
+       *[no] - The refusal in the error mail (unedited):
+    }
 request-provider-fact-cause = { $cause ->
         [unknown] - Cause: not known yet
        *[other] - What we believe happened: { $label }

@@ -364,3 +364,8 @@ wizard-new-case-kept-unsaved = The current case is not kept: this computer has n
 wizard-new-case-keys = y or Enter: start a new case   n or Esc: back to this case (the paste is dropped)
 wizard-new-case-started = A new case has started. The previous case { $id } is saved.
 wizard-page = page { $page }/{ $pages }
+
+## Added for #16 (request side): the company's Japanese name, one-key copy of long URLs.
+wizard-form-item-company-ja = Company name in Japanese
+wizard-form-hint-company-ja = As your company writes it in Japanese (kanji or kana), for example 株式会社サンプル商事. It signs the Japanese email to your hosting provider; the English texts use the English or romaji name.
+wizard-after-expect-own-admin = No request is sent from here, and waiting does not end this block. Your organisation's Microsoft 365 administrator lifts it through Microsoft support: tell them the error code in the error mail.

@@ -205,9 +205,14 @@ request-advice-email-role = { $list } は、{ -glossary-ip }を持っている�
 request-advice-email-free = { $domain } は無料のメールサービスです。ブロックリストは会社のアドレスを信用し、無料アドレスを受け付けないところもあります。できれば会社のアドレスを使ってください。
 request-advice-ip-private = { $ip } は社内だけで使うプライベートアドレスです。ブロックされているのは外向きのアドレスです。エラーメールをもう一度確認してください。
 request-advice-closed = { $list } は { $since } に運営を終了しています。申請するものはありません。相手先のメール管理者に、このリストを使わないよう伝えてください。
-request-advice-expires = { $list } は、迷惑メールが止まれば自動的に登録を外します。送るものはありません。原因を直して待ってください。
+request-advice-expires = { $when ->
+        [hours] { $list } の登録は、その{ -glossary-ip }からの迷惑メールを最後に確認してから約{ $hours }時間で自動的に外れます。迷惑メールが止まれば、登録は自然に外れます。送るものはありません。原因を止めて、お待ちください。
+        [days] { $list } の登録は、その{ -glossary-ip }からの迷惑メールを最後に確認してから約{ $days }日で自動的に外れます。迷惑メールが止まれば、登録は自然に外れます。送るものはありません。原因を止めて、お待ちください。
+       *[unknown] { $list } のブロックは、送信の状態がよくなれば自動的に外れます。外れるまでの時間は公表されていません。送るものはありません。原因を止めて、お待ちください。
+    }
 request-advice-expires-form = この { $list } の登録は、約{ $hours }時間以内に自動的に外れます。下の申請を送ることもできます。送るのは一度だけにしてください。
 request-advice-no-removal = { $list } は解除申請を受け付けていません。このリスト向けの案内に従ってください。
+request-advice-own-admin = このブロックは{ -glossary-ip }の登録ではありません。{ $operator } が、あなたの会社の { $service } からの送信そのものを制限しています。ここから { $operator } に送るものはありません。解除できるのは社内の { $service } の管理者だけで、{ $operator } のサポートを通じて対応します。エラーメールにあるエラーコードを管理者に伝えてください。
 request-advice-fields-unverified = { $list } のフォームの欄は、運営者の公式な説明ではなく利用者の説明に基づいています。実際のページと少し違うことがあります。ページで聞かれたとおりに入力してください。
 request-advice-do-not-pay = { $list } には有料の「エクスプレス解除」がありますが、払う必要はありません。登録は無料で自動的に外れます。
 request-advice-platform = あなたのメールは{ $server ->
@@ -289,7 +294,10 @@ request-provider-fact-list = { $listed ->
 request-provider-fact-date = ・発生日時: { $date }
 request-provider-fact-recipient = ・宛先のドメイン: { $recipient }
 request-provider-fact-host = ・送信サーバー: { $host }
-request-provider-fact-error = ・エラーメールにある拒否の理由(原文のまま):
+request-provider-fact-error = { $excerpt ->
+        [yes] ・エラーメールにある拒否の理由(該当部分を原文のまま。「…」は省略した箇所):
+       *[no] ・エラーメールにある拒否の理由(原文のまま):
+    }
 request-provider-fact-cause = { $cause ->
         [unknown] ・原因: まだ分かっていません
        *[other] ・考えられる原因: { $label }

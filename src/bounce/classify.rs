@@ -1,14 +1,14 @@
 //! Naming the reason, as sisimai does: the remote server's wording first, weighed against the
 //! status code and the SMTP command; the status code alone only when the wording says nothing.
 
-use super::lda;
 use super::phrases::{self, Matches};
 use super::status::{ReplyCode, Status};
+use super::wording::Around;
 use super::{Action, Reason, SmtpCommand};
 use Reason as R;
 
 /// What is known about one delivery when its reason is decided.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Facts<'a> {
     /// The status code the bounce states.
     pub status: Option<&'a Status>,
@@ -21,7 +21,7 @@ pub struct Facts<'a> {
     /// The `Diagnostic-Code` type (`smtp`, `x-unix`), lower-case.
     pub diagnostic_type: Option<&'a str>,
     /// The diagnostic with its surrounding text, lower-cased.
-    pub text: &'a str,
+    pub text: Around<'a, 'a>,
     /// The diagnostic alone (the server's reply), lower-cased.
     pub reply_text: &'a str,
     /// The reason a mail system's own message names, if any.
@@ -103,10 +103,10 @@ fn decide(f: &Facts<'_>) -> Reason {
     if let Some(h) = f.hint.filter(|&h| !vague(Some(h))) {
         return h;
     }
-    let m = phrases::scan(f.text);
+    let m = f.text.phrases();
     let by_code = f.status.and_then(Status::reason);
     let smtp_type = smtp_type(f);
-    if let Some(r) = lda::named(f.command, f.text).or(f.remote) {
+    if let Some(r) = f.text.agent(f.command).or(f.remote) {
         return r;
     }
     if gave_up(f, m) {

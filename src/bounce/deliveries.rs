@@ -1,14 +1,18 @@
 //! From a laid-out bounce to one [`Delivery`] per recipient: the delivery-status fields when
 //! there are any, the human-readable text otherwise, and both where they complete each other.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::classify::{self, Facts};
 use super::document::Document;
 use super::dsn::RecipientFields;
 use super::snippet::{self, Knowledge};
 use super::status::{ReplyCode, Status};
-use super::text::{self, Finding, Hints};
+use super::text::{self, Finding, Hints, StatusLines};
+use super::wording::{Around, Wording};
 use super::{Action, Delivery, Reason, address, families, notice, retry, rhost, signals, smtp};
 
 /// The deliveries a document reports (empty for an ordinary mail).
@@ -83,14 +87,22 @@ pub fn from_document(doc: &Document, lore: &dyn Knowledge) -> Vec<Delivery> {
         };
         return from_text(doc, findings, (snippet, lore), src, &whole);
     }
+    let shared = Shared::new(&findings, &whole);
+    // Each recipient's finding by address: a report for thousands of recipients finds each
+    // one's without reading every other's.
+    let mut by_recipient: HashMap<String, usize> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        if let Some(a) = &f.recipient {
+            by_recipient.entry(a.to_ascii_lowercase()).or_insert(i);
+        }
+    }
     dsn.iter()
         .map(|&(offset, r)| {
-            let f = findings.iter().find(|f| {
-                f.recipient
-                    .as_deref()
-                    .zip(r.recipient.as_deref())
-                    .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
-            });
+            let f = r
+                .recipient
+                .as_deref()
+                .and_then(|a| by_recipient.get(&a.to_ascii_lowercase()))
+                .map(|&i| (i, &findings[i]));
             build(
                 Source {
                     offset,
@@ -100,10 +112,55 @@ pub fn from_document(doc: &Document, lore: &dyn Knowledge) -> Vec<Delivery> {
                     category: doc.head.category.as_deref(),
                 },
                 f,
-                &whole,
+                &shared,
             )
         })
         .collect()
+}
+
+/// The texts deliveries share, each lower-cased and read once: the findings' blocks (a block
+/// shared by many findings, as when the original's recipients stand for an unnamed one, is
+/// one text), and the whole bounce.
+struct Shared<'a> {
+    whole: Wording<'a>,
+    said: retry::Said<'a>,
+    /// Per finding, the index of its block's text in `blocks`.
+    block_of: Vec<usize>,
+    blocks: Vec<Block>,
+}
+
+/// One finding's block: its words, and each recipient's status lines in it, read when first
+/// asked.
+struct Block {
+    words: Wording<'static>,
+    status_lines: RefCell<HashMap<String, StatusLines>>,
+}
+
+impl<'a> Shared<'a> {
+    fn new(findings: &[Finding], whole: &'a str) -> Self {
+        let mut seen: HashMap<*const u8, usize> = HashMap::new();
+        let mut blocks = Vec::new();
+        let block_of = findings
+            .iter()
+            .map(|f| {
+                *seen
+                    .entry(Arc::as_ptr(&f.context).cast())
+                    .or_insert_with(|| {
+                        blocks.push(Block {
+                            words: Wording::new(f.context.to_lowercase()),
+                            status_lines: RefCell::default(),
+                        });
+                        blocks.len() - 1
+                    })
+            })
+            .collect();
+        Self {
+            whole: Wording::new(whole),
+            said: retry::Said::new(whole),
+            block_of,
+            blocks,
+        }
+    }
 }
 
 /// The deliveries of a bounce with no delivery-status fields: one per finding that names a
@@ -124,7 +181,7 @@ fn from_text(
         && let Some(explanation) = snippet.or_else(|| snippet::refusal(doc, lore))
     {
         findings.push(Finding {
-            context: explanation.0.clone(),
+            context: explanation.0.clone().into(),
             explanation: Some(explanation),
             ..Finding::default()
         });
@@ -137,7 +194,7 @@ fn from_text(
         && let Some(explanation) = notice::explanation(doc)
     {
         let base = Finding {
-            context: whole.to_owned(),
+            context: whole.into(),
             explanation: Some(explanation),
             ..Finding::default()
         };
@@ -156,9 +213,11 @@ fn from_text(
             }));
         }
     }
+    let shared = Shared::new(&findings, whole);
     findings
         .iter()
-        .map(|f| build(src, Some(f), whole))
+        .enumerate()
+        .map(|(i, f)| build(src, Some((i, f)), &shared))
         .collect()
 }
 
@@ -223,7 +282,6 @@ fn parse_action(v: &str) -> Option<Action> {
     })
 }
 
-/// One delivery from the DSN fields (if any) and the text's finding (if any).
 /// The diagnostic and where it stands: the DSN's `Diagnostic-Code` unless it says nothing a
 /// reply in the text says better, else the text's reply, else the bounce's own explanation.
 fn diagnostic_of(src: &Source<'_>, f: Option<&Finding>) -> (Option<String>, Option<Range<usize>>) {
@@ -247,7 +305,10 @@ fn diagnostic_of(src: &Source<'_>, f: Option<&Finding>) -> (Option<String>, Opti
     }
 }
 
-fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
+/// One delivery from the DSN fields (if any) and the text's finding (if any, with its index).
+fn build(src: Source<'_>, found: Option<(usize, &Finding)>, shared: &Shared<'_>) -> Delivery {
+    let f = found.map(|(_, f)| f);
+    let block = found.map(|(i, _)| &shared.blocks[shared.block_of[i]]);
     let r = src.fields;
     let (diagnostic, span) = diagnostic_of(&src, f);
     let diag = diagnostic.as_deref().unwrap_or("");
@@ -260,8 +321,13 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         .or_else(|| f.and_then(|f| f.recipient.clone()));
     let mut reply = smtp::find_reply(diag, None);
     let in_text = smtp::find_status(diag, None).or_else(|| {
-        let (f, rcpt) = (f?, recipient.as_deref()?);
-        text::status_line(&f.context, rcpt, reply)
+        let (f, block, rcpt) = (f?, block?, recipient.as_deref()?);
+        block
+            .status_lines
+            .borrow_mut()
+            .entry(rcpt.to_ascii_lowercase())
+            .or_insert_with(|| StatusLines::of(&f.context, rcpt))
+            .for_reply(reply)
     });
     let mut status = smtp::prefer(stated, in_text.clone(), reply);
     if let (Some(s), Some(rc)) = (&status, reply)
@@ -274,10 +340,14 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
     let command = f
         .and_then(|f| f.command)
         .or_else(|| smtp::find_command(diag));
-    let context = f.map_or(whole, |f| f.context.as_str());
-    // A line end between the two keeps a phrase's wildcard from joining a word of the reply to
-    // a word of the text around it ("bad neighbourhood" … "recipients" is not "bad*recipient").
-    let lower = format!("{}\n{context}", text::join::unwrapped(diag)).to_lowercase();
+    // Read as the reply, a line end and the text around it: the line end keeps a phrase's
+    // wildcard from joining a word of the reply to a word of the text around it ("bad
+    // neighbourhood" … "recipients" is not "bad*recipient").
+    let reply_words = Wording::new(text::join::unwrapped(diag).to_lowercase());
+    let words = Around {
+        reply: &reply_words,
+        context: block.map_or(&shared.whole, |b| &b.words),
+    };
     let remote_mta = r
         .and_then(|r| r.remote_mta.as_deref())
         .map(|m| {
@@ -297,27 +367,27 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         command,
         text: &diag.to_lowercase(),
     });
-    let hint = families::named(&lower)
+    let hint = words
+        .system()
         .or_else(|| {
             r.and_then(|r| r.category.as_deref())
                 .or(src.category)
                 .and_then(families::category)
         })
         .or(src.marked);
-    let reply_text = text::join::unwrapped(diag).to_lowercase();
     let reason = classify::classify(&Facts {
         status: status.as_ref(),
         reply,
         command,
         action,
         diagnostic_type: r.and_then(|r| r.diagnostic_type.as_deref()),
-        text: &lower,
-        reply_text: &reply_text,
+        text: words,
+        reply_text: reply_words.text(),
         hint,
         remote,
         has_diagnostic: diagnostic.is_some(),
     });
-    let temporary = retry::temporary(action, status.as_ref(), reply, whole)
+    let temporary = retry::temporary(action, status.as_ref(), reply, &shared.said)
         && !matches!(reason, Reason::Delivered);
     // A vague DSN code ("5.0.0", "4.4.7") says less than a mail system's own message.
     let vague = status
@@ -327,7 +397,7 @@ fn build(src: Source<'_>, f: Option<&Finding>, whole: &str) -> Delivery {
         status = Status::derived(reason, derived_temporary(reply, &diag.to_lowercase()));
     }
     let retry_until = temporary
-        .then(|| retry::until(r.and_then(|r| r.will_retry_until.as_deref()), whole))
+        .then(|| retry::until(r.and_then(|r| r.will_retry_until.as_deref()), &shared.said))
         .flatten();
     Delivery {
         recipient,

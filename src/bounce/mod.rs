@@ -36,6 +36,7 @@ mod smtp;
 mod snippet;
 mod status;
 mod text;
+mod wording;
 
 pub use mime::MAX_DEPTH as MAX_MIME_DEPTH;
 pub use mime::MailDate;

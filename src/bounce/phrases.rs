@@ -24,6 +24,18 @@ impl Matches {
     fn add(&mut self, r: Reason) {
         self.0 |= bit(r);
     }
+
+    /// The reasons of either.
+    #[must_use]
+    pub fn or(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+
+    /// These reasons, `r` left out.
+    #[must_use]
+    pub fn without(self, r: Reason) -> Self {
+        Self(self.0 & !bit(r))
+    }
 }
 
 fn bit(r: Reason) -> u64 {
@@ -62,8 +74,26 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 
 /// The reasons whose wording appears in `lower` (a lower-cased text).
 pub fn scan(lower: &str) -> Matches {
+    let m = found(lower);
+    if m.has(R::Rejected) && not_rejected(lower) {
+        m.without(R::Rejected)
+    } else {
+        m
+    }
+}
+
+/// The reasons whose wording appears in `lower`, before [`not_rejected`] is weighed: a text
+/// read in parts ("reply" `\n` "the words around it") is the union of its parts' findings,
+/// because no phrase holds a line end.
+pub fn found(lower: &str) -> Matches {
     let c = &*COMPILED;
     let mut m = Matches::default();
+    // Line ends, found once: a phrase's later pieces are looked for up to its line's end.
+    let mut ends: Option<Vec<usize>> = None;
+    // Per phrase, where a try to align its pieces failed: (from, line end). A later start on
+    // the same line fails too (it has less of the line left), so it is not tried again; on a
+    // long line with many first pieces this keeps the scan linear.
+    let mut failed: Vec<Option<(usize, usize)>> = Vec::new();
     // Whether a phrase counts depends on that phrase alone, so the order of the hits is free.
     c.firsts.for_each_match(lower, |i, start| {
         let (len, reason, pieces) = &c.rest[i];
@@ -71,12 +101,23 @@ pub fn scan(lower: &str) -> Matches {
         if m.has(*reason) {
             return;
         }
+        if pieces.is_empty() {
+            m.add(*reason);
+            return;
+        }
         // The pieces of one phrase sit on one line: a wildcard stands for a few words of one
         // message, not for whatever lies between two texts.
-        let line_end = lower
-            .get(end..)
-            .and_then(|t| t.find('\n'))
-            .map_or(lower.len(), |i| end + i);
+        let ends = ends.get_or_insert_with(|| line_ends(lower));
+        let line_end = ends
+            .get(ends.partition_point(|&e| e < end))
+            .copied()
+            .unwrap_or(lower.len());
+        if failed.is_empty() {
+            failed.resize(c.rest.len(), None);
+        }
+        if failed[i].is_some_and(|(from, le)| le == line_end && end >= from) {
+            return;
+        }
         let mut from = end;
         let aligned =
             pieces.iter().all(
@@ -90,12 +131,24 @@ pub fn scan(lower: &str) -> Matches {
             );
         if aligned {
             m.add(*reason);
+        } else {
+            failed[i] = Some((end, line_end));
         }
     });
-    if m.has(R::Rejected) && c.not_rejected.is_match(lower) {
-        m.0 &= !bit(R::Rejected);
-    }
     m
+}
+
+/// The byte offsets of every line end in `text`.
+fn line_ends(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter_map(|(i, b)| (b == b'\n').then_some(i))
+        .collect()
+}
+
+/// Whether `lower` holds wording that takes "rejected" back ("recipient address rejected").
+pub fn not_rejected(lower: &str) -> bool {
+    COMPILED.not_rejected.is_match(lower)
 }
 
 #[cfg(test)]
@@ -127,6 +180,8 @@ mod tests {
             .chain(super::super::phrase_table::NOT_REJECTED);
         for p in all {
             assert_eq!(*p, p.to_lowercase(), "{p}");
+            // A text read in parts joined by a line end (`wording`) relies on this.
+            assert!(!p.contains('\n'), "{p:?}");
             assert!(!p.starts_with('*') && !p.is_empty(), "{p:?}");
         }
     }
@@ -139,5 +194,72 @@ mod tests {
                      192.0.2.0/24 is a bad neighbourhood\n\
                      could not be delivered to one or more recipients";
         assert!(!scan(lower).has(R::UserUnknown));
+    }
+
+    /// The scan as it was before it remembered failed tries: every first piece tried, each
+    /// line end looked for again.
+    fn naive(lower: &str) -> Matches {
+        let mut m = Matches::default();
+        for &(reason, list) in super::super::phrase_table::TABLE {
+            for pattern in list {
+                let mut pieces = pattern.split('*');
+                let first = pieces.next().unwrap_or("");
+                let pieces: Vec<&str> = pieces.collect();
+                for (start, _) in lower.match_indices(first) {
+                    let end = start + first.len();
+                    let line_end = lower
+                        .get(end..)
+                        .and_then(|t| t.find('\n'))
+                        .map_or(lower.len(), |i| end + i);
+                    let mut from = end;
+                    let aligned = pieces.iter().all(|p| {
+                        match lower.get(from..line_end).and_then(|t| t.find(p)) {
+                            Some(at) => {
+                                from += at + p.len();
+                                true
+                            }
+                            None => false,
+                        }
+                    });
+                    if aligned {
+                        m.add(reason);
+                    }
+                }
+            }
+        }
+        if m.has(R::Rejected) && not_rejected(lower) {
+            m = m.without(R::Rejected);
+        }
+        m
+    }
+
+    /// Long lines where a phrase's first piece stands many times and its later pieces stand
+    /// only sometimes, before it or on another line: the same reasons as trying every start.
+    #[test]
+    fn remembering_failed_tries_finds_the_same_reasons() {
+        // The pieces of the phrases that have several, with line ends and other words.
+        let mut words: Vec<&str> = super::super::phrase_table::TABLE
+            .iter()
+            .flat_map(|(_, list)| list.iter())
+            .filter(|p| p.contains('*'))
+            .flat_map(|p| p.split('*'))
+            .collect();
+        words.extend(["\n", "x31m", "550", "host", "\n"]);
+        let mut seed = 7_u64;
+        let mut named = 0;
+        for _ in 0..300 {
+            let mut next = || {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                (seed >> 33) as usize
+            };
+            let mut text = String::new();
+            for _ in 0..next() % 200 {
+                text.push_str(words[next() % words.len()]);
+                text.push(' ');
+            }
+            assert_eq!(scan(&text), naive(&text), "{text:?}");
+            named += usize::from(scan(&text) != Matches::default());
+        }
+        assert!(named > 100, "{named}");
     }
 }

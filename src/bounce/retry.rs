@@ -1,5 +1,6 @@
 //! Whether the sending server is still retrying, and until when the text says it will.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -37,20 +38,52 @@ const GAVE_UP: [&str; 8] = [
     "retry timeout exceeded",
 ];
 
+/// What a bounce's text says about retrying, read once however many deliveries ask.
+pub struct Said<'a> {
+    lower: &'a str,
+    still_trying: OnceCell<bool>,
+    gave_up: OnceCell<bool>,
+    until: OnceCell<Option<String>>,
+}
+
+impl<'a> Said<'a> {
+    /// The words of `lower`, a lower-cased text.
+    pub fn new(lower: &'a str) -> Self {
+        Self {
+            lower,
+            still_trying: OnceCell::new(),
+            gave_up: OnceCell::new(),
+            until: OnceCell::new(),
+        }
+    }
+
+    fn still_trying(&self) -> bool {
+        *self
+            .still_trying
+            .get_or_init(|| STILL_TRYING.iter().any(|w| self.lower.contains(w)))
+    }
+
+    fn gave_up(&self) -> bool {
+        *self
+            .gave_up
+            .get_or_init(|| GAVE_UP.iter().any(|w| self.lower.contains(w)))
+    }
+}
+
 /// True while the sending server keeps trying: the DSN says `delayed`, or, without an
 /// action, the text is a warning or the code is a 4xx one the server has not given up on.
 pub fn temporary(
     action: Option<Action>,
     status: Option<&Status>,
     reply: Option<ReplyCode>,
-    lower: &str,
+    said: &Said<'_>,
 ) -> bool {
     match action {
         Some(Action::Delayed) => return true,
         Some(_) => return false,
         None => {}
     }
-    if STILL_TRYING.iter().any(|w| lower.contains(w)) {
+    if said.still_trying() {
         return true;
     }
     let four = status
@@ -58,7 +91,7 @@ pub fn temporary(
         .map(Status::class)
         .or(reply.map(ReplyCode::class))
         == Some(4);
-    four && !GAVE_UP.iter().any(|w| lower.contains(w))
+    four && !said.gave_up()
 }
 
 static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,10 +107,15 @@ static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Until when the text says the server keeps trying ("5 days", a date), as stated.
-pub fn until(will_retry_until: Option<&str>, text: &str) -> Option<String> {
+pub fn until(will_retry_until: Option<&str>, said: &Said<'_>) -> Option<String> {
     if let Some(v) = will_retry_until.map(str::trim).filter(|v| !v.is_empty()) {
         return Some(v.to_owned());
     }
+    said.until.get_or_init(|| stated(said.lower)).clone()
+}
+
+/// Until when `text` says the server keeps trying.
+fn stated(text: &str) -> Option<String> {
     let flat = super::document::squeeze(text);
     let caps = UNTIL.captures(&flat)?;
     if let Some(a) = caps.name("a") {
@@ -96,36 +134,54 @@ mod tests {
     #[test]
     fn retry_limits_are_read() {
         assert_eq!(
-            until(None, "Will keep trying until\nmessage is 5 days old").as_deref(),
+            until(
+                None,
+                &Said::new("Will keep trying until\nmessage is 5 days old")
+            )
+            .as_deref(),
             Some("5 days")
         );
         assert_eq!(
-            until(None, "It will be retried until it is 5 day(s) old.").as_deref(),
+            until(
+                None,
+                &Said::new("It will be retried until it is 5 day(s) old.")
+            )
+            .as_deref(),
             Some("5 days")
         );
         assert_eq!(
-            until(Some("Sat, 11 May 2024"), "").as_deref(),
+            until(Some("Sat, 11 May 2024"), &Said::new("")).as_deref(),
             Some("Sat, 11 May 2024")
         );
-        assert_eq!(until(None, "550 5.1.1 user unknown"), None);
+        assert_eq!(until(None, &Said::new("550 5.1.1 user unknown")), None);
     }
 
     #[test]
     fn warnings_and_4xx_are_temporary() {
         let s = Status::parse("4.7.1");
-        assert!(temporary(None, s.as_ref(), None, "450 4.7.1 refused"));
+        assert!(temporary(
+            None,
+            s.as_ref(),
+            None,
+            &Said::new("450 4.7.1 refused")
+        ));
         assert!(!temporary(
             None,
             s.as_ref(),
             None,
-            "i'm not going to try again"
+            &Said::new("i'm not going to try again")
         ));
-        assert!(!temporary(Some(Action::Failed), s.as_ref(), None, ""));
+        assert!(!temporary(
+            Some(Action::Failed),
+            s.as_ref(),
+            None,
+            &Said::new("")
+        ));
         assert!(temporary(
             None,
             None,
             None,
-            "warning: could not send message for past 4 hours"
+            &Said::new("warning: could not send message for past 4 hours")
         ));
     }
 }

@@ -1,4 +1,4 @@
-//! The person's details (name in romaji and in Japanese, email, role, company, telephone), remembered in the
+//! The person's details (name and company in romaji and in Japanese, email, role, telephone), remembered in the
 //! settings folder so the next case starts with them filled in — shown as remembered, and
 //! cleared or changed from the wizard. Only what the user typed is ever stored here.
 
@@ -26,6 +26,8 @@ pub struct Profile {
     pub role: String,
     /// The company.
     pub company: String,
+    /// The company's name in Japanese (kanji or kana), as typed, for the Japanese texts.
+    pub company_ja: String,
     /// The telephone number.
     pub phone: String,
 }

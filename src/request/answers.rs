@@ -265,6 +265,9 @@ pub struct Contact {
     pub role: String,
     /// Company or organisation, in English or romaji.
     pub company: String,
+    /// The company's name as written in Japanese (kanji or kana), for the Japanese texts;
+    /// may be empty.
+    pub company_ja: String,
     /// Telephone number, as typed (a Japanese `0…` number becomes `+81 …`).
     pub phone: String,
 }
@@ -289,6 +292,17 @@ impl Contact {
             self.name.trim()
         } else {
             self.name_ja.trim()
+        }
+    }
+
+    /// The company for the Japanese texts, as the person wrote it: its Japanese name, else the
+    /// one typed for English (never a reading guessed from romaji). Empty when neither is given.
+    #[must_use]
+    pub fn company_for_ja(&self) -> &str {
+        if self.company_ja.trim().is_empty() {
+            self.company.trim()
+        } else {
+            self.company_ja.trim()
         }
     }
 }

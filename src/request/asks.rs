@@ -4,7 +4,7 @@
 
 use super::remark::Question;
 use crate::blocklist::Entry;
-use crate::blocklist::catalogue::{FieldValue, Removal, RemovalMethod};
+use crate::blocklist::catalogue::{FieldValue, Removal, RemovalMethod, WhoMayAsk};
 
 /// The questions the route for `entry` (and `sublist`) uses, in the order they are asked.
 #[must_use]
@@ -53,6 +53,12 @@ pub fn asks(entry: &Entry, sublist: Option<&str>) -> Vec<Question> {
     ask(Question::Email, true);
     ask(Question::Role, field(FieldValue::Role));
     ask(Question::Company, field(FieldValue::Company));
+    // The company as written in Japanese signs the Japanese email to the provider: asked
+    // wherever that email may be written (a shared server, or a route through the IP's owner).
+    let provider_email = server
+        || route.method == RemovalMethod::AskProvider
+        || route.who == WhoMayAsk::NetworkOwner;
+    ask(Question::CompanyJa, provider_email);
     ask(Question::Phone, field(FieldValue::Phone));
     out
 }

@@ -52,6 +52,13 @@ pub(super) fn needs_ip(removal: &Removal) -> bool {
     }
 }
 
+/// Whether the block is on the sender's own organisation (Microsoft 365's tenant
+/// restriction): no list to ask and no IP owner to write to; its own administrator lifts it.
+#[must_use]
+pub fn own_admin_lifts(removal: &Removal) -> bool {
+    removal.method == RemovalMethod::None && removal.who == WhoMayAsk::ServerAdmin
+}
+
 pub(super) fn field(removal: &Removal, kind: FieldValue) -> Option<&FormField> {
     removal.fields.iter().find(|f| f.value == kind)
 }

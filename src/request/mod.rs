@@ -43,6 +43,7 @@ mod ctx;
 mod email;
 mod facts;
 mod fields;
+pub mod key_line;
 pub mod no_list;
 mod provider;
 pub mod reason_text;
@@ -59,6 +60,7 @@ pub mod why;
 
 pub use answers::{Answers, Cause, Choice, Contact, Fix, IpKind, Prevention, ServerType};
 pub use asks::asks;
+pub use ctx::own_admin_lifts;
 pub use email::EmailOut;
 pub use facts::Facts;
 pub use fields::FilledField;

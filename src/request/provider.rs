@@ -80,8 +80,9 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
     };
     a.set("named", yes_no(provider.is_some()));
     a.set("provider", provider.unwrap_or_default());
-    a.set("company", c.company.trim().to_owned());
-    a.set("has_company", yes_no(!c.company.trim().is_empty()));
+    let company = company(c, lang);
+    a.set("has_company", yes_no(!company.is_empty()));
+    a.set("company", company);
     a.set("name", name(c, lang));
     a
 }
@@ -103,11 +104,15 @@ fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
     if ctx.facts.host.is_some() {
         out.push(m("request-provider-fact-host"));
     }
-    out.push(m("request-provider-fact-error"));
-    let error = ctx
+    // The key line of the refusal (the sentence naming the list or the IP, with its status),
+    // not the whole diagnostic with its trace ids: support sees at once what refused the mail.
+    let (error, excerpt) = ctx
         .facts
-        .error_quoted(lang)
-        .unwrap_or_else(|| tr_args(lang, "request-provider-unknown", None));
+        .error_key_quoted(lang, Some(&ctx.entry.id))
+        .unwrap_or_else(|| (tr_args(lang, "request-provider-unknown", None), false));
+    let mut ea = FluentArgs::new();
+    ea.set("excerpt", if excerpt { "yes" } else { "no" });
+    out.push(tr_args(lang, "request-provider-fact-error", Some(&ea)));
     out.push(format!("  {error}"));
     // Only what the user said: the cause when they gave one (not knowing is said as such), the
     // fixes they ticked. Nothing ticked is not "nothing done", so it is left unsaid.
@@ -177,6 +182,16 @@ fn name(c: &Contact, lang: Lang) -> String {
     }
 }
 
+/// The company as the reader's version writes it: as written in Japanese (kanji or kana) for
+/// the Japanese email, in romaji for its English version (kana converted, as the forms get
+/// it); empty when not given or not in letters the English can carry (never guessed).
+fn company(c: &Contact, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => c.company_for_ja().to_owned(),
+        Lang::En => validate::romanised(&c.company).unwrap_or_default(),
+    }
+}
+
 /// The signature block: company, name, address and telephone, each only when given.
 fn signature(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
     let c = &ctx.answers.contact;
@@ -187,7 +202,7 @@ fn signature(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
         tr_args(lang, "request-provider-sign-phone", Some(&a))
     });
     [
-        c.company.trim().to_owned(),
+        company(c, lang),
         name(c, lang),
         validate::normalised_email(&c.email),
         phone.unwrap_or_default(),

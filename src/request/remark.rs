@@ -33,6 +33,8 @@ pub enum Question {
     Email,
     /// The person's role.
     Role,
+    /// The company's name as written in Japanese (kanji or kana), for the Japanese texts.
+    CompanyJa,
     /// The company.
     Company,
     /// The telephone number.
@@ -63,6 +65,7 @@ impl Question {
             Self::Email => "--email",
             Self::Role => "--role",
             Self::Company => "--company",
+            Self::CompanyJa => "--company-ja",
             Self::Phone => "--phone",
             Self::Ip => "--ip",
             Self::IpKind => "--ip-kind",

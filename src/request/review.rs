@@ -4,7 +4,7 @@
 
 use super::answers::{Answers, Cause, ServerType};
 use super::asks::writes_reason;
-use super::ctx::{field, needs_ip, role_address_wanted, server};
+use super::ctx::{field, needs_ip, own_admin_lifts, role_address_wanted, server};
 use super::remark::{Question, Remark, Validation};
 use super::{Facts, roles, rules, validate};
 use crate::blocklist::Entry;
@@ -128,36 +128,10 @@ pub fn advice(
             &[("list", name), ("hours", &hours)],
         );
     }
-    let unverified = entry.unverified.iter().any(|u| u == "form-fields")
-        || removal.fields.iter().any(|f| f.unverified);
-    match removal.method {
-        RemovalMethod::Expires => {
-            let hours = removal
-                .expires_hours
-                .map(|h| h.to_string())
-                .unwrap_or_default();
-            say(
-                Question::List,
-                "request-advice-expires",
-                &[("list", name), ("hours", &hours)],
-            );
-        }
-        RemovalMethod::None if entry.status == ListStatus::Active => {
-            say(
-                Question::List,
-                "request-advice-no-removal",
-                &[("list", name)],
-            );
-        }
-        RemovalMethod::WebForm if removal.fields.is_empty() || unverified => {
-            say(
-                Question::List,
-                "request-advice-fields-unverified",
-                &[("list", name)],
-            );
-        }
-        _ => {}
-    }
+    out.extend(method_advice(entry, name, removal));
+    let mut say = |about: Question, id: &str, args: &[(&str, &str)]| {
+        out.push(Remark::new(about, id, args));
+    };
     if entry.cost == Cost::FreeWithPaidExpress {
         say(
             Question::List,
@@ -191,6 +165,67 @@ pub fn advice(
     out
 }
 
+/// What the route's method says of the list: it expires (and when), nothing is sent, or the
+/// form's fields are unverified.
+fn method_advice(entry: &Entry, name: &str, removal: &Removal) -> Vec<Remark> {
+    let mut out = Vec::new();
+    let mut say = |about: Question, id: &str, args: &[(&str, &str)]| {
+        out.push(Remark::new(about, id, args));
+    };
+    let unverified = entry.unverified.iter().any(|u| u == "form-fields")
+        || removal.fields.iter().any(|f| f.unverified);
+    match removal.method {
+        RemovalMethod::Expires => {
+            // The time is the catalogue's `expires_hours`, each with its source there (SpamCop:
+            // 24 hours after the last report, https://www.spamcop.net/fom-serve/cache/298.html).
+            // Without one, the text names no time.
+            let (when, hours, days) = match removal.expires_hours {
+                Some(h) if h >= 48 && h % 24 == 0 => ("days", h.to_string(), (h / 24).to_string()),
+                Some(h) => ("hours", h.to_string(), String::new()),
+                None => ("unknown", String::new(), String::new()),
+            };
+            say(
+                Question::List,
+                "request-advice-expires",
+                &[
+                    ("list", name),
+                    ("when", when),
+                    ("hours", &hours),
+                    ("days", &days),
+                ],
+            );
+        }
+        // A block on the sender's own organisation (Microsoft 365's tenant restriction): no
+        // list to ask; its own administrator lifts it, as the catalogue says.
+        RemovalMethod::None if entry.status == ListStatus::Active && own_admin_lifts(removal) => {
+            say(
+                Question::List,
+                "request-advice-own-admin",
+                &[
+                    ("service", entry.name.as_str()),
+                    ("operator", entry.operator.as_str()),
+                ],
+            );
+        }
+        RemovalMethod::None if entry.status == ListStatus::Active => {
+            say(
+                Question::List,
+                "request-advice-no-removal",
+                &[("list", name)],
+            );
+        }
+        RemovalMethod::WebForm if removal.fields.is_empty() || unverified => {
+            say(
+                Question::List,
+                "request-advice-fields-unverified",
+                &[("list", name)],
+            );
+        }
+        _ => {}
+    }
+    out
+}
+
 /// What the route itself asks of the person: the refusal mail attached, a cause stopped first.
 fn route_advice(name: &str, removal: &Removal, answers: &Answers) -> Vec<Remark> {
     let mut out = Vec::new();
@@ -201,7 +236,10 @@ fn route_advice(name: &str, removal: &Removal, answers: &Answers) -> Vec<Remark>
             &[("list", name)],
         ));
     }
-    if answers.fixes.is_empty() && answers.cause.is_some() {
+    // Where nothing is sent, nothing claims a fix: a self-expiring list says instead when the
+    // listing ends by itself.
+    let sends = !matches!(removal.method, RemovalMethod::Expires | RemovalMethod::None);
+    if sends && answers.fixes.is_empty() && answers.cause.is_some() {
         out.push(Remark::new(Question::Fixes, "request-advice-no-fix", &[]));
     }
     out

@@ -2,7 +2,7 @@
 //! and what the person should read first.
 
 use super::answers::{Answers, Cause, Fix, Prevention, ServerType};
-use super::ctx::{Ctx, server};
+use super::ctx::{Ctx, own_admin_lifts, server};
 use super::facts::Facts;
 use super::fields::{self, FilledField};
 use super::reason_text::ReasonInput;
@@ -99,7 +99,10 @@ pub(super) fn write(
         RemovalMethod::AskProvider => Some(email::to_owner(&ctx)),
         _ => None,
     };
+    // Neither on a mail platform nor where the block is on the sender's own organisation:
+    // the provider has nothing to do with either.
     let wants_provider = !server.is_some_and(ServerType::is_platform)
+        && !own_admin_lifts(removal)
         && (shared
             || removal.method == RemovalMethod::AskProvider
             || removal.who == WhoMayAsk::NetworkOwner);

@@ -18,6 +18,7 @@ pub fn current(w: &Wizard) -> Profile {
         email: f.email.value().trim().to_owned(),
         role: w.draft.answers.contact.role.clone(),
         company: f.company.value().trim().to_owned(),
+        company_ja: f.company_ja.value().trim().to_owned(),
         phone: f.phone.value().trim().to_owned(),
     }
 }
@@ -29,16 +30,18 @@ fn value(p: &Profile, q: Question) -> &str {
         Question::Email => &p.email,
         Question::Role => &p.role,
         Question::Company => &p.company,
+        Question::CompanyJa => &p.company_ja,
         Question::Phone => &p.phone,
         _ => "",
     }
 }
 
-const CONTACT: [Question; 6] = [
+const CONTACT: [Question; 7] = [
     Question::Name,
     Question::NameJa,
     Question::Email,
     Question::Role,
+    Question::CompanyJa,
     Question::Company,
     Question::Phone,
 ];

@@ -60,6 +60,15 @@ pub fn nothing_to_send(w: &Wizard) -> bool {
     entry(w).is_some_and(|(entry, sublist)| entry.nothing_to_request(sublist.as_deref()))
 }
 
+/// Whether the block is on the sender's own organisation (Microsoft 365's tenant restriction),
+/// which its own administrator lifts: nothing is sent, and waiting does not end it.
+#[must_use]
+pub fn own_admin_lifts(w: &Wizard) -> bool {
+    entry(w).is_some_and(|(entry, sublist)| {
+        crate::request::own_admin_lifts(entry.request_route(sublist.as_deref()).0)
+    })
+}
+
 /// Whether only the recipient's side can end the block: the list has shut down (the
 /// recipient's server still asks it), or it is a filter the receiving side chose. Nothing is
 /// asked of the user, and nothing is sent on their behalf, the hosting provider included.

@@ -259,6 +259,9 @@ impl Harness {
                 Some(Question::Company) if self.w.form.company.value().is_empty() => {
                     self.type_text("Example Trading Co., Ltd.");
                 }
+                Some(Question::CompanyJa) if self.w.form.company_ja.value().is_empty() => {
+                    self.type_text("株式会社サンプル商事");
+                }
                 _ => {}
             }
             self.key(KeyCode::Enter);

@@ -1,43 +1,13 @@
-//! What surrounds a reply: the server that answered, the command it answered, and, when a
-//! bounce quotes no reply at all, the sentence that explains the failure.
+//! What surrounds a reply: the command it answered and, when a bounce quotes no reply at all,
+//! the sentence that explains the failure (the server that answered is `remote.rs`'s).
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::Line;
 use super::reply::Reply;
 use crate::bounce::SmtpCommand;
 use crate::bounce::document::squeeze;
 use crate::bounce::smtp;
-
-// ASCII only (`-u`): host names are ASCII, and a Unicode `\b` makes the fast engines give up on
-// Japanese text, leaving the slowest one to walk the whole bounce.
-static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix-u)
-        \bhost\s+(?P<a>[a-z0-9][-a-z0-9.]*\.[a-z0-9-]+)\.?\s*\[[0-9a-f:.]+\]
-        | \btalking\s+to\s+(?P<b>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?:
-        | \bremote\s+host\s+(?P<c>[a-z0-9][-a-z0-9.]*[a-z0-9])\s+said
-        | (?P<d>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s+\[[0-9a-f:.]+\]\s+did\s+not\s+like
-        | \bconnect(?:ion)?\s+to\s+(?P<e>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s*\[[0-9a-f:.]+\]
-        | \bby\s+(?P<f>[a-z0-9][-a-z0-9.]*\.[a-z][-a-z0-9]*)\.?\s+\[[0-9a-f:.]+\]
-        | \bgiving\s+up\s+on\s+(?P<g>[a-z0-9][-a-z0-9.:]*[a-z0-9])
-        | (?m:^)(?P<h>[a-z0-9][-a-z0-9.:]*[a-z0-9])\s+does\s+not\s+like\s+recipient
-        ",
-    )
-    .unwrap_or_else(|e| panic!("remote-MTA pattern: {e}"))
-});
-
-/// The server named as the one that answered, in `text`.
-pub fn remote_mta(text: &str) -> Option<String> {
-    let caps = REMOTE.captures(text)?;
-    ["a", "b", "c", "d", "e", "f", "g", "h"]
-        .iter()
-        .find_map(|n| caps.name(n))
-        .map(|m| m.as_str().trim_end_matches('.').to_ascii_lowercase())
-}
 
 /// The command a reply answered: its `(in reply to …)` note, the transcript's last `>>>`
 /// line before it, or the wording of the lines leading to it.
@@ -282,21 +252,5 @@ mod tests {
         let (text, span) = after_colon(&lines, 0..lines.len(), "a@example.jp").unwrap();
         assert_eq!(text, "Host not found for name=example.jp");
         assert!(t.get(span).unwrap().starts_with("Host not found"));
-    }
-
-    #[test]
-    fn remote_servers_are_named() {
-        assert_eq!(
-            remote_mta("host mx.example.jp [192.0.2.153]: 550 5.1.1").as_deref(),
-            Some("mx.example.jp")
-        );
-        assert_eq!(
-            remote_mta("... while talking to mx1.example.org.:\n>>> DATA").as_deref(),
-            Some("mx1.example.org")
-        );
-        assert_eq!(
-            remote_mta("<a@b.jp>: host mx.b.jp[192.0.2.9] said: 550").as_deref(),
-            Some("mx.b.jp")
-        );
     }
 }

@@ -9,13 +9,16 @@
 mod context;
 pub mod join;
 mod recipients;
+mod remote;
 pub mod reply;
 mod status_line;
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use reply::Reply;
-pub use status_line::status_line;
+pub use status_line::StatusLines;
 
 use super::SmtpCommand;
 use super::document::squeeze;
@@ -53,8 +56,9 @@ pub struct Finding {
     pub reply: Option<Reply>,
     /// The bounce's own explanation, when no reply is quoted.
     pub explanation: Option<(String, Range<usize>)>,
-    /// The recipient's block of text, for the classifier.
-    pub context: String,
+    /// The recipient's block of text, for the classifier (shared by the findings that stand
+    /// for one block, so that it is read once).
+    pub context: Arc<str>,
     /// The server that answered.
     pub remote_mta: Option<String>,
     /// The command the reply answered.
@@ -91,10 +95,17 @@ pub fn scan(text: &str, range: Range<usize>, hints: &Hints<'_>) -> Vec<Finding> 
             explanation,
         )];
     }
+    // A recipient named more than once (a report listing one address for each of its
+    // attempts) is read once, its finding repeated: reading its block again for each naming
+    // would make such a report quadratic.
+    let mut read: HashMap<&str, Finding> = HashMap::new();
     found
         .order
         .iter()
         .map(|addr| {
+            if let Some(f) = read.get(addr.as_str()) {
+                return f.clone();
+            }
             let segs = found.segments(addr, lines.len());
             let mut reply = segs.iter().find_map(|s| reply::first(&lines, s.clone()));
             if reply.is_none() && single {
@@ -127,7 +138,8 @@ pub fn scan(text: &str, range: Range<usize>, hints: &Hints<'_>) -> Vec<Finding> 
             // lend one recipient's "Mailbox full" to the next.
             let own = if single { vec![whole.clone()] } else { segs };
             let mut f = finding(&lines, Some(addr.clone()), &block, lead, reply, explanation);
-            f.context = text_of(&lines, &own);
+            f.context = text_of(&lines, &own).into();
+            read.insert(addr, f.clone());
             f
         })
         .collect()
@@ -175,7 +187,7 @@ fn finding(
         .filter_map(|i| lines.get(i).map(|l| l.text))
         .collect();
     let remote_mta =
-        context::remote_mta(&lead_text.join("\n")).or_else(|| context::remote_mta(&context));
+        remote::remote_mta(&lead_text.join("\n")).or_else(|| remote::remote_mta(&context));
     let command = context::command(
         lines,
         lead,
@@ -187,7 +199,7 @@ fn finding(
         recipient,
         reply,
         explanation,
-        context,
+        context: context.into(),
         remote_mta,
         command,
     }

@@ -6,19 +6,52 @@ use crate::bounce::status::{ReplyCode, Status};
 
 /// The status of Sendmail's line for the recipient ("550 5.1.2 <a@b>... Host unknown") in its
 /// block, when the reply quoted elsewhere ("reason: 550 Host unknown") gives none.
+#[cfg(test)]
 pub fn status_line(context: &str, recipient: &str, reply: Option<ReplyCode>) -> Option<Status> {
-    let lower = context.to_ascii_lowercase();
-    let mark = format!("<{}>...", recipient.to_ascii_lowercase());
-    lower.match_indices(&mark).find_map(|(at, _)| {
-        let mut words = lower.get(..at)?.split_whitespace().rev();
-        let status = Status::parse(words.next()?)?;
-        let code = words.next()?;
-        let same = code.len() == 3
-            && code.bytes().all(|b| b.is_ascii_digit())
-            && code.get(..1) == Some(&status.class().to_string())
-            && reply.is_none_or(|r| r.class() == status.class());
-        same.then_some(status)
-    })
+    StatusLines::of(context, recipient).for_reply(reply)
+}
+
+/// A recipient's status lines in its block, read once for all the deliveries that share the
+/// block: the first one, and the first of each class.
+#[derive(Clone, Debug, Default)]
+pub struct StatusLines(Vec<Status>);
+
+impl StatusLines {
+    /// The status lines for `recipient` in `context`.
+    pub fn of(context: &str, recipient: &str) -> Self {
+        let lower = context.to_ascii_lowercase();
+        let mark = format!("<{}>...", recipient.to_ascii_lowercase());
+        let mut firsts: Vec<Status> = Vec::new();
+        for (at, _) in lower.match_indices(&mark) {
+            let Some(status) = line_status(&lower, at) else {
+                continue;
+            };
+            if firsts.iter().all(|s| s.class() != status.class()) {
+                firsts.push(status);
+            }
+        }
+        Self(firsts)
+    }
+
+    /// The first status line of the reply's class (any class without a reply).
+    pub fn for_reply(&self, reply: Option<ReplyCode>) -> Option<Status> {
+        self.0
+            .iter()
+            .find(|s| reply.is_none_or(|r| r.class() == s.class()))
+            .cloned()
+    }
+}
+
+/// The status of a status line whose address stands at `at`: the code and status before it,
+/// of one class.
+fn line_status(lower: &str, at: usize) -> Option<Status> {
+    let mut words = lower.get(..at)?.split_whitespace().rev();
+    let status = Status::parse(words.next()?)?;
+    let code = words.next()?;
+    let same = code.len() == 3
+        && code.bytes().all(|b| b.is_ascii_digit())
+        && code.get(..1) == Some(&status.class().to_string());
+    same.then_some(status)
 }
 
 #[cfg(test)]

@@ -77,6 +77,11 @@ pub struct RequestArgs {
     #[arg(long, value_name = "NAME")]
     company: Option<String>,
 
+    /// Your company's name as you write it in Japanese (kanji or kana), for the email to your
+    /// provider; the English texts use --company
+    #[arg(long = "company-ja", value_name = "NAME")]
+    company_ja: Option<String>,
+
     /// Your telephone number
     #[arg(long, value_name = "NUMBER")]
     phone: Option<String>,
@@ -265,6 +270,7 @@ fn answers(args: &RequestArgs, lang: Lang) -> Result<Answers, (String, u8)> {
             email: args.email.clone().unwrap_or_default(),
             role: args.role.clone().unwrap_or_default(),
             company: args.company.clone().unwrap_or_default(),
+            company_ja: args.company_ja.clone().unwrap_or_default(),
             phone: args.phone.clone().unwrap_or_default(),
         },
     })

@@ -27,6 +27,9 @@ pub struct FormState {
     pub email: LineEdit,
     /// The company.
     pub company: LineEdit,
+    /// The company's name as written in Japanese.
+    #[serde(default)]
+    pub company_ja: LineEdit,
     /// The telephone number.
     pub phone: LineEdit,
     /// The hosting provider's name.
@@ -97,6 +100,7 @@ impl FormState {
             Question::Name => Some(&mut self.name),
             Question::Email => Some(&mut self.email),
             Question::Company => Some(&mut self.company),
+            Question::CompanyJa => Some(&mut self.company_ja),
             Question::Phone => Some(&mut self.phone),
             _ => None,
         }
@@ -111,6 +115,7 @@ impl FormState {
             Question::Name => Some(&self.name),
             Question::Email => Some(&self.email),
             Question::Company => Some(&self.company),
+            Question::CompanyJa => Some(&self.company_ja),
             Question::Phone => Some(&self.phone),
             _ => None,
         }
@@ -123,6 +128,7 @@ impl FormState {
         self.name_ja.value().clone_into(&mut c.name_ja);
         self.email.value().clone_into(&mut c.email);
         self.company.value().clone_into(&mut c.company);
+        self.company_ja.value().clone_into(&mut c.company_ja);
         self.phone.value().clone_into(&mut c.phone);
         let p = self.provider.value().trim();
         answers.provider = (!p.is_empty()).then(|| p.to_owned());

@@ -35,6 +35,7 @@ pub fn items(w: &Wizard) -> Vec<Question> {
         Question::Name,
         Question::Email,
         Question::Role,
+        Question::CompanyJa,
         Question::Company,
         Question::Phone,
     ]

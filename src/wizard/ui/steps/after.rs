@@ -31,6 +31,8 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
     d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
     let expect = if written::entry(w).is_none() {
         "wizard-after-expect-ask"
+    } else if written::own_admin_lifts(w) {
+        "wizard-after-expect-own-admin"
     } else if written::nothing_to_send(w) {
         "wizard-after-expect-wait"
     } else if written::route_kind(w) == "provider" {

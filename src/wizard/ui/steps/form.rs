@@ -223,6 +223,7 @@ fn label(ctx: &ViewCtx, item: Question, focused: bool) -> String {
         (Question::Email, _) => "wizard-form-item-email",
         (Question::Role, _) => "wizard-form-item-role",
         (Question::Company, _) => "wizard-form-item-company",
+        (Question::CompanyJa, _) => "wizard-form-item-company-ja",
         (Question::Phone, _) => "wizard-form-item-phone",
         (Question::Reason, _) => "wizard-form-item-reason",
         // Asked on steps 3 and 4, never as an item of this step; named as those steps are.

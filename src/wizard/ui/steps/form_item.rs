@@ -74,6 +74,7 @@ pub fn opened(d: &mut Doc, ctx: &ViewCtx, item: Question) -> Option<usize> {
         let hint = match item {
             _ if w.form.prefilled.contains(&item) => "wizard-form-hint-remembered",
             Question::NameJa => "wizard-form-hint-name-ja",
+            Question::CompanyJa => "wizard-form-hint-company-ja",
             Question::Name => "wizard-form-hint-name",
             Question::Email => "wizard-form-hint-email",
             Question::Provider => "wizard-form-hint-provider",
