@@ -46,7 +46,7 @@ entry-spamhaus-first = Look the { -glossary-ip } up on the checker to see which 
 entry-spamhaus-lookup = Open check.spamhaus.org, type the { -glossary-ip } and search. The result names each list it is on (for example CSS or XBL) and, where you may ask yourself, offers a removal request. If nothing is listed, Spamhaus is not the cause now.
 entry-spamhaus-sub-css = CSS: an automatic listing of low-reputation senders, often a stolen account, an abused web form, or a server whose HELO name does not match its reverse DNS name. Removal is quick once fixed, but it relists quickly too.
 entry-spamhaus-sub-sbl = SBL: Spamhaus staff listed this address by hand as a source of spam. Only your ISP or { -glossary-provider } can ask for removal.
-entry-spamhaus-sub-xbl = XBL: an infected computer, open proxy or spam bot behind the { -glossary-ip }. Clean it, then remove the listing yourself on the checker.
+entry-spamhaus-sub-xbl = XBL: a computer on the network that uses this { -glossary-ip } may be infected, or be an open proxy or spam bot. Find and clean it, then remove the listing yourself on the checker.
 entry-spamhaus-sub-pbl = PBL: not a spam listing. The { -glossary-ip } belongs to a home or dynamic line that should not send mail directly. Send through your provider's { -glossary-mail-server } with sign-in.
 entry-spamhaus-sub-dbl = DBL: your domain, not your { -glossary-ip }, is listed (the sender's domain, or a link in the mail).
 
@@ -117,7 +117,7 @@ entry-abusix-first = Fix the cause first, or the { -glossary-ip } is listed agai
 entry-abusix-lookup = On lookup.abusix.com, search for the { -glossary-ip }. The result names the list (Policy, Spam, Exploit…) and offers removal after you sign in.
 entry-abusix-sub-policy = Policy: ranges with generic reverse DNS names that should send through their ISP. An exception for your { -glossary-ip } can be granted at once.
 entry-abusix-sub-spam = Spam: mail reached Abusix's spam traps, from a compromised account or computer, or trap addresses on a mailing list.
-entry-abusix-sub-exploit = Exploit: an infected or exploited computer behind the { -glossary-ip }.
+entry-abusix-sub-exploit = Exploit: a computer on the network that uses this { -glossary-ip } may be infected or exploited.
 
 ## spamrats
 entry-spamrats-what = SpamRATS runs automatic lists of addresses that made abusive connections: without a reverse DNS name (NoPtr), with a home-line name (Dyna), or sending spam (Spam).

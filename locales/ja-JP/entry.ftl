@@ -46,7 +46,7 @@ entry-spamhaus-first = 確認ページで{ -glossary-ip }を調べ、どのリ�
 entry-spamhaus-lookup = check.spamhaus.org を開き、{ -glossary-ip }を入力して検索します。結果に、載っているリストの名前(CSS や XBL など)が表示され、自分で申請できる場合は解除申請の案内が出ます。何も載っていなければ、今は Spamhaus が原因ではありません。
 entry-spamhaus-sub-css = CSS: 評判の低い送信元を自動で登録するリストです。原因の多くは、アカウントの乗っ取り、フォームの悪用、またはサーバーが名乗る名前(HELO)と逆引きが合っていないことです。直せばすぐに外せますが、直さないとまた載ります。
 entry-spamhaus-sub-sbl = SBL: Spamhaus の担当者が、迷惑メールの送信元として手作業で登録したものです。解除を申請できるのは、プロバイダーか{ -glossary-provider }だけです。
-entry-spamhaus-sub-xbl = XBL: { -glossary-ip }を使うネットワークに、ウイルスに感染したパソコンやオープンプロキシ、迷惑メールを送るプログラムがあると判断されています。駆除してから、確認ページで自分で解除します。
+entry-spamhaus-sub-xbl = XBL: この{ -glossary-ip }を使っているネットワークの中に、ウイルスに感染したパソコンやオープンプロキシ、迷惑メールを送るプログラムがある可能性があります。見つけて駆除してから、確認ページで自分で解除します。
 entry-spamhaus-sub-pbl = PBL: 迷惑メールの登録ではありません。家庭用や動的な回線の{ -glossary-ip }で、直接メールを送るべきではないという意味です。プロバイダーの{ -glossary-mail-server }から、認証付きで送ってください。
 entry-spamhaus-sub-dbl = DBL: { -glossary-ip }ではなく、ドメイン(送信者のドメインやメール内のリンク)が登録されています。
 
@@ -117,7 +117,7 @@ entry-abusix-first = 先に原因を直してください。直さないと、�
 entry-abusix-lookup = lookup.abusix.com で{ -glossary-ip }を検索します。結果にリストの名前(Policy、Spam、Exploit など)が出て、ログインすると解除できます。
 entry-abusix-sub-policy = Policy: 逆引きの名前から、家庭用などの一般向けの回線と判断された範囲です。プロバイダーの{ -glossary-mail-server }から送るべきアドレスとされています。あなたの{ -glossary-ip }だけを例外にしてもらうことは、すぐにできます。
 entry-abusix-sub-spam = Spam: Abusix のスパムトラップにメールが届きました。乗っ取られたアカウントやパソコン、または配信リストにトラップのアドレスが入っていることが原因です。
-entry-abusix-sub-exploit = Exploit: { -glossary-ip }の内側に、感染または悪用されたパソコンがあります。
+entry-abusix-sub-exploit = Exploit: この{ -glossary-ip }を使っているネットワークの中に、感染したパソコンや悪用されたパソコンがある可能性があります。
 
 ## spamrats
 entry-spamrats-what = SpamRATS は、迷惑な接続をしたアドレスを自動で登録するリストです。逆引きが設定されていないもの(NoPtr)、逆引きが家庭用回線の名前のもの(Dyna)、迷惑メールを送ったもの(Spam)の3つがあります。
