@@ -368,4 +368,9 @@ wizard-page = page { $page }/{ $pages }
 ## Added for #16 (request side): the company's Japanese name, one-key copy of long URLs.
 wizard-form-item-company-ja = Company name in Japanese
 wizard-form-hint-company-ja = As your company writes it in Japanese (kanji or kana), for example 株式会社サンプル商事. It signs the Japanese email to your hosting provider; the English texts use the English or romaji name.
+wizard-url-label = { $count ->
+        [one] The web address
+       *[other] Web address { $number } of { $count }
+    }
+wizard-url-none = There is no official web address on this screen to copy.
 wizard-after-expect-own-admin = No request is sent from here, and waiting does not end this block. Your organisation's Microsoft 365 administrator lifts it through Microsoft support: tell them the error code in the error mail.

@@ -363,4 +363,9 @@ wizard-page = { $page }/{ $pages }ページ
 ## Added for #16 (request side): the company's Japanese name, one-key copy of long URLs.
 wizard-form-item-company-ja = 会社名(漢字・かな)
 wizard-form-hint-company-ja = ふだん書くとおりに入力してください(例: 株式会社サンプル商事)。レンタルサーバー会社へのメールに使います。英語の文面には、英語かローマ字の会社名を使います。
+wizard-url-label = { $count ->
+        [one] URL
+       *[other] URL({ $count }件中{ $number }件目)
+    }
+wizard-url-none = この画面には、コピーできる公式のURLがありません。
 wizard-after-expect-own-admin = ここから送る申請はありません。待っていても、このブロックは外れません。社内の Microsoft 365 管理者が Microsoft のサポートを通じて解除します。エラーメールにあるエラーコードを管理者に伝えてください。
