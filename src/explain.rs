@@ -219,13 +219,10 @@ pub fn summary_block(d: &Delivery, f: &Finding, suspicious: &[&str], lang: Lang)
         "explain-label-recipient",
         d.recipient.clone().unwrap_or_else(|| unknown.clone()),
     );
+    // The reason in words only: its code (`requireptr`) is for scripts, in `--json`.
     line(
         "explain-label-reason",
-        format!(
-            "{} ({})",
-            t!(lang, &format!("bounce-reason-{}", d.reason.name())),
-            d.reason
-        ),
+        t!(lang, &format!("bounce-reason-{}", d.reason.name())),
     );
     line(
         "explain-label-retry",

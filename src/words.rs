@@ -93,9 +93,17 @@ pub fn retry_until(until: &str, lang: Lang) -> String {
 /// A date and time as the reader writes it, with the time zone unless it is Japan's.
 #[must_use]
 pub fn date_words(d: &MailDate, lang: Lang) -> String {
+    // A Japanese reader reads Japan time: the same moment, moved to +09:00.
+    let japan;
+    let d = if lang == Lang::Ja && d.utc_offset_minutes != JAPAN_OFFSET {
+        japan = in_japan_time(d);
+        &japan
+    } else {
+        d
+    };
     let weekday = t!(lang, &format!("words-weekday-{}", d.weekday % 7));
     let month = t!(lang, &format!("words-month-{}", d.month.clamp(1, 12)));
-    let zone = if d.utc_offset_minutes == 9 * 60 {
+    let zone = if d.utc_offset_minutes == JAPAN_OFFSET {
         t!(lang, "words-zone-japan")
     } else {
         let sign = if d.utc_offset_minutes < 0 { '-' } else { '+' };
@@ -113,6 +121,29 @@ pub fn date_words(d: &MailDate, lang: Lang) -> String {
         time = format!("{:02}:{:02}", d.hour, d.minute),
         zone = zone
     )
+}
+
+const JAPAN_OFFSET: i32 = 9 * 60;
+
+/// The same moment in Japan time (+09:00; Japan keeps no summer time).
+fn in_japan_time(d: &MailDate) -> MailDate {
+    use crate::online::stamp::{civil_from_days, days_from_civil};
+    let days = days_from_civil(i64::from(d.year), u32::from(d.month), u32::from(d.day));
+    let minutes = days * 1440 + i64::from(d.hour) * 60 + i64::from(d.minute)
+        - i64::from(d.utc_offset_minutes)
+        + i64::from(JAPAN_OFFSET);
+    let (day_count, of_day) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));
+    let (year, month, day) = civil_from_days(day_count);
+    MailDate {
+        year: u16::try_from(year).unwrap_or(d.year),
+        month: u8::try_from(month).unwrap_or(d.month),
+        day: u8::try_from(day).unwrap_or(d.day),
+        hour: u8::try_from(of_day / 60).unwrap_or(d.hour),
+        minute: u8::try_from(of_day % 60).unwrap_or(d.minute),
+        // 1970-01-01 was a Thursday; 0 is Sunday.
+        weekday: u8::try_from((day_count + 4).rem_euclid(7)).unwrap_or(d.weekday),
+        utc_offset_minutes: JAPAN_OFFSET,
+    }
 }
 
 /// A date header (`Tue, 3 Jun 2025 10:08:09 +0900`) in the reader's words; anything that is
@@ -282,6 +313,19 @@ mod tests {
             "Mon 9 June 2025, 01:00 (UTC-04:30)"
         );
         assert_eq!(date("2025年6月3日 14:12", Lang::Ja), "2025年6月3日 14:12");
+        // Japanese text gives Japan time: the same moment, across a day and a year.
+        assert_eq!(
+            date("Mon, 2 Jun 2025 05:01:40 +0000", Lang::Ja),
+            "2025年6月2日(月) 14:01(日本時間)"
+        );
+        assert_eq!(
+            date("Tue, 31 Dec 2024 20:30:00 -0500", Lang::Ja),
+            "2025年1月1日(水) 10:30(日本時間)"
+        );
+        assert_eq!(
+            date("Mon, 2 Jun 2025 05:01:40 +0000", Lang::En),
+            "Mon 2 June 2025, 05:01 (UTC+00:00)"
+        );
     }
 
     #[test]

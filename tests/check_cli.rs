@@ -114,8 +114,8 @@ fn a_refusal_is_unknown_never_listed() {
         Some("ja_JP.UTF-8"),
     );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("不明: 拒否された"), "{text}");
-    assert!(text.contains("公開リゾルバー"), "{text}");
+    assert!(text.contains("不明: 回答を拒否された"), "{text}");
+    assert!(text.contains("公開DNSサーバー"), "{text}");
     assert!(text.contains(&dns), "the servers asked are named: {text}");
     assert!(!text.contains("掲載あり"));
 }

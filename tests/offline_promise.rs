@@ -80,7 +80,8 @@ fn check_without_network_says_so_and_does_not_hang() {
     );
     // Offline, or (on a machine with no resolver configured) no server: either is said plainly.
     assert!(
-        all.contains("オフラインのようです") || all.contains("DNS サーバーが設定されていません"),
+        all.contains("インターネットにつながっていないようです")
+            || all.contains("DNSサーバーが設定されていません"),
         "{all}"
     );
     assert!(!all.contains("掲載あり"));

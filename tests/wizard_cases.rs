@@ -124,7 +124,7 @@ fn a_closed_list_says_what_to_do_on_the_first_screen_and_once() {
 fn a_block_that_lifts_by_itself_without_a_page_points_to_no_page() {
     for (lang, page, itself) in [
         (Lang::Ja, "確認ページで", "自然に解除されます"),
-        (Lang::En, "lookup page", "goes away by itself"),
+        (Lang::En, "lookup page", "lifts by itself"),
     ] {
         let mut h = case("docomo/refused-to-talk.eml", lang);
         let screens = walk_with_enter(&mut h, lang);
@@ -159,7 +159,7 @@ fn trend_micros_role_address_is_said_once_on_the_list_step() {
 }
 
 /// Step 2 in plain Japanese: no spaces around the retry deadline inside a sentence, the
-/// "not a blocklist problem" said once, and no "(0 件)" when the bounce names no recipient.
+/// "not a blocklist problem" said once, and no "(0件)" when the bounce names no recipient.
 #[test]
 fn step_two_says_each_thing_once_and_without_stray_spaces() {
     let mut h = case("docomo/refused-to-talk.eml", Lang::Ja);
@@ -191,7 +191,7 @@ fn step_two_says_each_thing_once_and_without_stray_spaces() {
     );
 
     for (lang, heading, zero) in [
-        (Lang::Ja, "■ 届かなかった宛先\n", "0 件"),
+        (Lang::Ja, "■ 届かなかった宛先\n", "0件"),
         (Lang::En, "■ Not delivered to\n", "(0)"),
     ] {
         let mut h = case("uceprotect/level3.txt", lang);
@@ -274,7 +274,7 @@ fn a_providers_own_reputation_is_never_called_a_listing() {
 fn microsofts_banned_sender_is_not_sent_to_the_portal_button() {
     for (lang, exception) in [
         (Lang::Ja, "エラーが5.7.511のときは使えません"),
-        (Lang::En, "not for the error 5.7.511"),
+        (Lang::En, "does not work for error 5.7.511"),
     ] {
         let mut h = case("microsoft-365/banned-sender-511.txt", lang);
         h.w.go(Step::List);

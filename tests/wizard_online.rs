@@ -79,7 +79,7 @@ fn after_sending_the_check_speaks_japanese_and_a_clean_ip_says_so() {
     assert!(screen.contains("今オンラインで確認した結果"), "{screen}");
     assert!(screen.contains("spamhaus: 掲載なし"), "{screen}");
     assert!(
-        screen.contains("すべてのゾーンが答え"),
+        screen.contains("すべてのリストが答え"),
         "the notice says it:\n{screen}"
     );
 }

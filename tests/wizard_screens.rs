@@ -589,10 +589,7 @@ fn a_bounce_without_a_recipient_speaks_of_the_recipients_server() {
             Lang::Ja,
             "相手のメールサーバーが、あなたのメールを受け取りませんでした。",
         ),
-        (
-            Lang::En,
-            "The recipient's mail server did not accept your mail",
-        ),
+        (Lang::En, "The recipient's mail server refused your mail"),
     ] {
         let mut h = Harness::new(lang);
         h.paste(line);

@@ -876,3 +876,62 @@ fn typed_text_in_a_burst_lands_in_two_fields_with_both_enters() {
         );
     }
 }
+
+/// Issue 16: an official web address the step's text shows (the reply on step 2, the email to
+/// the provider on step 7) is copied whole with `u`, which the key bar names; a step that shows
+/// none offers no key. A long address wraps on screen, and copying it from there breaks it.
+#[test]
+fn an_official_address_in_a_steps_text_is_copied_whole_with_u() {
+    for lang in Lang::ALL {
+        let mut h = Harness::demo_at(lang, Step::Happened);
+        let screen = h.screen(80, 24);
+        let bar = screen.lines().last().unwrap_or_default();
+        let words = if lang == Lang::Ja {
+            "URLをコピー"
+        } else {
+            "Copy URL"
+        };
+        assert!(bar.contains(&format!("u  {words}")), "{bar}");
+        h.key(KeyCode::Char('u'));
+        let (label, url) = h.copies.last().expect("copied").clone();
+        assert_eq!(url, "https://servicecentral.trendmicro.com/en-US/ers/");
+        assert!(
+            label.contains("URL") || label.contains("address"),
+            "{label}"
+        );
+        // The demo's email to the provider quotes the reply's key line, which holds no link.
+        let mut h = Harness::demo_at(lang, Step::After);
+        let bar = h.screen(80, 24);
+        let bar = bar.lines().last().unwrap_or_default().to_owned();
+        assert!(!bar.contains("u  "), "{bar}");
+        let copies = h.copies.len();
+        h.key(KeyCode::Char('u'));
+        assert_eq!(h.copies.len(), copies, "nothing to copy, nothing copied");
+    }
+    // A reply quoted whole in the email to the provider keeps the list's own link: step 7
+    // offers it.
+    let talos = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/lists/cisco-talos/sbrs-lookup-link.txt"
+    ))
+    .expect("read");
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(&talos);
+    for _ in 0..12 {
+        if h.w.step == Step::After {
+            break;
+        }
+        if h.w.step == Step::Form {
+            h.answer_form();
+        } else {
+            h.key(KeyCode::Enter);
+        }
+    }
+    assert_eq!(h.w.step, Step::After);
+    h.key(KeyCode::Char('u'));
+    let (_, url) = h.copies.last().expect("copied").clone();
+    assert_eq!(
+        url,
+        "https://talosintelligence.com/reputation_center/lookup?search=203.0.113.70"
+    );
+}

@@ -44,3 +44,4 @@ keys-copy-report = Copy the report
 keys-forget-profile = Forget saved details
 keys-new-case-yes = New case
 keys-new-case-no = Back to this case
+keys-copy-shown-url = Copy URL

@@ -193,7 +193,7 @@ request-invalid-clash = { $a_flag } { $a } ("{ $a_label }") and { $b_flag } { $b
 request-rule-dynamic-ptr = on a dynamic office line, the reverse DNS (PTR) belongs to the line's provider, and a PTR does not make a changing address a mail server's.
 request-rule-dynamic-static = a server sending from a dynamic line does not have a static { -glossary-ip }.
 request-rule-dynamic-not-own = sending straight from the office line means running your own server, not a shared server or a mail service.
-request-rule-shared-not-shared = another customer on a shared server needs a shared server, not your own.
+request-rule-shared-not-shared = if another customer on a shared server caused it, your mail is sent from that shared server, not from your own.
 request-rule-shared-ptr = on a shared server, the reverse DNS (PTR) is set by the { -glossary-provider }, not by you.
 request-rule-shared-relay = on a shared server, the relay settings belong to the { -glossary-provider }, not to you.
 request-rule-platform-fix = the service runs the server, so you cannot change its reverse DNS (PTR) or relay.
@@ -305,7 +305,10 @@ request-provider-fact-list = { $listed ->
 request-provider-fact-date = - Date: { $date }
 request-provider-fact-recipient = - Recipient domain: { $recipient }
 request-provider-fact-host = - Sending server: { $host }
-request-provider-fact-error = - The refusal in the error mail (unedited):
+request-provider-fact-error = { $excerpt ->
+        [yes] - The key part of the refusal in the error mail (unedited; … marks words left out):
+       *[no] - The refusal in the error mail (unedited):
+    }
 request-provider-fact-cause = { $cause ->
         [unknown] - Cause: not known yet
        *[other] - What we believe happened: { $label }

@@ -30,14 +30,14 @@ wizard-help-close = Esc closes this.
 wizard-help-more-below = ▼ more below (↓)
 wizard-help-more-above = ▲ more above (↑)
 wizard-help-paste = Copy the whole error mail you received, headers (subject, from) and all, and paste it here: right-click and "Paste", or Ctrl+Shift+V (⌘V on a Mac). If pasting does not work, save the error mail to a file and drag the file onto this window, or type its name and press Enter. Ctrl+V reads the clipboard directly.
-wizard-help-happened = What the error mail says, in plain words. After a temporary error your mail server is still trying to deliver. If it is not a blocklist problem, follow the advice shown here.
-wizard-help-ip = What is blocked is the IP address (a number like a street address) of the mail server that sends your company's mail. If someone is helping you by phone, read them the big number. If no number was found, press e to type it; if you do not know it, press Enter with the field empty to go on.
-wizard-help-list = Which blocklist your server is on, and its official lookup page. Open the page and enter the IP address to see whether it is listed. c copies the URL, p shows a QR code for a phone.
-wizard-help-form = Answer the questions and the English for the removal form is written for you. Choose with ↑↓ and Enter (Space ticks, where several may be chosen); type your name and email address. Tab moves to the next item, Shift+Tab to the one before. Typing into the English reason rewrites it. English text is shown beside its Japanese translation.
+wizard-help-happened = This step explains what the error mail says, in plain words. After a temporary error, your mail server is still trying to deliver. If it is not a blocklist problem, follow the advice shown here.
+wizard-help-ip = The block is on the IP address (a number like a street address) of the mail server that sends your company's mail. If someone is helping you by phone, read them the big number. If no number was found, press e to type it; if you do not know it, press Enter with the field empty to go on.
+wizard-help-list = This step shows which blocklist your server is on, and the list's official lookup page. Open the page and enter the IP address to see whether it is listed. c copies the URL; p shows a QR code for a phone.
+wizard-help-form = Answer the questions and the English for the removal form is written for you. Choose an answer by its number (or move with ↑↓ and press Space); where several may apply, choose each one. Enter never chooses: once you have answered, it moves to the next item. Type your name and email address. Tab moves to the next item, Shift+Tab to the one before. Typing into the English reason rewrites it. The English is shown beside its Japanese translation.
 wizard-help-form-nothing = There is nothing to fill in at this step this time. Read what the screen says, then press Enter to go on.
 wizard-help-copy = Press a number key to copy that field, then paste it into the same field on the removal page. a copies every field at once. If nothing pastes, press v to show the copied text on its own and select it with the mouse. Send the request only once.
 wizard-help-copy-nothing = There is no request to copy and send this time. Do what the screen says, then press Enter to go on.
-wizard-help-after = What happens after the request, and how to keep it from happening again. c copies the message for your hosting provider.
+wizard-help-after = This step says what happens after the request and how to keep it from happening again. c copies the message for your hosting provider.
 
 ## Step 1: paste
 wizard-paste-intro = Paste the whole error mail into the box below. You can also drag the file onto this window, or type its name and press Enter.
@@ -69,7 +69,7 @@ wizard-paste-go-back = There is no field to paste into here. Paste a whole error
 wizard-happened-listed = { $has_domain ->
         [yes] The mail server of { $domain }
        *[no] The recipient's mail server
-    } did not accept your mail, { $kind ->
+    } refused your mail { $kind ->
         [closed] because it still uses the "{ $list }" blocklist, which has shut down. Nothing is wrong with your mail server.
         [reputation] because { $has_ip ->
             [yes] your mail server (IP address { $ip })
@@ -87,7 +87,7 @@ wizard-happened-listed = { $has_domain ->
 wizard-happened-blocked = { $has_domain ->
         [yes] The mail server of { $domain }
        *[no] The recipient's mail server
-    } did not accept your mail, because { $has_ip ->
+    } refused your mail because { $has_ip ->
         [yes] your mail server (IP address { $ip })
        *[no] your mail server
     } is blocked (the list is not named).
@@ -119,7 +119,7 @@ wizard-happened-not-bounce = The pasted text could not be read as an error mail.
 wizard-happened-not-bounce-help = Check that you pasted all of it, not only a part: copy from the subject and sender down to the last line. Esc goes back to step 1.
 
 ## Step 3: IP address
-wizard-ip-intro = What is blocked is your mail server's IP address (a number that works like the mail server's street address).
+wizard-ip-intro = The block is on your mail server's IP address (the number that identifies it on the internet, like a street address).
 wizard-ip-read-aloud = To read aloud:
 wizard-ip-evidence-heading = ■ Where it was found in the error mail
 wizard-ip-typed-by-hand = (typed by hand)
@@ -179,11 +179,11 @@ wizard-list-opened = { $page ->
        *[lookup] The lookup page was opened in the browser.
     }
 wizard-list-open-failed = The browser could not be opened ({ $detail }). Press c to copy the URL and paste it into a browser.
-wizard-list-open-refused = This address is not a page of a list operator, so it is not opened.
+wizard-list-open-refused = This address does not belong to the list's operator, so delist does not open it.
 
 ## Step 5: the form
 wizard-form-no-list = The list is not known, so no form can be written. Send the error mail to your hosting provider and ask them (step 4 says how). Enter goes on.
-wizard-form-nothing-to-send = There is no request to send: this block goes away by itself. Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Tab until you are past the last item (Enter would pick the highlighted answer).
+wizard-form-nothing-to-send = There is no request to send: this block goes away by itself. Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Tab until you are past the last item.
 wizard-form-recipient = There is nothing for you to send this time: only the recipient's mail server settings can change this. Contact the recipient as step 4 says under "What to do first". Enter goes on.
 wizard-form-intro = Answer the questions and { $route ->
         [provider] the mail asking the IP address's owner (your hosting provider or ISP) to request removal is written for you (in English at step 6, in Japanese at step 7).
@@ -209,8 +209,9 @@ wizard-form-item-phone = Telephone
 wizard-form-item-reason = Reason for the request (English)
 wizard-form-pick-one = Please choose one (you may choose "We do not know").
 wizard-form-unanswered = (not answered yet)
+wizard-form-name-from-above = { $name } (from the name above)
 wizard-form-none-chosen = (none; only what you tick is claimed)
-wizard-form-provider-detected = (left empty, { $name } from the error mail is used)
+wizard-form-provider-detected = (if left empty, { $name }, found in the error mail, is used)
 wizard-form-reason-ready = written from your answers (you may rewrite it)
 wizard-form-reason-edited = your rewritten text is used
 wizard-form-reason-help = The English written from your answers. To use it as it is, press Enter to go on. Typing rewrites it; while rewriting, Enter starts a new line and Tab moves on.
@@ -231,7 +232,7 @@ wizard-form-hint-name = As in a passport, for example Yamada Taro. Kana typed he
 wizard-form-hint-name-ja = As you write it in Japanese (kanji or kana). It signs the Japanese email to your hosting provider; kana also gives the Latin spelling.
 wizard-form-hint-email = Replies come to this address. Some lists want an abuse@ or postmaster@ address.
 wizard-form-hint-provider = For example Xserver or Sakura Internet. Leave it empty if you do not know.
-wizard-form-hint-phone = For example 03-1234-5678 (it is written in international form).
+wizard-form-hint-phone = For example 03-1234-5678 (it is converted to international form).
 wizard-form-hint-company = For example Example Trading Co., Ltd.
 wizard-form-translation = Japanese:
 wizard-form-choice-quoted = "{ $choice }"
@@ -246,7 +247,7 @@ wizard-mail-body = Body
 ## Step 6: copy and send
 wizard-copy-nothing-to-send = There is no request to send. { $page ->
         [yes] Check on the lookup page (step 4) whether the listing is gone.
-       *[no] Once the cause has stopped, it goes away by itself in time.
+       *[no] Once the cause stops, the block lifts by itself in time.
     }
 wizard-copy-recipient = There is no request to send. Contact the recipient another way (by phone, for example) and ask their mail administrator to change the setting (step 4, "What to do first").
 wizard-copy-intro-mail = This request goes by email. Press a number key to copy each part, then paste it into the same place (subject, body) of a new mail.
@@ -254,17 +255,19 @@ wizard-copy-checklist-mail-heading = ■ Sending the mail
 wizard-copy-mail-new = Start a new mail in your mail program.
 wizard-copy-mail-to = To: { $to }
 wizard-copy-mail-to-provider = the support address of your hosting provider (or ISP)
-wizard-copy-mail-provider-note = For a Japanese hosting provider, the Japanese message at step 7 is enough instead of this English mail. The English one is for a provider or ISP abroad.
+wizard-copy-mail-provider-note = For a Japanese hosting provider, send the Japanese message from step 7 instead. This English mail is for a provider or ISP abroad.
 wizard-copy-mail-paste = Paste the numbered parts into the subject and the body (press the number key here, then Ctrl+V, ⌘V on a Mac, in the mail program).
 wizard-copy-intro = Press a number key to copy that field, then paste it into the field of the same name on the removal page.
 wizard-copy-empty-value = (empty: fill it in at step 5)
 wizard-copy-checklist-heading = ■ On the removal page
 wizard-copy-manual = (something you do yourself on the page)
-wizard-copy-check-open = The lookup page: { $url } { $here ->
-        [yes] (press c to copy the URL).
-       *[no] (press c at step 4 to copy the URL).
-    }
-wizard-copy-check-form = Open the removal form's page: { $url } (press c to copy the URL).
+wizard-copy-check-open = Open the lookup page { $here ->
+        [yes] (press c to copy the URL)
+       *[no] (press c at step 4 to copy the URL)
+    }:
+    { $url }
+wizard-copy-check-form = Open the removal form's page (press c to copy the URL):
+    { $url }
 wizard-copy-form-url-label = the removal page URL
 wizard-copy-check-paste = Paste each numbered value into the form's field of the same name: { $pairs }. Press the number key here, then Ctrl+V (⌘V on a Mac) in the page's field.
 wizard-copy-check-manual = Do these on the page yourself: { $labels }
@@ -327,10 +330,10 @@ wizard-copy-result = { $what }: { $message }
 wizard-copy-plain-hint = {" "}Press v to show the copied text on its own, to select it with the mouse.
 wizard-plain-help = Select the text above with the mouse and copy it with your terminal (right-click, Ctrl+Shift+C, ⌘C). Esc goes back.
 wizard-online-heading = Checked online now
-wizard-online-running = Asking the blocklists' DNS zones… (3 seconds at most)
+wizard-online-running = Asking the blocklists… (3 seconds at most)
 wizard-online-asking = Asking the blocklists about { $ip }…
 wizard-online-no-ip = No IP address to check: give one on step 3.
-wizard-online-offline = No DNS server could be reached: this computer seems to be offline.
+wizard-online-offline = No DNS server could be reached: this computer does not seem to be connected to the internet.
 
 # One line after a crash, once the terminal is restored.
 wizard-crashed = delist stopped on an error in delist itself. The terminal is back to normal.
@@ -365,4 +368,9 @@ wizard-page = page { $page }/{ $pages }
 ## Added for #16 (request side): the company's Japanese name, one-key copy of long URLs.
 wizard-form-item-company-ja = Company name in Japanese
 wizard-form-hint-company-ja = As your company writes it in Japanese (kanji or kana), for example 株式会社サンプル商事. It signs the Japanese email to your hosting provider; the English texts use the English or romaji name.
+wizard-url-label = { $count ->
+        [one] The web address
+       *[other] Web address { $number } of { $count }
+    }
+wizard-url-none = There is no official web address on this screen to copy.
 wizard-after-expect-own-admin = No request is sent from here, and waiting does not end this block. Your organisation's Microsoft 365 administrator lifts it through Microsoft support: tell them the error code in the error mail.

@@ -26,75 +26,75 @@ entry-special-shared-ip = { -glossary-ip }が{ -glossary-provider }のもの(共
 entry-special-submit-once = 申請は一度だけ送ってください。何度も送っても早くはなりません。
 
 ## trendmicro-ers
-entry-trendmicro-ers-what = トレンドマイクロのレピュテーション(評判)のリスト(ERS)です。日本の多くの会社が使う、トレンドマイクロのメール用セキュリティ製品が確認しています。
-entry-trendmicro-ers-happened = 相手先のメールのセキュリティ製品が、あなたの{ -glossary-ip }をトレンドマイクロのリストで確認したところ登録されていたため、受け取りを断りました。
-entry-trendmicro-ers-duration = QIL という部分は一時的なもので、5分から12時間で自然に外れます({ -glossary-temporary-error }、450)。標準のデータベース(RBL+)は、{ -glossary-removal-request }が認められるまで外れません({ -glossary-permanent-error }、550)。
-entry-trendmicro-ers-first = { -glossary-provider }に頼むメールは、ステップ7で delist が用意します。共用サーバーの利用者が自分でフォームを送って解除された例もあります。自分で送るときは、原因を直してから一度だけ送ってください。
+entry-trendmicro-ers-what = トレンドマイクロが運営する、送信元の評判(レピュテーション)のリスト(ERS)です。日本の多くの会社が使うトレンドマイクロのメールセキュリティ製品が、このリストを確認しています。
+entry-trendmicro-ers-happened = 相手先のセキュリティ製品がトレンドマイクロのリストを調べたところ、あなたの{ -glossary-ip }が登録されていました。そのため、メールの受け取りを断りました。
+entry-trendmicro-ers-duration = QIL への登録は一時的なもので、5分から12時間で自然に外れます({ -glossary-temporary-error }、450)。標準のデータベース(RBL+)への登録は、{ -glossary-removal-request }が認められるまで外れません({ -glossary-permanent-error }、550)。
+entry-trendmicro-ers-first = { -glossary-provider }に送る依頼のメールは、ステップ7で delist が用意します。共用サーバーの利用者が自分でフォームを送り、解除された例もあります。自分で送るときは、原因を直してから一度だけ送ってください。
 entry-trendmicro-ers-lookup = 確認ページを開き、{ -glossary-ip }を入力して「チェック」を押します。「リスト: None」と出れば登録されていません。登録されていると赤い印(「不良」)が出るので、「削除」を押すと申請フォームが開きます。
-entry-trendmicro-ers-sub-qil = QIL(Quick IP List): 自動で登録・解除される動的なリストで、5分から12時間で自然に外れます。拒否は{ -glossary-temporary-error }(450)で、554 のこともあります。
+entry-trendmicro-ers-sub-qil = QIL(Quick IP List): 登録も解除も自動で行われるリストです。5分から12時間で自然に外れます。拒否は{ -glossary-temporary-error }(450)ですが、554 のこともあります。
 entry-trendmicro-ers-sub-dul = DUL(Dynamic User List): 家庭用や動的な回線のアドレスの一覧です。直接送らず、プロバイダーの{ -glossary-mail-server }から送ってください。
 entry-trendmicro-ers-sub-rss = RSS(Relay Spam Stopper): オープンリレー(誰のメールでも中継するサーバー)の一覧です。申請の前に中継を止めてください。
 entry-trendmicro-ers-sub-ops = OPS(Open Proxy Stopper): オープンプロキシの一覧です。多くはウイルスに感染したパソコンか、設定の誤ったルーターです。
-entry-trendmicro-ers-sub-nml = NML: 頼まれていない一斉メールの送信元の一覧です。配信リストを整理してください。
+entry-trendmicro-ers-sub-nml = NML: 受信者が望んでいない一斉メールを送った送信元の一覧です。配信リストを整理してください。
 entry-trendmicro-ers-sub-rbl = RBL+(標準のデータベース): 迷惑メールの送信元と確認されたアドレスです。拒否は{ -glossary-permanent-error }(550)で、{ -glossary-removal-request }が必要です。
 
 ## spamhaus
 entry-spamhaus-what = Spamhaus は、最も広く使われている{ -glossary-blocklist }です。Microsoft をはじめ多くの会社が確認しています。
-entry-spamhaus-happened = 相手のサーバーが Spamhaus を確認したところ、あなたの{ -glossary-ip }がいずれかのリスト(SBL、CSS、XBL、PBL)に載っていたため、受け取りを断りました。
+entry-spamhaus-happened = 相手のサーバーが Spamhaus を確認したところ、あなたの{ -glossary-ip }がいずれかのリスト(SBL、CSS、XBL、PBL)に載っていました。そのため、メールの受け取りを断りました。
 entry-spamhaus-duration = リストによって違います。CSS と XBL は原因を直せばすぐに外せますが、直さないとまた載ります。SBL はプロバイダーからの依頼でしか外れません。PBL は迷惑メールの登録ではありません。
-entry-spamhaus-first = 確認ページで{ -glossary-ip }を調べ、どのリストかを確かめます。SBL なら{ -glossary-provider }かプロバイダーに相談してください。それ以外は、原因を直してから申請します。申請はメールで確認されます。
+entry-spamhaus-first = 確認ページで{ -glossary-ip }を調べ、どのリストに載っているかを確かめます。SBL なら、{ -glossary-provider }かプロバイダーに相談してください。それ以外は、原因を直してから申請します。申請すると、確認のメールが届きます。
 entry-spamhaus-lookup = check.spamhaus.org を開き、{ -glossary-ip }を入力して検索します。結果に、載っているリストの名前(CSS や XBL など)が表示され、自分で申請できる場合は解除申請の案内が出ます。何も載っていなければ、今は Spamhaus が原因ではありません。
 entry-spamhaus-sub-css = CSS: 評判の低い送信元を自動で登録するリストです。原因の多くは、アカウントの乗っ取り、フォームの悪用、またはサーバーが名乗る名前(HELO)と逆引きが合っていないことです。直せばすぐに外せますが、直さないとまた載ります。
-entry-spamhaus-sub-sbl = SBL: 迷惑メール業者として手作業で登録されたものです。解除を申請できるのはプロバイダーか{ -glossary-provider }だけです。
-entry-spamhaus-sub-xbl = XBL: { -glossary-ip }の内側に、ウイルスに感染したパソコン、オープンプロキシ、迷惑メールを送るプログラムがあります。駆除してから、確認ページで自分で解除します。
+entry-spamhaus-sub-sbl = SBL: Spamhaus の担当者が、迷惑メールの送信元として手作業で登録したものです。解除を申請できるのは、プロバイダーか{ -glossary-provider }だけです。
+entry-spamhaus-sub-xbl = XBL: この{ -glossary-ip }を使っているネットワークの中に、ウイルスに感染したパソコンやオープンプロキシ、迷惑メールを送るプログラムがある可能性があります。見つけて駆除してから、確認ページで自分で解除します。
 entry-spamhaus-sub-pbl = PBL: 迷惑メールの登録ではありません。家庭用や動的な回線の{ -glossary-ip }で、直接メールを送るべきではないという意味です。プロバイダーの{ -glossary-mail-server }から、認証付きで送ってください。
 entry-spamhaus-sub-dbl = DBL: { -glossary-ip }ではなく、ドメイン(送信者のドメインやメール内のリンク)が登録されています。
 
 ## barracuda
 entry-barracuda-what = Barracuda のレピュテーションリスト(BRBL)です。Barracuda のメール機器などが使っています。
-entry-barracuda-happened = 相手のサーバーが Barracuda のリストを確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-barracuda-happened = 相手のサーバーが Barracuda のリストを確認したところ、あなたの{ -glossary-ip }が載っていました。そのため、メールの受け取りを断りました。
 entry-barracuda-duration = 解除申請が認められるまで外れません。解除は無料で、数時間で済むことが多いようです(公式の数字ではありません)。
 entry-barracuda-first = 原因(多くはウイルスかパスワードの盗難)を直してから、解除フォームを一度だけ送ってください。Barracuda の機器は、メールのヘッダーにある別のアドレス(事務所の回線など)を理由にブロックすることもあります。
 entry-barracuda-lookup = 確認ページで{ -glossary-ip }を入力して調べます。載っていれば解除申請ページを開きます。{ -glossary-ip }、メールアドレス、電話番号、理由、画像の文字(CAPTCHA)を入力し、「Send request」を一度だけ押します。
 
 ## spamcop
 entry-spamcop-what = SpamCop のリストです。迷惑メールの報告と、迷惑メールを集めるためのアドレス(スパムトラップ)をもとに作られています。
-entry-spamcop-happened = 相手のサーバーが SpamCop を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-spamcop-happened = 相手のサーバーが SpamCop を確認したところ、あなたの{ -glossary-ip }が載っていました。そのため、メールの受け取りを断りました。
 entry-spamcop-duration = 解除フォームはありません。SpamCop は、問い合わせをしないよう求めています。
 entry-spamcop-first = 原因(多くはパスワードの盗難、ウイルス、偽の送信元への自動返信)を直して、24時間待ってください。
 entry-spamcop-lookup = 確認ページに、{ -glossary-ip }が載っているかと、外れるまでの時間が表示されます。残り時間が0になれば解除が始まっています。すべてに反映されるまで、さらに最大4時間かかることがあります。
 
 ## proofpoint
-entry-proofpoint-what = Proofpoint のレピュテーションの仕組みです。多くの会社のメールのセキュリティ製品と、Apple の iCloud が使っています。
+entry-proofpoint-what = Proofpoint が送信元の評判(レピュテーション)を判定する仕組みです。多くの会社のメールセキュリティ製品と、Apple の iCloud が使っています。
 entry-proofpoint-happened = 相手先の Proofpoint が、あなたの{ -glossary-ip }からのメールを迷惑メールと判断し、受け取りを遅らせるかブロックしました。
 entry-proofpoint-duration = 遅延は多くの場合、数分で自然に解消します。ブロックは、迷惑メールがしばらく止まるか、申請が認められると外れます。
 entry-proofpoint-first = 原因を直してから、確認ページのフォームで申請し、何を直したかを書いてください。
 entry-proofpoint-lookup = ipcheck.proofpoint.com を{ -glossary-ip }付きで開くと、遅延かブロックかが表示されます。ブロックなら、同じページのフォームに入力します。
 
 ## cloudmark
-entry-cloudmark-what = Cloudmark のレピュテーションのデータ(CSI)です。Comcast や Orange などのプロバイダーが使っています。Cloudmark 自身はメールをブロックしません。
+entry-cloudmark-what = Cloudmark が集めた送信元の評判のデータ(CSI)です。Comcast や Orange などのプロバイダーが使っています。Cloudmark 自身がメールをブロックすることはありません。
 entry-cloudmark-happened = 相手のプロバイダーが使う Cloudmark のデータで、あなたの{ -glossary-ip }の評価が低かったため、受け取りを断られました。
-entry-cloudmark-duration = 削除という手続きはなく、{ -glossary-ip }の評価の統計を「リセット」してもらう申請になります。リセットが認められるまで続き、迷惑メールが続くとまた戻ります。
+entry-cloudmark-duration = 「削除」という手続きはありません。{ -glossary-ip }の評価の記録を「リセット」してもらう申請になります。リセットが認められるまで続き、迷惑メールが続くとまた元に戻ります。
 entry-cloudmark-first = 原因を直してから、リセットの申請フォームに入力し、確認のメールに返答してください。最初の申請は多くの場合認められ、2回目以降は調査されます。
 entry-cloudmark-lookup = リセットのページ(csi.cloudmark.com)に{ -glossary-ip }を入力します。メールで確認したあと、多くは1営業日以内にリセットされ、メールで知らせが届きます。
 
 ## cisco-talos
-entry-cisco-talos-what = Cisco Talos のレピュテーション(SenderBase)です。-10 から +10 の点数で、Cisco のメール機器が使っています。
+entry-cisco-talos-what = Cisco Talos による送信元の評判(SenderBase)です。-10 から +10 の点数で表され、Cisco のメール機器が使っています。
 entry-cisco-talos-happened = 相手先の Cisco の機器が、あなたの{ -glossary-ip }の評価が低いため、受け取りを断りました。
 entry-cisco-talos-duration = 送信の状態がよくなれば、数時間から1週間ほどで自然に回復します。
-entry-cisco-talos-first = 原因を直してください。それでも続く場合は、Talos で送信元IPのレピュテーションのチケットを出します(無料のアカウントが必要です)。
+entry-cisco-talos-first = 原因を直してください。それでも続く場合は、Talos のサイトで評判の見直しを依頼します。依頼はチケットと呼ばれ、無料のアカウントが必要です。
 entry-cisco-talos-lookup = レピュテーションセンターで{ -glossary-ip }を入力します。メールの評価が Good(良い)、Neutral(普通)、Poor(悪い)で表示されます。Neutral は送信量が少ないだけのことが多く、問題なのは Poor です。
 
 ## mimecast
 entry-mimecast-what = Mimecast は、多くの会社が使うメールのセキュリティサービスです。会社ごとに独自の決まりを設定できます。
-entry-mimecast-happened = 相手先の Mimecast が、あなたの{ -glossary-ip }の評判か、相手先独自の決まりによって受け取りを断りました。
+entry-mimecast-happened = 相手先の Mimecast が、あなたの{ -glossary-ip }の評判か、相手先が独自に決めた設定によって、受け取りを断りました。
 entry-mimecast-duration = 相手先の設定によります。IPの評判によるブロックは、申請すれば見直されます。
 entry-mimecast-first = 相手に、あなたのアドレスかドメインを許可してもらってください。エラーがIPの評判についてなら、{ -glossary-mail-server }の管理者が Mimecast のフォームで見直しを依頼できます。
 entry-mimecast-lookup = Mimecast には公開の確認ページがありません。エラー文を読んでください。「Local CT IP Reputation」はあなたの{ -glossary-ip }のことです。リスト名(たとえば spamcop.mimecast.org)があれば、そのリストを確認します。「Blocked Senders」や「Anti-Spoofing」は相手側の設定です。
 
 ## uceprotect
 entry-uceprotect-what = UCEPROTECT はドイツのリストで、3段階あります。1は個々のアドレス、2はその周りの範囲、3はプロバイダーのネットワーク全体です。大手のメールサービスは使っていません。
-entry-uceprotect-happened = 相手のサーバーが UCEPROTECT を確認し、あなたの{ -glossary-ip }かその周りが載っていたため、受け取りを断りました。
+entry-uceprotect-happened = 相手のサーバーが UCEPROTECT を確認し、あなたの{ -glossary-ip }かその周りが載っていました。そのため、メールの受け取りを断りました。
 entry-uceprotect-duration = レベル1は、最後の迷惑メールから約7日で自然に外れます。レベル2は周りの状態がよくなれば外れます。レベル3はプロバイダー全体の状態によります。
 entry-uceprotect-first = 自分の{ -glossary-ip }から迷惑メールが出ていれば止めて、待ってください。レベル2か3だけの場合は、相手のメール管理者にそのレベルを使わないよう頼むか、{ -glossary-provider }に相談してください。
 entry-uceprotect-lookup = 確認ページで{ -glossary-ip }を入力すると、レベルごとに結果が出ます。自分の{ -glossary-ip }(レベル1)に問題がなければ、原因はあなたではなく周りです。
@@ -111,17 +111,17 @@ entry-sorbs-lookup = SORBS のサイトはもう動いていません。お金�
 
 ## abusix
 entry-abusix-what = Abusix Mail Intelligence は、いくつかの{ -glossary-blocklist }(Policy、Spam、Exploit など)の集まりです。
-entry-abusix-happened = 相手のサーバーが Abusix を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-abusix-happened = 相手のサーバーが Abusix を確認したところ、あなたの{ -glossary-ip }が載っていました。そのため、メールの受け取りを断りました。
 entry-abusix-duration = 解除するまで外れません。解除は無料で、Policy の登録は数分で外せます。
 entry-abusix-first = 先に原因を直してください。直さないと、また載ります。解除するには、Abusix の無料アカウントを作り、メールアドレスを確認します。
 entry-abusix-lookup = lookup.abusix.com で{ -glossary-ip }を検索します。結果にリストの名前(Policy、Spam、Exploit など)が出て、ログインすると解除できます。
-entry-abusix-sub-policy = Policy: 逆引きの名前が一般的な(家庭用などの)範囲で、プロバイダー経由で送るべきものです。あなたの{ -glossary-ip }だけ例外にしてもらうことがすぐにできます。
+entry-abusix-sub-policy = Policy: 逆引きの名前から、家庭用などの一般向けの回線と判断された範囲です。プロバイダーの{ -glossary-mail-server }から送るべきアドレスとされています。あなたの{ -glossary-ip }だけを例外にしてもらうことは、すぐにできます。
 entry-abusix-sub-spam = Spam: Abusix のスパムトラップにメールが届きました。乗っ取られたアカウントやパソコン、または配信リストにトラップのアドレスが入っていることが原因です。
-entry-abusix-sub-exploit = Exploit: { -glossary-ip }の内側に、感染または悪用されたパソコンがあります。
+entry-abusix-sub-exploit = Exploit: この{ -glossary-ip }を使っているネットワークの中に、感染したパソコンや悪用されたパソコンがある可能性があります。
 
 ## spamrats
-entry-spamrats-what = SpamRATS は、迷惑な接続をしたアドレスを自動で登録するリストです。逆引きの名前がないもの(NoPtr)、家庭用回線の名前のもの(Dyna)、迷惑メールを送ったもの(Spam)があります。
-entry-spamrats-happened = 相手のサーバーが SpamRATS を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-spamrats-what = SpamRATS は、迷惑な接続をしたアドレスを自動で登録するリストです。逆引きが設定されていないもの(NoPtr)、逆引きが家庭用回線の名前のもの(Dyna)、迷惑メールを送ったもの(Spam)の3つがあります。
+entry-spamrats-happened = 相手のサーバーが SpamRATS を確認したところ、あなたの{ -glossary-ip }が載っていました。そのため、メールの受け取りを断りました。
 entry-spamrats-duration = 自分で解除するまで外れません。解除できるのは、逆引きを直したあとだけです。
 entry-spamrats-first = { -glossary-provider }かプロバイダーに、{ -glossary-mail-server }の名前を示す逆引きを設定してもらいます。変更が反映されるのを待ってから、解除ページで{ -glossary-ip }を解除してください。
 entry-spamrats-lookup = 確認ページで、{ -glossary-ip }がどのリスト(RATS-NoPtr、RATS-Dyna、RATS-Spam)に載っているかが分かります。解除ページで入力するのは{ -glossary-ip }と画像の文字(CAPTCHA)だけです。NoPtr と Dyna は、逆引きの名前を直した後でなければ解除できません。
@@ -131,7 +131,7 @@ entry-spamrats-sub-rats-spam = RATS-Spam: { -glossary-ip }から迷惑メール�
 
 ## invaluement
 entry-invaluement-what = Invaluement は、迷惑メールを送るアドレスや範囲の有料の{ -glossary-blocklist }です。Cox などのプロバイダーが使っています。
-entry-invaluement-happened = 相手のサーバーが Invaluement を確認したところ、あなたの{ -glossary-ip }かその範囲が載っていたため、受け取りを断りました。
+entry-invaluement-happened = 相手のサーバーが Invaluement を確認したところ、あなたの{ -glossary-ip }かその範囲が載っていました。そのため、メールの受け取りを断りました。
 entry-invaluement-duration = 解除の申請が認められるまで外れません。
 entry-invaluement-first = 原因を直し、{ -glossary-ip }の逆引きが自社ドメインの名前になっているか確かめてください。そのうえで確認ページの案内に従って申請します。
 entry-invaluement-lookup = 確認ページで{ -glossary-ip }を入力すると、アドレス自体(ivmSIP)かその範囲(ivmSIP/24)が載っているかが出て、解除申請のページへのリンクがあります。
@@ -140,22 +140,22 @@ entry-invaluement-sub-ivmsip = ivmSIP: あなたの{ -glossary-ip }自体から�
 entry-invaluement-sub-ivmuri = ivmURI: { -glossary-ip }ではなく、メールの本文にあるドメインが登録されています。
 
 ## mailspike
-entry-mailspike-what = Mailspike は、迷惑メールの波のデータと評判の点数を組み合わせた、変化の速いリストです。
-entry-mailspike-happened = 相手のサーバーが Mailspike を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-mailspike-what = Mailspike は、迷惑メールの急増のデータと評判の点数を組み合わせたリストです。登録と解除が短い時間で変わります。
+entry-mailspike-happened = 相手のサーバーが Mailspike を確認したところ、あなたの{ -glossary-ip }が載っていました。そのため、メールの受け取りを断りました。
 entry-mailspike-duration = 登録はすぐに付いたり外れたりします。解除の申請は6〜36時間で自動的に処理されるといわれています(公式の数字ではありません)。
 entry-mailspike-first = 原因(多くはパスワードの盗難か、感染したパソコン)を直してから、解除フォームを使ってください。
 entry-mailspike-lookup = mailspike.org で{ -glossary-ip }を調べます。載っていれば解除フォームが案内されます。このページの詳細は確認できていません。
 
 ## psbl
 entry-psbl-what = PSBL(Passive Spam Block List)は、スパムトラップにメールを送ったアドレスを登録するリストです。
-entry-psbl-happened = 相手のサーバーが PSBL を確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-psbl-happened = 相手のサーバーが PSBL を確認したところ、あなたの{ -glossary-ip }が載っていました。そのため、メールの受け取りを断りました。
 entry-psbl-duration = しばらくすると自然に外れます。また、誰でもすぐに解除できます。
 entry-psbl-first = 原因を直してから、PSBL のページ(Remove an IP)で{ -glossary-ip }を解除してください。
 entry-psbl-lookup = 登録ページで{ -glossary-ip }が載っているかが分かります。解除ページ(Remove an IP)で入力するのは{ -glossary-ip }だけです。
 
 ## senderscore
 entry-senderscore-what = Validity の Sender Score ブロックリスト(RTBL)です。Comcast や Cox などのプロバイダーが使っています。
-entry-senderscore-happened = 相手のサーバーが Sender Score のリストを確認したところ、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。
+entry-senderscore-happened = 相手のサーバーが Sender Score のリストを確認したところ、あなたの{ -glossary-ip }が載っていました。そのため、メールの受け取りを断りました。
 entry-senderscore-duration = ブロックリストの解除ページで解除するまで外れません。
 entry-senderscore-first = { -glossary-ip }が Microsoft 365、Google、{ -glossary-provider }のものなら、そちらが対応する必要があります。そうでなければ原因(多くは一斉メールへの苦情)を直してから、解除ページを使ってください。
 entry-senderscore-lookup = senderscore.org で{ -glossary-ip }を調べます。解除はブロックリストの解除ページ(blocklist remover)で行います。
@@ -176,7 +176,7 @@ entry-microsoft-outlook-sub-dy-002 = DY-002: Microsoft は、送信元が乗っ�
 entry-microsoft-365-what = Microsoft 365(Exchange Online)は、Microsoft 365 を使う会社のメールを守る仕組みです。
 entry-microsoft-365-happened = Microsoft 365 が、あなたの{ -glossary-ip }をブロック対象の送信元の一覧に載せているため、受け取りを断りました。
 entry-microsoft-365-duration = 解除ポータルで申請するまで続きます。解除には最大24時間かかることがあります。
-entry-microsoft-365-first = 解除ポータル(sender.office.com)で、エラーメールが返ってきたアドレスと{ -glossary-ip }を入力します。エラーに 5.7.511 とあれば、代わりに delist@microsoft.com にメールします。Spamhaus と書かれていれば、Spamhaus で解除します。
+entry-microsoft-365-first = 解除ポータル(sender.office.com)で、エラーメールが返ってきたアドレスと{ -glossary-ip }を入力します。エラーに 5.7.511 とあれば、代わりに delist@microsoft.com にメールします。Spamhaus の名前があれば、Spamhaus のサイトで解除します。
 entry-microsoft-365-lookup = sender.office.com で、メールアドレスと{ -glossary-ip }を入力し、画像の文字を入力して「Submit」を押します。約10分間有効なリンクがメールで届くので、開きます。「not currently blocked」と出れば、Microsoft 365 はブロックしていません。ブロックされていれば、そのページの「Delist IP」で解除を申請できます(エラーが 5.7.511 のときは使えません)。
 entry-microsoft-365-sub-5-7-511 = 5.7.511: 送信を禁止された送信元です。このコードでは解除ポータルは使えません。エラーと{ -glossary-ip }を添えて delist@microsoft.com にメールします。
 entry-microsoft-365-sub-5-7-513 = 5.7.513: 相手の会社が、独自の一覧であなたをブロックしています。Microsoft ではなく相手に頼んでください。
@@ -184,20 +184,20 @@ entry-microsoft-365-sub-tenant = あなたの会社の Microsoft 365 自体が�
 
 ## gmail
 entry-gmail-what = Gmail と Google Workspace は、Google 独自の評判のデータで送信元を判断します。リストも解除フォームもありません。
-entry-gmail-happened = Gmail が、{ -glossary-ip }の評判、望まれないメールの異常な多さ、または送信者の設定の不足のため、あなたの{ -glossary-ip }からのメールを遅らせるか拒否しました。
+entry-gmail-happened = Gmail が、あなたの{ -glossary-ip }からのメールを遅らせるか、拒否しました。理由は、{ -glossary-ip }の評判、受信者が望まないメールの多さ、送信者の設定の不足のどれかです。
 entry-gmail-duration = 送信の状態がよくなれば自然に回復しますが、時間がかかることがあります。
-entry-gmail-first = Google の条件を満たしてください。SPF か DKIM、正しい逆引きの名前、少ない迷惑メール報告が必要です。「Not authorized to send directly」は、プロバイダーのサーバーから送るべきという意味です。
-entry-gmail-lookup = 確認ページはありません。Google Postmaster Tools でドメインを確認すると、ドメインの評判を見られます。
+entry-gmail-first = Google が送信者に求める条件を満たしてください。SPF か DKIM の設定と正しい逆引きが必要で、迷惑メールとしての報告が少ないことも条件です。「Not authorized to send directly」とあれば、プロバイダーのサーバーから送る必要があります。
+entry-gmail-lookup = 確認ページはありません。Google の送信者向けの無料ツール(Postmaster Tools)で自社ドメインの持ち主であることを確認すると、ドメインの評判を見られます。
 entry-gmail-sub-4-7-28 = 4.7.28: あなたの{ -glossary-ip }かその範囲から、望まれないメールが異常に多く送られています。状態がよくなるまで Gmail が制限します。
 entry-gmail-sub-notauthorized = 直接送信の不許可: { -glossary-ip }が家庭用回線のように見えます。プロバイダーの{ -glossary-mail-server }から送ってください。
 
 ## yahoo
 entry-yahoo-what = Yahoo Mail(AOL や Verizon のアドレスも含みます。Yahoo! JAPAN とは別です)は、独自の評判のデータを持っています。
-entry-yahoo-happened = Yahoo が、送信量、苦情、評判のため、あなたの{ -glossary-ip }からのメールを遅らせるか拒否しました(TSS04 などのコード)。
+entry-yahoo-happened = Yahoo が、あなたの{ -glossary-ip }からのメールを遅らせるか、拒否しました(TSS04 などのコード)。理由は、送信量、受信者からの苦情、送信元の評判です。
 entry-yahoo-duration = TSS04 などは一時的で、送信の状態がよくなれば解消します。TSS09 と TSS11 は恒久的で、送り直しても届きません。
-entry-yahoo-first = 送る量を減らしてゆっくり送り、配信リストを整理し、SPF・DKIM・DMARCを設定してください。同じエラーが48時間以上続く場合は、エラーコードを添えて送信者サポートに申請します。
+entry-yahoo-first = 一度に送る量を減らし、ゆっくり送ってください。配信リストを整理し、SPF・DKIM・DMARC を設定してください。同じエラーが48時間以上続くときは、エラーコードを添えて送信者サポートに申請します。
 entry-yahoo-lookup = 確認ページはありません。送信者向けのサイト(senders.yahooinc.com)にコードの説明と、サポートへの申請フォームがあります。
-entry-yahoo-sub-tss04 = TSS04: 想定外の送信量か苦情による、一時的な受け取りの保留です。送信側のサーバーが送り直します。
+entry-yahoo-sub-tss04 = TSS04: 送信量が多すぎるか、苦情があったため、受け取りを一時的に保留しています。送信側のサーバーが送り直します。
 entry-yahoo-sub-tss09 = TSS09: 恒久的な保留です。送り直しても届きません。
 entry-yahoo-sub-tss11 = TSS11: 恒久的な保留です。送り直しても届きません。
 
@@ -238,9 +238,9 @@ entry-yahoo-japan-lookup = 確認ページはありません。
 
 ## backscatterer
 entry-backscatterer-what = Backscatterer は UCEPROTECT が運営するリストで、なりすまされた送信者にエラーメールや自動返信を送るサーバーを載せます。迷惑メールの送信元のリストではありません。
-entry-backscatterer-happened = 相手のサーバーが Backscatterer を確認し、あなたの{ -glossary-ip }が載っていたため、受け取りを断りました。あなたのサーバーが、迷惑メールに使われた偽の送信者あてに、エラーメールや自動返信、送信者確認を送っていました。
+entry-backscatterer-happened = 相手のサーバーが Backscatterer を確認し、あなたの{ -glossary-ip }が載っていました。そのため、メールの受け取りを断りました。あなたのサーバーが、迷惑メールに使われた偽の送信者あてに、エラーメールや自動返信、送信者確認を送っていました。
 entry-backscatterer-duration = 最後のエラーメールが確認されてから4週間で、無料で自然に外れます。新しく送るたびに4週間がやり直しになります。
-entry-backscatterer-first = { -glossary-mail-server }が、存在しない宛先を受け取ってから返送するのではなく、配送の途中で断るように設定し、知らない送信者への自動返信を止めてください。そのあとは待ちます。有料の「特急」解除が売られていますが、必要ありません。
+entry-backscatterer-first = 存在しない宛先へのメールは、受け取ってからエラーメールを返すのではなく、受け取る時点で断るように{ -glossary-mail-server }を設定してください。知らない送信者への自動返信も止めてください。そのあとは、外れるのを待ちます。有料の「特急」解除が売られていますが、必要ありません。
 entry-backscatterer-lookup = Test/Remove IP のページで{ -glossary-ip }を入力すると、載っているかどうかと、外れる最も早い日が表示されます。
 
 ## uribl
@@ -257,21 +257,21 @@ entry-uribl-sub-red = URIBL red: 自動の登録で、ごく新しいドメイ�
 entry-surbl-what = SURBL は、望まれないメールに出てきたウェブサイトのリストです。リンクのドメインを載せ、{ -glossary-mail-server }や{ -glossary-ip }は載せません。
 entry-surbl-happened = 相手のフィルターが、あなたのメールの中のリンクのドメインが SURBL に載っていると判断し、受け取りを断りました。載っているのは{ -glossary-ip }ではありません。
 entry-surbl-duration = 迷惑メールに出なくなれば自然に外れると言われています(公式の数字ではありません)。解除の申請もできます。
-entry-surbl-first = メールの中のどのリンクが載っているかを調べてください。自分のサイトなら、まずきれいにしてから(改ざんや悪用がよくある原因です)、SURBL の確認ページから解除を申請します。他人のリンクなら、メールから外してください。
+entry-surbl-first = メールの中のどのリンクが載っているかを調べてください。自分のサイトなら、改ざんや悪用がないかを調べて直してから、SURBL の確認ページで解除を申請します。他人のリンクなら、メールから外してください。
 entry-surbl-lookup = SURBL の確認ページで、リンクのドメインを入力します(例: example.com、www. なし)。結果に、載っているサブリストが出ます。
 
 ## sophos
 entry-sophos-what = SophosLabs による{ -glossary-ip }の分類で、相手側の Sophos のメール製品が使います。
 entry-sophos-happened = 相手の Sophos のフィルターが、あなたの{ -glossary-ip }を(家庭用回線の範囲、感染の疑い、迷惑メールの送信元として)分類し、受け取りを断りました。
 entry-sophos-duration = 申請があるか原因がなくなって、SophosLabs が分類を変えるまで続きます。
-entry-sophos-first = { -glossary-ip }の後ろにある感染したパソコンをきれいにしてください。家庭用や動的な回線なら、{ -glossary-provider }の{ -glossary-mail-server }から送ってください。固定のメールサーバーなら、確認ページから SophosLabs に除外を申請します。
+entry-sophos-first = { -glossary-ip }を使っている社内のパソコンに感染がないか調べ、駆除してください。家庭用や動的な回線なら、{ -glossary-provider }の{ -glossary-mail-server }から送ってください。固定のメールサーバーなら、確認ページから SophosLabs に除外を申請します。
 entry-sophos-lookup = Sophos の IP 確認ページで{ -glossary-ip }を入力すると、分類が表示され、誤っている場合は SophosLabs への申請ができます。
 
 ## symantec
 entry-symantec-what = Symantec(現在は Broadcom)の{ -glossary-ip }の評判のデータで、Email Security.cloud や Symantec のメールゲートウェイが使います。
 entry-symantec-happened = 相手の Symantec のサービスが、あなたの{ -glossary-ip }を悪い送信元(迷惑メール、ウイルス、オープンプロキシ)の一覧に見つけ、接続を断りました。
 entry-symantec-duration = 調査の申請が認められるまで続きます。申請は多くが24時間以内に処理されます。解除されること以外の返事はありません。
-entry-symantec-first = まず{ -glossary-ip }の後ろのシステムに、ウイルス、オープンプロキシ、悪用されたアカウントがないか確認してください。そのあと調査を1回申請します。
+entry-symantec-first = まず、{ -glossary-ip }を使っている社内のシステムに、ウイルス、オープンプロキシ、悪用されたアカウントがないか確認してください。そのあと、調査を1回だけ申請します。
 entry-symantec-lookup = IP Reputation Investigation のページで{ -glossary-ip }(IPv4 のみ)と画像の文字を入力し、送信します。
 
 ## fortiguard

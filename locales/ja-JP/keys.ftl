@@ -44,3 +44,4 @@ keys-copy-report = 報告書をコピー
 keys-forget-profile = 記憶した連絡先を消す
 keys-new-case-yes = 新しいケース
 keys-new-case-no = 今のケースに戻る
+keys-copy-shown-url = URLをコピー

@@ -1,5 +1,5 @@
 # `delist lists` の表示ラベル。内容は assets/blocklists.toml から。
-lists-count = ブロックリスト・受信側ブロック { $count } 件
+lists-count = ブロックリスト・受信側ブロック { $count }件
 lists-label-kind = 種類
 lists-label-operator = 運営
 lists-label-status = 状態
@@ -30,9 +30,9 @@ lists-who-server-admin = メールサーバーの管理者
 lists-who-ip-owner-role-address = IPアドレスの持ち主(そのドメインの abuse@ または postmaster@ から)
 lists-who-network-owner = プロバイダー・ネットワークの持ち主のみ
 lists-who-recipient = 受信側の管理者
-lists-fields = 入力項目 { $count } 個: { $names }
-lists-hours = { $hours } 時間
-lists-hours-range = { $low }~{ $high } 時間
+lists-fields = 入力項目 { $count }個: { $names }
+lists-hours = { $hours }時間
+lists-hours-range = { $low }〜{ $high }時間
 lists-cost-free = 無料
 lists-cost-free-with-paid-express = 無料(有料の「特急解除」がありますが、払う必要はありません)
 lists-cost-unknown = 運営者の記載なし
@@ -48,4 +48,4 @@ lists-unverified-markers = エラー文の言い回し
 lists-unverified-codes = コードの意味
 lists-unverified-operator = 運営者
 lists-unverified-status = 状態
-lists-sources = { $count } 件(最終確認 { $date })
+lists-sources = { $count }件(最終確認 { $date })

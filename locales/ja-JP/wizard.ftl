@@ -21,7 +21,7 @@ wizard-short-after = 送信後
 wizard-more-above = ▲ 上にもあります(↑ PgUp)
 wizard-more-below = ▼ 続きがあります(↓ PgDn)
 wizard-too-small = ウィンドウが小さすぎます。{ $width }×{ $height } 以上に広げてください(いまは { $now })。Ctrl+C で終了できます。
-wizard-not-a-terminal = delist の画面は端末(ターミナル)で使います。出力がファイルやパイプに向いています。スクリプトからは「delist analyze」や「delist request」を使ってください。
+wizard-not-a-terminal = delist の画面は、端末(ターミナル)で開いてください。いまは出力がファイルかパイプにつながっています。スクリプトからは「delist analyze」か「delist request」を使ってください。
 wizard-no-terminal = 画面を準備できませんでした: { $detail }
 
 ## Help
@@ -31,10 +31,10 @@ wizard-help-close = Esc で閉じます。
 wizard-help-more-below = ▼ 続きがあります(↓)
 wizard-help-more-above = ▲ 上にもあります(↑)
 wizard-help-paste = 届いたエラーメールを、本文も見出し(件名・差出人など)も含めて全部コピーし、この画面に貼り付けてください。右クリックの「貼り付け」や Ctrl+Shift+V(Mac は ⌘V)で貼り付けられます。うまく貼り付けられないときは、エラーメールをファイルに保存して、そのファイルを画面にドラッグするか、ファイル名を入力して Enter を押してください。Ctrl+V でクリップボードから直接読むこともできます。
-wizard-help-happened = エラーメールに書かれていたことを、やさしい言葉で説明しています。一時的なエラーなら、メールサーバーはまだ送信を続けています。ブロックリストの問題でない場合は、ここに書かれた対処をしてください。
-wizard-help-ip = ブロックされているのは、あなたの会社のメールを送り出しているメールサーバーのIPアドレス(住所のような番号)です。電話でサポートを受けている場合は、大きく表示された番号を読み上げてください。番号が見つからないときは e で入力できます。分からなければ、入力欄を空欄のまま Enter で先に進めます。
-wizard-help-list = どのブロックリストに載っているかと、公式の確認ページを表示しています。ページを開いてIPアドレスを入力すると、載っているかどうかが分かります。c でURLをコピー、p でスマートフォン用のQRコードを表示します。
-wizard-help-form = 質問に答えると、解除申請フォームに入れる英語の文ができます。選択肢は ↑↓ で選んで Enter(いくつでも選べる質問は Space でチェック)、名前やメールアドレスは文字で入力します。Tab で次の項目、Shift+Tab で前の項目に移ります。英語の理由は、文字を打つとそのまま書き換えられます。英語の文は、日本語訳と並べて表示します。
+wizard-help-happened = エラーメールに書かれていたことを、分かりやすい言葉で説明しています。一時的なエラーの場合、メールサーバーはまだ送り直しを続けています。ブロックリストの問題でないときは、画面の案内に従って対処してください。
+wizard-help-ip = ブロックされているのは、あなたの会社のメールを送り出しているメールサーバーのIPアドレス(住所のような番号)です。電話でサポートを受けているときは、大きく表示された番号を読み上げてください。番号が見つからないときは、e を押して入力できます。分からなければ、入力欄を空のまま Enter を押すと先に進めます。
+wizard-help-list = 載っているブロックリストと、その公式の確認ページを表示しています。ページを開いてIPアドレスを入力すると、載っているかどうかが分かります。c でURLをコピーできます。p を押すと、スマートフォン用のQRコードが出ます。
+wizard-help-form = 質問に答えると、解除申請フォームに入れる英語の文ができます。答えは番号キーで選びます(↑↓ で動かして Space でも選べます)。いくつでも選べる質問では、当てはまるものをすべて選んでください。Enter で答えが選ばれることはありません。答えてから Enter を押すと、次の項目に進みます。名前とメールアドレスは文字で入力します。Tab で次の項目、Shift+Tab で前の項目に移ります。英語の理由は、文字を打つとそのまま書き換えられます。英語の文には、日本語訳を並べて表示します。
 wizard-help-form-nothing = 今回は、このステップで入力するものはありません。画面の説明を読んで、Enter で先に進んでください。
 wizard-help-copy = 番号キーを押すと、その欄の内容がコピーされます。申請ページの同じ欄に貼り付けてください。a ですべての欄をまとめてコピーします。貼り付けられないときは、v でコピーした文だけを表示して、マウスで選んでコピーしてください。申請は一度だけ送ってください。
 wizard-help-copy-nothing = 今回は、コピーして送る申請はありません。画面の説明のとおりにして、Enter で先に進んでください。
@@ -46,7 +46,7 @@ wizard-paste-placeholder = ここにエラーメールを貼り付けます(右�
 wizard-paste-box = エラーメール
 wizard-paste-box-file = ファイル: { $path }
 wizard-paste-box-demo = デモ用のエラーメール
-wizard-paste-size = { $lines } 行・{ $size }
+wizard-paste-size = { $lines }行・{ $size }
 wizard-paste-waiting = まだ何も貼り付けられていません
 wizard-paste-reading = 読み取り中です…
 wizard-paste-not-bounce = エラーメールとして読み取れませんでした。全文を貼り付けてください
@@ -54,7 +54,7 @@ wizard-paste-found-list = { $name } のブロックを検出
 wizard-paste-found-block = IPアドレスのブロックを検出
 wizard-paste-found-bounce = エラーメールを認識: { $reason }
 wizard-paste-found-ip = IP { $ip }
-wizard-paste-read-only = 大きな文章のため、表示だけで編集はできません(↑↓ PgUp PgDn で見られます)。別のエラーメールを貼り付けると置き換わります。
+wizard-paste-read-only = 文章が大きいため、表示のみで編集はできません(↑↓ PgUp PgDn で見られます)。別のエラーメールを貼り付けると置き換わります。
 wizard-paste-stdin-is-terminal = 「-」は標準入力を読み込む指定ですが、ここでは画面とつながっているため読めません。ファイル名を指定するか、エラーメールを画面に貼り付けてください。
 wizard-paste-clipboard-empty = クリップボードは空です。エラーメールをコピーしてから、もう一度押してください。
 wizard-paste-nothing-yet = まだ何も貼り付けられていません。先にエラーメールを貼り付けてください。
@@ -96,15 +96,15 @@ wizard-happened-other = { $has_domain ->
 wizard-happened-retry-heading = ■ 再送について
 wizard-happened-recipients-heading = { $count ->
         [0] ■ 届かなかった宛先
-       *[other] ■ 届かなかった宛先({ $count } 件)
+       *[other] ■ 届かなかった宛先({ $count }件)
     }
 wizard-happened-recipient-reason = { $recipient }:{ $reason }
-wizard-happened-more-recipients = ほか { $count } 件
+wizard-happened-more-recipients = ほか{ $count }件
 wizard-happened-other-reasons = ブロック以外の理由の宛先には、ブロックが解除されても届きません。それぞれの理由に合わせて対処してください(アドレスの確認など)。
 wizard-happened-recipients-unknown = エラーメールに宛先が書かれていませんでした。
 wizard-happened-not-blocklist = これはブロックリストの問題ではないようです。解除申請は必要ありません。
 wizard-happened-way-out = Esc で戻って別のエラーメールを貼り付けるか、q で終了できます。それでもブロックリストの問題だと思う場合は b を押してください。
-wizard-happened-enter-ends = このエラーメールについては、ここまでです。上の案内に従ってください。それでもブロックリストの問題だと思う場合は b を押してください。
+wizard-happened-enter-ends = このエラーメールについて、delist でできることはここまでです。上の案内に従って対処してください。それでもブロックリストの問題だと思う場合は、b を押してください。
 wizard-happened-enter-own-filter = このブロックを外せるのは相手側だけです。c で相手の管理者へのメッセージをコピーできます。公開のブロックリストも確かめる場合は b を押してください。
 wizard-happened-anyway-chosen = ブロックリストの問題として続けることを選びました(b)。次のステップでは、エラーメールに書かれていることだけを示します。
 wizard-happened-own-filter = 相手のメールサーバーが、公開のブロックリストの名前を出さずに、あなたのIPアドレスを拒否しました。これは相手側の独自のフィルターです。外せるのは相手のメール管理者だけで、送る解除申請はありません。
@@ -117,7 +117,7 @@ wizard-happened-not-bounce = 貼り付けた文章は、エラーメールとし
 wizard-happened-not-bounce-help = エラーメールの一部だけを貼り付けていないか確認してください。件名や差出人から最後の行まで、全部をコピーして貼り付けると読み取れることがあります。Esc でステップ1に戻れます。
 
 ## Step 3: IP address
-wizard-ip-intro = ブロックされているのは、あなたのメールサーバーのIPアドレス(メールサーバーの住所のような番号)です。
+wizard-ip-intro = ブロックされているのは、あなたのメールサーバーのIPアドレス(インターネット上の住所のような番号)です。
 wizard-ip-read-aloud = 読み上げ用:
 wizard-ip-evidence-heading = ■ エラーメールの中で見つけた場所
 wizard-ip-typed-by-hand = (手で入力したIPアドレスです)
@@ -169,8 +169,8 @@ wizard-list-url-label = { $page ->
     }
 wizard-list-no-url = このリストには、確認ページのURLが登録されていません。
 wizard-list-qr-caption = { $page ->
-        [help] スマートフォンで読み取ると送信者向けページが開きます
-       *[lookup] スマートフォンで読み取ると確認ページが開きます
+        [help] スマホで案内ページを開けます
+       *[lookup] スマホで確認ページを開けます
     }
 wizard-list-opened = { $page ->
         [help] ブラウザで送信者向けページを開きました。
@@ -181,13 +181,13 @@ wizard-list-open-refused = このアドレスはリストの運営元のペー�
 
 ## Step 5: the form
 wizard-form-no-list = どのブロックリストか分からないため、申請フォームの内容は作れません。エラーメールを添えて、レンタルサーバー会社に相談してください(相談のしかたはステップ4にあります)。Enter で先に進めます。
-wizard-form-nothing-to-send = このブロックは自然に解除されるので、送る申請はありません。下の質問の答えは、ステップ7のレンタルサーバー会社への連絡文にだけ使います。答えずに進むときは、最後の項目を過ぎるまで Tab を押してください(Enter は、選んでいる答えに決めてしまいます)。
+wizard-form-nothing-to-send = このブロックは自然に解除されるので、送る申請はありません。下の質問の答えは、ステップ7のレンタルサーバー会社への連絡文にだけ使います。答えずに進むときは、最後の項目を過ぎるまで Tab を押してください。
 wizard-form-recipient = 今回は、あなたが送る申請はありません。変えられるのは、相手のメールサーバーの設定だけです。ステップ4の「最初にすること」のとおり、相手に連絡してください。Enter で先に進めます。
 wizard-form-intro = 質問に答えると、{ $route ->
         [provider] IPアドレスの持ち主(レンタルサーバー会社やプロバイダー)に解除申請を頼むメールができます(ステップ6に英語、ステップ7に日本語)。
         [mail] 申請メールの英語の文ができます。
        *[form] 申請フォームに貼り付ける英語の文ができます。
-    }選んだことだけが書かれます。Tab で次の項目、Esc で1つ前の質問に戻ります。
+    }申請文には、選んだことだけを書きます。Tab で次の項目、Esc で1つ前の質問に戻ります。
 wizard-form-ask-provider-first = 共用サーバーのIPアドレスはレンタルサーバー会社のものです。{ $who ->
         [network-owner] { $list } はレンタルサーバー会社からの申請しか受け付けない場合があるので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。
        *[role-address] { $list } はレンタルサーバー会社からの申請を求めているので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。このフォームをあなた自身が送ることもできます。
@@ -207,6 +207,7 @@ wizard-form-item-phone = 電話番号
 wizard-form-item-reason = 申請の理由(英語)
 wizard-form-pick-one = どれか一つを選んでください(分からなければ「分からない」を選べます)。
 wizard-form-unanswered = (まだ答えていません)
+wizard-form-name-from-above = { $name }(上の欄の名前から)
 wizard-form-none-chosen = (なし。選んだものだけを書きます)
 wizard-form-provider-detected = (空欄のときは、エラーメールから分かった { $name } を使います)
 wizard-form-reason-ready = 質問の答えから作りました(書き換えることもできます)
@@ -228,7 +229,7 @@ wizard-form-hint-multi = 当てはまるものの番号を押してください(
 wizard-form-hint-name = 英語のフォームに入る名前です(例: Yamada Taro)。ひらがな・カタカナで入力すると、ローマ字に直します。
 wizard-form-hint-name-ja = ふだん書くとおりに入力してください(例: 山田 太郎)。レンタルサーバー会社へのメールの署名に使います。ひらがな・カタカナなら、ローマ字の欄は空のままでもかまいません。
 wizard-form-hint-email = 返事が届くアドレスです。リストによっては abuse@ や postmaster@ のアドレスを求められます。
-wizard-form-hint-provider = 例: エックスサーバー、さくらインターネット。分からなければ空欄のままで構いません。
+wizard-form-hint-provider = 例: エックスサーバー、さくらインターネット。分からなければ空欄のままでかまいません。
 wizard-form-hint-phone = 例: 03-1234-5678(国際電話の形式に直します)
 wizard-form-hint-company = 例: Example Trading Co., Ltd.
 wizard-form-translation = 訳:
@@ -236,7 +237,7 @@ wizard-form-choice-quoted = 「{ $choice }」
 wizard-form-preview-heading = ■ 申請フォームに入る内容(英語と日本語訳)
 wizard-form-preview-not-yet = 質問にすべて答えると、ここに表示されます。
 wizard-form-needs-ip = この申請には、ブロックされたIPアドレスが必要です。ステップ3に戻って(Esc を何度か押します)e で入力してください(調べ方もステップ3にあります)。
-wizard-form-not-complete = まだ答えが足りない項目があります({ $count } 件)。⚠ の付いた項目を確認してください。
+wizard-form-not-complete = まだ答えが足りない項目があります({ $count }件)。⚠ の付いた項目を確認してください。
 wizard-mail-to = 宛先
 wizard-mail-subject = 件名
 wizard-mail-body = 本文
@@ -258,11 +259,13 @@ wizard-copy-intro = 番号キーを押すと、その欄がコピーされます
 wizard-copy-empty-value = (空欄です。ステップ5で入力してください)
 wizard-copy-checklist-heading = ■ 申請ページでの手順
 wizard-copy-manual = (ページ上で、あなた自身が操作する欄です)
-wizard-copy-check-open = 確認ページ: { $url }{ $here ->
+wizard-copy-check-open = 確認ページを開きます{ $here ->
         [yes] (c でURLをコピーできます)
        *[no] (ステップ4で c を押すとURLをコピーできます)
-    }
-wizard-copy-check-form = 申請フォームのページを開きます: { $url }(c でURLをコピーできます)
+    }:
+    { $url }
+wizard-copy-check-form = 申請フォームのページを開きます(c でURLをコピーできます):
+    { $url }
 wizard-copy-form-url-label = 申請ページのURL
 wizard-copy-check-paste = 申請フォームの各欄に、この画面の番号の内容を貼り付けます: { $pairs }。番号キーを押してから、ページの欄で Ctrl+V(Mac は ⌘V)を押します。
 wizard-copy-check-manual = 次の欄はページ上で自分で操作します: { $labels }
@@ -322,10 +325,10 @@ wizard-copy-result = { $what }: { $message }
 wizard-copy-plain-hint = v を押すと、コピーした文だけを表示するので、マウスで選んでコピーできます。
 wizard-plain-help = 上の文章をマウスで選んでコピーしてください(端末の機能: 選んでから右クリック、Ctrl+Shift+C など)。Esc で戻ります。
 wizard-online-heading = 今オンラインで確認した結果
-wizard-online-running = ブロックリストの DNS ゾーンに問い合わせています…（最大 3 秒）
+wizard-online-running = ブロックリストに問い合わせています…(最大3秒)
 wizard-online-asking = { $ip } についてブロックリストに問い合わせています…
-wizard-online-no-ip = 確認する IP アドレスがありません。ステップ 3 で入力してください。
-wizard-online-offline = DNS サーバーに届きませんでした。このコンピューターはオフラインのようです。
+wizard-online-no-ip = 確認するIPアドレスがありません。ステップ3で入力してください。
+wizard-online-offline = 問い合わせ先(DNSサーバー)に届きませんでした。このコンピューターは、インターネットにつながっていないようです。
 
 # One line after a crash, once the terminal is restored.
 wizard-crashed = delist 自体のエラーで停止しました。端末は元に戻しました。
@@ -360,4 +363,9 @@ wizard-page = { $page }/{ $pages }ページ
 ## Added for #16 (request side): the company's Japanese name, one-key copy of long URLs.
 wizard-form-item-company-ja = 会社名(漢字・かな)
 wizard-form-hint-company-ja = ふだん書くとおりに入力してください(例: 株式会社サンプル商事)。レンタルサーバー会社へのメールに使います。英語の文面には、英語かローマ字の会社名を使います。
+wizard-url-label = { $count ->
+        [one] URL
+       *[other] URL({ $count }件中{ $number }件目)
+    }
+wizard-url-none = この画面には、コピーできる公式のURLがありません。
 wizard-after-expect-own-admin = ここから送る申請はありません。待っていても、このブロックは外れません。社内の Microsoft 365 管理者が Microsoft のサポートを通じて解除します。エラーメールにあるエラーコードを管理者に伝えてください。

@@ -6,6 +6,7 @@ use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
+use super::key_line;
 use crate::blocklist::url;
 use crate::diagnosis::Diagnosis;
 use crate::i18n::Lang;
@@ -86,16 +87,31 @@ impl Facts {
             .error_text
             .as_deref()
             .filter(|e| !e.trim().is_empty())?;
-        let text = safe_text::for_terminal(text);
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        for link in url::suspicious_urls(&text) {
-            out.push_str(text.get(at..link.span.start).unwrap_or_default());
-            out.push_str(&t!(lang, "request-link-removed"));
-            at = link.span.end;
-        }
-        out.push_str(text.get(at..).unwrap_or_default());
-        Some(out)
+        Some(quoted(text, lang))
+    }
+
+    /// The refusal's key line as the email to the provider quotes it: the sentence that carries
+    /// the block (the list `list` names and the blocked IP), with the status code in front and
+    /// "…" wherever words were left out; links and control characters as in
+    /// [`Facts::error_quoted`]. The flag says whether it is an excerpt. A short refusal, or one
+    /// where nothing marks the block, is quoted whole.
+    #[must_use]
+    pub fn error_key_quoted(&self, lang: Lang, list: Option<&str>) -> Option<(String, bool)> {
+        let text = self
+            .error_text
+            .as_deref()
+            .filter(|e| !e.trim().is_empty())?;
+        let ip = self.ip_text();
+        let Some(key) = key_line::find(text, list, ip.as_deref()) else {
+            return Some((quoted(text, lang), false));
+        };
+        let body = quoted(text.get(key.span).unwrap_or_default(), lang);
+        let tail = if key.more { " …" } else { "" };
+        let out = match key.status.and_then(|s| text.get(s)) {
+            Some(status) => format!("{} … {body}{tail}", quoted(status, lang)),
+            None => format!("{body}{tail}"),
+        };
+        Some((out, true))
     }
 
     /// The date in ASCII for English text: as written when it is ASCII, `2025-06-03 14:12` when
@@ -148,6 +164,21 @@ impl Facts {
             .map(|(_, d)| d.trim().to_ascii_lowercase())
             .unwrap_or_default()
     }
+}
+
+/// `text` as a text the user sends may quote it: suspicious links replaced, control
+/// characters made visible.
+fn quoted(text: &str, lang: Lang) -> String {
+    let text = safe_text::for_terminal(text);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for link in url::suspicious_urls(&text) {
+        out.push_str(text.get(at..link.span.start).unwrap_or_default());
+        out.push_str(&t!(lang, "request-link-removed"));
+        at = link.span.end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
 }
 
 /// The date of the bounce itself, from the first `Date:` line, or the one Outlook writes when

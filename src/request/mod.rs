@@ -43,6 +43,7 @@ mod ctx;
 mod email;
 mod facts;
 mod fields;
+pub mod key_line;
 pub mod no_list;
 mod provider;
 pub mod reason_text;

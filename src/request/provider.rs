@@ -65,7 +65,15 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
     a.set("list", words::list_name(ctx.entry, ctx.sublist));
     // A provider's or carrier's own filter is not a list anyone is "on".
     a.set("listed", yes_no(ctx.entry.kind == Kind::Dnsbl));
-    let date = ctx.facts.date.as_deref().map(|d| words::date(d, lang));
+    // A date Outlook wrote in Japanese stays so in the Japanese email; the English version
+    // gives it in digits (2025-06-03 14:12), never Japanese inside an English line.
+    let date = ctx.facts.date.as_deref().map(|d| match lang {
+        Lang::En if !d.is_ascii() => ctx
+            .facts
+            .date_ascii()
+            .unwrap_or_else(|| words::date(d, lang)),
+        _ => words::date(d, lang),
+    });
     a.set("date", or_unknown(date));
     a.set("recipient", or_unknown(ctx.facts.recipient_domain()));
     a.set("host", or_unknown(ctx.facts.host.clone()));
@@ -104,11 +112,15 @@ fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
     if ctx.facts.host.is_some() {
         out.push(m("request-provider-fact-host"));
     }
-    out.push(m("request-provider-fact-error"));
-    let error = ctx
+    // The key line of the refusal (the sentence naming the list or the IP, with its status),
+    // not the whole diagnostic with its trace ids: support sees at once what refused the mail.
+    let (error, excerpt) = ctx
         .facts
-        .error_quoted(lang)
-        .unwrap_or_else(|| tr_args(lang, "request-provider-unknown", None));
+        .error_key_quoted(lang, Some(&ctx.entry.id))
+        .unwrap_or_else(|| (tr_args(lang, "request-provider-unknown", None), false));
+    let mut ea = FluentArgs::new();
+    ea.set("excerpt", if excerpt { "yes" } else { "no" });
+    out.push(tr_args(lang, "request-provider-fact-error", Some(&ea)));
     out.push(format!("  {error}"));
     // Only what the user said: the cause when they gave one (not knowing is said as such), the
     // fixes they ticked. Nothing ticked is not "nothing done", so it is left unsaid.

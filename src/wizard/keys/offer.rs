@@ -27,6 +27,8 @@ pub enum When {
     FixFirst,
     /// When a remembered profile can be forgotten (step 5).
     Profile,
+    /// When the step's text shows an official web address (steps 2 and 7).
+    ShownUrl,
 }
 
 /// What is there to act on now; decides the bindings with a [`When`] other than `Always`.
@@ -54,6 +56,8 @@ pub struct Offer {
     pub fix_first: bool,
     /// Step 5: a remembered profile is there to forget.
     pub profile: bool,
+    /// Steps 2 and 7: the text shows an official web address, copied whole with `u`.
+    pub shown_url: bool,
 }
 
 impl Offer {
@@ -69,6 +73,7 @@ impl Offer {
         admin_message: true,
         fix_first: true,
         profile: true,
+        shown_url: true,
     };
 
     /// Whether a binding with this condition is offered.
@@ -86,6 +91,7 @@ impl Offer {
             When::AdminMessage => self.admin_message,
             When::FixFirst => self.fix_first,
             When::Profile => self.profile,
+            When::ShownUrl => self.shown_url,
         }
     }
 }

@@ -101,7 +101,24 @@ static PASTE_BOX: &[Binding] = &[
     B_QUIT_T,
 ];
 
-static HAPPENED: &[Binding] = &[B_NEXT, B_BACK, B_UP, B_DOWN, B_PGUP, B_PGDN, B_HELP, B_QUIT];
+/// `u` copies an official web address the step's text shows, whole (steps 2 and 7), as `c`
+/// copies the lookup page on step 4: a long one wraps on screen.
+const B_SHOWN_URL: Binding = when(
+    When::ShownUrl,
+    bind(&[ch('u')], Action::CopyUrl, "u", "keys-copy-shown-url"),
+);
+
+static HAPPENED: &[Binding] = &[
+    B_NEXT,
+    B_BACK,
+    B_SHOWN_URL,
+    B_UP,
+    B_DOWN,
+    B_PGUP,
+    B_PGDN,
+    B_HELP,
+    B_QUIT,
+];
 
 /// Step 2 when no list is named: Enter only says what to do; going on is a choice of its own.
 static HAPPENED_END: &[Binding] = &[
@@ -116,6 +133,7 @@ static HAPPENED_END: &[Binding] = &[
         ),
     ),
     B_BACK,
+    B_SHOWN_URL,
     hidden(bind(ENTER, Action::Next, "Enter", "keys-what-now")),
     B_UP,
     B_DOWN,
@@ -282,6 +300,7 @@ static AFTER: &[Binding] = &[
         bind(&[ch('c')], Action::CopyEmail, "c", "keys-copy-email"),
     ),
     bind(&[ch('r')], Action::CopyReport, "r", "keys-copy-report"),
+    B_SHOWN_URL,
     B_BACK,
     B_ONLINE,
     B_PLAIN,

@@ -114,6 +114,9 @@ pub struct Wizard {
     /// The text copied last, for showing it plainly on request.
     #[serde(skip)]
     pub last_copy: Option<String>,
+    /// Which of the official addresses a step shows `u` copies next (one each press, in turn).
+    #[serde(skip)]
+    pub url_turn: usize,
     /// Why the last copy will not outlive the wizard, when it will not (the quit question
     /// says so while there is still time to paste).
     #[serde(skip)]
@@ -179,6 +182,7 @@ impl Wizard {
             notice: None,
             plain: None,
             last_copy: None,
+            url_turn: 0,
             exit_warning: None,
             help_scroll: 0,
             max_size,

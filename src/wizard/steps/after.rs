@@ -12,6 +12,7 @@ use crate::wizard::written;
 pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
     match action {
         Action::Back => w.go(Step::Copy),
+        Action::CopyUrl => return super::urls::copy(w),
         Action::CheckOnline => return super::online::start(w),
         // The case as a report, for a support ticket or an email (as `delist report` prints it).
         Action::CopyReport => {

@@ -2,7 +2,7 @@
 //! with its advice: Enter only says what to do, and the steps for the IP, the list and the form
 //! open only when the user chooses 「それでもブロックリストの問題だと思う」 (`b`). A block with no
 //! list named is the recipient's own filter; its message for their administrator is copied
-//! with `c`.
+//! with `c`. An official address in the reply is copied whole with `u`.
 
 use crate::t;
 use crate::wizard::effect::Effect;
@@ -24,6 +24,15 @@ pub use crate::wizard::written::own_filter;
 #[must_use]
 pub fn admin_message(w: &Wizard) -> Option<crate::request::Bilingual> {
     written::admin_message(w)
+}
+
+/// The receiving server's reply as step 2 shows it: as written, but with every link no list
+/// owns hidden.
+#[must_use]
+pub fn reply(w: &Wizard) -> Option<String> {
+    let a = w.analysis().filter(|a| a.is_bounce())?;
+    let diag = a.delivery()?.diagnostic.as_deref()?;
+    Some(crate::words::hide_links(diag, &a.suspicious_urls(), w.lang))
 }
 
 /// A key from the step's table.
@@ -50,6 +59,7 @@ pub fn act(w: &mut Wizard, action: Action) -> Option<Effect> {
                 });
             }
         }
+        Action::CopyUrl => return super::urls::copy(w),
         Action::Back => w.go(Step::Paste),
         _ => {}
     }

@@ -9,6 +9,7 @@ pub mod list;
 pub mod online;
 pub mod paste;
 pub mod questions;
+pub mod urls;
 
 use crate::wizard::keys::{Mode, Offer};
 use crate::wizard::state::{Overlay, Step, Wizard};
@@ -68,6 +69,8 @@ impl Wizard {
             admin_message: self.step == Step::Happened && happened::own_filter(self),
             fix_first: self.step == Step::Copy && copy::fix_first(self),
             profile: self.step == Step::Form && crate::wizard::profile::can_forget(self),
+            shown_url: matches!(self.step, Step::Happened | Step::After)
+                && !urls::shown(self).is_empty(),
         }
     }
 

@@ -121,6 +121,21 @@ pub fn notice(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     f.render_widget(Paragraph::new(lines), area);
 }
 
+/// How a key is named here: the digits that choose an answer are named for the question on
+/// screen (`1-13` where two digits work, `1-6` for six options), never a fixed `1-9`.
+#[must_use]
+pub fn key_label(w: &crate::wizard::Wizard, b: &keys::Binding) -> String {
+    if let Action::Pick(_) = b.action
+        && let Some(item) = w.form.focused
+    {
+        let n = crate::wizard::steps::form::choices(w, item).len();
+        if n > 1 {
+            return format!("1-{n}");
+        }
+    }
+    b.label.to_owned()
+}
+
 /// The key bar as at most two lines of `width` columns. When the keys do not fit, the least
 /// useful ones (the last in the table) are left out, never Help, Quit, Next or Back: the help
 /// screen still lists every key.
@@ -141,7 +156,11 @@ pub fn key_lines(ctx: &ViewCtx, width: u16) -> Vec<Line<'static>> {
                     | Action::Confirm
                     | Action::Cancel
             );
-            (format!(" {} ", b.label), t!(w.lang, b.hint), essential)
+            (
+                format!(" {} ", key_label(w, b)),
+                t!(w.lang, b.hint),
+                essential,
+            )
         })
         .collect();
     loop {

@@ -93,7 +93,7 @@ fn help(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
     d.para(&t!(w.lang, "wizard-help-keys-heading"), ctx.theme.heading());
     // The keys of the step itself, not of the help screen that is now open.
     for b in keys::offered(w.step_mode(), w.offer()) {
-        let key = format!("  {:<10}", b.label);
+        let key = format!("  {:<10}", super::chrome::key_label(w, b));
         d.spans(
             &[
                 Span::styled(key, ctx.theme.heading()),

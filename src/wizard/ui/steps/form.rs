@@ -277,6 +277,12 @@ fn summary(ctx: &ViewCtx, item: Question) -> String {
         {
             return t!(lang, "wizard-form-provider-detected", name = p);
         }
+        // Answered by the kana of the name above (the tick says so): show what it gives.
+        if item == Question::Name
+            && let Some(romaji) = crate::request::validate::romanised(ctx.w.form.name_ja.value())
+        {
+            return t!(lang, "wizard-form-name-from-above", name = romaji);
+        }
         return t!(lang, "wizard-form-unanswered");
     }
     value + &remembered

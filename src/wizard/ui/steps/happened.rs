@@ -35,10 +35,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         return d;
     };
     // The reply as written, but a link that is not the list's own is never shown.
-    let diag = a
-        .delivery()
-        .and_then(|d| d.diagnostic.as_deref())
-        .map(|d| words::hide_links(d, &a.suspicious_urls(), lang));
+    let diag = crate::wizard::steps::happened::reply(w);
     if ctx.shape == Shape::SideBySide
         && let Some(diag) = &diag
     {
