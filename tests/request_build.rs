@@ -156,7 +156,7 @@ fn the_article_case_reads_like_the_article() {
     assert!(
         reason
             .translation_ja
-            .contains("再発しないとは保証できません")
+            .contains("再発しないとは言い切れません")
     );
     assert_eq!(out.fields[0].value_en, "Yamada Taro");
     assert_eq!(out.fields[2].value_en, "IT administrator");

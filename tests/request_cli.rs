@@ -788,6 +788,27 @@ fn the_japanese_company_name_signs_the_japanese_email_and_romaji_the_english() {
     );
 }
 
+/// The English version of the provider email gives a date Outlook wrote in Japanese in digits:
+/// no Japanese inside an English line.
+#[test]
+fn the_english_provider_email_gives_a_japanese_date_in_digits() {
+    let v = json(&delist(
+        &with_contact(&[
+            FIXTURE, "--cause", "unknown", "--server", "shared", "--json",
+        ]),
+        None,
+    ));
+    let en = v["provider_email"]["en"]
+        .as_str()
+        .expect("an English version");
+    assert!(en.contains("- Date: 2025-06-03 14:12"), "{en}");
+    assert!(!en.contains('年'), "{en}");
+    let ja = v["provider_email"]["ja"]
+        .as_str()
+        .expect("a Japanese email");
+    assert!(ja.contains("2025年6月3日"), "{ja}");
+}
+
 /// In English mode the Japanese appears only beside free text, and the email to the provider
 /// comes with an English version to read.
 #[test]

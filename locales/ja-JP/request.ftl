@@ -23,7 +23,7 @@ request-text-why-hacked-website = 当社のウェブサイトとお問い合わ�
 request-text-why-new-ip = この{ -glossary-ip }は最近当社の{ -glossary-mail-server }に割り当てられたもので、以前の利用者の送信が原因で登録された可能性があります。
 request-text-why-dynamic-ip = 当社の{ -glossary-mail-server }が、事務所のインターネット回線の動的{ -glossary-ip }から直接メールを送信していました。
 request-text-why-no-ptr = 当社の{ -glossary-mail-server }の{ -glossary-ip }に、正しい逆引き(PTR)レコードが設定されていませんでした。
-request-text-why-newsletter-complaints = 当社のメールマガジンの受信者の一部が、それを迷惑メールとして報告しました。
+request-text-why-newsletter-complaints = 当社のメールマガジンを、受信者の一部が迷惑メールとして報告しました。
 request-text-why-backscatter = 当社のサーバーが、偽の送信元アドレスに自動返信やエラーメールを送っていました。
 request-text-why-open-relay = 当社の{ -glossary-mail-server }が設定の誤りでオープンリレー(誰のメールでも中継する状態)になっており、迷惑メールの送信に使われました。
 request-text-why-unknown = この{ -glossary-ip }が登録された理由は、まだ分かっていません。
@@ -57,21 +57,21 @@ request-text-fix-reduced-volume = 送信するメールの量を減らし、ゆ�
 
 ## 再発防止。
 request-text-prevent = 再発を防ぐため、今後は{ $list }。
-request-text-prevent-shared = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できません。そのうえで、今後は{ $list }。
-request-text-prevent-shared-none = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは保証できません。
+request-text-prevent-shared = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは言い切れません。それでも当社としては、今後{ $list }。
+request-text-prevent-shared-none = この{ -glossary-ip }は他の利用者と共用しているため、再発しないとは言い切れません。
 request-text-prevention-monitor = 送信メールを定期的に確認します
 request-text-prevention-rate-limit = アカウントごとに1時間あたりの送信数を制限します
 request-text-prevention-strong-passwords = すべてのアカウントで、強力で使い回しのないパスワードを使います
 request-text-prevention-updates = パソコン・サーバー・ウェブサイトのソフトウェアを最新に保ちます
 request-text-prevention-antivirus = すべてのパソコンでウイルス対策ソフトを使い続けます
-request-text-prevention-confirmed-opt-in = メールマガジンは、購読を確認できた方にだけ送ります
+request-text-prevention-confirmed-opt-in = メールマガジンを、購読を確認できた方にだけ送ります
 request-text-prevention-staff-training = フィッシングメールを見分けられるよう、社員に教えます
 request-text-prevention-ask-provider-dedicated-ip = { -glossary-provider }に専用の{ -glossary-ip }を相談します
 
 request-text-closing = 申請をご確認いただき、ありがとうございます。
 
 ## そのほかの欄の値。
-request-text-value-title = { $ip } をブロックリストから削除していただく依頼
+request-text-value-title = { $ip } をブロックリストから削除していただくお願い
 request-text-value-ip-static = 固定
 request-text-value-ip-dynamic = 動的
 request-text-value-ip-owner = { -glossary-mail-server }
@@ -126,7 +126,7 @@ request-text-email-more = ほかに必要な情報があれば、お知らせく
 request-text-email-regards = よろしくお願いいたします。
 
 ## IPアドレスの持ち主(レンタルサーバー会社やプロバイダー)へのメール。
-request-text-owner-subject = { $ip } の { $list } からの解除申請のお願い
+request-text-owner-subject = { $list } に登録された { $ip } の解除申請のお願い
 request-text-owner-listed = 貴社のネットワークの{ -glossary-ip } { $ip } が、{ $list } に登録されています。
 request-text-owner-only = このリストは、{ -glossary-ip }を持つネットワークからの解除申請しか受け付けていません。
 request-text-owner-admin = このリストは、送信側の{ -glossary-mail-server }の管理者が対応するよう求めています。
@@ -229,7 +229,7 @@ request-advice-attach-bounce = { $list } はエラーメール(NDR)そのもの�
 ## リスト自身の決まりで申請できないとき: 代わりにすること。
 request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list } は、動的な{ -glossary-ip }をリストに載せる理由の一つに挙げています。この回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。そうすればこの登録でメールが止まることはなくなり、{ $list } に申請することもありません。
 request-refusal-send-through-provider = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }の登録を外しません。{ -glossary-removal-request }も必要ありません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。設定はプロバイダーに確認してください。
-request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定IPかどうかは、インターネット回線の契約書に書かれているか、プロバイダーに聞けば分かります。固定なら { $answer } と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください(ポート587(メールソフトの送信設定にある番号)と認証)。
+request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定IPかどうかは、インターネット回線の契約書に書かれているか、プロバイダーに聞けば分かります。固定なら { $answer } と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください。ポート587(メールソフトの送信設定にある番号)と認証を使います。
 request-refusal-own-mail-server-only = { $list } が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら、{ $answer } と答えてください(クラウドのサーバーも同じです)。
 request-refusal-ptr-first = { $list } が登録を外すのは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されてからです。まず{ -glossary-ip }の持ち主(プロバイダー)に逆引きを設定してもらい、広まるまで数時間待ってから、{ $answer } と答えて、もう一度申請してください。
 

@@ -65,7 +65,15 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
     a.set("list", words::list_name(ctx.entry, ctx.sublist));
     // A provider's or carrier's own filter is not a list anyone is "on".
     a.set("listed", yes_no(ctx.entry.kind == Kind::Dnsbl));
-    let date = ctx.facts.date.as_deref().map(|d| words::date(d, lang));
+    // A date Outlook wrote in Japanese stays so in the Japanese email; the English version
+    // gives it in digits (2025-06-03 14:12), never Japanese inside an English line.
+    let date = ctx.facts.date.as_deref().map(|d| match lang {
+        Lang::En if !d.is_ascii() => ctx
+            .facts
+            .date_ascii()
+            .unwrap_or_else(|| words::date(d, lang)),
+        _ => words::date(d, lang),
+    });
     a.set("date", or_unknown(date));
     a.set("recipient", or_unknown(ctx.facts.recipient_domain()));
     a.set("host", or_unknown(ctx.facts.host.clone()));
