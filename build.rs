@@ -1,9 +1,9 @@
 //! Embeds every `locales/<lang>/*.ftl` file into the binary, so the program works offline and a
 //! new file needs no code change. The generated table is included by `src/i18n/mod.rs`.
 //!
-//! Also turns the TOML assets (the catalogue, the hosting providers) into compact JSON: a run
-//! reads JSON in a tenth of the time TOML takes to parse, and every run reads the catalogue
-//! before its first answer. A file that is not valid TOML fails the build here.
+//! Also turns the TOML assets into what a run reads without parsing: the catalogue as Rust code
+//! that builds it (`build/catalogue_code.rs`), the hosting providers as compact JSON (a tenth of
+//! the time TOML takes to parse). A file that is not valid TOML fails the build here.
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
@@ -14,6 +14,8 @@ use std::{env, fs, path::Path};
 #[allow(dead_code, unused_imports)]
 #[path = "src/blocklist/catalogue.rs"]
 mod catalogue;
+#[path = "build/catalogue_code.rs"]
+mod catalogue_code;
 #[allow(dead_code, unused_imports)]
 #[path = "src/blocklist/dnsbl.rs"]
 mod dnsbl;
@@ -48,17 +50,20 @@ fn main() {
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", src.display()));
         let value: toml::Value =
             toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
-        let json = serde_json::to_string(&value).expect("TOML values are JSON values");
-        fs::write(Path::new(&out).join(format!("{name}.json")), json).unwrap();
         if name == "blocklists" {
             let cat: catalogue::Catalogue =
                 toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
             catalogue_words(&cat, Path::new(&out));
+            let code = catalogue_code::catalogue_code(&cat);
+            fs::write(Path::new(&out).join("catalogue_code.rs"), code).unwrap();
         } else {
+            let json = serde_json::to_string(&value).expect("TOML values are JSON values");
+            fs::write(Path::new(&out).join(format!("{name}.json")), json).unwrap();
             hosting_words(&value, Path::new(&out));
         }
     }
     for file in [
+        "build/catalogue_code.rs",
         "src/blocklist/catalogue.rs",
         "src/blocklist/dnsbl.rs",
         "src/blocklist/fill.rs",
@@ -180,6 +185,21 @@ fn catalogue_words(cat: &catalogue::Catalogue, out: &Path) {
         &words_of(hosts.iter().map(String::as_str)),
         &mut code,
     );
+    code.push_str(
+        "/// Per entry: (receiving hosts, the markers that count only with them).\n\
+         pub(super) const HOSTS: &[Option<(&str, &str)>] = &[\n",
+    );
+    for pair in patterns::host_alternations(cat) {
+        let _ = writeln!(code, "    {pair:?},");
+    }
+    code.push_str(
+        "];\n/// Per entry, per sub-list: its markers as one alternation.\n\
+         pub(super) const SUBLISTS: &[&[Option<&str>]] = &[\n",
+    );
+    for subs in patterns::sublist_alternations(cat) {
+        let _ = writeln!(code, "    &{subs:?},");
+    }
+    code.push_str("];\n");
     fs::write(out.join("catalogue_words.rs"), code).unwrap();
 }
 

@@ -6,9 +6,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use regex_lite::Regex;
 
-use super::CATALOGUE;
-use super::catalogue::Catalogue;
-use super::patterns::{ci, compile};
+use super::patterns::compile;
 use crate::scan::prefilter::{Prefilter, WordSet};
 
 /// Where an identifying pattern comes from.
@@ -21,12 +19,12 @@ pub(super) struct Owner {
 /// A regex compiled on first use; `None` when it does not compile (tests/catalogue.rs keeps
 /// that from happening).
 pub(super) struct Lazy {
-    source: String,
+    source: &'static str,
     re: OnceLock<Option<Regex>>,
 }
 
 impl Lazy {
-    fn new(source: String) -> Self {
+    const fn new(source: &'static str) -> Self {
         Self {
             source,
             re: OnceLock::new(),
@@ -34,7 +32,7 @@ impl Lazy {
     }
 
     pub fn get(&self) -> Option<&Regex> {
-        self.re.get_or_init(|| compile(&self.source)).as_ref()
+        self.re.get_or_init(|| compile(self.source)).as_ref()
     }
 }
 
@@ -54,21 +52,11 @@ pub(super) struct Compiled {
     pub negative: Lazy,
 }
 
-fn alternation(patterns: &[String]) -> Option<Lazy> {
-    if patterns.is_empty() {
-        return None;
-    }
-    let joined = patterns
-        .iter()
-        .map(|p| format!("(?:{p})"))
-        .collect::<Vec<_>>()
-        .join("|");
-    Some(Lazy::new(ci(&joined)))
-}
-
-/// The catalogue's identifying patterns and the words of them and of the receiving hosts, as
-/// build.rs found them ([`super::patterns::identifying`], [`super::patterns::host_sources`],
-/// [`words_of`](crate::scan::prefilter::words_of)).
+/// The catalogue's identifying patterns, the words of them and of the receiving hosts, and the
+/// host and sub-list alternations, as build.rs found them ([`super::patterns::identifying`],
+/// [`super::patterns::host_sources`], [`words_of`](crate::scan::prefilter::words_of),
+/// [`super::patterns::host_alternations`], [`super::patterns::sublist_alternations`]): a run
+/// reads nothing of the catalogue itself until a text names a list.
 mod built {
     include!(concat!(env!("OUT_DIR"), "/catalogue_words.rs"));
 }
@@ -93,33 +81,29 @@ fn words(table: WordTable) -> WordSet {
 }
 
 impl Compiled {
-    fn new(cat: &Catalogue) -> Self {
-        let hosts = cat
-            .entries
-            .iter()
-            .map(|e| Some((alternation(&e.hosts)?, alternation(&e.host_markers)?)))
-            .collect();
-        let sublists = cat
-            .entries
-            .iter()
-            .map(|e| e.sublists.iter().map(|s| alternation(&s.markers)).collect())
-            .collect();
+    fn new() -> Self {
         Self {
             words: Prefilter::from_words(words(built::IDENTIFYING_WORDS)),
             each: built::IDENTIFYING
                 .iter()
-                .map(|&(p, _, _)| Lazy::new(p.to_owned()))
+                .map(|&(p, _, _)| Lazy::new(p))
                 .collect(),
             owners: built::IDENTIFYING
                 .iter()
                 .map(|&(_, entry, sublist)| Owner { entry, sublist })
                 .collect(),
-            hosts,
-            sublists,
+            hosts: built::HOSTS
+                .iter()
+                .map(|pair| pair.map(|(h, m)| (Lazy::new(h), Lazy::new(m))))
+                .collect(),
+            sublists: built::SUBLISTS
+                .iter()
+                .map(|s| s.iter().map(|m| m.map(Lazy::new)).collect())
+                .collect(),
             host_words: Prefilter::from_words(words(built::HOST_WORDS)),
-            negative: Lazy::new(ci(
-                r"user\s*unknown|unknown\s*user|no such (?:user|mailbox)|does not exist|mailbox (?:is )?full|over quota|quota exceeded|too (?:large|big)|size limit|\b5\.1\.1\b|\b5\.2\.2\b|\b5\.3\.4\b|\bSPF\b|\bDKIM\b|\bDMARC\b",
-            )),
+            negative: Lazy::new(
+                r"(?i)user\s*unknown|unknown\s*user|no such (?:user|mailbox)|does not exist|mailbox (?:is )?full|over quota|quota exceeded|too (?:large|big)|size limit|\b5\.1\.1\b|\b5\.2\.2\b|\b5\.3\.4\b|\bSPF\b|\bDKIM\b|\bDMARC\b",
+            ),
         }
     }
 
@@ -141,7 +125,7 @@ impl Compiled {
     }
 }
 
-pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled::new(&CATALOGUE));
+pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(Compiled::new);
 
 /// Builds what every identification needs (the catalogue and its word prefilters) but not the
 /// patterns that compile on first use: a batch starts this beside its first bounces so no core
@@ -166,7 +150,10 @@ pub fn warm_up() {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocklist::patterns::{host_sources, identifying};
+    use crate::blocklist::CATALOGUE;
+    use crate::blocklist::patterns::{
+        host_alternations, host_sources, identifying, sublist_alternations,
+    };
     use crate::scan::prefilter::words_of;
 
     /// build.rs read the same catalogue with the same code: its tables are what the program
@@ -188,5 +175,15 @@ mod tests {
             words_of(hosts.iter().map(String::as_str)),
             words(built::HOST_WORDS)
         );
+        let pairs: Vec<Option<(String, String)>> = built::HOSTS
+            .iter()
+            .map(|p| p.map(|(h, m)| (h.to_owned(), m.to_owned())))
+            .collect();
+        assert_eq!(host_alternations(&CATALOGUE), pairs);
+        let subs: Vec<Vec<Option<String>>> = built::SUBLISTS
+            .iter()
+            .map(|s| s.iter().map(|m| m.map(str::to_owned)).collect())
+            .collect();
+        assert_eq!(sublist_alternations(&CATALOGUE), subs);
     }
 }

@@ -55,7 +55,6 @@ pub fn identify_with_host(text: &str, remote_mta: Option<&str>) -> Option<Listin
 #[must_use]
 pub fn identify_all_with_host(text: &str, remote_mta: Option<&str>) -> Vec<Listing> {
     let c = &*COMPILED;
-    let cat = &*CATALOGUE;
     let mut hits: Vec<Hit> = Vec::new();
     for i in c.matching(text) {
         collect(c, i, text, &mut hits);
@@ -65,6 +64,11 @@ pub fn identify_all_with_host(text: &str, remote_mta: Option<&str>) -> Vec<Listi
     {
         host_hits(c, text, remote_mta, &mut hits);
     }
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    // The catalogue itself is built only now, for a text that names a list.
+    let cat = &*CATALOGUE;
     let Some(winner) = choose(&cat.entries, &hits) else {
         return Vec::new();
     };

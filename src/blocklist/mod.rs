@@ -23,7 +23,9 @@ mod vocabulary;
 pub use catalogue::{Catalogue, Entry};
 pub use compiled::{prepare, warm_up};
 pub use matcher::{identify, identify_all_with_host, identify_with_host, might_name_a_list};
-pub use patterns::{compile, host_sources, identifying};
+pub use patterns::{
+    alternation, compile, host_alternations, host_sources, identifying, sublist_alternations,
+};
 pub use report::{identify_delivery, identify_delivery_all};
 pub use secret::mask_secrets;
 
@@ -35,14 +37,20 @@ use serde::Serialize;
 /// The catalogue's source, embedded so the program works offline.
 pub const CATALOGUE_TOML: &str = include_str!("../../assets/blocklists.toml");
 
-/// [`CATALOGUE_TOML`] as compact JSON, written by build.rs: read in a tenth of the time.
-const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/blocklists.json"));
+/// [`CATALOGUE_TOML`] as Rust code that builds it, written by build.rs
+/// (`build/catalogue_code.rs`): nothing is parsed at run time.
+#[allow(clippy::pedantic, unused_imports)]
+mod built {
+    use super::catalogue::{
+        Catalogue, Check, Code, Cost, Entry, FieldValue, FormField, Kind, ListStatus, Listed,
+        Refusal, Removal, RemovalMethod, Source, Sublist, WhoMayAsk,
+    };
+    include!(concat!(env!("OUT_DIR"), "/catalogue_code.rs"));
+}
 
-/// The catalogue, read once. A broken file fails the build or the catalogue tests, never a
-/// user's run.
-pub static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
-    serde_json::from_str(CATALOGUE_JSON).unwrap_or_else(|e| panic!("assets/blocklists.toml: {e}"))
-});
+/// The catalogue, built once on first use. A broken file fails the build or the catalogue
+/// tests, never a user's run.
+pub static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(built::catalogue);
 
 /// A catalogue entry identified in a bounce.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -57,4 +65,19 @@ pub struct Listing {
     /// finding, in [`crate::bounce::Report::text`].
     #[serde(skip)]
     pub evidence: Range<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The catalogue build.rs wrote as code is the file's, value for value.
+    #[test]
+    fn the_built_catalogue_is_the_files() {
+        let read: Catalogue = toml::from_str(CATALOGUE_TOML).unwrap();
+        assert_eq!(
+            serde_json::to_value(&*CATALOGUE).unwrap(),
+            serde_json::to_value(&read).unwrap()
+        );
+    }
 }

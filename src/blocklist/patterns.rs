@@ -29,6 +29,39 @@ pub fn ci(p: &str) -> String {
     format!("(?i){p}")
 }
 
+/// Patterns as one case-insensitive alternation; none for no pattern.
+#[must_use]
+pub fn alternation(patterns: &[String]) -> Option<String> {
+    if patterns.is_empty() {
+        return None;
+    }
+    let joined = patterns
+        .iter()
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Some(ci(&joined))
+}
+
+/// Per entry, its receiving hosts and the markers that count only with them, each as one
+/// alternation; none for an entry without both.
+#[must_use]
+pub fn host_alternations(cat: &Catalogue) -> Vec<Option<(String, String)>> {
+    cat.entries
+        .iter()
+        .map(|e| Some((alternation(&e.hosts)?, alternation(&e.host_markers)?)))
+        .collect()
+}
+
+/// Per entry, per sub-list: its markers as one alternation.
+#[must_use]
+pub fn sublist_alternations(cat: &Catalogue) -> Vec<Vec<Option<String>>> {
+    cat.entries
+        .iter()
+        .map(|e| e.sublists.iter().map(|s| alternation(&s.markers)).collect())
+        .collect()
+}
+
 /// Every identifying pattern of the catalogue (markers and zones of entries, zones of
 /// sub-lists), case-insensitive, with the entry and the sub-list it names. build.rs reads the
 /// same list to find each pattern's words before the program runs.

@@ -1,9 +1,7 @@
 //! Secret keys inside DNS zone names (`<key>.zen.dq.spamhaus.net`,
 //! `<key>.combined.mail.abusix.zone`) are the receiver's paid credentials: never shown whole.
 
-use std::sync::LazyLock;
-
-use super::CATALOGUE;
+use super::built::ZONES;
 
 /// A label this long in front of a catalogue zone is taken for a key whatever it holds;
 /// reversed IP octets and zone names are far shorter.
@@ -39,20 +37,6 @@ fn may_hold_a_key(text: &str) -> bool {
     })
 }
 
-/// Every catalogue zone, lower-case.
-static ZONES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    CATALOGUE
-        .entries
-        .iter()
-        .flat_map(|e| {
-            e.zones
-                .iter()
-                .chain(e.sublists.iter().flat_map(|s| &s.zones))
-        })
-        .map(|z| z.to_ascii_lowercase())
-        .collect()
-});
-
 /// Key-like labels directly followed by labels ending in a catalogue zone. Each run of
 /// host-name characters is read once, so a crafted line of dotted labels stays linear.
 fn keys(text: &str) -> Vec<std::ops::Range<usize>> {
@@ -86,13 +70,13 @@ fn keys(text: &str) -> Vec<std::ops::Range<usize>> {
                 lower.get(at..at + dot).unwrap_or_default(),
                 lower.get(at + dot + 1..).unwrap_or_default(),
             );
-            let in_zone = ZONES.iter().any(|z| {
-                rest == z
-                    || rest
-                        .strip_suffix(z.as_str())
-                        .is_some_and(|h| h.ends_with('.'))
-            });
-            if in_zone && is_key(label.as_bytes()) {
+            // The zones are compared only for a key-like label: most names hold none.
+            let in_zone = || {
+                ZONES
+                    .iter()
+                    .any(|&z| rest == z || rest.strip_suffix(z).is_some_and(|h| h.ends_with('.')))
+            };
+            if is_key(label.as_bytes()) && in_zone() {
                 out.push(from + at..from + at + dot);
             }
             at += dot + 1;
@@ -131,6 +115,22 @@ pub fn mask_secrets_before(text: &mut String, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// build.rs wrote every zone of the catalogue, lower-case.
+    #[test]
+    fn the_zones_are_the_catalogues() {
+        let zones: Vec<String> = super::super::CATALOGUE
+            .entries
+            .iter()
+            .flat_map(|e| {
+                e.zones
+                    .iter()
+                    .chain(e.sublists.iter().flat_map(|s| &s.zones))
+            })
+            .map(|z| z.to_ascii_lowercase())
+            .collect();
+        assert_eq!(zones, ZONES);
+    }
 
     #[test]
     fn keys_are_masked_and_lengths_kept() {

@@ -49,53 +49,59 @@ pub fn run(args: &AnalyzeArgs, common: &Common) -> ExitCode {
         .map_or(1, std::num::NonZero::get)
         .min(files.len());
 
-    std::thread::scope(|scope| {
-        // Both workers begin by reading a bounce, whose tables the first one builds while the
-        // other waits; the catalogue's tables build meanwhile on this thread instead.
-        scope.spawn(crate::blocklist::prepare);
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(path) = files.get(i) else { break };
-                    let result = super::read_input(path, common.max_size, lang)
-                        .map_err(|e| e.localized(lang))
-                        .and_then(|input| read_one(&input, lang));
-                    if result.is_err() {
-                        failed.fetch_add(1, Ordering::Relaxed);
-                    }
-                    let text = render(
-                        path,
-                        result.as_ref().map_err(String::clone),
-                        args.json,
-                        lang,
-                    );
-                    let mut guard = pending
-                        .lock()
-                        .unwrap_or_else(std::sync::PoisonError::into_inner);
-                    guard.1.insert(i, text);
-                    let mut out = io::stdout().lock();
-                    while let Some(text) = {
-                        let n = guard.0;
-                        guard.1.remove(&n)
-                    } {
-                        // A closed pipe (`| head`) is not an error worth a panic.
-                        let _ = out.write_all(text.as_bytes());
-                        guard.0 += 1;
-                    }
-                    let _ = out.flush();
-                    drop(guard);
-                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                    if show_progress {
-                        eprint!(
-                            "\r{}",
-                            t!(lang, "analyze-progress", done = n, total = files.len())
-                        );
-                    }
-                }
-            });
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(path) = files.get(i) else { break };
+            let result = super::read_input(path, common.max_size, lang)
+                .map_err(|e| e.localized(lang))
+                .and_then(|input| read_one(&input, lang));
+            if result.is_err() {
+                failed.fetch_add(1, Ordering::Relaxed);
+            }
+            let text = render(
+                path,
+                result.as_ref().map_err(String::clone),
+                args.json,
+                lang,
+            );
+            let mut guard = pending
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            guard.1.insert(i, text);
+            let mut out = io::stdout().lock();
+            while let Some(text) = {
+                let n = guard.0;
+                guard.1.remove(&n)
+            } {
+                // A closed pipe (`| head`) is not an error worth a panic.
+                let _ = out.write_all(text.as_bytes());
+                guard.0 += 1;
+            }
+            let _ = out.flush();
+            drop(guard);
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if show_progress {
+                eprint!(
+                    "\r{}",
+                    t!(lang, "analyze-progress", done = n, total = files.len())
+                );
+            }
         }
-    });
+    };
+    if workers == 1 {
+        // One input: no thread to start, and no tables to build that it does not need.
+        work();
+    } else {
+        std::thread::scope(|scope| {
+            // Both workers begin by reading a bounce, whose tables the first one builds while
+            // the other waits; the catalogue's tables build meanwhile on this thread instead.
+            scope.spawn(crate::blocklist::prepare);
+            for _ in 0..workers {
+                scope.spawn(work);
+            }
+        });
+    }
     if show_progress {
         eprintln!();
     }

@@ -257,11 +257,15 @@ impl Prefilter {
 pub struct Literals {
     /// One bit per hash of a word's first three bytes.
     heads: Vec<u64>,
-    /// Each word's first three bytes as a key, and the word's index, in key order.
-    keys: Vec<(u32, usize)>,
+    /// Each word's first three bytes as a key (high half) and the word's index (low half), in
+    /// key order: one sort of plain integers, the bulk of building the set.
+    keys: Vec<u64>,
     /// Words shorter than three bytes, searched for one by one.
     short: Vec<usize>,
-    words: Vec<Vec<u8>>,
+    /// The words in ASCII lower case, one after the other: one allocation, not one a word.
+    bytes: Vec<u8>,
+    /// Where each word ends in `bytes`.
+    ends: Vec<usize>,
 }
 
 const HEAD_BITS: u32 = 16;
@@ -272,6 +276,16 @@ fn key(b: &[u8]) -> u32 {
     })
 }
 
+/// The key half of an entry of [`Literals::keys`].
+fn key_of(x: u64) -> u32 {
+    (x >> 32) as u32
+}
+
+/// The word-index half of an entry of [`Literals::keys`].
+fn index_of(x: u64) -> usize {
+    (x & 0xFFFF_FFFF) as usize
+}
+
 fn head(key: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> (32 - HEAD_BITS)) as usize
 }
@@ -280,30 +294,37 @@ impl Literals {
     /// The set of these words.
     #[must_use]
     pub fn new<W: AsRef<str>>(words: impl IntoIterator<Item = W>) -> Self {
-        let words: Vec<Vec<u8>> = words
-            .into_iter()
-            .map(|w| w.as_ref().as_bytes().to_ascii_lowercase())
-            .collect();
-        let mut heads = vec![0u64; (1 << HEAD_BITS) / 64];
+        let (mut bytes, mut ends) = (Vec::new(), Vec::new());
         let (mut keys, mut short) = (Vec::new(), Vec::new());
-        for (i, w) in words.iter().enumerate() {
+        for (i, w) in words.into_iter().enumerate() {
+            let w = w.as_ref().as_bytes();
             if w.len() < MIN_WORD {
                 short.push(i);
             } else {
-                keys.push((key(w), i));
+                keys.push(u64::from(key(w)) << 32 | i as u64);
             }
+            bytes.extend(w.iter().map(u8::to_ascii_lowercase));
+            ends.push(bytes.len());
         }
         keys.sort_unstable();
-        for &(k, _) in &keys {
-            let h = head(k);
+        let mut heads = vec![0u64; (1 << HEAD_BITS) / 64];
+        for &k in &keys {
+            let h = head(key_of(k));
             heads[h / 64] |= 1 << (h % 64);
         }
         Self {
             heads,
             keys,
             short,
-            words,
+            bytes,
+            ends,
         }
+    }
+
+    /// Word `j`, lower-case.
+    fn word(&self, j: usize) -> &[u8] {
+        let start = j.checked_sub(1).map_or(0, |p| self.ends[p]);
+        self.bytes.get(start..self.ends[j]).unwrap_or_default()
     }
 
     /// Every place a word stands, overlapping ones included: `found(word, start)` for each,
@@ -328,16 +349,17 @@ impl Literals {
             if self.heads[h / 64] & (1 << (h % 64)) == 0 {
                 continue;
             }
-            let from = self.keys.partition_point(|&(x, _)| x < k);
-            for &(_, j) in self.keys[from..].iter().take_while(|&&(x, _)| x == k) {
-                if at(i, &self.words[j]) && found(j, i) {
+            let from = self.keys.partition_point(|&x| key_of(x) < k);
+            for &x in self.keys[from..].iter().take_while(|&&x| key_of(x) == k) {
+                let j = index_of(x);
+                if at(i, self.word(j)) && found(j, i) {
                     return;
                 }
             }
         }
         for &j in &self.short {
             for i in 0..text.len() {
-                if at(i, &self.words[j]) && found(j, i) {
+                if at(i, self.word(j)) && found(j, i) {
                     return;
                 }
             }
