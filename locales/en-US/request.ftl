@@ -315,7 +315,7 @@ request-provider-fact-cause = { $cause ->
     }
 request-provider-fact-fixes = - What we have done:
 request-provider-asks-title = [Our requests]
-request-provider-ask-investigate = Please check whether spam is being sent from this server, and stop it.
+request-provider-ask-investigate = Please check whether spam is being sent from this server and, if so, stop it.
 request-provider-ask-delist = Please request removal from the list above.
 request-provider-ask-repeat = If it keeps happening, please suggest a remedy, such as moving us to a server with another { -glossary-ip }.
 request-provider-account-title = [Our account]
