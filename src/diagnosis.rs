@@ -4,7 +4,7 @@
 use std::net::IpAddr;
 
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::blocklist::url::{self, SuspiciousUrl};
 use crate::blocklist::{self, Listing};
@@ -211,69 +211,149 @@ impl Diagnosis {
     /// The `bounces` array of the `analyze --json` contract.
     #[must_use]
     pub fn bounces_json(&self) -> Value {
-        Value::Array(self.entries().map(|(d, f)| delivery_json(d, f)).collect())
+        serde_json::to_value(self.bounces()).unwrap_or(Value::Null)
+    }
+
+    fn bounces(&self) -> Vec<DeliveryJson<'_>> {
+        self.entries()
+            .map(|(d, f)| DeliveryJson::of(d, f))
+            .collect()
     }
 }
 
-fn delivery_json(d: &Delivery, f: &Finding) -> Value {
-    json!({
-        "recipient": d.recipient,
-        "action": d.action,
-        "status": d.status,
-        "reply_code": d.reply_code,
-        "reason": d.reason,
-        "temporary": d.temporary,
-        "retry_until": d.retry_until,
-        "diagnostic": d.diagnostic,
-        "remote_mta": d.remote_mta,
-        "smtp_command": d.smtp_command,
-        "blocklist": f.listing.as_ref().map(listing_json),
-        // Every list the refusal names, the one to ask first (`blocklist`) at its head.
-        "blocklists": f.listing.iter().chain(&f.also).map(listing_json).collect::<Vec<_>>(),
-        "blocked_ip": f.blocked_ip,
-        "ip_candidates": f.ip_candidates.iter().map(candidate_json).collect::<Vec<_>>(),
-    })
+// The `analyze --json` line, written straight from these borrowing views rather than built as a
+// `serde_json::Value` first (for thousands of recipients, a third of the run). The fields stand
+// in the order of their names, as a `Value`'s map writes them, so the line is the same.
+
+/// One delivery of the `bounces` array.
+#[derive(Serialize)]
+struct DeliveryJson<'a> {
+    action: Option<bounce::Action>,
+    blocked_ip: Option<IpAddr>,
+    blocklist: Option<&'a Listing>,
+    /// Every list the refusal names, the one to ask first (`blocklist`) at its head.
+    blocklists: Vec<&'a Listing>,
+    diagnostic: Option<&'a str>,
+    ip_candidates: Vec<CandidateJson>,
+    reason: Reason,
+    recipient: Option<&'a str>,
+    remote_mta: Option<&'a str>,
+    reply_code: Option<bounce::ReplyCode>,
+    retry_until: Option<&'a str>,
+    smtp_command: Option<bounce::SmtpCommand>,
+    status: Option<&'a bounce::Status>,
+    temporary: bool,
 }
 
-fn listing_json(l: &Listing) -> Value {
-    json!({"id": l.id, "name": l.name, "sublist": l.sublist})
+impl<'a> DeliveryJson<'a> {
+    fn of(d: &'a Delivery, f: &'a Finding) -> Self {
+        Self {
+            action: d.action,
+            blocked_ip: f.blocked_ip,
+            blocklist: f.listing.as_ref(),
+            blocklists: f.listing.iter().chain(&f.also).collect(),
+            diagnostic: d.diagnostic.as_deref(),
+            ip_candidates: f.ip_candidates.iter().map(CandidateJson::of).collect(),
+            reason: d.reason,
+            recipient: d.recipient.as_deref(),
+            remote_mta: d.remote_mta.as_deref(),
+            reply_code: d.reply_code,
+            retry_until: d.retry_until.as_deref(),
+            smtp_command: d.smtp_command,
+            status: d.status.as_ref(),
+            temporary: d.temporary,
+        }
+    }
 }
 
 /// `{"ip", "role"}`, and `"private": true` for an address no list can see.
-fn candidate_json(c: &IpCandidate) -> Value {
-    let mut v = json!({"ip": c.ip, "role": c.role});
-    if c.private {
-        v["private"] = Value::Bool(true);
+#[derive(Serialize)]
+struct CandidateJson {
+    ip: IpAddr,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    private: bool,
+    role: ip::IpRole,
+}
+
+impl CandidateJson {
+    fn of(c: &IpCandidate) -> Self {
+        Self {
+            ip: c.ip,
+            private: c.private,
+            role: c.role,
+        }
     }
-    v
+}
+
+#[derive(Serialize)]
+struct UrlJson<'a> {
+    end: usize,
+    host: &'a str,
+    start: usize,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct HostingJson<'a> {
+    host: &'a str,
+    id: &'a str,
+    kind: &'a hosting::Kind,
+    name: &'a str,
+}
+
+/// One line of `analyze --json`.
+#[derive(Serialize)]
+struct LineJson<'a> {
+    bounces: Vec<DeliveryJson<'a>>,
+    error: Option<&'a str>,
+    hosting: Option<HostingJson<'a>>,
+    /// Only on the rare message that was cut, so every other line stays as it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nesting_cut_at: Option<usize>,
+    source: &'a str,
+    suspicious_urls: Vec<UrlJson<'a>>,
 }
 
 /// One line of `analyze --json`: the diagnosis, or the error that stopped the input.
 #[must_use]
 pub fn json_line(source: &str, result: Result<&Diagnosis, String>) -> String {
-    let cut = result.as_ref().is_ok_and(|d| d.report.nesting_cut);
-    let mut value = match result {
-        Ok(d) => json!({
-            "source": source,
-            "error": null,
-            "bounces": d.bounces_json(),
-            "suspicious_urls": d.suspicious_urls.iter().map(|u| json!({
-                "url": u.url, "host": u.host, "start": u.span.start, "end": u.span.end,
-            })).collect::<Vec<_>>(),
-            "hosting": d.hosting.as_ref().map(|h| json!({
-                "id": h.provider.id, "name": h.provider.name_en, "kind": h.provider.kind,
-                "host": h.host,
-            })),
-        }),
-        Err(e) => json!({
-            "source": source, "error": e, "bounces": [], "suspicious_urls": [], "hosting": null,
-        }),
+    let (diagnosis, error) = match result {
+        Ok(d) => (Some(d), None),
+        Err(e) => (None, Some(e)),
     };
-    // Only on the rare message that was cut, so every other line stays as it was.
-    if let Some(map) = value.as_object_mut().filter(|_| cut) {
-        map.insert("nesting_cut_at".into(), bounce::MAX_MIME_DEPTH.into());
-    }
-    value.to_string()
+    let line = match diagnosis {
+        Some(d) => LineJson {
+            bounces: d.bounces(),
+            error: None,
+            hosting: d.hosting.as_ref().map(|h| HostingJson {
+                host: &h.host,
+                id: &h.provider.id,
+                kind: &h.provider.kind,
+                name: &h.provider.name_en,
+            }),
+            nesting_cut_at: d.report.nesting_cut.then_some(bounce::MAX_MIME_DEPTH),
+            source,
+            suspicious_urls: d
+                .suspicious_urls
+                .iter()
+                .map(|u| UrlJson {
+                    end: u.span.end,
+                    host: &u.host,
+                    start: u.span.start,
+                    url: &u.url,
+                })
+                .collect(),
+        },
+        None => LineJson {
+            bounces: Vec::new(),
+            error: error.as_deref(),
+            hosting: None,
+            nesting_cut_at: None,
+            source,
+            suspicious_urls: Vec::new(),
+        },
+    };
+    serde_json::to_string(&line).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -190,15 +190,15 @@ request-invalid-role-option = The form offers only these roles: { $choices }
 request-invalid-clash = { $a_flag } { $a } ("{ $a_label }") and { $b_flag } { $b } ("{ $b_label }") cannot both be true: { $why } Change one of the two answers.
 
 ## Why two answers cannot both be true (also shown beside a greyed-out choice).
-request-rule-dynamic-ptr = on a dynamic office line, the reverse DNS (PTR) belongs to the line's provider, and a PTR does not make a changing address a mail server's.
+request-rule-dynamic-ptr = on a dynamic office line, the reverse DNS belongs to the line's provider, and it cannot make a changing address a mail server's.
 request-rule-dynamic-static = a server sending from a dynamic line does not have a static { -glossary-ip }.
 request-rule-dynamic-not-own = sending straight from the office line means running your own server, not a shared server or a mail service.
 request-rule-shared-not-shared = if another customer on a shared server caused it, your mail is sent from that shared server, not from your own.
-request-rule-shared-ptr = on a shared server, the reverse DNS (PTR) is set by the { -glossary-provider }, not by you.
+request-rule-shared-ptr = on a shared server, the { -glossary-provider } sets the reverse DNS, not you.
 request-rule-shared-relay = on a shared server, the relay settings belong to the { -glossary-provider }, not to you.
-request-rule-platform-fix = the service runs the server, so you cannot change its reverse DNS (PTR) or relay.
+request-rule-platform-fix = the service runs the server, so you cannot change its reverse DNS or relay.
 request-rule-relay-not-yours = the relay of a server someone else runs is not yours to open or close.
-request-rule-platform-ptr = the service sets the reverse DNS (PTR) of its own servers.
+request-rule-platform-ptr = the service sets the reverse DNS of its own servers.
 request-rule-new-ip-dynamic = an { -glossary-ip } that changes is not one newly given to your server.
 
 ## Advice shown before sending (interface).
@@ -315,7 +315,7 @@ request-provider-fact-cause = { $cause ->
     }
 request-provider-fact-fixes = - What we have done:
 request-provider-asks-title = [Our requests]
-request-provider-ask-investigate = Please check whether spam is being sent from this server, and stop it.
+request-provider-ask-investigate = Please check whether spam is being sent from this server and, if so, stop it.
 request-provider-ask-delist = Please request removal from the list above.
 request-provider-ask-repeat = If it keeps happening, please suggest a remedy, such as moving us to a server with another { -glossary-ip }.
 request-provider-account-title = [Our account]

@@ -183,7 +183,7 @@ wizard-list-open-refused = This address does not belong to the list's operator, 
 
 ## Step 5: the form
 wizard-form-no-list = The list is not known, so no form can be written. Send the error mail to your hosting provider and ask them (step 4 says how). Enter goes on.
-wizard-form-nothing-to-send = There is no request to send: this block goes away by itself. Your answers below are used only for the message to your hosting provider at step 7. To skip them, press Tab until you are past the last item.
+wizard-form-nothing-to-send = There is no request to send: this block goes away by itself. Where your hosting provider should look into it, your answers below write a message to them at step 7. To skip the questions, press Tab until you are past the last item.
 wizard-form-recipient = There is nothing for you to send this time: only the recipient's mail server settings can change this. Contact the recipient as step 4 says under "What to do first". Enter goes on.
 wizard-form-intro = Answer the questions and { $route ->
         [provider] the mail asking the IP address's owner (your hosting provider or ISP) to request removal is written for you (in English at step 6, in Japanese at step 7).

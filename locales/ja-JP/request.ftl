@@ -304,9 +304,9 @@ request-provider-fact-cause = { $cause ->
     }
 request-provider-fact-fixes = ・当社で行った対策:
 request-provider-asks-title = ■ お願い
-request-provider-ask-investigate = このサーバーから迷惑メールが送信されていないかを調査し、止めていただけますでしょうか。
+request-provider-ask-investigate = このサーバーから迷惑メールが送信されていないか調査し、送信されていれば止めていただけますでしょうか。
 request-provider-ask-delist = 上記のブロックリストへの{ -glossary-removal-request }をお願いいたします。
-request-provider-ask-repeat = 再発が続く場合は、別の{ -glossary-ip }のサーバーへの移転など、対処方法をご提案ください。
+request-provider-ask-repeat = 同じことが繰り返される場合は、別の{ -glossary-ip }のサーバーへの移転など、対処方法をご提案いただけますと幸いです。
 request-provider-account-title = ■ 契約情報
 request-provider-account-item = ・{ $item }: (ご記入ください)
 request-provider-thanks = お忙しいところ恐れ入りますが、よろしくお願いいたします。

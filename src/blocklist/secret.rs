@@ -70,10 +70,13 @@ fn keys(text: &str) -> Vec<std::ops::Range<usize>> {
                 lower.get(at..at + dot).unwrap_or_default(),
                 lower.get(at + dot + 1..).unwrap_or_default(),
             );
-            let in_zone = ZONES
-                .iter()
-                .any(|&z| rest == z || rest.strip_suffix(z).is_some_and(|h| h.ends_with('.')));
-            if in_zone && is_key(label.as_bytes()) {
+            // The zones are compared only for a key-like label: most names hold none.
+            let in_zone = || {
+                ZONES
+                    .iter()
+                    .any(|&z| rest == z || rest.strip_suffix(z).is_some_and(|h| h.ends_with('.')))
+            };
+            if is_key(label.as_bytes()) && in_zone() {
                 out.push(from + at..from + at + dot);
             }
             at += dot + 1;

@@ -1,7 +1,7 @@
 //! Naming the reason, as sisimai does: the remote server's wording first, weighed against the
 //! status code and the SMTP command; the status code alone only when the wording says nothing.
 
-use super::phrases::{self, Matches};
+use super::phrases::Matches;
 use super::status::{ReplyCode, Status};
 use super::wording::Around;
 use super::{Action, Reason, SmtpCommand};
@@ -229,7 +229,7 @@ fn client_refused(f: &Facts<'_>) -> bool {
         R::TooManyConn,
         R::PolicyViolation,
     ];
-    let own = phrases::scan(f.reply_text);
+    let own = f.text.reply.matches();
     own.has(R::Blocked) && !OTHERS.into_iter().any(|r| own.has(r))
 }
 
@@ -238,7 +238,7 @@ fn client_refused(f: &Facts<'_>) -> bool {
 fn starttls(f: &Facts<'_>, by_code: Option<Reason>) -> bool {
     f.reply.is_some_and(|r| matches!(r.get(), 523 | 524 | 538))
         || by_code == Some(R::FailedStartTls)
-        || phrases::scan(f.reply_text).has(R::FailedStartTls)
+        || f.text.reply.matches().has(R::FailedStartTls)
 }
 
 /// The status says delivery time expired (`4.4.7`, `5.4.7`) and the mail system's own words say

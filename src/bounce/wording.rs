@@ -42,6 +42,16 @@ impl<'a> Wording<'a> {
         &self.lower
     }
 
+    /// The reasons whose wording appears ([`phrases::scan`]).
+    pub fn matches(&self) -> Matches {
+        let m = self.phrases();
+        if m.has(Reason::Rejected) && self.not_rejected() {
+            m.without(Reason::Rejected)
+        } else {
+            m
+        }
+    }
+
     fn phrases(&self) -> Matches {
         *self.phrases.get_or_init(|| phrases::found(&self.lower))
     }
@@ -143,6 +153,7 @@ mod tests {
                     context: &context,
                 };
                 assert_eq!(around.phrases(), phrases::scan(&joined), "{joined}");
+                assert_eq!(reply.matches(), phrases::scan(r), "{r}");
                 assert_eq!(around.system(), families::named(&joined), "{joined}");
                 for cmd in commands {
                     assert_eq!(around.agent(cmd), lda::named(cmd, &joined), "{joined}");

@@ -111,12 +111,14 @@ fn read_head(head: &str) -> Head {
     let written = scan::addresses(head);
     let mut roles = vec![IpRole::Other; written.len()];
     let mut remote = HashSet::new();
+    let words = std::cell::OnceCell::new();
     for (i, w) in written.iter().enumerate() {
         if w.cut || transport_field(head, w.span.start) {
             continue;
         }
-        let (before, after) = roles::around(head, &w.span);
-        let first = roles::ROLES.iter().position(|f| f.holds(before, after));
+        let words = words.get_or_init(|| roles::WordIndex::of(head));
+        let holds = |f: &roles::Family| f.holds_at(head, words, &w.span);
+        let first = roles::ROLES.iter().position(holds);
         if let Some(f) = first {
             roles[i] = roles::ROLES[f].role;
         }
@@ -124,7 +126,7 @@ fn read_head(head: &str) -> Head {
         // none held, the search above already tried it.
         let remote_mx = match first {
             Some(2) => true,
-            Some(_) => roles::ROLES[2].holds(before, after),
+            Some(_) => holds(&roles::ROLES[2]),
             None => false,
         };
         if remote_mx {

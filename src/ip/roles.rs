@@ -3,6 +3,7 @@
 //! around each address the scanner found, anchored there, so a long bounce costs little more.
 //! A side is compiled only when the words it requires stand around an address.
 
+use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::meta;
@@ -26,16 +27,90 @@ include!(concat!(env!("OUT_DIR"), "/role_words.rs"));
 struct Side {
     source: &'static str,
     words: Option<&'static [&'static str]>,
+    /// The words' places in [`WORDS`].
+    ids: Vec<usize>,
     re: OnceLock<Option<meta::Regex>>,
+}
+
+/// Every word some side requires, each once.
+static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut all: Vec<&'static str> = [BUILT_BLOCKED, BUILT_SUBMITTING, BUILT_REMOTE_MX]
+        .iter()
+        .flat_map(|t| t.iter())
+        .flat_map(|(b, a)| [b, a])
+        .filter_map(|side| side.and_then(|(_, words)| words))
+        .flatten()
+        .copied()
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+});
+
+/// Letters that fold to ASCII ones under Unicode case rules: they defeat the word test.
+const FOLDING: [&str; 2] = ["\u{17F}", "\u{212A}"];
+
+/// Where each of the sides' words stands in one text (in ASCII lower case), and where a
+/// folding letter does: with thousands of addresses in a text, the word test around each is a
+/// look-up here, where searching the 240 bytes around each address was most of the reading.
+pub struct WordIndex {
+    at: Vec<Vec<usize>>,
+    folding: Vec<usize>,
+}
+
+impl WordIndex {
+    /// The places in `text`.
+    pub fn of(text: &str) -> Self {
+        let lower = text.to_ascii_lowercase();
+        let at = WORDS
+            .iter()
+            .map(|w| memchr::memmem::find_iter(lower.as_bytes(), w).collect())
+            .collect();
+        let mut folding: Vec<usize> = FOLDING
+            .iter()
+            .flat_map(|f| memchr::memmem::find_iter(text.as_bytes(), f))
+            .collect();
+        folding.sort_unstable();
+        Self { at, folding }
+    }
+
+    /// Whether word `id` stands wholly inside `within`.
+    fn has(&self, id: usize, within: &Range<usize>) -> bool {
+        let len = WORDS.get(id).map_or(0, |w| w.len());
+        self.at.get(id).is_some_and(|at| {
+            at.get(at.partition_point(|&p| p < within.start))
+                .is_some_and(|&p| p + len <= within.end)
+        })
+    }
+
+    /// Whether a folding letter stands inside `within`.
+    fn folds(&self, within: &Range<usize>) -> bool {
+        self.folding
+            .get(self.folding.partition_point(|&p| p < within.start))
+            .is_some_and(|&p| p < within.end)
+    }
 }
 
 impl Side {
     fn new((source, words): BuiltSide) -> Self {
+        let ids = words
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|w| WORDS.binary_search(w).ok())
+            .collect();
         Self {
             source,
             words,
+            ids,
             re: OnceLock::new(),
         }
+    }
+
+    /// [`Side::worded`] of the text `within` of the text `index` was made of.
+    fn worded_in(&self, index: &WordIndex, within: &Range<usize>) -> bool {
+        self.words.is_none()
+            || index.folds(within)
+            || self.ids.iter().any(|&id| index.has(id, within))
     }
 
     /// Whether the words the side requires stand in `lower` (`text` in ASCII lower case).
@@ -90,13 +165,35 @@ impl Family {
     /// Whether any template of the family holds for an address between `before` and `after`.
     pub fn holds(&self, before: &str, after: &str) -> bool {
         let (lb, la) = (before.to_ascii_lowercase(), after.to_ascii_lowercase());
-        // Letters that fold to ASCII ones under Unicode case rules defeat the word test.
-        let folds = |t: &str| t.contains('\u{17F}') || t.contains('\u{212A}');
+        let folds = |t: &str| FOLDING.iter().any(|f| t.contains(f));
         let (fb, fa) = (folds(before), folds(after));
+        self.holds_with(before, after, |s, is_after| {
+            if is_after {
+                s.worded(&la, fa)
+            } else {
+                s.worded(&lb, fb)
+            }
+        })
+    }
+
+    /// [`Family::holds`] for the address at `span` of `text`, its words looked up in `index`
+    /// (made of `text`).
+    pub fn holds_at(&self, text: &str, index: &WordIndex, span: &Range<usize>) -> bool {
+        let (b, a) = window(text, span);
+        let (before, after) = (
+            text.get(b.clone()).unwrap_or_default(),
+            text.get(a.clone()).unwrap_or_default(),
+        );
+        self.holds_with(before, after, |s, is_after| {
+            s.worded_in(index, if is_after { &a } else { &b })
+        })
+    }
+
+    fn holds_with(&self, before: &str, after: &str, worded: impl Fn(&Side, bool) -> bool) -> bool {
         // Every word test first: a template whose words are missing is never compiled.
         self.templates.iter().any(|(b, a)| {
-            a.as_ref().is_none_or(|s| s.worded(&la, fa))
-                && b.as_ref().is_none_or(|s| s.worded(&lb, fb))
+            a.as_ref().is_none_or(|s| worded(s, true))
+                && b.as_ref().is_none_or(|s| worded(s, false))
                 && a.as_ref().is_none_or(|s| s.matches(after))
                 && b.as_ref().is_none_or(|s| s.matches(before))
         })
@@ -113,7 +210,16 @@ pub static ROLES: LazyLock<[Family; 3]> = LazyLock::new(|| {
 });
 
 /// The text just before and just after `span` in `text`, for [`Family::holds`].
-pub fn around<'t>(text: &'t str, span: &std::ops::Range<usize>) -> (&'t str, &'t str) {
+pub fn around<'t>(text: &'t str, span: &Range<usize>) -> (&'t str, &'t str) {
+    let (b, a) = window(text, span);
+    (
+        text.get(b).unwrap_or_default(),
+        text.get(a).unwrap_or_default(),
+    )
+}
+
+/// Where the text just before and just after `span` stands.
+fn window(text: &str, span: &Range<usize>) -> (Range<usize>, Range<usize>) {
     let mut a = span.start.saturating_sub(BEFORE);
     while !text.is_char_boundary(a) {
         a -= 1;
@@ -122,10 +228,7 @@ pub fn around<'t>(text: &'t str, span: &std::ops::Range<usize>) -> (&'t str, &'t
     while !text.is_char_boundary(b) {
         b += 1;
     }
-    (
-        text.get(a..span.start).unwrap_or_default(),
-        text.get(span.end..b).unwrap_or_default(),
-    )
+    (a..span.start, span.end..b)
 }
 
 /// SPF, DKIM and DMARC failures name the client's address too; that is not a block.
@@ -174,5 +277,62 @@ mod tests {
             let got: Vec<_> = built.iter().map(|(b, a)| (owned(b), owned(a))).collect();
             assert_eq!(expected, got);
         }
+    }
+
+    /// The word test looked up in an index of the whole text decides as the search of the
+    /// text around each address does: addresses near and far from the words, folding letters,
+    /// words cut by the window's edges.
+    #[test]
+    fn the_index_decides_as_the_search_around_each_address() {
+        let pieces = [
+            "client host [",
+            "]",
+            " blocked using ",
+            "mail from ",
+            " was rejected",
+            "your ip ",
+            "received at x from y [",
+            "host mx.example.com [",
+            "connect to ",
+            "remote-mta: dns; a [",
+            " is listed ",
+            "\u{17F}",
+            "\u{212A}",
+            "é",
+            "\n",
+            "      ",
+            "blocked ip ",
+            " did not like",
+            "x.example [",
+            "Client Host [",
+            "CONNECT TO ",
+        ];
+        let mut seed = 11_u64;
+        let mut held = 0;
+        for _ in 0..200 {
+            let mut next = || {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                (seed >> 33) as usize
+            };
+            let mut text = String::new();
+            for _ in 0..next() % 60 {
+                if next() % 3 == 0 {
+                    let n = next() % 250;
+                    text.push_str(&format!("192.0.2.{n}"));
+                } else {
+                    text.push_str(pieces[next() % pieces.len()]);
+                }
+            }
+            let index = WordIndex::of(&text);
+            for w in crate::scan::ip::addresses(&text) {
+                let (before, after) = around(&text, &w.span);
+                for f in ROLES.iter() {
+                    let by_search = f.holds(before, after);
+                    assert_eq!(f.holds_at(&text, &index, &w.span), by_search, "{text:?}");
+                    held += usize::from(by_search);
+                }
+            }
+        }
+        assert!(held > 50, "{held}");
     }
 }
