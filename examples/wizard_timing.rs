@@ -33,10 +33,12 @@ fn start(bin: &str) -> (Run, Instant) {
 fn saved_case() -> delist::case::Case {
     use base64::Engine as _;
     let paste = five_mb();
-    let mut case = delist::case::Case::new(delist::i18n::Lang::En);
-    case.id = "20261207-100000".to_owned();
-    case.created = "2026-12-07T10:00:00Z".to_owned();
-    case.updated = "2026-12-07T10:05:00Z".to_owned();
+    let mut case = delist::case::Case {
+        id: "20261207-100000".to_owned(),
+        created: "2026-12-07T10:00:00Z".to_owned(),
+        updated: "2026-12-07T10:05:00Z".to_owned(),
+        ..delist::case::Case::new(delist::i18n::Lang::En)
+    };
     case.step = 2;
     case.reached = 2;
     case.raw = Some(base64::engine::general_purpose::STANDARD.encode(paste.as_bytes()));
