@@ -274,7 +274,7 @@ wizard-copy-no-such-field = { $number } 番の欄はありません。
 wizard-copy-nothing = コピーする欄がありません。
 wizard-copy-refused = このリスト自身の決まりにより、あなたの回答では解除申請ができません。代わりに次のようにしてください:
 wizard-copy-fix-first = 原因が分からず、対策もまだ選ばれていません。{ $list } は、申請の前に次のことを求めています:
-wizard-copy-fix-first-how = 原因を止める前に送った申請は断られることが多く、また登録されてしまいます。f で戻って行ったことを選ぶか、このまま送ってください(対策は書かれません)。
+wizard-copy-fix-first-how = 原因を止める前に送った申請は、断られることがよくあります。解除されても、また登録されてしまいます。f で戻って行ったことを選ぶか、このまま送ってください(その場合、対策は書かれません)。
 wizard-copy-no-list = どのブロックリストか分からないため、申請するものはありません。ステップ4の案内のとおり、レンタルサーバー会社に相談してください。
 wizard-copy-all-label = すべての欄
 
@@ -369,3 +369,6 @@ wizard-url-label = { $count ->
     }
 wizard-url-none = この画面には、コピーできる公式のURLがありません。
 wizard-after-expect-own-admin = ここから送る申請はありません。待っていても、このブロックは外れません。社内の Microsoft 365 管理者が Microsoft のサポートを通じて解除します。エラーメールにあるエラーコードを管理者に伝えてください。
+
+## Step 2: a message nested past the depth read (issue 18)
+wizard-happened-nesting-cut = このメールのうち、{ $depth } 階層より深く入れ子になった部分は読んでいません。以下は、読めた部分からの判断です。
