@@ -4,6 +4,7 @@
 //! and one bad file never stops the files after it.
 
 mod common;
+mod wizard_support;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -180,6 +181,27 @@ fn mime_nested_ten_thousand_deep_is_cut_and_the_next_file_is_still_read() {
             .unwrap();
         assert!(deep_part.contains(note), "{out}");
         assert!(!shallow_part.contains(note), "{out}");
+    }
+}
+
+/// The wizard says so too, on step 2, before what it read from the rest.
+#[test]
+fn the_wizard_says_a_message_was_cut() {
+    use crossterm::event::KeyCode;
+    use delist::i18n::Lang;
+    use delist::wizard::state::Step;
+    for (lang, note) in [
+        (Lang::En, "nested more than 50 levels deep were not read"),
+        (Lang::Ja, "50階層より深く入れ子になった部分は読んでいません"),
+    ] {
+        for (depth, cut) in [(60, true), (5, false)] {
+            let mut h = wizard_support::Harness::new(lang);
+            h.paste(&nested(depth));
+            h.key(KeyCode::Enter);
+            assert_eq!(h.w.step, Step::Happened);
+            let screen = wizard_support::flat(&h.screen(100, 40), lang);
+            assert_eq!(screen.contains(note), cut, "{depth}:\n{screen}");
+        }
     }
 }
 

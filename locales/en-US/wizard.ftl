@@ -374,3 +374,9 @@ wizard-url-label = { $count ->
     }
 wizard-url-none = There is no official web address on this screen to copy.
 wizard-after-expect-own-admin = No request is sent from here, and waiting does not end this block. Your organisation's Microsoft 365 administrator lifts it through Microsoft support: tell them the error code in the error mail.
+
+## Step 2: a message nested past the depth read (issue 18)
+wizard-happened-nesting-cut = Parts of this mail nested more than { $depth ->
+        [one] 1 level
+       *[other] { $depth } levels
+    } deep were not read: what follows comes from the rest.

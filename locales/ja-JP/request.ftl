@@ -202,7 +202,7 @@ request-advice-name-space = お名前を「{ $romaji }」とローマ字にし�
 request-advice-company-converted = 会社名を「{ $romaji }」とローマ字にしました。英語の社名があれば、そちらを使ってください。
 request-advice-not-ascii = アルファベット以外の文字が含まれています。英語のフォームでは受け付けられない場合があります。
 request-advice-email-role = { $list } は、{ -glossary-ip }を持っている会社のドメインの abuse@ か postmaster@ から申請するよう求めています(レンタルサーバーならレンタルサーバー会社、自社のサーバーなら多くはインターネットのプロバイダーです)。このフォームは、あなたのアドレスから送ることもできます。
-request-advice-email-free = { $domain } は無料のメールサービスです。ブロックリストは会社のアドレスを信用し、無料アドレスを受け付けないところもあります。できれば会社のアドレスを使ってください。
+request-advice-email-free = { $domain } は無料のメールサービスです。ブロックリストは会社のアドレスのほうを信用します。無料のアドレスを受け付けないリストもあります。できれば会社のアドレスを使ってください。
 request-advice-ip-private = { $ip } は社内だけで使うプライベートアドレスです。ブロックされているのは外向きのアドレスです。エラーメールをもう一度確認してください。
 request-advice-closed = { $list } は { $since } に運営を終了しています。申請するものはありません。相手先のメール管理者に、このリストを使わないよう伝えてください。
 request-advice-expires = { $when ->
@@ -213,7 +213,7 @@ request-advice-expires = { $when ->
 request-advice-expires-form = この { $list } の登録は、約{ $hours }時間以内に自動的に外れます。下の申請を送ることもできます。送るのは一度だけにしてください。
 request-advice-no-removal = { $list } は解除申請を受け付けていません。このリスト向けの案内に従ってください。
 request-advice-own-admin = このブロックは{ -glossary-ip }の登録ではありません。{ $operator } が、あなたの会社の { $service } からの送信そのものを制限しています。ここから { $operator } に送るものはありません。解除できるのは社内の { $service } の管理者だけで、{ $operator } のサポートを通じて対応します。エラーメールにあるエラーコードを管理者に伝えてください。
-request-advice-fields-unverified = { $list } のフォームの欄は、運営者の公式な説明ではなく利用者の説明に基づいています。実際のページと少し違うことがあります。ページで聞かれたとおりに入力してください。
+request-advice-fields-unverified = { $list } のフォームの欄は、運営者の公式な説明ではなく、ほかの利用者が書いた説明をもとにしています。実際のページと少し違うことがあります。ページで聞かれたとおりに入力してください。
 request-advice-do-not-pay = { $list } には有料の「エクスプレス解除」がありますが、払う必要はありません。登録は無料で自動的に外れます。
 request-advice-platform = あなたのメールは{ $server ->
         [m365] Microsoft 365

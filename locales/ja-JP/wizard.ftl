@@ -369,3 +369,6 @@ wizard-url-label = { $count ->
     }
 wizard-url-none = この画面には、コピーできる公式のURLがありません。
 wizard-after-expect-own-admin = ここから送る申請はありません。待っていても、このブロックは外れません。社内の Microsoft 365 管理者が Microsoft のサポートを通じて解除します。エラーメールにあるエラーコードを管理者に伝えてください。
+
+## Step 2: a message nested past the depth read (issue 18)
+wizard-happened-nesting-cut = このメールのうち、{ $depth } 階層より深く入れ子になった部分は読んでいません。以下は、読めた部分からの判断です。

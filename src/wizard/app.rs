@@ -214,6 +214,21 @@ impl World for Desktop {
     }
 }
 
+/// Test-only, and only in debug builds (a release build has no such code): with
+/// `DELIST_DEBUG_PANIC_AT=stepN`, F12 pressed on step N panics, so that `tests/crash_pty.rs` can
+/// see what a crash leaves behind (the terminal, the case, the message).
+#[cfg(debug_assertions)]
+fn panic_if_asked(w: &Wizard, msg: &Msg) {
+    use crossterm::event::KeyCode;
+    let asked = std::env::var("DELIST_DEBUG_PANIC_AT").ok();
+    let here = format!("step{}", w.step.number());
+    if asked.as_deref() == Some(here.as_str())
+        && matches!(msg, Msg::Key(k) if k.code == KeyCode::F(12))
+    {
+        panic!("DELIST_DEBUG_PANIC_AT={here}: the crash a test asked for");
+    }
+}
+
 struct App {
     world: Desktop,
     queue: VecDeque<Msg>,
@@ -259,6 +274,8 @@ impl App {
                     Err(_) => return Ok(()),
                 },
             };
+            #[cfg(debug_assertions)]
+            panic_if_asked(w, &msg);
             self.queue.push_back(msg);
             self.queue.extend(rx.try_iter());
         }

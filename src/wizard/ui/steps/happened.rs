@@ -29,6 +29,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     let th = ctx.theme;
     let Some(a) = w.analysis().filter(|a| a.is_bounce()) else {
         let mut d = Doc::new(area.width);
+        nesting_cut(ctx, &mut d);
         d.hang("⚠ ", &t!(lang, "wizard-happened-not-bounce"), th.warn());
         d.blank()
             .para(&t!(lang, "wizard-happened-not-bounce-help"), th.text());
@@ -49,6 +50,23 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         d.append(original(ctx, diag, area.width, 8));
     }
     d
+}
+
+/// A message nested past the depth the reader follows was read in part: said first, since
+/// what follows (even "not a bounce") comes from the part read.
+fn nesting_cut(ctx: &ViewCtx, d: &mut Doc) {
+    if ctx
+        .w
+        .analysis()
+        .is_some_and(|a| a.diagnosis.report.nesting_cut)
+    {
+        let note = t!(
+            ctx.w.lang,
+            "wizard-happened-nesting-cut",
+            depth = crate::bounce::MAX_MIME_DEPTH
+        );
+        d.hang("⚠ ", &note, ctx.theme.warn()).blank();
+    }
 }
 
 /// The receiving server's reply as written (English), under a heading.
@@ -75,6 +93,7 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
     let lang = w.lang;
     let th = ctx.theme;
     let mut d = Doc::new(width);
+    nesting_cut(ctx, &mut d);
     d.para(&summary(a, lang, ip::chosen(w)), th.heading())
         .blank();
 
