@@ -77,16 +77,6 @@ fn main() {
     }
     role_words(Path::new(&out));
     locales();
-    // A position-dependent executable on Linux: a position-independent one has the dynamic
-    // loader relocate ~24,000 pointers before `main`, a third of `delist --version` and a
-    // hundred page faults (docs/development.md, issue 15). The price is that the program's own
-    // code always loads at the same address (libraries and the stack still move), as Go's
-    // executables do.
-    if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux")
-        && env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu")
-    {
-        println!("cargo:rustc-link-arg-bins=-no-pie");
-    }
 }
 
 /// Each side of the IP role templates as a regex, with the words it requires (see

@@ -4,6 +4,10 @@
 //! - key to frame with the 5 MB in the box (↓ scrolls it; time until the terminal gets output).
 //!
 //! `cargo build --release && cargo run --release --example wizard_timing -- target/release/delist`
+//!
+//! With `--saved-case`, only the first frame, with a saved case of a 5 MB paste (and the same
+//! bytes again in base64, as a loaded file keeps them) in the data folder: the frame that
+//! offers to resume it.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -22,6 +26,27 @@ struct Run {
 }
 
 fn start(bin: &str) -> (Run, Instant) {
+    start_with(bin, None)
+}
+
+/// A 5 MB case as the wizard saves one: the paste, its bytes, on step 2.
+fn saved_case() -> delist::case::Case {
+    use base64::Engine as _;
+    let paste = five_mb();
+    let mut case = delist::case::Case {
+        id: "20261207-100000".to_owned(),
+        created: "2026-12-07T10:00:00Z".to_owned(),
+        updated: "2026-12-07T10:05:00Z".to_owned(),
+        ..delist::case::Case::new(delist::i18n::Lang::En)
+    };
+    case.step = 2;
+    case.reached = 2;
+    case.raw = Some(base64::engine::general_purpose::STANDARD.encode(paste.as_bytes()));
+    case.paste = paste;
+    case
+}
+
+fn start_with(bin: &str, saved: Option<&delist::case::Case>) -> (Run, Instant) {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -40,6 +65,12 @@ fn start(bin: &str) -> (Run, Instant) {
     // resume (reading one delays the first frame), and the user's cases are never touched.
     let data = tempfile::tempdir().expect("a temporary folder");
     cmd.env("XDG_DATA_HOME", data.path());
+    if let Some(case) = saved {
+        cmd.env(delist::case::DATA_DIR_ENV, data.path());
+        delist::case::store::Store::at(data.path().join("cases"))
+            .save(case)
+            .expect("the saved case");
+    }
     let size = |n| NonZeroU16::new(n).unwrap();
     let parser = Arc::new(Mutex::new(vt100::Parser::new(size(24), size(80), 0)));
     let bytes = Arc::new(Mutex::new(0usize));
@@ -126,6 +157,23 @@ fn main() {
         .display()
         .to_string();
 
+    if std::env::args().any(|a| a == "--saved-case") {
+        let case = saved_case();
+        let mut first = Vec::new();
+        for _ in 0..20 {
+            let (mut run, t0) = start_with(&bin, Some(&case));
+            let seen = run.wait_for("Step 1/7");
+            run.wait_for("Last time");
+            first.push(seen - t0);
+            let _ = run.child.kill();
+            let _ = run.child.wait();
+        }
+        stats(
+            "first frame after start, a 5 MB case saved (the resume offer)",
+            first,
+        );
+        return;
+    }
     let paste_only = std::env::args().any(|a| a == "--paste-only");
     let mut first = Vec::new();
     for _ in 0..if paste_only { 1 } else { 20 } {

@@ -26,7 +26,7 @@ pub fn list_name(entry: &Entry, sublist: Option<&str>) -> String {
     }
     let name = name.to_owned();
     let Some(sub) = sublist.map(str::trim).filter(|s| !s.is_empty()) else {
-        return name;
+        return without_family(entry, name);
     };
     // A lowercase id is the catalogue's own key (`policy`, `tenant`, `black`), not a name the
     // operator or the bounce uses: the sub-list's name stands in for it.
@@ -63,6 +63,30 @@ pub fn list_name(entry: &Entry, sublist: Option<&str>) -> String {
         return format!("{head} ({inner}-{sub})");
     }
     format!("{head} ({sub})")
+}
+
+/// A list named without a sub-list is named alone: `Spamhaus`, not the whole family
+/// `Spamhaus (SBL, CSS, XBL, PBL, DBL, ZEN)` that the catalogue's name spells out. A
+/// parenthesis that is not a list of the entry's own sub-lists (`au / KDDI (au.com, …)`,
+/// `Barracuda … (BRBL)`) stays.
+fn without_family(entry: &Entry, name: String) -> String {
+    let Some((head, inner)) = name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) else {
+        return name;
+    };
+    let is_sublist = |item: &str| {
+        let item = item.trim();
+        entry.sublists.iter().any(|s| {
+            s.id.eq_ignore_ascii_case(item)
+                || s.name
+                    .as_deref()
+                    .is_some_and(|n| n.split(" (").next().unwrap_or(n).eq_ignore_ascii_case(item))
+        })
+    };
+    if inner.contains(',') && inner.split(',').any(is_sublist) {
+        head.trim().to_owned()
+    } else {
+        name
+    }
 }
 
 /// Until when the sending server retries, in the reader's words: a date as
@@ -286,6 +310,16 @@ mod tests {
         );
         assert_eq!(name("uribl", Some("black")), "URIBL black");
         assert_eq!(name("sorbs", None), "SORBS");
+        // Without a sub-list, the list alone, never the whole family the catalogue spells out;
+        // a parenthesis that is not a family of sub-lists stays.
+        assert_eq!(name("spamhaus", None), "Spamhaus");
+        assert_eq!(name("spamrats", None), "SpamRATS");
+        assert_eq!(name("invaluement", None), "Invaluement");
+        assert_eq!(
+            name("trendmicro-ers", None),
+            "Trend Micro Email Reputation Services (ERS)"
+        );
+        assert!(name("au-kddi", None).contains("au.com"));
         assert_eq!(
             name("spamcop", None),
             CATALOGUE.get("spamcop").unwrap().name

@@ -179,7 +179,7 @@ fn did_not_like(t: &Text<'_>, r0: usize) -> Option<DidNotLike> {
 }
 
 /// The name each form reads at `p`, in the regex's order.
-fn at(t: &Text<'_>, p: usize, run: Option<&DidNotLike>) -> Option<Range<usize>> {
+fn at(t: &Text<'_>, p: usize, run: Option<&DidNotLike>, does: bool) -> Option<Range<usize>> {
     let b = t.at(p)?;
     let keyword = t.boundary(p);
     if keyword && matches!(b, b'h' | b'H') {
@@ -247,7 +247,8 @@ fn at(t: &Text<'_>, p: usize, run: Option<&DidNotLike>) -> Option<Range<usize>> 
             return Some(i..e);
         }
     }
-    if (p == 0 || t.at(p - 1) == Some(b'\n'))
+    if does
+        && (p == 0 || t.at(p - 1) == Some(b'\n'))
         && let Some(e) = t.tail_name(p, host_port, true)
         && t.spaces(e, 1)
             .and_then(|i| t.words(i, &["does", "not", "like", "recipient"]))
@@ -258,19 +259,37 @@ fn at(t: &Text<'_>, p: usize, run: Option<&DidNotLike>) -> Option<Range<usize>> 
     None
 }
 
+/// Whether `word` (lower case) stands in `text`, ASCII case aside.
+fn contains(text: &[u8], word: &[u8]) -> bool {
+    let Some((&first, rest)) = word.split_first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), text).any(|i| {
+        text.get(i + 1..i + word.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(rest))
+    })
+}
+
 /// The server named as the one that answered, in `text`.
 pub fn remote_mta(text: &str) -> Option<String> {
     let t = Text(text.as_bytes());
+    // The two forms that can start anywhere are looked for only in a text that has their
+    // words: every run of letters would otherwise be read twice.
+    let did = contains(t.0, b"did");
+    let does = contains(t.0, b"does");
     let mut run: Option<DidNotLike> = None;
     for p in 0..t.0.len() {
         if run.as_ref().is_some_and(|d| p >= d.run_end) {
             run = None;
         }
-        if run.is_none() && t.at(p).is_some_and(host) && (p == 0 || !t.at(p - 1).is_some_and(host))
+        if did
+            && run.is_none()
+            && t.at(p).is_some_and(host)
+            && (p == 0 || !t.at(p - 1).is_some_and(host))
         {
             run = did_not_like(&t, p);
         }
-        if let Some(name) = at(&t, p, run.as_ref()) {
+        if let Some(name) = at(&t, p, run.as_ref(), does) {
             let name = text.get(name)?;
             return Some(name.trim_end_matches('.').to_ascii_lowercase());
         }
