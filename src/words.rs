@@ -150,7 +150,7 @@ pub fn date_words(d: &MailDate, lang: Lang) -> String {
 const JAPAN_OFFSET: i32 = 9 * 60;
 
 /// The same moment in Japan time (+09:00; Japan keeps no summer time).
-fn in_japan_time(d: &MailDate) -> MailDate {
+pub(crate) fn in_japan_time(d: &MailDate) -> MailDate {
     use crate::online::stamp::{civil_from_days, days_from_civil};
     let days = days_from_civil(i64::from(d.year), u32::from(d.month), u32::from(d.day));
     let minutes = days * 1440 + i64::from(d.hour) * 60 + i64::from(d.minute)

@@ -136,7 +136,6 @@ pub fn time_words(rfc3339: &str, lang: Lang) -> String {
 
 /// `2026-12-07T16:44:02Z` → the same moment in Japan (UTC+9), day and weekday included.
 fn in_japan(rfc3339: &str) -> Option<MailDate> {
-    use crate::online::stamp::{civil_from_days, days_from_civil};
     let s = rfc3339.strip_suffix('Z')?;
     let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
     let (y, mo, d, h, mi) = (
@@ -149,21 +148,17 @@ fn in_japan(rfc3339: &str) -> Option<MailDate> {
     if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 {
         return None;
     }
-    let minutes =
-        (days_from_civil(i64::from(y), mo, d) * 24 + i64::from(h)) * 60 + i64::from(mi) + 9 * 60;
-    let days = minutes.div_euclid(24 * 60);
-    let in_day = minutes.rem_euclid(24 * 60);
-    let (y, mo, d) = civil_from_days(days);
-    Some(MailDate {
+    let utc = MailDate {
         year: u16::try_from(y).ok()?,
         month: u8::try_from(mo).ok()?,
         day: u8::try_from(d).ok()?,
-        hour: u8::try_from(in_day / 60).ok()?,
-        minute: u8::try_from(in_day % 60).ok()?,
-        // 1970-01-01 was a Thursday.
-        weekday: u8::try_from((days + 4).rem_euclid(7)).ok()?,
-        utc_offset_minutes: 9 * 60,
-    })
+        hour: u8::try_from(h).ok()?,
+        minute: u8::try_from(mi).ok()?,
+        // Worked out again by the move to Japan time, from the date itself.
+        weekday: 0,
+        utc_offset_minutes: 0,
+    };
+    Some(crate::words::in_japan_time(&utc))
 }
 
 fn env_dir(name: &str) -> Option<PathBuf> {
