@@ -94,14 +94,12 @@ pub fn temporary(
     four && !said.gave_up()
 }
 
+// Matched against `document::squeeze`d text, where every run of whitespace is one ASCII space:
+// a literal space stands for `\s+`, so the pattern carries no Unicode space class, which made
+// compiling it cost more than reading a whole bounce.
 static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)
-        (?:will\s+keep\s+trying\s+)?until\s+(?:the\s+)?message\s+is\s+(?P<a>\d+\s+(?:day|hour|minute)s?)\s+old
-        | (?:will\s+be\s+)?retried\s+until\s+it\s+is\s+(?P<b>\d+)\s*day\(s\)\s+old
-        | (?:will\s+(?:be\s+)?retr(?:y|ied)|will\s+keep\s+trying|will\s+continue\s+(?:to\s+try|trying))
-          \s+(?:for\s+(?:the\s+next\s+|another\s+)?|until\s+)(?P<c>[^.\n]{1,60}?)(?:\.|$|\s+(?:from|after|and|if)\s)
-        ",
+        r"(?i)(?:will keep trying )?until (?:the )?message is (?P<a>\d+ (?:day|hour|minute)s?) old|(?:will be )?retried until it is (?P<b>\d+) ?day\(s\) old|(?:will (?:be )?retr(?:y|ied)|will keep trying|will continue (?:to try|trying)) (?:for (?:the next |another )?|until )(?P<c>[^.\n]{1,60}?)(?:\.|$| (?:from|after|and|if) )",
     )
     .unwrap_or_else(|e| panic!("retry pattern: {e}"))
 });
