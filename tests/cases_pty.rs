@@ -6,7 +6,6 @@
 
 mod e2e_support;
 
-use delist::wizard::demo::DEMO_FORWARDED;
 use e2e_support::Pty;
 
 fn spawn(home: &std::path::Path, data: &str) -> Pty {
@@ -25,29 +24,7 @@ fn sigkill_mid_form_then_restart_and_resume_shows_the_typed_answer() {
     let data = home.path().join("data");
     let data = data.to_str().unwrap();
     let mut t = spawn(home.path(), data);
-    t.wait_for("Step 1/7", 10);
-    t.paste(DEMO_FORWARDED);
-    t.wait_for("block found", 10);
-    for step in ["Step 2/7", "Step 3/7", "Step 4/7", "Step 5/7"] {
-        t.key("\r");
-        t.wait_for(step, 5);
-    }
-    // Option 2 of each question, on to the name field (the provider's name left as it is).
-    for _ in 0..10 {
-        let screen = t.screen();
-        if screen.contains("▶ Your name") {
-            break;
-        }
-        if !screen.contains("▶ Hosting provider") {
-            t.key("2");
-        }
-        t.key("\r");
-    }
-    t.wait_for("▶ Your name", 5);
-    for c in "Alex Smith".chars() {
-        t.key(&c.to_string());
-    }
-    t.wait_for("Alex Smith", 5);
+    t.demo_form_with_name("Alex Smith");
     t.sigkill();
 
     let mut t = spawn(home.path(), data);

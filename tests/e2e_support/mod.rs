@@ -90,6 +90,34 @@ impl Pty {
     }
 
     /// Sends bytes as typed.
+    /// From an English wizard's first step to the form's name field with the forwarded demo
+    /// bounce: option 2 of each question (the provider's name left as it is), then `name`
+    /// typed, and on screen.
+    pub fn demo_form_with_name(&mut self, name: &str) {
+        self.wait_for("Step 1/7", 10);
+        self.paste(delist::wizard::demo::DEMO_FORWARDED);
+        self.wait_for("block found", 10);
+        for step in ["Step 2/7", "Step 3/7", "Step 4/7", "Step 5/7"] {
+            self.key("\r");
+            self.wait_for(step, 5);
+        }
+        for _ in 0..10 {
+            let screen = self.screen();
+            if screen.contains("▶ Your name") {
+                break;
+            }
+            if !screen.contains("▶ Hosting provider") {
+                self.key("2");
+            }
+            self.key("\r");
+        }
+        self.wait_for("▶ Your name", 5);
+        for c in name.chars() {
+            self.key(&c.to_string());
+        }
+        self.wait_for(name, 5);
+    }
+
     pub fn send(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).expect("write to the terminal");
         self.writer.flush().expect("flush");
