@@ -252,6 +252,7 @@ impl ToCode for Entry {
         let Self {
             id,
             name,
+            name_ja,
             operator,
             kind,
             status,
@@ -280,6 +281,7 @@ impl ToCode for Entry {
             "Entry",
             id,
             name,
+            name_ja,
             operator,
             kind,
             status,
