@@ -4,6 +4,7 @@
 //! A pattern is lower-case; `*` separates pieces that must appear in this order
 //! (`"mailbox * full"` matches "mailbox is full" and "mailbox for user is full").
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::scan::prefilter::Literals;
@@ -92,8 +93,9 @@ pub fn found(lower: &str) -> Matches {
     let mut ends: Option<Vec<usize>> = None;
     // Per phrase, where a try to align its pieces failed: (from, line end). A later start on
     // the same line fails too (it has less of the line left), so it is not tried again; on a
-    // long line with many first pieces this keeps the scan linear.
-    let mut failed: Vec<Option<(usize, usize)>> = Vec::new();
+    // long line with many first pieces this keeps the scan linear. A map, not a slot for each
+    // of the ~900 phrases: most texts are a recipient's few lines with a handful of tries.
+    let mut failed: HashMap<usize, (usize, usize)> = HashMap::new();
     // Whether a phrase counts depends on that phrase alone, so the order of the hits is free.
     c.firsts.for_each_match(lower, |i, start| {
         let (len, reason, pieces) = &c.rest[i];
@@ -112,27 +114,30 @@ pub fn found(lower: &str) -> Matches {
             .get(ends.partition_point(|&e| e < end))
             .copied()
             .unwrap_or(lower.len());
-        if failed.is_empty() {
-            failed.resize(c.rest.len(), None);
-        }
-        if failed[i].is_some_and(|(from, le)| le == line_end && end >= from) {
+        if failed
+            .get(&i)
+            .is_some_and(|&(from, le)| le == line_end && end >= from)
+        {
             return;
         }
         let mut from = end;
-        let aligned =
-            pieces.iter().all(
-                |p| match lower.get(from..line_end).and_then(|t| t.find(p)) {
-                    Some(at) => {
-                        from += at + p.len();
-                        true
-                    }
-                    None => false,
-                },
-            );
+        let aligned = pieces.iter().all(|p| {
+            match lower
+                .as_bytes()
+                .get(from..line_end)
+                .and_then(|t| memchr::memmem::find(t, p.as_bytes()))
+            {
+                Some(at) => {
+                    from += at + p.len();
+                    true
+                }
+                None => false,
+            }
+        });
         if aligned {
             m.add(*reason);
         } else {
-            failed[i] = Some((end, line_end));
+            failed.insert(i, (end, line_end));
         }
     });
     m
@@ -140,10 +145,7 @@ pub fn found(lower: &str) -> Matches {
 
 /// The byte offsets of every line end in `text`.
 fn line_ends(text: &str) -> Vec<usize> {
-    text.bytes()
-        .enumerate()
-        .filter_map(|(i, b)| (b == b'\n').then_some(i))
-        .collect()
+    memchr::memchr_iter(b'\n', text.as_bytes()).collect()
 }
 
 /// Whether `lower` holds wording that takes "rejected" back ("recipient address rejected").
