@@ -18,12 +18,14 @@ const fn key_char(c: u8) -> bool {
 
 /// Whether a label in front of a catalogue zone looks like a key.
 fn is_key(label: &[u8]) -> bool {
+    if label.len() < KEY_MIN_MIXED {
+        return false;
+    }
     let (letters, digits) = (
         label.iter().any(u8::is_ascii_alphabetic),
         label.iter().any(u8::is_ascii_digit),
     );
-    label.len() >= KEY_MIN
-        || (label.len() >= KEY_MIN_MIXED && ((letters && digits) || label.contains(&b'-')))
+    label.len() >= KEY_MIN || (letters && digits) || label.contains(&b'-')
 }
 
 /// Whether `text` holds a label long enough to be a key, followed by a dot: a test that needs
@@ -63,15 +65,20 @@ fn keys(text: &str) -> Vec<std::ops::Range<usize>> {
             }
         }
         let name = text.get(from..i).unwrap_or_default().trim_end_matches('.');
-        let lower = name.to_ascii_lowercase();
         let mut at = 0;
-        while let Some(dot) = lower.get(at..).and_then(|r| r.find('.')) {
-            let (label, rest) = (
-                lower.get(at..at + dot).unwrap_or_default(),
-                lower.get(at + dot + 1..).unwrap_or_default(),
-            );
-            // The zones are compared only for a key-like label: most names hold none.
+        while let Some(dot) = name
+            .get(at..)
+            .and_then(|r| memchr::memchr(b'.', r.as_bytes()))
+        {
+            let label = name.get(at..at + dot).unwrap_or_default();
+            // The rest is lower-cased and compared with the zones only after a key-like
+            // label: most names hold none, and a report of thousands of recipients names
+            // thousands of hosts.
             let in_zone = || {
+                let rest = name
+                    .get(at + dot + 1..)
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
                 ZONES
                     .iter()
                     .any(|&z| rest == z || rest.strip_suffix(z).is_some_and(|h| h.ends_with('.')))

@@ -1,8 +1,11 @@
 //! Finding SMTP facts inside free text: the enhanced status code, the reply code and the command
 //! a reply answered. Byte scanning only, so Japanese text around the codes is never sliced.
 
+use std::sync::LazyLock;
+
 use super::SmtpCommand;
 use super::status::{ReplyCode, Status};
+use crate::scan::prefilter::Literals;
 
 /// Every enhanced status code in `text`, in order, skipping IP addresses and version numbers.
 pub fn statuses(text: &str) -> Vec<(usize, Status)> {
@@ -158,42 +161,50 @@ pub fn prefer(
     stated
 }
 
+/// Phrases that name the command a reply answered.
+const CONTEXTUAL: [(&str, SmtpCommand); 18] = [
+    // Postfix: the server refused the connection at its greeting
+    ("REFUSED TO TALK TO ME", SmtpCommand::Conn),
+    // qmail-remote's own words
+    (" DOES NOT LIKE RECIPIENT", SmtpCommand::Rcpt),
+    (" BUT SENDER WAS REJECTED", SmtpCommand::Mail),
+    (" BUT MY NAME WAS REJECTED", SmtpCommand::Ehlo),
+    (" FAILED ON DATA COMMAND", SmtpCommand::Data),
+    (" FAILED AFTER I SENT THE MESSAGE", SmtpCommand::Data),
+    ("END OF DATA", SmtpCommand::Data),
+    ("AFTER DATA", SmtpCommand::Data),
+    ("IN REPLY TO DATA", SmtpCommand::Data),
+    ("RCPT TO", SmtpCommand::Rcpt),
+    ("MAIL FROM", SmtpCommand::Mail),
+    ("INITIAL CONNECTION", SmtpCommand::Conn),
+    ("CONNECTION ESTABLISHMENT", SmtpCommand::Conn),
+    ("SMTP GREETING", SmtpCommand::Conn),
+    ("IN REPLY TO EHLO", SmtpCommand::Ehlo),
+    ("IN REPLY TO HELO", SmtpCommand::Helo),
+    ("STARTTLS", SmtpCommand::StartTls),
+    ("[RCPT_TO]", SmtpCommand::Rcpt),
+];
+
+static CONTEXTUAL_WORDS: LazyLock<Literals> =
+    LazyLock::new(|| Literals::new(CONTEXTUAL.iter().map(|&(w, _)| w)));
+
+/// The command the earliest contextual phrase names (the first in the list where two start at
+/// one place). One search for all of them: they were looked for one by one, in an upper-cased
+/// copy, once for each of a report's recipients.
+fn contextual(text: &str) -> Option<SmtpCommand> {
+    let mut best: Option<(usize, usize)> = None;
+    CONTEXTUAL_WORDS.for_each_match(text, |w, at| {
+        if best.is_none_or(|b| (at, w) < b) {
+            best = Some((at, w));
+        }
+    });
+    best.and_then(|(_, w)| CONTEXTUAL.get(w)).map(|&(_, c)| c)
+}
+
 /// The SMTP command a diagnostic says it answered ("in reply to RCPT TO command", "after end
 /// of data", ">>> DATA"), or the last command named in it.
 pub fn find_command(text: &str) -> Option<SmtpCommand> {
-    let upper = text.to_ascii_uppercase();
-    let contextual: [(&str, SmtpCommand); 18] = [
-        // Postfix: the server refused the connection at its greeting
-        ("REFUSED TO TALK TO ME", SmtpCommand::Conn),
-        // qmail-remote's own words
-        (" DOES NOT LIKE RECIPIENT", SmtpCommand::Rcpt),
-        (" BUT SENDER WAS REJECTED", SmtpCommand::Mail),
-        (" BUT MY NAME WAS REJECTED", SmtpCommand::Ehlo),
-        (" FAILED ON DATA COMMAND", SmtpCommand::Data),
-        (" FAILED AFTER I SENT THE MESSAGE", SmtpCommand::Data),
-        ("END OF DATA", SmtpCommand::Data),
-        ("AFTER DATA", SmtpCommand::Data),
-        ("IN REPLY TO DATA", SmtpCommand::Data),
-        ("RCPT TO", SmtpCommand::Rcpt),
-        ("MAIL FROM", SmtpCommand::Mail),
-        ("INITIAL CONNECTION", SmtpCommand::Conn),
-        ("CONNECTION ESTABLISHMENT", SmtpCommand::Conn),
-        ("SMTP GREETING", SmtpCommand::Conn),
-        ("IN REPLY TO EHLO", SmtpCommand::Ehlo),
-        ("IN REPLY TO HELO", SmtpCommand::Helo),
-        ("STARTTLS", SmtpCommand::StartTls),
-        ("[RCPT_TO]", SmtpCommand::Rcpt),
-    ];
-    // The earliest contextual phrase names the command the reply answered.
-    let mut best: Option<(usize, SmtpCommand)> = None;
-    for (needle, cmd) in contextual {
-        if let Some(p) = upper.find(needle)
-            && best.is_none_or(|(bp, _)| p < bp)
-        {
-            best = Some((p, cmd));
-        }
-    }
-    if let Some((_, c)) = best {
+    if let Some(c) = contextual(text) {
         return Some(c);
     }
     let words: [(&str, SmtpCommand); 6] = [
@@ -293,5 +304,59 @@ mod tests {
             find_command("error in SMTP DATA phase"),
             Some(SmtpCommand::Data)
         );
+    }
+
+    /// How the contextual phrases were found before one search did it: each in turn, in an
+    /// upper-cased copy, the earliest kept.
+    fn contextual_one_by_one(text: &str) -> Option<SmtpCommand> {
+        let upper = text.to_ascii_uppercase();
+        let mut best: Option<(usize, SmtpCommand)> = None;
+        for (needle, cmd) in CONTEXTUAL {
+            if let Some(p) = upper.find(needle)
+                && best.is_none_or(|(bp, _)| p < bp)
+            {
+                best = Some((p, cmd));
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    #[test]
+    fn one_search_finds_the_phrase_the_searches_one_by_one_found() {
+        let pieces = [
+            "in reply to RCPT TO command",
+            "In Reply To Data",
+            "after end of DATA",
+            "after data",
+            "refused to talk to me",
+            " does not like recipient",
+            "mail from",
+            "STARTTLS",
+            "[rcpt_to]",
+            "smtp greeting",
+            "in reply to ehlo",
+            "in reply to helo",
+            "initial connection",
+            "受信拒否 ",
+            " ",
+            "\n",
+            "x",
+        ];
+        let mut seed = 5_u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        let mut named = 0;
+        for _ in 0..3_000 {
+            let mut text = String::new();
+            for _ in 0..next() % 8 {
+                text.push_str(pieces[next() % pieces.len()]);
+            }
+            let expected = contextual_one_by_one(&text);
+            assert_eq!(contextual(&text), expected, "{text:?}");
+            named += usize::from(expected.is_some());
+        }
+        assert!(named > 1_000, "{named}");
     }
 }

@@ -1,10 +1,11 @@
 //! Finding the addresses of one delivery and choosing the blocked sender among them.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::ops::Range;
 use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::context::{Fields, is_received, is_transport, original_headers, word_around};
 use super::{IpCandidate, IpRole, choose, is_private, roles};

@@ -7,7 +7,7 @@
 //! text; otherwise the piece before the break is marked cut and never taken for the sender.
 //! No IP is better than a wrong IP.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::net::{IpAddr, Ipv4Addr};
 use std::ops::Range;
 
