@@ -137,13 +137,10 @@ fn an_ordinary_line_asks_for_the_providers_submission_server() {
     .expect("complete");
     let (ja, en) = mails(&out);
     assert!(
-        ja.contains("リストに載せる理由の一つに挙げています"),
+        ja.contains("登録する理由の一つに、動的なIPアドレスを挙げています"),
         "{ja}"
     );
-    assert!(
-        en.contains("names a dynamic IP address among the reasons"),
-        "{en}"
-    );
+    assert!(en.contains("the list names a dynamic IP address"), "{en}");
     asks_for_removal(ja, en);
 }
 
@@ -168,7 +165,7 @@ fn the_pbl_asks_whether_the_ip_is_fixed_or_who_runs_the_server() {
         &answers(Cause::SharedServer, ServerType::Shared),
     );
     let (ja, en) = mails(&out);
-    assert!(ja.contains("当社からは解除を申請できません"), "{ja}");
+    assert!(ja.contains("当社からは申請できません"), "{ja}");
     assert!(ja.contains("必要な対応をお願いできますでしょうか"), "{ja}");
     asks_for_removal(ja, en);
     // A fixed IP on the office's own server: the list takes the request, no provider email.
@@ -255,4 +252,54 @@ fn the_command_line_hands_over_the_same_email() {
     let advice = text.find("申請の代わりに").expect("the advice");
     let mail = text.find("【設定のお願い】").expect("the email");
     assert!(advice < mail, "{text}");
+}
+
+/// Each route's email whole, in both languages, to be read as the provider's support reads it.
+#[test]
+fn every_refusal_route_email_as_the_provider_reads_it() {
+    let mut with_host = answers(Cause::NoPtr, ServerType::Own);
+    with_host.hostname = Some("mail.example.co.jp".into());
+    with_host.contact.company_ja = "株式会社サンプル商事".into();
+    with_host.contact.company = "Sample Trading Co., Ltd.".into();
+    with_host.contact.phone = "03-1234-5678".into();
+    let routes = [
+        ("spamrats", "RATS-NoPtr", with_host),
+        (
+            "spamhaus",
+            "PBL",
+            answers(Cause::DynamicIp, ServerType::Own),
+        ),
+        ("spamhaus", "PBL", answers(Cause::Unknown, ServerType::Own)),
+        (
+            "spamhaus",
+            "PBL",
+            answers(Cause::SharedServer, ServerType::Shared),
+        ),
+    ];
+    let mut ja = String::new();
+    let mut en = String::new();
+    for (list, sub, a) in &routes {
+        let out = build(list, sub, a);
+        let (j, e) = mails(&out);
+        let head = format!(
+            "===== {list} {sub} {}\n",
+            a.cause.map(|c| c.id()).unwrap_or_default()
+        );
+        ja.push_str(&format!("{head}{j}\n"));
+        en.push_str(&format!("{head}{e}\n"));
+    }
+    let e = CATALOGUE.get("barracuda").expect("in the catalogue");
+    let out = request::build(
+        e,
+        None,
+        &facts(),
+        &answers(Cause::DynamicIp, ServerType::Own),
+        Lang::Ja,
+    )
+    .expect("complete");
+    let (j, e) = mails(&out);
+    ja.push_str(&format!("===== barracuda dynamic-ip\n{j}\n"));
+    en.push_str(&format!("===== barracuda dynamic-ip\n{e}\n"));
+    insta::assert_snapshot!("refusal_emails_ja", ja);
+    insta::assert_snapshot!("refusal_emails_en", en);
 }

@@ -57,7 +57,7 @@ request-text-fix-fixed-website = updated our website and protected its contact f
 request-text-fix-closed-relay = closed the open relay on our mail server
 request-text-fix-set-ptr = set a reverse DNS (PTR) record that matches our mail server's host name
 request-text-fix-use-provider-smtp = started sending all our mail through our provider's mail server, with authentication
-request-text-fix-set-authentication = required SMTP authentication (user name and password) for all mail sent through our server
+request-text-fix-set-authentication = made SMTP authentication (user name and password) mandatory for all mail sent through our server
 request-text-fix-cleaned-list = removed invalid and inactive addresses from our mailing list
 request-text-fix-stopped-auto-replies = stopped sending automatic replies and bounces to unknown senders
 request-text-fix-reduced-volume = reduced the volume and the sending rate of our mail
@@ -245,7 +245,7 @@ request-advice-no-fix = You have not chosen anything you have already done, so t
 request-advice-attach-bounce = { $list } asks for the refusal message (NDR) itself. Forward the error mail to the address below, or attach it to this email.
 
 ## When the list's own rules allow no request: what to do instead.
-request-refusal-dynamic-line = Your mail goes out straight from an ordinary (dynamic) internet line. { $list } names a dynamic { -glossary-ip } among the reasons it lists addresses. A removal request would not help for long: the line's address changes, and the next one may be listed too. Send your mail through your provider's mail server instead. In your mail program, choose the provider's outgoing server with port 587 and authentication (your user name and password). Then this listing no longer stops your mail, and there is nothing to ask { $list }.
+request-refusal-dynamic-line = Your mail goes out straight from an ordinary (dynamic) internet line. { $list } names a dynamic { -glossary-ip } among the reasons it lists addresses. A removal request would not help for long: the line's address changes, and the next one may be listed too. Send your mail through your provider's mail server instead. In your mail program, choose the provider's outgoing server with port 587 and authentication (your user name and password). Then this listing no longer stops your mail, and there is nothing to ask the list.
 request-refusal-send-through-provider = { $list } does not remove the { -glossary-ip } of an ordinary (dynamic) internet line, and no removal request is needed. Send your mail through your provider's mail server instead. In your mail program, choose the provider's outgoing server with port 587 and authentication (your user name and password). Your provider can tell you the settings.
 request-refusal-static-ip-only = { $list } removes only a fixed (static) { -glossary-ip } that runs its own mail server. Your internet contract says whether your IP is fixed, or your provider can tell you. If it is fixed, answer { $answer }. If not, send your mail through your provider's mail server (port 587 with authentication) instead of asking for removal.
 request-refusal-own-mail-server-only = { $list } removes an { -glossary-ip } only when your own mail server sends from it. If you send through a rental server or a mail service, ask them instead. If you run your own server, answer { $answer } (a cloud server counts too).
@@ -294,8 +294,8 @@ request-provider-to = { $named ->
        *[no] To the support team,
     }
 request-provider-hello = { $has_company ->
-        [yes] This is { $name } at { $company }. Thank you for your continued support.
-       *[no] This is { $name }. Thank you for your continued support.
+        [yes] This is { $name } from { $company }, writing about our mail server. Thank you for your continued support.
+       *[no] This is { $name }, writing about our mail server. Thank you for your continued support.
     }
 request-provider-situation = { $listed ->
         [yes] The { -glossary-ip } of the { -glossary-mail-server } we use has been listed on the blocklist { $list }. Because of this, some of our mail is not being delivered.
@@ -306,9 +306,9 @@ request-provider-owner-only = The list accepts removal requests only from the ow
 request-provider-owner-asked = The list asks for removal requests from the owner of the { -glossary-ip }, sent from its abuse@ or postmaster@ address.
 request-provider-rule-ptr = The list removes an { -glossary-ip } only once it has a correct reverse DNS (PTR) that names its mail server. Only you, as the owner of the { -glossary-ip }, can set it.
 request-provider-rule-submission = The list does not remove the { -glossary-ip } of an ordinary (dynamic) internet line. We would therefore like to send our mail through your outgoing mail server, with authentication.
-request-provider-rule-dynamic-line = The list names a dynamic { -glossary-ip } among the reasons it lists addresses. We would therefore like to send our mail through your outgoing mail server, with authentication, instead of straight from our line.
+request-provider-rule-dynamic-line = Among the reasons it lists an address, the list names a dynamic { -glossary-ip }. We would therefore like to send our mail through your outgoing mail server, with authentication, instead of straight from our line.
 request-provider-rule-ip-kind = The list removes only a fixed (static) { -glossary-ip } that runs its own mail server. We do not know whether ours is fixed.
-request-provider-rule-owner = The list removes an { -glossary-ip } only at the request of the operator of the mail server that sends from it. We cannot ask for removal ourselves.
+request-provider-rule-owner = The list takes removal requests only from whoever runs their own mail server on the { -glossary-ip }. We send through your server, so we cannot ask ourselves.
 request-provider-facts-title = [What happened]
 request-provider-fact-ip = - { -glossary-ip }: { $ip }
 request-provider-fact-list = { $listed ->

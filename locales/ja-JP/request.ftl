@@ -58,14 +58,14 @@ request-text-fix-reduced-volume = 送るメールの量を減らし、送る速�
 
 ## 再発を防ぐために。
 request-text-prevent = 再発を防ぐため、今後は{ $list }。
-request-text-prevent-shared = この{ -glossary-ip }はほかの利用者と共用しているため、再発しないとはお約束できません。そのうえで、当社では今後{ $list }。
+request-text-prevent-shared = この{ -glossary-ip }はほかの利用者と共用しているため、再発しないとはお約束できません。そのうえで、当社では今後、{ $list }。
 request-text-prevent-shared-none = この{ -glossary-ip }はほかの利用者と共用しているため、再発しないとはお約束できません。
-request-text-prevention-monitor = 送信したメールを定期的に確認します
+request-text-prevention-monitor = 送信メールを定期的に確認します
 request-text-prevention-rate-limit = アカウントごとに、1時間に送れるメールの数を制限します
 request-text-prevention-strong-passwords = すべてのアカウントで、推測されにくく使い回しのないパスワードを使います
 request-text-prevention-updates = パソコン、サーバー、ウェブサイトのソフトウェアを最新の状態に保ちます
 request-text-prevention-antivirus = すべてのパソコンで、ウイルス対策ソフトを常に動かしておきます
-request-text-prevention-confirmed-opt-in = メールマガジンは、購読の確認が取れた方にだけ送ります
+request-text-prevention-confirmed-opt-in = メールマガジンを、購読の確認が取れた方にだけ送ります
 request-text-prevention-staff-training = 社員がフィッシングメールを見分けられるよう、研修を行います
 request-text-prevention-ask-provider-dedicated-ip = { -glossary-provider }に、専用の{ -glossary-ip }について相談します
 
@@ -230,7 +230,7 @@ request-advice-no-fix = 「すでに行ったこと」を何も選んでいな�
 request-advice-attach-bounce = { $list } は、エラーメール(NDR)そのものを求めています。エラーメールを下の宛先に転送するか、このメールに添付してください。
 
 ## リスト自身の決まりで申請できないとき: 代わりにすること。
-request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list } は、動的な{ -glossary-ip }を、リストに載せる理由の一つに挙げています。回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。そうすれば、この登録でメールが止まることはなくなります。{ $list } に申請する必要もありません。
+request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list } は、登録する理由の一つに、動的な{ -glossary-ip }を挙げています。回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。そうすれば、この登録でメールが止まることはなくなります。このリストに申請する必要もありません。
 request-refusal-send-through-provider = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }を登録から外しません。{ -glossary-removal-request }も必要ありません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。設定はプロバイダーが教えてくれます。
 request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定かどうかは、インターネット回線の契約書に書かれています。プロバイダーに聞いても分かります。固定なら、{ $answer } と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください。ポート587(メールソフトの送信設定にある番号)と認証を使います。
 request-refusal-own-mail-server-only = { $list } が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら、{ $answer } と答えてください(クラウドのサーバーも同じです)。
@@ -294,9 +294,9 @@ request-provider-owner-only = このブロックリストは、{ -glossary-ip }�
 request-provider-owner-asked = このブロックリストは、{ -glossary-ip }の持ち主が abuse@ か postmaster@ のアドレスから{ -glossary-removal-request }を送るよう求めています。
 request-provider-rule-ptr = このブロックリストは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されるまで、登録を外しません。逆引きを設定できるのは、{ -glossary-ip }を管理している貴社だけです。
 request-provider-rule-submission = このブロックリストは、ふつうの(動的な)インターネット回線の{ -glossary-ip }を登録から外しません。そこで、今後は貴社のメール送信サーバーを使い、認証付きで送りたいと考えています。
-request-provider-rule-dynamic-line = このブロックリストは、動的な{ -glossary-ip }を、リストに載せる理由の一つに挙げています。そこで、今後は回線から直接送るのをやめ、貴社のメール送信サーバーを使って認証付きで送りたいと考えています。
-request-provider-rule-ip-kind = このブロックリストが登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。当社の{ -glossary-ip }が固定かどうか、当社では分かりません。
-request-provider-rule-owner = このブロックリストが登録を外すのは、その{ -glossary-ip }から送っているメールサーバーの運用者が申請したときだけです。そのため、当社からは解除を申請できません。
+request-provider-rule-dynamic-line = このブロックリストは、登録する理由の一つに、動的な{ -glossary-ip }を挙げています。そこで、今後は回線から直接送るのをやめ、貴社のメール送信サーバーを使って認証付きで送りたいと考えています。
+request-provider-rule-ip-kind = このブロックリストが登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。当社の{ -glossary-ip }が固定かどうかは、こちらでは分かりません。
+request-provider-rule-owner = このブロックリストは、その{ -glossary-ip }で自社のメールサーバーを運用している者からしか、解除申請を受け付けていません。当社は貴社のサーバーから送っているため、当社からは申請できません。
 request-provider-facts-title = ■ 状況
 request-provider-fact-ip = ・{ -glossary-ip }: { $ip }
 request-provider-fact-list = { $listed ->
@@ -396,7 +396,7 @@ request-fix-set-authentication = 送信時の認証(SMTP AUTH: ユーザー名�
 request-fix-cleaned-list = 配信リストから、無効なアドレスや反応のないアドレスを削除した
 request-fix-stopped-auto-replies = 知らない送信元への自動返信やエラーメールを止めた
 request-fix-reduced-volume = 送る量を減らし、ゆっくり送るようにした
-request-prevention-monitor = 送信したメールを定期的に確認する
+request-prevention-monitor = 送信メールを定期的に確認する
 request-prevention-rate-limit = アカウントごとに、1時間に送れる数を制限する
 request-prevention-strong-passwords = すべてのアカウントで、推測されにくく使い回しのないパスワードを使う
 request-prevention-updates = パソコン、サーバー、ウェブサイトを最新の状態に保つ

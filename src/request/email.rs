@@ -205,9 +205,12 @@ fn owner_justification(ctx: &Ctx<'_>) -> Bilingual {
         .copied()
         .filter(|p| *p != Prevention::AskProviderDedicatedIp)
         .collect();
+    // The server is the owner's own: "we cannot promise it will not happen again, because the
+    // IP is shared" is for a list's operator, not for the company that runs the server.
     let input = ReasonInput {
         fixes: &fixes,
         prevention: &prevention,
+        shared: false,
         ..ctx.reason.clone()
     };
     let why = if input.cause == Cause::SharedServer
