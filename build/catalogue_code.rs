@@ -254,6 +254,7 @@ impl ToCode for Entry {
         let Self {
             id,
             name,
+            name_ja,
             operator,
             kind,
             status,
@@ -282,6 +283,7 @@ impl ToCode for Entry {
             "Entry",
             id,
             name,
+            name_ja,
             operator,
             kind,
             status,

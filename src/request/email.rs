@@ -8,7 +8,7 @@ use super::answers::{Cause, Fix, Prevention, ServerType};
 use super::ctx::Ctx;
 use super::reason_text::{self, ReasonInput};
 use super::roles;
-use super::text::{Bilingual, args, pair, pair0, paragraph, wrap};
+use super::text::{Bilingual, args, pair, pair_each, pair0, paragraph, wrap};
 use super::validate;
 use crate::blocklist::catalogue::WhoMayAsk;
 use crate::i18n::Lang;
@@ -66,23 +66,23 @@ pub(super) fn to_list(ctx: &Ctx<'_>) -> EmailOut {
 pub(super) fn to_owner(ctx: &Ctx<'_>) -> EmailOut {
     let ip = ctx.facts.ip_text().unwrap_or_default();
     // The list as the bounce names it ("Spamhaus (SBL)"), not the whole family.
-    let list = words::list_name(ctx.entry, ctx.sublist);
+    let list = words::list_name(ctx.entry, ctx.sublist, Lang::En);
+    let list_ja = words::list_name(ctx.entry, ctx.sublist, Lang::Ja);
     let a = args(&[("ip", &ip), ("list", &list)]);
-    let subject = pair("request-text-owner-subject", &a);
+    let a_ja = args(&[("ip", &ip), ("list", &list_ja)]);
+    let both = |id: &str| pair_each(id, &a, &a_ja);
+    let subject = both("request-text-owner-subject");
     let mut parts = opening(ctx, Reader::Owner);
     parts.push(paragraph(&[
-        pair("request-text-owner-listed", &a),
-        pair(
-            if ctx.removal.who == WhoMayAsk::NetworkOwner {
-                "request-text-owner-only"
-            } else {
-                "request-text-owner-admin"
-            },
-            &a,
-        ),
+        both("request-text-owner-listed"),
+        both(if ctx.removal.who == WhoMayAsk::NetworkOwner {
+            "request-text-owner-only"
+        } else {
+            "request-text-owner-admin"
+        }),
     ]));
     parts.push(owner_justification(ctx));
-    parts.push(pair("request-text-owner-ask", &a));
+    parts.push(both("request-text-owner-ask"));
     parts.extend(closing(ctx));
     finish(None, &subject, parts)
 }

@@ -8,7 +8,7 @@ use super::ctx::Ctx;
 use super::reason_text;
 use super::remark::{Question, Remark};
 use super::roles;
-use super::text::{Bilingual, args, graphemes, pair, pair0, paragraph};
+use super::text::{Bilingual, args, graphemes, pair_each, pair0, paragraph};
 use super::validate;
 use crate::blocklist::catalogue::{FieldValue, FormField};
 use crate::bounce::MailDate;
@@ -261,9 +261,11 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
         FieldValue::ErrorText => error_text(f, ctx),
         FieldValue::Title => {
             let ip = ctx.facts.ip_text().unwrap_or_default();
-            let list = crate::words::list_name(ctx.entry, ctx.sublist);
-            let a = args(&[("ip", &ip), ("list", &list)]);
-            (pair("request-text-value-title", &a), None)
+            let name = |lang| crate::words::list_name(ctx.entry, ctx.sublist, lang);
+            let (en, ja) = (name(Lang::En), name(Lang::Ja));
+            let a = args(&[("ip", &ip), ("list", &en)]);
+            let a_ja = args(&[("ip", &ip), ("list", &ja)]);
+            (pair_each("request-text-value-title", &a, &a_ja), None)
         }
         // Japan's time zone only where the bounce's own date says +09:00; otherwise it is the
         // person's to choose on the page, never assumed.

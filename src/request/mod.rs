@@ -65,7 +65,7 @@ pub use email::EmailOut;
 pub use facts::Facts;
 pub use fields::FilledField;
 pub use refusal::refused;
-pub use remark::{Question, Remark, Validation};
+pub use remark::{Question, Remark, Validation, fluent_args};
 pub use review::{advice, check};
 pub use roles::{ROLE_UNKNOWN, ROLES, label as role_label};
 pub use text::Bilingual;

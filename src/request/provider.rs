@@ -158,7 +158,7 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
     a.set("ip", or_unknown(ctx.facts.ip_text()));
     // Named and dated as the wizard's screens do, so the mail reads as a person wrote it.
-    a.set("list", words::list_name(ctx.entry, ctx.sublist));
+    a.set("list", words::list_name(ctx.entry, ctx.sublist, lang));
     // A provider's or carrier's own filter is not a list anyone is "on".
     a.set("listed", yes_no(ctx.entry.kind == Kind::Dnsbl));
     // A date Outlook wrote in Japanese stays so in the Japanese email; the English version

@@ -61,7 +61,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
             &t!(
                 lang,
                 "wizard-copy-fix-first",
-                list = crate::words::list_name(entry, sublist.as_deref())
+                list = crate::words::list_name(entry, sublist.as_deref(), lang)
             ),
             th.warn(),
         );
