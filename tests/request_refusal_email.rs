@@ -283,7 +283,7 @@ fn every_refusal_route_email_as_the_provider_reads_it() {
         let (j, e) = mails(&out);
         let head = format!(
             "===== {list} {sub} {}\n",
-            a.cause.map(|c| c.id()).unwrap_or_default()
+            a.cause.map(Cause::id).unwrap_or_default()
         );
         ja.push_str(&format!("{head}{j}\n"));
         en.push_str(&format!("{head}{e}\n"));
