@@ -279,11 +279,14 @@ request-provider-to = { $named ->
             サポートご担当者様
        *[no] サポートご担当者様
     }
-request-provider-hello = { $has_company ->
-        [yes] いつもお世話になっております。
+request-provider-hello = { $who ->
+        [both] いつもお世話になっております。
             { $company }の{ $name }です。
-       *[no] いつもお世話になっております。
+        [name] いつもお世話になっております。
             { $name }です。
+        [company] いつもお世話になっております。
+            { $company }です。
+       *[none] いつもお世話になっております。
     }
 request-provider-situation = { $listed ->
         [yes] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が、{ $list } というブロックリストに登録されました。そのため、一部の宛先にメールが届かなくなっています。
