@@ -106,16 +106,16 @@ request-text-email-who = { $has_company ->
        *[no] 当社のメールのドメインは{ $domain }です。
     }
 request-text-email-rejected = { $known ->
-        [yes] 当社のサーバー({ $ip })から{ $recipient }宛てに送ったメールが、{ $dated ->
-            [yes] { $date }に
+        [yes] 当社のサーバー({ $ip })から{ $recipient }宛てに送ったメールが{ $dated ->
+            [yes] 、{ $date }に
            *[no] {""}
         }
-        [owner] 当社が{ $ip }から送ったメールが、{ $dated ->
-            [yes] { $date }に
+        [owner] 当社が{ $ip }から送ったメールが{ $dated ->
+            [yes] 、{ $date }に
            *[no] {""}
         }
-       *[no] 当社のサーバー({ $ip })から貴社の利用者宛てに送ったメールが、{ $dated ->
-            [yes] { $date }に
+       *[no] 当社のサーバー({ $ip })から貴社の利用者宛てに送ったメールが{ $dated ->
+            [yes] 、{ $date }に
            *[no] {""}
         }
     }{ $quoted ->
