@@ -163,7 +163,8 @@ fn the_article_case_reads_like_the_article() {
     let mail = out.provider_email_ja.as_deref().unwrap();
     for fact in [
         "203.0.113.5",
-        "Trend Micro",
+        // The company by its Japanese name, as the Japanese email names it.
+        "トレンドマイクロ",
         "2025年6月3日(火) 10:12(日本時間)",
         "example.com",
         // The refusal's key line, not its link to the lookup page.
