@@ -159,6 +159,7 @@ impl ToCode for FormField {
             options,
             unverified,
             note,
+            whole,
         } = self;
         fields!(
             out,
@@ -170,7 +171,8 @@ impl ToCode for FormField {
             required,
             options,
             unverified,
-            note
+            note,
+            whole
         );
     }
 }
@@ -252,6 +254,7 @@ impl ToCode for Entry {
         let Self {
             id,
             name,
+            name_ja,
             operator,
             kind,
             status,
@@ -280,6 +283,7 @@ impl ToCode for Entry {
             "Entry",
             id,
             name,
+            name_ja,
             operator,
             kind,
             status,

@@ -244,7 +244,7 @@ pub fn summary_block(d: &Delivery, f: &Finding, suspicious: &[&str], lang: Lang)
         let entry = crate::blocklist::CATALOGUE.get(&list.id);
         let name = entry.map_or_else(
             || list.name.clone(),
-            |e| words::list_name(e, list.sublist.as_deref()),
+            |e| words::list_name(e, list.sublist.as_deref(), lang),
         );
         line("explain-label-list", name);
         if !f.also.is_empty()

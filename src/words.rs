@@ -12,10 +12,16 @@ use crate::t;
 
 /// The list's name with the sub-list the bounce named, without repeating brackets:
 /// `Spamhaus (SBL)` rather than `Spamhaus (SBL, CSS, XBL, PBL, DBL, ZEN) (SBL)`, and
-/// `Trend Micro Email Reputation Services (ERS-QIL)` as the bounce itself writes it.
+/// `Trend Micro Email Reputation Services (ERS-QIL)` as the bounce itself writes it. Japanese
+/// text takes the catalogue's Japanese name where the operator has one
+/// (`トレンドマイクロのEmail Reputation Services (ERS-QIL)`); English keeps the official English
+/// name, since English texts go to the operators.
 #[must_use]
-pub fn list_name(entry: &Entry, sublist: Option<&str>) -> String {
-    let mut name = entry.name.trim();
+pub fn list_name(entry: &Entry, sublist: Option<&str>, lang: Lang) -> String {
+    let mut name = match (lang, entry.name_ja.as_deref()) {
+        (Lang::Ja, Some(ja)) => ja.trim(),
+        _ => entry.name.trim(),
+    };
     // A closed list is said to be closed in words; "(closed)" in its name would repeat it.
     if matches!(entry.status, ListStatus::Closed { .. }) {
         for suffix in [" (closed)", " (Closed)"] {
@@ -292,7 +298,36 @@ mod tests {
     use crate::blocklist::CATALOGUE;
 
     fn name(id: &str, sub: Option<&str>) -> String {
-        list_name(CATALOGUE.get(id).expect("in the catalogue"), sub)
+        list_name(CATALOGUE.get(id).expect("in the catalogue"), sub, Lang::En)
+    }
+
+    fn name_ja(id: &str, sub: Option<&str>) -> String {
+        list_name(CATALOGUE.get(id).expect("in the catalogue"), sub, Lang::Ja)
+    }
+
+    #[test]
+    fn japanese_text_names_a_company_by_its_japanese_name() {
+        assert_eq!(
+            name_ja("trendmicro-ers", Some("QIL")),
+            "トレンドマイクロのEmail Reputation Services (ERS-QIL)"
+        );
+        assert_eq!(
+            name_ja("trendmicro-ers", None),
+            "トレンドマイクロのEmail Reputation Services (ERS)"
+        );
+        assert_eq!(name_ja("docomo", None), "NTTドコモ(docomo.ne.jp)");
+        assert_eq!(
+            name_ja("microsoft-outlook", Some("S3150")),
+            "マイクロソフトのOutlook.com / Hotmail (S3150)"
+        );
+        // Where no Japanese form is established, Japanese text keeps the English name.
+        assert_eq!(name_ja("spamhaus", Some("SBL")), "Spamhaus (SBL)");
+        // English keeps the official English name: English texts go to the operators.
+        assert_eq!(
+            name("trendmicro-ers", Some("QIL")),
+            "Trend Micro Email Reputation Services (ERS-QIL)"
+        );
+        assert!(name("docomo", None).starts_with("NTT docomo"));
     }
 
     #[test]

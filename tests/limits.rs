@@ -4,128 +4,18 @@
 //! and one bad file never stops the files after it.
 
 mod common;
+mod limits_support;
+mod promises;
 mod wizard_support;
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use common::{delist, stdout_of};
+use limits_support::{
+    big_attachment, long_line, many_addresses, many_recipients, nested,
+    one_recipient_refused_again_and_again, one_recipient_with_floods,
+};
 use serde_json::Value;
-
-const HEAD: &str = "From: MAILER-DAEMON@mail.example.co.jp (Mail Delivery System)\n\
-To: taro@example.co.jp\n\
-Subject: Undelivered Mail Returned to Sender\n\
-MIME-Version: 1.0\n";
-
-/// A Postfix report refusing `n` recipients, each for Spamhaus naming the same client.
-fn many_recipients(n: usize) -> String {
-    let mut s = format!(
-        "{HEAD}Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n\
-         --B\nContent-Type: text/plain\n\nThis is the mail system at host mail.example.co.jp.\n\n"
-    );
-    for i in 0..n {
-        let _ = write!(
-            s,
-            "<user{i}@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1\n    \
-             Service unavailable; Client host [203.0.113.9] blocked using\n    \
-             zen.spamhaus.org (in reply to RCPT TO command)\n\n"
-        );
-    }
-    s.push_str(
-        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.co.jp\n\n",
-    );
-    for i in 0..n {
-        let _ = write!(
-            s,
-            "Final-Recipient: rfc822; user{i}@example.com\nAction: failed\nStatus: 5.7.1\n\
-             Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host\n    \
-             [203.0.113.9] blocked using zen.spamhaus.org\n\n"
-        );
-    }
-    s.push_str("--B--\n");
-    s
-}
-
-/// The shape of a fuzzer's timeout (`fuzz/regressions/hostile_mail-slow-1500-recipients`): one
-/// recipient refused `n` times, each reply a row of C1 control codes naming no list, in a
-/// report nested 49 deep, with CRLF line ends. Every delivery shares the recipient's block,
-/// which once was read again for each.
-fn one_recipient_refused_again_and_again(n: usize) -> String {
-    let depth = 49;
-    let mut s = format!("{HEAD}Content-Type: multipart/mixed; boundary=\"n0\"\n\n");
-    for i in 1..depth {
-        let _ = write!(
-            s,
-            "--n{}\nContent-Type: multipart/mixed; boundary=\"n{i}\"\n\n",
-            i - 1
-        );
-    }
-    let _ = write!(
-        s,
-        "--n{}\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\n\n\
-         --r\nContent-Type: text/plain; charset=utf-8\n\n",
-        depth - 1
-    );
-    let codes = "\u{9b}31m ".repeat(13);
-    for _ in 0..n {
-        let _ = write!(
-            s,
-            "<moc@example.co.jp>: host mx.example.com[192.0.2.1] said: {codes}\n\n"
-        );
-    }
-    s.push_str(
-        "--r\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n",
-    );
-    for _ in 0..n {
-        let _ = write!(
-            s,
-            "Final-Recipient: rfc822; moc@example.co.jp\nAction: failed\nStatus: 5.7.1\n\
-             Remote-MTA: dns; mx.example.com\nDiagnostic-Code: smtp; {codes}\n\n"
-        );
-    }
-    s.push_str("--r--\n");
-    for i in (0..depth).rev() {
-        let _ = writeln!(s, "--n{i}--");
-    }
-    s.replace('\n', "\r\n")
-}
-
-/// Multiparts nested `depth` deep around a readable refusal.
-fn nested(depth: usize) -> String {
-    let mut s = format!("{HEAD}Content-Type: multipart/mixed; boundary=\"b0\"\n\n");
-    for i in 1..depth {
-        let _ = write!(
-            s,
-            "--b{}\nContent-Type: multipart/mixed; boundary=\"b{i}\"\n\n",
-            i - 1
-        );
-    }
-    let _ = write!(
-        s,
-        "--b{}\nContent-Type: text/plain\n\n<x@example.com>: host mx.example.com[192.0.2.1] \
-         said: 554 5.7.1 Client host [203.0.113.9] blocked using zen.spamhaus.org\n",
-        depth - 1
-    );
-    for i in (0..depth).rev() {
-        let _ = writeln!(s, "--b{i}--");
-    }
-    s
-}
-
-/// A one-line refusal followed by `n` distinct addresses, eight to a line, in their own
-/// paragraph.
-fn many_addresses(count: u32) -> String {
-    let mut s = format!(
-        "{HEAD}\n<a@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Client host \
-         [203.0.113.9] blocked using zen.spamhaus.org\n\nSeen from:\n"
-    );
-    for i in 0..count {
-        let [_, x, y, z] = i.to_be_bytes();
-        let _ = write!(s, "10.{x}.{y}.{z}{}", if i % 8 == 7 { '\n' } else { ' ' });
-    }
-    s.push('\n');
-    s
-}
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
@@ -251,6 +141,66 @@ fn one_recipient_refused_fifteen_hundred_times_is_read_once_per_refusal() {
     }
 }
 
+/// Thousands of addresses on one line: each address's header field was found by walking back
+/// over its line, quadratic in the line (`ip::context::Fields` reads each line once).
+#[test]
+fn a_line_of_twelve_thousand_addresses_is_read_with_every_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "floods.eml",
+        &one_recipient_with_floods(3, 12_000),
+    );
+    let out = stdout_of(
+        &delist(None)
+            .args(["analyze", "--json", &file])
+            .output()
+            .unwrap(),
+    );
+    let v = &json_lines(&out)[0];
+    let bounces = v["bounces"].as_array().unwrap();
+    assert_eq!(bounces.len(), 3);
+    for b in bounces {
+        assert_eq!(b["recipient"], "hanako@example.com");
+        assert_eq!(b["reason"], "filtered");
+        assert!(b["blocked_ip"].is_null());
+        let candidates = b["ip_candidates"].as_array().unwrap();
+        assert_eq!(candidates.len(), 12_001);
+        assert_eq!(candidates[0]["ip"], "192.0.2.1");
+        assert_eq!(candidates[0]["role"], "remote-mx");
+        for (i, c) in candidates[1..].iter().enumerate() {
+            assert_eq!(c["ip"], format!("198.51.{}.{}", i / 256, i % 256));
+            assert_eq!(c["role"], "other");
+        }
+    }
+}
+
+/// The fuzzer's slow unit (`fuzz/regressions/hostile_mail-slow-unit-30s`, 31.8 MB once built:
+/// one recipient refused 1,500 times, each reply a flood of 803 addresses) replayed with 20
+/// refusals instead of 1,500: the same bounce at a scale a debug build reads in a second.
+#[test]
+fn the_fuzzers_slow_unit_is_read_to_its_result() {
+    use promises::generate::{self, Budget, Bytes};
+    let choices = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/hostile_mail-slow-unit-30s"),
+    )
+    .unwrap();
+    let budget = Budget {
+        recipients: 20,
+        ..Budget::FUZZ
+    };
+    let mail = generate::mail(&mut Bytes::new(&choices), budget);
+    let d = promises::analyse(&mail).expect("a bounce");
+    assert_eq!(d.findings.len(), 20);
+    for (delivery, finding) in d.entries() {
+        assert_eq!(delivery.reason, delist::bounce::Reason::Filtered);
+        assert_eq!(finding.blocked_ip, None);
+        assert_eq!(finding.ip_candidates.len(), 804);
+        assert_eq!(finding.ip_candidates[0].ip.to_string(), "192.0.2.1");
+        assert_eq!(finding.ip_candidates[0].role, delist::ip::IpRole::RemoteMx);
+    }
+}
+
 #[test]
 fn two_hundred_thousand_addresses_are_each_found_once() {
     let dir = tempfile::tempdir().unwrap();
@@ -270,15 +220,7 @@ fn two_hundred_thousand_addresses_are_each_found_once() {
 fn a_50_mb_attachment_and_a_10_mb_line_are_read() {
     let dir = tempfile::tempdir().unwrap();
     // 50 MB of base64 is over the default 32 MiB limit: refused, naming the limit...
-    let mut big = format!(
-        "{HEAD}Content-Type: multipart/mixed; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\n\
-         <a@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Client host \
-         [203.0.113.9] blocked using zen.spamhaus.org\n\n--B\nContent-Type: application/octet-stream\n\
-         Content-Transfer-Encoding: base64\n\n"
-    );
-    let line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx\n";
-    big.push_str(&line.repeat(50 * 1024 * 1024 / line.len()));
-    big.push_str("--B--\n");
+    let big = big_attachment();
     let file = write(dir.path(), "big.eml", &big);
     let run = delist(Some("en_US.UTF-8"))
         .args(["analyze", &file])
@@ -299,12 +241,7 @@ fn a_50_mb_attachment_and_a_10_mb_line_are_read() {
         "203.0.113.9"
     );
 
-    let mut long = format!(
-        "{HEAD}\n<a@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Client host \
-         [203.0.113.9] blocked using zen.spamhaus.org\n\n"
-    );
-    long.push_str(&"x".repeat(10 * 1024 * 1024));
-    long.push('\n');
+    let long = long_line(10 * 1024 * 1024);
     let file = write(dir.path(), "long.txt", &long);
     let out = stdout_of(
         &delist(None)

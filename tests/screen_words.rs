@@ -24,18 +24,7 @@ const WIDTH: u16 = 96;
 const HEIGHT: u16 = 240;
 
 fn bounces() -> Vec<PathBuf> {
-    let mut files = common::bounces_in(&common::fixture_dir("request"));
-    let lists = common::fixture_dir("lists");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&lists)
-        .expect("lists fixtures")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    for dir in dirs {
-        files.extend(common::bounces_in(&dir));
-    }
+    let mut files = common::list_bounces();
     files.extend(common::bounces_in(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wizard_fixtures"),
     ));

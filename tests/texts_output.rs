@@ -12,18 +12,7 @@ mod common;
 mod words_support;
 
 fn fixtures() -> Vec<PathBuf> {
-    let mut files = common::bounces_in(&common::fixture_dir("request"));
-    let lists = common::fixture_dir("lists");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&lists)
-        .expect("lists fixtures")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    for dir in dirs {
-        files.extend(common::bounces_in(&dir));
-    }
+    let files = common::list_bounces();
     assert!(files.len() > 50, "too few fixtures found: {}", files.len());
     files
 }

@@ -580,9 +580,9 @@ fn why_it_happened_does_not_call_a_setup_problem_spam() {
                 "{cause:?}: {screen}"
             );
             let given = if lang == Lang::Ja {
-                "あなたの答えでは、原因は"
+                "あなたの回答では、原因は"
             } else {
-                "By your answer, the cause was"
+                "Your answer gives the cause as"
             };
             assert_eq!(
                 screen.contains(given),

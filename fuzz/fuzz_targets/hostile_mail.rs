@@ -6,11 +6,9 @@
 #![no_main]
 
 use delist_fuzz::promises::{self, generate};
-use delist_fuzz::Bytes;
-use libfuzzer_sys::arbitrary::Unstructured;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let mail = generate::mail(&mut Bytes(Unstructured::new(data)), generate::Budget::FUZZ);
+    let mail = generate::mail(&mut generate::Bytes::new(data), generate::Budget::FUZZ);
     promises::analyse(&mail);
 });

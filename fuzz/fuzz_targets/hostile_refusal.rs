@@ -5,12 +5,10 @@
 #![no_main]
 
 use delist_fuzz::promises::{self, generate};
-use delist_fuzz::Bytes;
-use libfuzzer_sys::arbitrary::Unstructured;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let mut choices = Bytes(Unstructured::new(data));
+    let mut choices = generate::Bytes::new(data);
     let text = generate::reply(&mut choices, generate::Budget::FUZZ);
     let hosts = [None, Some("mx1.hotmail.com"), Some("gmail-smtp-in.l.google.com"), Some("mx.example.com")];
     let host = hosts[generate::Choose::below(&mut choices, hosts.len())];

@@ -128,6 +128,11 @@ pub struct Entry {
     pub id: String,
     /// Display name (`Trend Micro Email Reputation Services`).
     pub name: String,
+    /// The name in Japanese text, where the operator has an established Japanese form: the
+    /// company's official Japanese name with the product as its Japanese pages write it
+    /// (`トレンドマイクロのEmail Reputation Services (ERS)`). None keeps `name`.
+    #[serde(default)]
+    pub name_ja: Option<String>,
     /// Who runs it.
     pub operator: String,
     /// What sort of block it is.

@@ -3,7 +3,7 @@
 //! rename itself survives a power cut. Files are readable by their owner only (they hold a
 //! name, an email address, a telephone number); folders too.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -73,7 +73,7 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// commits a rename on its own.
 fn sync_dir(dir: &Path) {
     #[cfg(unix)]
-    if let Ok(d) = File::open(dir) {
+    if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
     #[cfg(not(unix))]

@@ -80,7 +80,7 @@ pub fn list_name(case: &Case, lang: Lang) -> String {
         .and_then(|id| CATALOGUE.get(id))
         .map_or_else(
             || t!(lang, "case-list-no-list"),
-            |e| crate::words::list_name(e, case.sublist.as_deref()),
+            |e| crate::words::list_name(e, case.sublist.as_deref(), lang),
         )
 }
 

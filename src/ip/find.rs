@@ -6,7 +6,7 @@ use std::net::IpAddr;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::context::{original_headers, received_line, transport_field, word_around};
+use super::context::{Fields, is_received, is_transport, original_headers, word_around};
 use super::{IpCandidate, IpRole, choose, is_private, roles};
 use crate::blocklist::url::owner;
 use crate::bounce::{Delivery, Report};
@@ -112,8 +112,9 @@ fn read_head(head: &str) -> Head {
     let mut roles = vec![IpRole::Other; written.len()];
     let mut remote = HashSet::new();
     let words = std::cell::OnceCell::new();
+    let mut fields = Fields::new(head);
     for (i, w) in written.iter().enumerate() {
-        if w.cut || transport_field(head, w.span.start) {
+        if w.cut || fields.name_at(w.span.start).is_some_and(is_transport) {
             continue;
         }
         let words = words.get_or_init(|| roles::WordIndex::of(head));
@@ -230,8 +231,9 @@ fn read_original(text: &str, received: &[String], cut: usize) -> Vec<(IpAddr, Ra
             out.push((w.ip, first.get(&w.ip).cloned().unwrap_or(0..0)));
         }
     }
+    let mut fields = Fields::new(tail);
     for t in &in_tail {
-        if received_line(tail, t.span.start) {
+        if fields.name_at(t.span.start).is_some_and(is_received) {
             out.push((t.ip, cut + t.span.start..cut + t.span.end));
         }
     }

@@ -8,7 +8,7 @@ use super::ctx::Ctx;
 use super::reason_text;
 use super::remark::{Question, Remark};
 use super::roles;
-use super::text::{Bilingual, args, graphemes, pair, pair0, paragraph};
+use super::text::{Bilingual, args, graphemes, pair_each, pair0, paragraph};
 use super::validate;
 use crate::blocklist::catalogue::{FieldValue, FormField};
 use crate::bounce::MailDate;
@@ -261,9 +261,11 @@ fn simple(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
         FieldValue::ErrorText => error_text(f, ctx),
         FieldValue::Title => {
             let ip = ctx.facts.ip_text().unwrap_or_default();
-            let list = crate::words::list_name(ctx.entry, ctx.sublist);
-            let a = args(&[("ip", &ip), ("list", &list)]);
-            (pair("request-text-value-title", &a), None)
+            let name = |lang| crate::words::list_name(ctx.entry, ctx.sublist, lang);
+            let (en, ja) = (name(Lang::En), name(Lang::Ja));
+            let a = args(&[("ip", &ip), ("list", &en)]);
+            let a_ja = args(&[("ip", &ip), ("list", &ja)]);
+            (pair_each("request-text-value-title", &a, &a_ja), None)
         }
         // Japan's time zone only where the bounce's own date says +09:00; otherwise it is the
         // person's to choose on the page, never assumed.
@@ -342,17 +344,26 @@ fn answered(kind: FieldValue, ctx: &Ctx<'_>) -> Answered {
     }
 }
 
-/// The rejection text unedited; cut only where the form cannot take it whole, and said so.
+/// The refusal's key line (the whole refusal where the operator asks for it whole); cut only
+/// where the form cannot take it, and said so.
 fn error_text(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
     let lang = ctx.lang;
-    let Some(text) = ctx.facts.error_quoted(Lang::En) else {
+    let quote = |lang| {
+        if f.whole {
+            ctx.facts.error_quoted(lang).map(|t| (t, false))
+        } else {
+            ctx.facts.error_key_quoted(lang, Some(&ctx.entry.id))
+        }
+    };
+    let Some((text, excerpt)) = quote(Lang::En) else {
         return (
             Bilingual::default(),
             Some(t!(lang, "request-note-error-text-missing")),
         );
     };
     // The value is pasted as it is; the translation column names a removed link in Japanese.
-    let ja = ctx.facts.error_quoted(Lang::Ja).unwrap_or_default();
+    let ja = quote(Lang::Ja).map(|(t, _)| t).unwrap_or_default();
+    let excerpt = excerpt.then(|| t!(lang, "request-note-error-text-excerpt"));
     match f.max_len.filter(|m| graphemes(&text) > *m) {
         Some(max) => (
             Bilingual {
@@ -365,7 +376,7 @@ fn error_text(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
                 max = max.to_string()
             )),
         ),
-        None => (Bilingual { en: text, ja }, None),
+        None => (Bilingual { en: text, ja }, excerpt),
     }
 }
 

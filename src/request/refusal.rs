@@ -7,6 +7,7 @@ use super::remark::{Question, Remark};
 use super::rules;
 use crate::blocklist::Entry;
 use crate::blocklist::catalogue::Refusal;
+use crate::i18n::Lang;
 
 /// The first of the list's refusal rules that applies to `answers`, as the advice to show.
 #[must_use]
@@ -38,7 +39,8 @@ fn remark(entry: &Entry, sublist: Option<&str>, r: &Refusal) -> Remark {
         .or_else(|| r.when.first().map(String::as_str))
         .and_then(rules::question_of)
         .unwrap_or(Question::List);
-    let list = crate::words::list_name(entry, sublist);
+    let list = crate::words::list_name(entry, sublist, Lang::En);
+    let list_ja = crate::words::list_name(entry, sublist, Lang::Ja);
     // The answer that would lift the rule, as the command line gives it (`--ip-kind static`)
     // and as the wizard names it (the choice's own words): never a bare id on a screen.
     let wanted = r.unless.as_deref().and_then(|f| f.split_once(':'));
@@ -52,6 +54,7 @@ fn remark(entry: &Entry, sublist: Option<&str>, r: &Refusal) -> Remark {
     let answer = value.map_or_else(String::new, |v| format!("{} {v}", about.flag()));
     let mut args = vec![
         ("list", list.as_str()),
+        ("list_ja", list_ja.as_str()),
         ("flag", about.flag()),
         ("answer", answer.as_str()),
     ];

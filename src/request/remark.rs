@@ -201,16 +201,34 @@ fn owned(args: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Formats `id` with `args`. An argument whose name ends in `_id` holds a message id: it is
-/// formatted in the same language and passed under the name without `_id`, so a remark can
-/// name another answer's label in whichever language it is shown in.
+/// Formats `id` with `args` (see [`fluent_args`]).
 fn format_msg(lang: Lang, id: &str, args: &[(String, String)]) -> String {
+    tr_args(lang, id, Some(&fluent_args(lang, args)))
+}
+
+/// A remark's arguments as Fluent takes them in `lang`. An argument whose name ends in `_id`
+/// holds a message id: it is formatted in the same language and passed under the name without
+/// `_id`, so a remark can name another answer's label in whichever language it is shown in.
+/// One whose name ends in `_ja` is the Japanese form of the argument without `_ja` (`list_ja`:
+/// a list named with its company's Japanese name), which it replaces in Japanese only.
+#[must_use]
+pub fn fluent_args(lang: Lang, args: &[(String, String)]) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
     for (k, v) in args {
+        if k.ends_with("_ja") {
+            continue;
+        }
         match k.strip_suffix("_id") {
             Some(name) => a.set(name.to_owned(), tr_args(lang, v, None)),
-            None => a.set(k.as_str(), v.clone()),
+            None => a.set(k.clone(), v.clone()),
         }
     }
-    tr_args(lang, id, Some(&a))
+    if lang == Lang::Ja {
+        for (k, v) in args {
+            if let Some(name) = k.strip_suffix("_ja") {
+                a.set(name.to_owned(), v.clone());
+            }
+        }
+    }
+    a
 }

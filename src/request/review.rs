@@ -11,6 +11,7 @@ use crate::blocklist::Entry;
 use crate::blocklist::catalogue::{
     Cost, FieldValue, ListStatus, Removal, RemovalMethod, WhoMayAsk,
 };
+use crate::i18n::Lang;
 
 /// What still stops the request: missing, invalid or contradictory answers. Empty when
 /// [`super::build`] will succeed (unless a text does not fit a form's length limit).
@@ -107,8 +108,10 @@ pub fn advice(
         push(Question::Ip, validate::ip(&ip));
     }
     // The list as the bounce names it ("Spamhaus (SBL)"), not the whole family each time.
-    let name = crate::words::list_name(entry, sublist);
+    let name = crate::words::list_name(entry, sublist, Lang::En);
     let name = name.as_str();
+    let name_ja = crate::words::list_name(entry, sublist, Lang::Ja);
+    let name_ja = name_ja.as_str();
     let server = server(answers, facts);
     let mut say = |about: Question, id: &str, args: &[(&str, &str)]| {
         out.push(Remark::new(about, id, args));
@@ -117,7 +120,7 @@ pub fn advice(
         say(
             Question::List,
             "request-advice-closed",
-            &[("list", name), ("since", since)],
+            &[("list", name), ("list_ja", name_ja), ("since", since)],
         );
     }
     if let Some(sub) = expiring {
@@ -125,10 +128,10 @@ pub fn advice(
         say(
             Question::List,
             "request-advice-expires-form",
-            &[("list", name), ("hours", &hours)],
+            &[("list", name), ("list_ja", name_ja), ("hours", &hours)],
         );
     }
-    out.extend(method_advice(entry, name, removal));
+    out.extend(method_advice(entry, (name, name_ja), removal));
     let mut say = |about: Question, id: &str, args: &[(&str, &str)]| {
         out.push(Remark::new(about, id, args));
     };
@@ -136,7 +139,7 @@ pub fn advice(
         say(
             Question::List,
             "request-advice-do-not-pay",
-            &[("list", name)],
+            &[("list", name), ("list_ja", name_ja)],
         );
     }
     if let Some(s) = server.filter(|s| s.is_platform()) {
@@ -157,17 +160,17 @@ pub fn advice(
             say(
                 Question::Server,
                 "request-advice-ask-provider-first",
-                &[("list", name), ("who", who)],
+                &[("list", name), ("list_ja", name_ja), ("who", who)],
             );
         }
     }
-    out.extend(route_advice(name, removal, answers));
+    out.extend(route_advice((name, name_ja), removal, answers));
     out
 }
 
 /// What the route's method says of the list: it expires (and when), nothing is sent, or the
 /// form's fields are unverified.
-fn method_advice(entry: &Entry, name: &str, removal: &Removal) -> Vec<Remark> {
+fn method_advice(entry: &Entry, (name, name_ja): (&str, &str), removal: &Removal) -> Vec<Remark> {
     let mut out = Vec::new();
     let mut say = |about: Question, id: &str, args: &[(&str, &str)]| {
         out.push(Remark::new(about, id, args));
@@ -189,6 +192,7 @@ fn method_advice(entry: &Entry, name: &str, removal: &Removal) -> Vec<Remark> {
                 "request-advice-expires",
                 &[
                     ("list", name),
+                    ("list_ja", name_ja),
                     ("when", when),
                     ("hours", &hours),
                     ("days", &days),
@@ -211,14 +215,14 @@ fn method_advice(entry: &Entry, name: &str, removal: &Removal) -> Vec<Remark> {
             say(
                 Question::List,
                 "request-advice-no-removal",
-                &[("list", name)],
+                &[("list", name), ("list_ja", name_ja)],
             );
         }
         RemovalMethod::WebForm if removal.fields.is_empty() || unverified => {
             say(
                 Question::List,
                 "request-advice-fields-unverified",
-                &[("list", name)],
+                &[("list", name), ("list_ja", name_ja)],
             );
         }
         _ => {}
@@ -227,13 +231,17 @@ fn method_advice(entry: &Entry, name: &str, removal: &Removal) -> Vec<Remark> {
 }
 
 /// What the route itself asks of the person: the refusal mail attached, a cause stopped first.
-fn route_advice(name: &str, removal: &Removal, answers: &Answers) -> Vec<Remark> {
+fn route_advice(
+    (name, name_ja): (&str, &str),
+    removal: &Removal,
+    answers: &Answers,
+) -> Vec<Remark> {
     let mut out = Vec::new();
     if removal.attach_bounce {
         out.push(Remark::new(
             Question::List,
             "request-advice-attach-bounce",
-            &[("list", name)],
+            &[("list", name), ("list_ja", name_ja)],
         ));
     }
     // Where nothing is sent, nothing claims a fix: a self-expiring list says instead when the

@@ -51,6 +51,16 @@ pub fn pair(id: &str, args: &FluentArgs) -> Bilingual {
     }
 }
 
+/// Formats `id` in each locale with that locale's arguments: a list named with its company's
+/// Japanese name in the translation, and with its official English name in the English.
+#[must_use]
+pub fn pair_each(id: &str, en: &FluentArgs, ja: &FluentArgs) -> Bilingual {
+    Bilingual {
+        en: tr_args(Lang::En, id, Some(en)),
+        ja: tr_args(Lang::Ja, id, Some(ja)),
+    }
+}
+
 /// Formats `id` in both locales without arguments.
 #[must_use]
 pub fn pair0(id: &str) -> Bilingual {

@@ -7,6 +7,7 @@ use super::answers::{Answers, Cause, ServerType};
 use super::remark::{Question, Remark};
 use crate::blocklist::Entry;
 use crate::blocklist::catalogue::{Kind, ListStatus, WhoMayAsk};
+use crate::i18n::Lang;
 
 /// What the block is, as far as the bounce and the catalogue say.
 #[derive(Clone, Copy, Debug)]
@@ -26,8 +27,9 @@ pub fn story(block: Block<'_>, answers: &Answers) -> Vec<Remark> {
     let say = |id: &str, args: &[(&str, &str)]| Remark::new(Question::List, id, args);
     match block {
         Block::Listed(entry, sublist) => {
-            let list = crate::words::list_name(entry, sublist);
-            let a = [("list", list.as_str())];
+            let list = crate::words::list_name(entry, sublist, Lang::En);
+            let list_ja = crate::words::list_name(entry, sublist, Lang::Ja);
+            let a = [("list", list.as_str()), ("list_ja", list_ja.as_str())];
             let closed = matches!(entry.status, ListStatus::Closed { .. });
             let id = match meaning(entry, sublist) {
                 _ if closed => "request-why-closed",

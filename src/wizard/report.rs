@@ -45,7 +45,7 @@ pub fn gather(w: &Wizard) -> Report {
         updated: crate::case::time_words(&updated, lang),
         code: case.code(),
         ip: case.ip.map(|ip| ip.to_string()),
-        list: written::entry(w).map(|(e, sub)| crate::words::list_name(e, sub.as_deref())),
+        list: written::entry(w).map(|(e, sub)| crate::words::list_name(e, sub.as_deref(), lang)),
         step: case.reached,
         finished: case.finished,
         ..Report::default()

@@ -27,6 +27,23 @@ pub fn bounces_in(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// The bounces of every list's folder under `tests/fixtures/lists`, and of `tests/fixtures/request`:
+/// every bounce that names a list, in a stable order.
+pub fn list_bounces() -> Vec<PathBuf> {
+    let mut files = bounces_in(&fixture_dir("request"));
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixture_dir("lists"))
+        .expect("lists fixtures")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        files.extend(bounces_in(&dir));
+    }
+    files
+}
+
 /// The expectation written beside a bounce (`name.json` for `name.eml`).
 pub fn expected_beside<T: DeserializeOwned>(bounce: &Path) -> T {
     let json = bounce.with_extension("json");

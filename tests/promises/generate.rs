@@ -41,6 +41,39 @@ impl Choose for Stream<'_> {
     }
 }
 
+/// Choices from a fuzzer's bytes, read as `arbitrary::Unstructured::choose_index` reads them
+/// (big-endian, as few bytes as `n - 1` needs, then `% n`), so a test replays a fuzz target's
+/// input (`fuzz/regressions/`) to the same bounce without linking libFuzzer.
+pub struct Bytes<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Bytes<'a> {
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Self { bytes }
+    }
+}
+
+impl Choose for Bytes<'_> {
+    fn below(&mut self, n: usize) -> usize {
+        if n <= 1 {
+            return 0;
+        }
+        let delta = n - 1;
+        let mut x = 0usize;
+        let mut used = 0;
+        while used < size_of::<usize>() && delta >> (used * 8) > 0 {
+            let Some((&b, rest)) = self.bytes.split_first() else {
+                break;
+            };
+            self.bytes = rest;
+            used += 1;
+            x = x << 8 | usize::from(b);
+        }
+        x % n
+    }
+}
+
 /// How big the floods may grow: small for `cargo test`, larger for a fuzzer.
 #[derive(Clone, Copy)]
 pub struct Budget {

@@ -140,7 +140,11 @@ pub fn run(args: &RequestArgs, common: &Common) -> ExitCode {
             let text = if args.json {
                 format!("{}\n", out.to_json(entry, lang))
             } else {
-                render::render(&words::list_name(entry, out.sublist.as_deref()), &out, lang)
+                render::render(
+                    &words::list_name(entry, out.sublist.as_deref(), lang),
+                    &out,
+                    lang,
+                )
             };
             print(&text, args.json);
             if out.has_request() {

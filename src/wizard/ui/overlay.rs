@@ -167,7 +167,7 @@ fn resume(f: &mut Frame, area: Rect, ctx: &ViewCtx) {
         .and_then(|id| crate::blocklist::CATALOGUE.get(id))
         .map_or_else(
             || t!(w.lang, "case-list-no-list"),
-            |e| crate::words::list_name(e, case.sublist.as_deref()),
+            |e| crate::words::list_name(e, case.sublist.as_deref(), w.lang),
         );
     let ip = case
         .ip

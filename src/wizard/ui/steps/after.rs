@@ -29,18 +29,26 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
         return d;
     }
     d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
+    let refused = written::refused(w);
     let expect = if written::entry(w).is_none() {
         "wizard-after-expect-ask"
     } else if written::own_admin_lifts(w) {
         "wizard-after-expect-own-admin"
     } else if written::nothing_to_send(w) {
         "wizard-after-expect-wait"
+    } else if refused {
+        "wizard-after-expect-refused"
     } else if written::route_kind(w) == "provider" {
         "wizard-after-expect-provider"
     } else {
         "wizard-after-expect"
     };
-    d.hang("  ・", &t!(lang, expect), th.text());
+    let email = if written::provider_email(w).is_some() {
+        "yes"
+    } else {
+        "no"
+    };
+    d.hang("  ・", &t!(lang, expect, email = email), th.text());
     if let Some(when) = crate::wizard::report::turnaround(ctx.w) {
         d.hang("  ・", &when, th.text());
     }
@@ -67,8 +75,12 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
     d.para(&t!(lang, "wizard-after-email-heading"), th.heading());
     match written::provider_email(w) {
         Some(text) => {
-            d.hang("  ", &t!(lang, "wizard-after-email-intro"), th.dim())
-                .blank();
+            let intro = if refused {
+                "wizard-after-email-intro-refused"
+            } else {
+                "wizard-after-email-intro"
+            };
+            d.hang("  ", &t!(lang, intro), th.dim()).blank();
             d.block("  ", &text, th.text());
             if lang == crate::i18n::Lang::En
                 && let Some(en) = written::provider_email_en(w)

@@ -41,6 +41,12 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     if let Some(refusal) = written::output(w).ok().and_then(|o| o.refusal) {
         d.hang("⚠ ", &t!(lang, "wizard-copy-refused"), th.warn());
         d.hang("  ", &super::remark_text(&refusal, lang), th.text());
+        // Where the provider can do what the rules need (a reverse DNS, their submission
+        // server), step 7 has the email that asks them.
+        if written::provider_email(w).is_some() {
+            d.blank()
+                .hang("→ ", &t!(lang, "wizard-copy-refused-email"), th.text());
+        }
         return d;
     }
     if fields.is_empty() {
@@ -55,7 +61,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
             &t!(
                 lang,
                 "wizard-copy-fix-first",
-                list = crate::words::list_name(entry, sublist.as_deref())
+                list = crate::words::list_name(entry, sublist.as_deref(), lang)
             ),
             th.warn(),
         );

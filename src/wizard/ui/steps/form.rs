@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::i18n::{FluentArgs, Lang, tr_args};
+use crate::i18n::{Lang, tr_args};
 use crate::request::Question;
 use crate::request::{Remark, validate};
 use crate::t;
@@ -193,10 +193,7 @@ fn remark_words(r: &Remark, lang: Lang) -> String {
         "request-advice-email-role" if free_mail() => "wizard-form-email-role-free",
         _ => return super::remark_text(r, lang),
     };
-    let mut args = FluentArgs::new();
-    for (k, v) in &r.args {
-        args.set(k.clone(), v.clone());
-    }
+    let args = crate::request::fluent_args(lang, &r.args);
     tr_args(lang, id, Some(&args))
 }
 

@@ -223,7 +223,7 @@ pub fn summary(a: &Analysis, lang: Lang, ip: Option<std::net::IpAddr>) -> String
                 kind = entry.map_or("dnsbl", list_kind),
                 list = entry.map_or_else(
                     || l.name.clone(),
-                    |e| words::list_name(e, l.sublist.as_deref())
+                    |e| words::list_name(e, l.sublist.as_deref(), lang)
                 )
             )
         }

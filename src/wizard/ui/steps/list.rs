@@ -97,7 +97,7 @@ fn body(ctx: &ViewCtx, width: u16) -> Doc {
         return d;
     };
     let about = explain::entry(entry, sublist.as_deref(), lang);
-    let name = words::list_name(entry, sublist.as_deref());
+    let name = words::list_name(entry, sublist.as_deref(), lang);
     d.para(&name, th.title());
     d.hang("  ", &about.what, th.text());
     // The sub-list's own words say how long it lasts; the general duration would repeat it,
@@ -196,7 +196,7 @@ fn warnings(entry: &Entry, sublist: Option<&str>, from: &[String], lang: Lang) -
         ListStatus::Closed { .. } => vec![t!(
             lang,
             "wizard-list-closed",
-            list = words::list_name(entry, sublist)
+            list = words::list_name(entry, sublist, lang)
         )],
         ListStatus::Active => from.to_vec(),
     }

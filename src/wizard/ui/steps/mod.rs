@@ -24,10 +24,7 @@ pub fn remark_text(r: &crate::request::Remark, lang: crate::i18n::Lang) -> Strin
     let Some((_, choice_id)) = r.args.iter().find(|(k, _)| k == "choice_id") else {
         return r.message(lang);
     };
-    let mut args = crate::i18n::FluentArgs::new();
-    for (k, v) in &r.args {
-        args.set(k.clone(), v.clone());
-    }
+    let mut args = crate::request::fluent_args(lang, &r.args);
     let choice = t!(lang, choice_id);
     args.set(
         "answer",

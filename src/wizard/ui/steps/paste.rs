@@ -115,7 +115,7 @@ fn recognised(w: &Wizard, ctx: &ViewCtx, short: bool) -> (String, ratatui::style
         (Some(l), _) => {
             let name = match a.entry() {
                 Some(e) if short => e.operator.clone(),
-                Some(e) => crate::words::list_name(e, l.sublist.as_deref()),
+                Some(e) => crate::words::list_name(e, l.sublist.as_deref(), lang),
                 None => l.name.clone(),
             };
             parts.push(t!(lang, "wizard-paste-found-list", name = name));
