@@ -222,13 +222,11 @@ fn the_report_is_rebuilt_from_the_saved_case_in_both_languages() {
                 assert!(text.contains(w), "{lang:?} {format:?}: {w}\n{text}");
             }
             assert!(text.contains(&case.id), "{text}");
-            // The list as the reader knows it: トレンドマイクロ in Japanese.
-            let list = if lang == Lang::Ja {
-                "トレンドマイクロ"
-            } else {
-                "Trend Micro"
+            let list = match lang {
+                Lang::Ja => "トレンドマイクロ",
+                Lang::En => "Trend Micro",
             };
-            assert!(text.contains(list), "{text}");
+            assert!(text.contains(list), "{lang:?}: {text}");
         }
     }
 }
