@@ -22,6 +22,8 @@ mod dnsbl;
 #[allow(dead_code, unused_imports)]
 #[path = "src/blocklist/fill.rs"]
 mod fill;
+#[path = "build/locales.rs"]
+mod locales;
 #[allow(dead_code, unused_imports)]
 #[path = "src/blocklist/patterns.rs"]
 mod patterns;
@@ -64,6 +66,7 @@ fn main() {
     }
     for file in [
         "build/catalogue_code.rs",
+        "build/locales.rs",
         "src/blocklist/catalogue.rs",
         "src/blocklist/dnsbl.rs",
         "src/blocklist/fill.rs",
@@ -76,7 +79,9 @@ fn main() {
         println!("cargo:rerun-if-changed={file}");
     }
     role_words(Path::new(&out));
-    locales();
+    // Read at run time, not with env!(): a build script compiled for one checkout must not
+    // keep embedding that checkout's files when the target directory is reused elsewhere.
+    locales::locales(&Path::new(&manifest).join("locales"), Path::new(&out));
 }
 
 /// Each side of the IP role templates as a regex, with the words it requires (see
@@ -191,38 +196,4 @@ fn catalogue_words(cat: &catalogue::Catalogue, out: &Path) {
     }
     code.push_str("];\n");
     fs::write(out.join("catalogue_words.rs"), code).unwrap();
-}
-
-fn locales() {
-    // Read at run time, not with env!(): a build script compiled for one checkout must not
-    // keep embedding that checkout's files when the target directory is reused elsewhere.
-    let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let root = Path::new(&manifest).join("locales");
-    println!("cargo:rerun-if-changed={}", root.display());
-    let mut entries = Vec::new();
-    for lang in ["en-US", "ja-JP"] {
-        let dir = root.join(lang);
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let mut files: Vec<_> = fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .collect();
-        files.sort();
-        for path in files {
-            println!("cargo:rerun-if-changed={}", path.display());
-            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-            entries.push(format!(
-                "    ({lang:?}, {stem:?}, include_str!({:?})),\n",
-                path.display().to_string()
-            ));
-        }
-    }
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
-    let code = format!(
-        "/// (locale, file stem, contents) of every embedded Fluent file.\npub(crate) const LOCALE_FILES: &[(&str, &str, &str)] = &[\n{}];\n",
-        entries.concat()
-    );
-    fs::write(out, code).unwrap();
 }

@@ -159,6 +159,7 @@ impl ToCode for FormField {
             options,
             unverified,
             note,
+            whole,
         } = self;
         fields!(
             out,
@@ -170,7 +171,8 @@ impl ToCode for FormField {
             required,
             options,
             unverified,
-            note
+            note,
+            whole
         );
     }
 }

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use delist::bounce::Reason;
 use delist::i18n::{self, FluentArgs, Lang};
+use fluent_bundle::FluentValue;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 fn stems() -> BTreeSet<String> {
@@ -123,6 +124,40 @@ fn every_message_formats_in_both_locales_without_isolation_marks() {
                 lang.tag()
             );
             assert!(!text.trim().is_empty(), "{}: {id} is empty", lang.tag());
+        }
+    }
+}
+
+/// A run formats with a bundle per file and the files it refers to: every message reads as the
+/// bundle of all the language's files reads it, with numbers and words in its variables (so
+/// selectors take more than their default variant).
+#[test]
+fn every_message_formats_as_the_whole_language_formats_it() {
+    for lang in Lang::ALL {
+        let whole = i18n::build_bundle(lang).unwrap_or_else(|e| panic!("{e}"));
+        for (id, names) in &all_variables(lang) {
+            for value in [
+                FluentValue::from(1),
+                FluentValue::from(2),
+                FluentValue::from(0.5),
+                FluentValue::from("X"),
+            ] {
+                let mut args = FluentArgs::new();
+                for n in names {
+                    args.set(n.as_str(), value.clone());
+                }
+                let pattern = whole.get_message(id).and_then(|m| m.value()).unwrap();
+                let mut errors = Vec::new();
+                let expected = whole.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{}: {id}: {errors:?}", lang.tag());
+                assert_eq!(
+                    i18n::format_checked(lang, id, Some(&args)).as_deref(),
+                    Ok(expected.as_ref()),
+                    "{}: {id}",
+                    lang.tag()
+                );
+                assert_eq!(i18n::tr_args(lang, id, Some(&args)), expected);
+            }
         }
     }
 }

@@ -520,7 +520,7 @@ fn cannot_guarantee_is_said_only_of_a_neighbours_cause() {
             .map(|f| f.value_en.as_str())
             .collect::<String>();
         assert_eq!(
-            text.contains("cannot guarantee"),
+            text.contains("cannot promise"),
             !cause.is_own(),
             "{cause}: {text}"
         );
@@ -571,7 +571,7 @@ fn the_time_zone_is_filled_only_where_the_bounce_dates_it_in_japan() {
         "it-admin",
     ]));
     assert!(
-        stdout(&out).contains("does not say your time zone"),
+        stdout(&out).contains("does not show your time zone"),
         "{}",
         stdout(&out)
     );

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 use delist::blocklist::CATALOGUE;
-use delist::blocklist::catalogue::{Entry, FieldValue};
+use delist::blocklist::catalogue::{Entry, FieldValue, RemovalMethod};
 use delist::i18n::{self, Lang};
 use delist::request::{
     self, Answers, Cause, Contact, Facts, Fix, IpKind, Prevention, RequestOutput, ServerType,
@@ -138,7 +138,12 @@ fn licensed(id: &str, a: &Answers, out: &RequestOutput, entry: &Entry) -> Result
         match id {
             "request-text-fixed" => !a.fixes.is_empty(),
             "request-text-nofix-shared" => a.fixes.is_empty() && cannot_guarantee,
-            "request-text-prevent" => !a.prevention.is_empty() && !cannot_guarantee,
+            // The email to the IP's owner does not tell the company that runs the server that
+            // its sharing means no promise: it says the steps plainly.
+            "request-text-prevent" => {
+                !a.prevention.is_empty()
+                    && (!cannot_guarantee || out.method == RemovalMethod::AskProvider)
+            }
             "request-text-prevent-shared" => !a.prevention.is_empty() && cannot_guarantee,
             // The email to the IP's owner leaves out "we will ask our provider about a dedicated
             // IP" (it is to that provider): saying less than was chosen is never a claim.

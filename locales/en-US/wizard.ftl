@@ -275,6 +275,7 @@ wizard-copy-check-submit = Check everything and press the send button once. Send
 wizard-copy-no-such-field = There is no field { $number }.
 wizard-copy-nothing = There are no fields to copy.
 wizard-copy-refused = The list's own rules allow no removal request for your answers. Do this instead:
+wizard-copy-refused-email = Step 7 has an email to your provider asking for what this needs. Press Enter to go there.
 wizard-copy-fix-first = The cause is not known and nothing is fixed yet. { $list } expects this before a request:
 wizard-copy-fix-first-how = A request sent before the cause is stopped is often refused, and the address is listed again. Press f to go back and tick what you have done, or send it as it is: it claims no fix.
 wizard-copy-no-list = The list is not known, so there is no request to send. Ask your hosting provider, as step 4 says.
@@ -296,6 +297,10 @@ wizard-after-retry-temporary = { $has_until ->
 wizard-after-expect-recipient = Once the recipient's mail administrator changes the setting, your mail gets through. There is no request for you to send.
 wizard-after-expect-provider = Wait for your hosting provider (or ISP) to answer, and follow what they say. The removal request is made by the company that owns the IP address.
 wizard-after-expect-ask = No request has been sent yet. Wait for your hosting provider to look into it, and follow what they say.
+wizard-after-expect-refused = No removal request is sent: the list's own rules do not allow one for your answers. { $email ->
+        [yes] Send the email below to your provider, and follow their answer.
+       *[no] Do what step 6 says instead.
+    }
 wizard-after-resend-later = Send the undelivered mail again once you know the block has been lifted.
 wizard-after-resend-recipient = Send the undelivered mail again once the recipient tells you the setting has been changed.
 wizard-after-resend = Send the undelivered mail again once the lookup page (step 4) shows the block is gone.
@@ -305,6 +310,7 @@ wizard-after-prevent = Do not reuse passwords, and review your mail passwords re
 wizard-after-email-heading = ■ Message to your hosting provider (in Japanese)
 wizard-after-email-english = The same message in English, for you to read (send the Japanese one above):
 wizard-after-email-intro = Press c to copy it and send it by email to your hosting provider's support.
+wizard-after-email-intro-refused = Press c to copy it and send it by email to your provider's support: your hosting provider, or your internet provider if your mail server is on your office line.
 wizard-after-email-not-needed = This time there is no need to write to your hosting provider.
 wizard-after-email-label = the message to your hosting provider
 wizard-after-no-email = Once every question of step 5 is answered, the message appears here.

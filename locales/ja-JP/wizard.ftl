@@ -273,6 +273,7 @@ wizard-copy-check-submit = 内容を確かめて、送信ボタンを一度だ�
 wizard-copy-no-such-field = { $number } 番の欄はありません。
 wizard-copy-nothing = コピーする欄がありません。
 wizard-copy-refused = このリスト自身の決まりにより、あなたの回答では解除申請ができません。代わりに次のようにしてください:
+wizard-copy-refused-email = ステップ7に、このために必要なことをプロバイダーに頼むメールがあります。Enter で進んでください。
 wizard-copy-fix-first = 原因が分からず、対策もまだ選ばれていません。{ $list } は、申請の前に次のことを求めています:
 wizard-copy-fix-first-how = 原因を止める前に送った申請は、断られることがよくあります。解除されても、また登録されてしまいます。f で戻って行ったことを選ぶか、このまま送ってください(その場合、対策は書かれません)。
 wizard-copy-no-list = どのブロックリストか分からないため、申請するものはありません。ステップ4の案内のとおり、レンタルサーバー会社に相談してください。
@@ -294,6 +295,10 @@ wizard-after-retry-temporary = { $has_until ->
 wizard-after-expect-recipient = 相手のメール管理者が設定を変えると、メールが届くようになります。あなたの側で申請するものはありません。
 wizard-after-expect-provider = レンタルサーバー会社(またはプロバイダー)からの返事を待ち、その案内に従ってください。解除の申請は、IPアドレスの持ち主である会社が行います。
 wizard-after-expect-ask = 申請はまだ送っていません。レンタルサーバー会社の調査の結果を待ち、その案内に従ってください。
+wizard-after-expect-refused = 解除申請は送りません。あなたの回答では、リスト自身の決まりで申請ができないためです。{ $email ->
+        [yes] 下のメールをプロバイダーに送り、その案内に従ってください。
+       *[no] ステップ6の案内に従ってください。
+    }
 wizard-after-resend-later = 届かなかったメールは、ブロックが解除されたことを確かめてから、もう一度送ってください。
 wizard-after-resend-recipient = 届かなかったメールは、相手から設定を変えたと連絡があってから、もう一度送ってください。
 wizard-after-resend = 届かなかったメールは、解除を確かめてから(ステップ4の確認ページで)もう一度送ってください。
@@ -303,6 +308,7 @@ wizard-after-prevent = パスワードを使い回さず、メールのパスワ
 wizard-after-email-heading = ■ レンタルサーバー会社への連絡文
 wizard-after-email-english = 同じ内容の英語版です(送るのは上の日本語のメールです):
 wizard-after-email-intro = c でコピーして、レンタルサーバー会社のサポート窓口にメールで送ってください。
+wizard-after-email-intro-refused = c でコピーして、サポート窓口にメールで送ってください。送り先はレンタルサーバー会社です。事務所の回線からメールサーバーを動かしている場合は、インターネットのプロバイダーです。
 wizard-after-email-not-needed = 今回は、レンタルサーバー会社への連絡は必要ありません。
 wizard-after-email-label = レンタルサーバー会社への連絡文
 wizard-after-no-email = ステップ5の質問にすべて答えると、ここに連絡文ができます。

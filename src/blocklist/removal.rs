@@ -43,6 +43,10 @@ pub struct FormField {
     /// A factual remark about the field (what the operator rejects, where the value comes from).
     #[serde(default)]
     pub note: Option<String>,
+    /// For an `error-text` field: the operator asks for the refusal whole (Microsoft's "paste
+    /// the full error messages", a forwarded NDR), so it is not cut down to its key line.
+    #[serde(default)]
+    pub whole: bool,
 }
 
 /// Serde's default for the flags that hold unless the catalogue says otherwise.

@@ -1,12 +1,11 @@
 //! Whether the sending server is still retrying, and until when the text says it will.
 
 use std::cell::OnceCell;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::Action;
 use super::status::{ReplyCode, Status};
+
+mod until;
 
 /// Wording of a warning that the message is still queued.
 const STILL_TRYING: [&str; 14] = [
@@ -94,35 +93,12 @@ pub fn temporary(
     four && !said.gave_up()
 }
 
-// Matched against `document::squeeze`d text, where every run of whitespace is one ASCII space:
-// a literal space stands for `\s+`, so the pattern carries no Unicode space class, which made
-// compiling it cost more than reading a whole bounce.
-static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:will keep trying )?until (?:the )?message is (?P<a>\d+ (?:day|hour|minute)s?) old|(?:will be )?retried until it is (?P<b>\d+) ?day\(s\) old|(?:will (?:be )?retr(?:y|ied)|will keep trying|will continue (?:to try|trying)) (?:for (?:the next |another )?|until )(?P<c>[^.\n]{1,60}?)(?:\.|$| (?:from|after|and|if) )",
-    )
-    .unwrap_or_else(|e| panic!("retry pattern: {e}"))
-});
-
 /// Until when the text says the server keeps trying ("5 days", a date), as stated.
 pub fn until(will_retry_until: Option<&str>, said: &Said<'_>) -> Option<String> {
     if let Some(v) = will_retry_until.map(str::trim).filter(|v| !v.is_empty()) {
         return Some(v.to_owned());
     }
-    said.until.get_or_init(|| stated(said.lower)).clone()
-}
-
-/// Until when `text` says the server keeps trying.
-fn stated(text: &str) -> Option<String> {
-    let flat = super::document::squeeze(text);
-    let caps = UNTIL.captures(&flat)?;
-    if let Some(a) = caps.name("a") {
-        return Some(super::document::squeeze(a.as_str()));
-    }
-    if let Some(b) = caps.name("b") {
-        return Some(format!("{} days", b.as_str()));
-    }
-    caps.name("c").map(|c| c.as_str().trim().to_owned())
+    said.until.get_or_init(|| until::stated(said.lower)).clone()
 }
 
 #[cfg(test)]

@@ -1,17 +1,18 @@
 //! Messages in Japanese and English: the embedded Fluent files, the language choice, and lookup.
 //!
 //! Every user-facing string lives in `locales/<tag>/<area>.ftl`; ids are prefixed with the file
-//! stem (`bounce-reason-blocked`). Bundles are built once per process. Isolation marks are off:
-//! they would end up as invisible U+2068/U+2069 characters in text pasted into web forms.
+//! stem (`bounce-reason-blocked`). A file's bundle is built on first use of one of its ids
+//! (`bundles`). Isolation marks are off: they would end up as invisible U+2068/U+2069
+//! characters in text pasted into web forms.
 
 use std::collections::BTreeSet;
-use std::sync::LazyLock;
 
 pub use fluent_bundle::FluentArgs;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+mod bundles;
 mod lang;
 
 pub use lang::Lang;
@@ -20,17 +21,8 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 type Bundle = FluentBundle<FluentResource>;
 
-struct Bundles {
-    en: Bundle,
-    ja: Bundle,
-}
-
-static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| Bundles {
-    en: build_bundle(Lang::En).unwrap_or_else(|e| panic!("{e}")),
-    ja: build_bundle(Lang::Ja).unwrap_or_else(|e| panic!("{e}")),
-});
-
-/// Builds the bundle of one language, reporting every parse error and duplicate id.
+/// Builds the bundle of all the files of one language, reporting every parse error and
+/// duplicate id (the tests' check; a run builds a bundle per file, `bundles`).
 ///
 /// # Errors
 /// A description naming the file and the broken snippet, so a test failure points at the fix.
@@ -96,17 +88,10 @@ pub fn ids(lang: Lang) -> BTreeSet<String> {
     out
 }
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    match lang {
-        Lang::En => &BUNDLES.en,
-        Lang::Ja => &BUNDLES.ja,
-    }
-}
-
 /// Whether `id` exists in `lang`.
 #[must_use]
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    bundles::holding(lang, id).is_some()
 }
 
 /// Formats `id` with `args`, reporting every Fluent error instead of hiding it.
@@ -114,7 +99,8 @@ pub fn has(lang: Lang, id: &str) -> bool {
 /// # Errors
 /// When the id is missing or a placeable cannot be resolved (a missing argument, say).
 pub fn format_checked(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
-    let bundle = bundle(lang);
+    let bundle =
+        bundles::holding(lang, id).ok_or_else(|| format!("{}: no message {id:?}", lang.tag()))?;
     let message = bundle
         .get_message(id)
         .ok_or_else(|| format!("{}: no message {id:?}", lang.tag()))?;
@@ -135,7 +121,9 @@ pub fn format_checked(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Result
 #[must_use]
 pub fn tr_args(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     for l in [lang, Lang::En] {
-        let bundle = bundle(l);
+        let Some(bundle) = bundles::holding(l, id) else {
+            continue;
+        };
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return bundle

@@ -94,7 +94,10 @@ fn finish(to: Option<String>, subject: &Bilingual, parts: Vec<Bilingual>) -> Ema
         subject: subject.en.clone(),
         subject_ja: subject.ja.clone(),
         body_en: join(|b| &b.en),
-        body_ja: join(|b| &b.ja),
+        // One text, read from the top: 逆引き(PTR) the first time, then 逆引き.
+        body_ja: words::Glossed::default()
+            .apply(&join(|b| &b.ja))
+            .into_owned(),
         parts,
     }
 }
@@ -116,10 +119,15 @@ fn opening(ctx: &Ctx<'_>, reader: Reader) -> Vec<Bilingual> {
     let recipient = ctx.facts.recipient_domain();
     let date = ctx.facts.date_ascii().unwrap_or_default();
     let yes_no = |b: bool| if b { "yes" } else { "no" };
-    let error = ctx
-        .facts
-        .error_quoted(Lang::En)
-        .zip(ctx.facts.error_quoted(Lang::Ja));
+    // The refusal's key line, not the whole reply with its trace ids: the reader sees at once
+    // what refused the mail (an attached NDR carries the rest).
+    let key = |lang| ctx.facts.error_key_quoted(lang, Some(&ctx.entry.id));
+    let error = key(Lang::En).zip(key(Lang::Ja));
+    let quoted = match &error {
+        Some(((_, true), _)) => "excerpt",
+        Some(_) => "yes",
+        None => "no",
+    };
     let mut parts = vec![pair0("request-text-email-hello")];
     parts.push(paragraph(&[
         pair(
@@ -157,11 +165,11 @@ fn opening(ctx: &Ctx<'_>, reader: Reader) -> Vec<Bilingual> {
                     },
                 ),
                 ("dated", yes_no(!date.is_empty())),
-                ("quoted", yes_no(error.is_some())),
+                ("quoted", quoted),
             ],
         ),
     ]));
-    if let Some((en, ja)) = error {
+    if let Some(((en, _), (ja, _))) = error {
         parts.push(Bilingual {
             en: format!("    {en}"),
             ja: format!("    {ja}"),
@@ -197,9 +205,12 @@ fn owner_justification(ctx: &Ctx<'_>) -> Bilingual {
         .copied()
         .filter(|p| *p != Prevention::AskProviderDedicatedIp)
         .collect();
+    // The server is the owner's own: "we cannot promise it will not happen again, because the
+    // IP is shared" is for a list's operator, not for the company that runs the server.
     let input = ReasonInput {
         fixes: &fixes,
         prevention: &prevention,
+        shared: false,
         ..ctx.reason.clone()
     };
     let why = if input.cause == Cause::SharedServer

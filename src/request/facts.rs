@@ -90,11 +90,13 @@ impl Facts {
         Some(quoted(text, lang))
     }
 
-    /// The refusal's key line as the email to the provider quotes it: the sentence that carries
+    /// The refusal's key line as every text the user sends quotes it (the emails to the list,
+    /// to the IP's owner and to the provider, a form's error field): the sentence that carries
     /// the block (the list `list` names and the blocked IP), with the status code in front and
-    /// "…" wherever words were left out; links and control characters as in
-    /// [`Facts::error_quoted`]. The flag says whether it is an excerpt. A short refusal, or one
-    /// where nothing marks the block, is quoted whole.
+    /// an ellipsis wherever words were left out ("…" in Japanese, "..." in English, which goes
+    /// into forms as ASCII); links and control characters as in [`Facts::error_quoted`]. The
+    /// flag says whether it is an excerpt. A short refusal, or one where nothing marks the
+    /// block, is quoted whole.
     #[must_use]
     pub fn error_key_quoted(&self, lang: Lang, list: Option<&str>) -> Option<(String, bool)> {
         let text = self
@@ -105,10 +107,18 @@ impl Facts {
         let Some(key) = key_line::find(text, list, ip.as_deref()) else {
             return Some((quoted(text, lang), false));
         };
+        let gap = match lang {
+            Lang::Ja => "…",
+            Lang::En => "...",
+        };
         let body = quoted(text.get(key.span).unwrap_or_default(), lang);
-        let tail = if key.more { " …" } else { "" };
+        let tail = if key.more {
+            format!(" {gap}")
+        } else {
+            String::new()
+        };
         let out = match key.status.and_then(|s| text.get(s)) {
-            Some(status) => format!("{} … {body}{tail}", quoted(status, lang)),
+            Some(status) => format!("{} {gap} {body}{tail}", quoted(status, lang)),
             None => format!("{body}{tail}"),
         };
         Some((out, true))

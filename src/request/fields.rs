@@ -153,6 +153,10 @@ fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
         },
     };
     let mut value = paragraph(&parts);
+    // A translation is read as one text: 逆引き(PTR) the first time, then 逆引き.
+    value.ja = crate::words::Glossed::default()
+        .apply(&value.ja)
+        .into_owned();
     // An empty value (a field waiting for an answer, or left for the page) picks no option:
     // every option "contains" the empty string.
     if !f.options.is_empty()
@@ -344,17 +348,26 @@ fn answered(kind: FieldValue, ctx: &Ctx<'_>) -> Answered {
     }
 }
 
-/// The rejection text unedited; cut only where the form cannot take it whole, and said so.
+/// The refusal's key line (the whole refusal where the operator asks for it whole); cut only
+/// where the form cannot take it, and said so.
 fn error_text(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
     let lang = ctx.lang;
-    let Some(text) = ctx.facts.error_quoted(Lang::En) else {
+    let quote = |lang| {
+        if f.whole {
+            ctx.facts.error_quoted(lang).map(|t| (t, false))
+        } else {
+            ctx.facts.error_key_quoted(lang, Some(&ctx.entry.id))
+        }
+    };
+    let Some((text, excerpt)) = quote(Lang::En) else {
         return (
             Bilingual::default(),
             Some(t!(lang, "request-note-error-text-missing")),
         );
     };
     // The value is pasted as it is; the translation column names a removed link in Japanese.
-    let ja = ctx.facts.error_quoted(Lang::Ja).unwrap_or_default();
+    let ja = quote(Lang::Ja).map(|(t, _)| t).unwrap_or_default();
+    let excerpt = excerpt.then(|| t!(lang, "request-note-error-text-excerpt"));
     match f.max_len.filter(|m| graphemes(&text) > *m) {
         Some(max) => (
             Bilingual {
@@ -367,7 +380,7 @@ fn error_text(f: &FormField, ctx: &Ctx<'_>) -> (Bilingual, Option<String>) {
                 max = max.to_string()
             )),
         ),
-        None => (Bilingual { en: text, ja }, None),
+        None => (Bilingual { en: text, ja }, excerpt),
     }
 }
 

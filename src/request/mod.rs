@@ -218,19 +218,9 @@ pub fn build(
         return Err(problems);
     }
     if let Some(refusal) = refused(entry, sublist, answers) {
-        let (removal, _) = entry.request_route(sublist);
-        return Ok(RequestOutput {
-            list: entry.id.clone(),
-            sublist: sublist.map(str::to_owned),
-            method: removal.method,
-            url: None,
-            fields: Vec::new(),
-            email: None,
-            provider_email_ja: None,
-            provider_email_en: None,
-            advice: Vec::new(),
-            refusal: Some(refusal),
-        });
+        return Ok(route::refused(
+            entry, sublist, facts, answers, lang, refusal,
+        ));
     }
     route::write(entry, sublist, facts, answers, lang)
 }

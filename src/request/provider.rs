@@ -2,7 +2,7 @@
 //! can find the neighbour who sent the spam, and many lists accept removal requests only from
 //! the owner of the IP. It carries the facts from the bounce so support need not ask again.
 
-use super::answers::{Contact, Fix};
+use super::answers::{Contact, Fix, ServerType};
 use super::ctx::Ctx;
 use super::validate;
 use crate::blocklist::catalogue::{Kind, WhoMayAsk};
@@ -10,45 +10,141 @@ use crate::hosting;
 use crate::i18n::{FluentArgs, Lang, tr_args};
 use crate::words;
 
+/// What the email asks the provider for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Ask {
+    /// Find and stop the spam, and ask the list for removal where there is one to ask for.
+    Investigate,
+    /// The list removes the IP only once its reverse DNS names a mail server: set it.
+    ReverseDns,
+    /// The list removes no IP of an ordinary (dynamic) line: the settings of the provider's
+    /// authenticated submission server, to send through it instead.
+    Submission,
+    /// The list names a dynamic IP among its reasons (and states no rule against removal):
+    /// the same settings, for the same change.
+    DynamicLine,
+    /// The list removes only a fixed IP: whether ours is, and else the submission settings.
+    IpKind,
+    /// The list removes only where the IP's own mail server asks: the provider, who runs the
+    /// server, looks into it.
+    Owner,
+}
+
+impl Ask {
+    /// The email that fits the list's refusal (its advice id), or `None` where the provider has
+    /// nothing to do with it (a mail platform runs the server).
+    pub(super) fn after_refusal(advice: &str, server: Option<ServerType>) -> Option<Self> {
+        if server.is_some_and(ServerType::is_platform) {
+            return None;
+        }
+        let shared = server.is_some_and(ServerType::is_shared);
+        match advice {
+            "ptr-first" => Some(Self::ReverseDns),
+            "send-through-provider" => Some(Self::Submission),
+            "dynamic-line" => Some(Self::DynamicLine),
+            // A rental server's IP is the provider's to speak for, fixed or not.
+            "static-ip-only" if shared => Some(Self::Owner),
+            "static-ip-only" => Some(Self::IpKind),
+            "own-mail-server-only" => Some(Self::Owner),
+            _ => None,
+        }
+    }
+
+    /// The id the messages of this email carry (`request-provider-rule-…`).
+    const fn id(self) -> &'static str {
+        match self {
+            Self::Investigate => "investigate",
+            Self::ReverseDns => "ptr",
+            Self::Submission => "submission",
+            Self::DynamicLine => "dynamic-line",
+            Self::IpKind => "ip-kind",
+            Self::Owner => "owner",
+        }
+    }
+
+    /// The numbered requests, as message ids.
+    fn requests(self, removable: bool) -> Vec<&'static str> {
+        match self {
+            Self::Investigate => [
+                Some("request-provider-ask-investigate"),
+                removable.then_some("request-provider-ask-delist"),
+                Some("request-provider-ask-repeat"),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            Self::ReverseDns => vec!["request-provider-ask-ptr", "request-provider-ask-ptr-done"],
+            Self::Submission | Self::DynamicLine => vec![
+                "request-provider-ask-submission",
+                "request-provider-ask-submission-contract",
+            ],
+            Self::IpKind => vec![
+                "request-provider-ask-ip-kind",
+                "request-provider-ask-ip-kind-else",
+            ],
+            Self::Owner => vec!["request-provider-ask-owner", "request-provider-ask-repeat"],
+        }
+    }
+}
+
 /// The email in `lang` (Japanese for a Japanese provider): subject line, blank line, body.
-pub(super) fn email(ctx: &Ctx<'_>, lang: Lang) -> String {
-    let a = args(ctx, lang);
+/// Japanese jargon is glossed once in the whole email, as on a screen: 逆引き(PTR) the first
+/// time, then 逆引き, whoever reads it (the wizard's copy, `delist request`, the report).
+pub(super) fn email(ctx: &Ctx<'_>, ask: Ask, lang: Lang) -> String {
+    let mut a = args(ctx, lang);
+    let hostname = ctx
+        .answers
+        .hostname
+        .as_deref()
+        .map(str::trim)
+        .filter(|h| !h.is_empty());
+    a.set("has_host", if hostname.is_some() { "yes" } else { "no" });
+    a.set("hostname", hostname.unwrap_or_default().to_owned());
     let m = |id: &str| tr_args(lang, id, Some(&a));
-    let mut out = vec![m("request-provider-subject"), String::new()];
+    let subject = match ask {
+        Ask::Investigate | Ask::Owner => m("request-provider-subject"),
+        _ => m(&format!("request-provider-subject-{}", ask.id())),
+    };
+    let mut out = vec![subject, String::new()];
     out.extend([m("request-provider-to"), String::new()]);
     out.extend([m("request-provider-hello"), m("request-provider-situation")]);
-    if ctx.reason.shared {
-        out.push(m("request-provider-shared"));
-    }
     // A block that lifts by itself, or that nobody can lift for us, has no removal to ask for.
     let removable = !ctx.entry.nothing_to_request(ctx.sublist);
-    // Who may ask for removal, only as the catalogue states it: an SBL listing is heard only
-    // from the network's owner; Trend Micro asks for the owner's role address but does not
-    // refuse everyone else. "The server's administrator" says nothing about the owner.
-    let owner_only = ctx.removal.who == WhoMayAsk::NetworkOwner;
-    if removable && ctx.removal.who == WhoMayAsk::IpOwnerRoleAddress {
-        out.push(m("request-provider-owner-asked"));
-    } else if removable && owner_only {
-        out.push(m("request-provider-owner-only"));
+    if ask == Ask::Investigate {
+        if ctx.reason.shared {
+            out.push(m("request-provider-shared"));
+        }
+        // Who may ask for removal, only as the catalogue states it: an SBL listing is heard
+        // only from the network's owner; Trend Micro asks for the owner's role address but
+        // does not refuse everyone else. "The server's administrator" says nothing about the
+        // owner.
+        let owner_only = ctx.removal.who == WhoMayAsk::NetworkOwner;
+        if removable && ctx.removal.who == WhoMayAsk::IpOwnerRoleAddress {
+            out.push(m("request-provider-owner-asked"));
+        } else if removable && owner_only {
+            out.push(m("request-provider-owner-only"));
+        }
+    } else {
+        // The list's own rule, as the catalogue states it: why this is asked and not removal.
+        out.push(m(&format!("request-provider-rule-{}", ask.id())));
     }
     out.extend([String::new(), m("request-provider-facts-title")]);
     out.extend(facts(ctx, lang, &a));
     out.extend([String::new(), m("request-provider-asks-title")]);
-    let asks = [
-        Some("request-provider-ask-investigate"),
-        removable.then_some("request-provider-ask-delist"),
-        Some("request-provider-ask-repeat"),
-    ];
     out.extend(
-        asks.into_iter()
-            .flatten()
+        ask.requests(removable)
+            .into_iter()
             .enumerate()
             .map(|(i, id)| format!("{}. {}", i + 1, m(id))),
     );
     out.extend(account(ctx, lang));
     out.extend([String::new(), m("request-provider-thanks"), String::new()]);
     out.extend(signature(ctx, lang));
-    out.join("\n")
+    let text = out.join("\n");
+    match lang {
+        Lang::Ja => words::Glossed::default().apply(&text).into_owned(),
+        Lang::En => text,
+    }
 }
 
 fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
@@ -89,9 +185,17 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
     a.set("named", yes_no(provider.is_some()));
     a.set("provider", provider.unwrap_or_default());
     let company = company(c, lang);
-    a.set("has_company", yes_no(!company.is_empty()));
+    // Who writes, as far as the person said: a blank name is left out, never "です。" alone.
+    let name = name(c, lang);
+    let who = match (company.is_empty(), name.is_empty()) {
+        (false, false) => "both",
+        (true, false) => "name",
+        (false, true) => "company",
+        (true, true) => "none",
+    };
+    a.set("who", who);
     a.set("company", company);
-    a.set("name", name(c, lang));
+    a.set("name", name);
     a
 }
 
@@ -114,14 +218,13 @@ fn facts(ctx: &Ctx<'_>, lang: Lang, a: &FluentArgs<'_>) -> Vec<String> {
     }
     // The key line of the refusal (the sentence naming the list or the IP, with its status),
     // not the whole diagnostic with its trace ids: support sees at once what refused the mail.
-    let (error, excerpt) = ctx
-        .facts
-        .error_key_quoted(lang, Some(&ctx.entry.id))
-        .unwrap_or_else(|| (tr_args(lang, "request-provider-unknown", None), false));
-    let mut ea = FluentArgs::new();
-    ea.set("excerpt", if excerpt { "yes" } else { "no" });
-    out.push(tr_args(lang, "request-provider-fact-error", Some(&ea)));
-    out.push(format!("  {error}"));
+    // Without a bounce (`--list` alone) there is nothing to quote, and nothing is said.
+    if let Some((error, excerpt)) = ctx.facts.error_key_quoted(lang, Some(&ctx.entry.id)) {
+        let mut ea = FluentArgs::new();
+        ea.set("excerpt", if excerpt { "yes" } else { "no" });
+        out.push(tr_args(lang, "request-provider-fact-error", Some(&ea)));
+        out.push(format!("  {error}"));
+    }
     // Only what the user said: the cause when they gave one (not knowing is said as such), the
     // fixes they ticked. Nothing ticked is not "nothing done", so it is left unsaid.
     let mut fa = FluentArgs::new();

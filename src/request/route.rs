@@ -46,6 +46,7 @@ fn form_fields(removal: &Removal) -> Vec<FormField> {
         options: Vec::new(),
         unverified: true,
         note: None,
+        whole: false,
     };
     vec![
         f("ip", "IP address", FieldValue::Ip),
@@ -55,14 +56,15 @@ fn form_fields(removal: &Removal) -> Vec<FormField> {
     ]
 }
 
-/// Writes the texts; the answers have been checked.
-pub(super) fn write(
+/// Builds the context the texts are written from, and hands it to `write`.
+fn with_ctx<R>(
     entry: &Entry,
     sublist: Option<&str>,
     facts: &Facts,
     answers: &Answers,
     lang: Lang,
-) -> Result<RequestOutput, Vec<Remark>> {
+    write: impl FnOnce(&Ctx<'_>) -> R,
+) -> R {
     let (removal, _) = entry.request_route(sublist);
     let fixes: Vec<Fix> = answers.fixes();
     let prevention: Vec<Prevention> = answers.prevention();
@@ -90,32 +92,81 @@ pub(super) fn write(
         provider_ja,
         lang,
     };
-    let fields: Vec<FilledField> = match removal.method {
-        RemovalMethod::WebForm => fields::fill(&form_fields(removal), &ctx)?,
-        _ => Vec::new(),
-    };
-    let email = match removal.method {
-        RemovalMethod::Email => Some(email::to_list(&ctx)),
-        RemovalMethod::AskProvider => Some(email::to_owner(&ctx)),
-        _ => None,
-    };
-    // Neither on a mail platform nor where the block is on the sender's own organisation:
-    // the provider has nothing to do with either.
-    let wants_provider = !server.is_some_and(ServerType::is_platform)
-        && !own_admin_lifts(removal)
-        && (shared
-            || removal.method == RemovalMethod::AskProvider
-            || removal.who == WhoMayAsk::NetworkOwner);
-    Ok(RequestOutput {
-        list: entry.id.clone(),
-        sublist: sublist.map(str::to_owned),
-        method: removal.method,
-        url: removal.url_for(facts.ip.map(|i| i.to_string()).as_deref()),
-        fields,
-        email,
-        provider_email_ja: wants_provider.then(|| provider::email(&ctx, Lang::Ja)),
-        provider_email_en: wants_provider.then(|| provider::email(&ctx, Lang::En)),
-        advice: advice(entry, sublist, facts, answers),
-        refusal: None,
+    write(&ctx)
+}
+
+/// Writes the texts; the answers have been checked.
+pub(super) fn write(
+    entry: &Entry,
+    sublist: Option<&str>,
+    facts: &Facts,
+    answers: &Answers,
+    lang: Lang,
+) -> Result<RequestOutput, Vec<Remark>> {
+    with_ctx(entry, sublist, facts, answers, lang, |ctx| {
+        let removal = ctx.removal;
+        let server = ctx.reason.server;
+        let fields: Vec<FilledField> = match removal.method {
+            RemovalMethod::WebForm => fields::fill(&form_fields(removal), ctx)?,
+            _ => Vec::new(),
+        };
+        let email = match removal.method {
+            RemovalMethod::Email => Some(email::to_list(ctx)),
+            RemovalMethod::AskProvider => Some(email::to_owner(ctx)),
+            _ => None,
+        };
+        // Neither on a mail platform nor where the block is on the sender's own organisation:
+        // the provider has nothing to do with either.
+        let wants_provider = !server.is_some_and(ServerType::is_platform)
+            && !own_admin_lifts(removal)
+            && (ctx.reason.shared
+                || removal.method == RemovalMethod::AskProvider
+                || removal.who == WhoMayAsk::NetworkOwner);
+        let ask = provider::Ask::Investigate;
+        Ok(RequestOutput {
+            list: entry.id.clone(),
+            sublist: sublist.map(str::to_owned),
+            method: removal.method,
+            url: removal.url_for(facts.ip.map(|i| i.to_string()).as_deref()),
+            fields,
+            email,
+            provider_email_ja: wants_provider.then(|| provider::email(ctx, ask, Lang::Ja)),
+            provider_email_en: wants_provider.then(|| provider::email(ctx, ask, Lang::En)),
+            advice: advice(entry, sublist, facts, answers),
+            refusal: None,
+        })
+    })
+}
+
+/// The output where the list's own rules refuse a request for these answers: no fields and no
+/// email to the list, the advice instead, and where the next step is the provider's (a reverse
+/// DNS to set, their authenticated submission server to use), an email asking for exactly that.
+pub(super) fn refused(
+    entry: &Entry,
+    sublist: Option<&str>,
+    facts: &Facts,
+    answers: &Answers,
+    lang: Lang,
+    refusal: Remark,
+) -> RequestOutput {
+    with_ctx(entry, sublist, facts, answers, lang, |ctx| {
+        let advice = refusal
+            .id
+            .strip_prefix("request-refusal-")
+            .unwrap_or_default();
+        let ask = provider::Ask::after_refusal(advice, ctx.reason.server)
+            .filter(|_| !own_admin_lifts(ctx.removal));
+        RequestOutput {
+            list: entry.id.clone(),
+            sublist: sublist.map(str::to_owned),
+            method: ctx.removal.method,
+            url: None,
+            fields: Vec::new(),
+            email: None,
+            provider_email_ja: ask.map(|a| provider::email(ctx, a, Lang::Ja)),
+            provider_email_en: ask.map(|a| provider::email(ctx, a, Lang::En)),
+            advice: Vec::new(),
+            refusal: Some(refusal),
+        }
     })
 }

@@ -60,6 +60,13 @@ pub fn nothing_to_send(w: &Wizard) -> bool {
     entry(w).is_some_and(|(entry, sublist)| entry.nothing_to_request(sublist.as_deref()))
 }
 
+/// Whether the list's own rules refuse a request for the answers given (the request writer's
+/// refusal): nothing goes to the list.
+#[must_use]
+pub fn refused(w: &Wizard) -> bool {
+    output(w).is_ok_and(|o| o.refusal.is_some())
+}
+
 /// Whether the block is on the sender's own organisation (Microsoft 365's tenant restriction),
 /// which its own administrator lifts: nothing is sent, and waiting does not end it.
 #[must_use]

@@ -108,5 +108,7 @@ pub(super) fn render(name: &str, out: &RequestOutput, lang: Lang) -> String {
     if !out.fields.is_empty() || out.email.is_some() {
         s.push_str(&format!("\n{}\n", t!(lang, "request-cli-submit-once")));
     }
-    s
+    // Read from the top as one page, as a wizard screen is: 逆引き(PTR) the first time, then
+    // 逆引き (the email in `--json` keeps its own gloss, for its own reader).
+    crate::words::Glossed::default().apply(&s).into_owned()
 }

@@ -28,19 +28,27 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
         recipient(&mut d, ctx);
         return d;
     }
-    d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-expect-heading"), th.heading());
+    let refused = written::refused(w);
     let expect = if written::entry(w).is_none() {
         "wizard-after-expect-ask"
     } else if written::own_admin_lifts(w) {
         "wizard-after-expect-own-admin"
     } else if written::nothing_to_send(w) {
         "wizard-after-expect-wait"
+    } else if refused {
+        "wizard-after-expect-refused"
     } else if written::route_kind(w) == "provider" {
         "wizard-after-expect-provider"
     } else {
         "wizard-after-expect"
     };
-    d.hang("  ・", &t!(lang, expect), th.text());
+    let email = if written::provider_email(w).is_some() {
+        "yes"
+    } else {
+        "no"
+    };
+    d.hang("  ・", &t!(lang, expect, email = email), th.text());
     if let Some(when) = crate::wizard::report::turnaround(ctx.w) {
         d.hang("  ・", &when, th.text());
     }
@@ -53,22 +61,26 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
     };
     d.hang("  ・", &retry, th.text()).blank();
 
-    d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-why-heading"), th.heading());
     why(&mut d, ctx);
     let a = &w.draft.answers;
     d.blank()
-        .para(&t!(lang, "wizard-after-prevent-heading"), th.heading());
+        .heading(&t!(lang, "wizard-after-prevent-heading"), th.heading());
     for p in a.prevention() {
         d.hang("  ✔ ", &p.label(lang), th.text());
     }
     d.hang("  ", &t!(lang, "wizard-after-prevent"), th.text())
         .blank();
 
-    d.para(&t!(lang, "wizard-after-email-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-email-heading"), th.heading());
     match written::provider_email(w) {
         Some(text) => {
-            d.hang("  ", &t!(lang, "wizard-after-email-intro"), th.dim())
-                .blank();
+            let intro = if refused {
+                "wizard-after-email-intro-refused"
+            } else {
+                "wizard-after-email-intro"
+            };
+            d.hang("  ", &t!(lang, intro), th.dim()).blank();
             d.block("  ", &text, th.text());
             if lang == crate::i18n::Lang::En
                 && let Some(en) = written::provider_email_en(w)
@@ -98,7 +110,7 @@ fn recipient(d: &mut Doc, ctx: &ViewCtx) {
     let w = ctx.w;
     let lang = w.lang;
     let th = ctx.theme;
-    d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-expect-heading"), th.heading());
     d.hang(
         "  ・",
         &t!(lang, "wizard-after-expect-recipient"),
@@ -110,10 +122,10 @@ fn recipient(d: &mut Doc, ctx: &ViewCtx) {
         t!(lang, "wizard-after-resend-recipient")
     };
     d.hang("  ・", &retry, th.text()).blank();
-    d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-why-heading"), th.heading());
     why(d, ctx);
     d.blank();
-    d.para(&t!(lang, "wizard-after-email-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-email-heading"), th.heading());
     d.hang("  ", &t!(lang, "wizard-after-email-not-needed"), th.dim());
 }
 

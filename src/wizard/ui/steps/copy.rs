@@ -41,6 +41,12 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     if let Some(refusal) = written::output(w).ok().and_then(|o| o.refusal) {
         d.hang("⚠ ", &t!(lang, "wizard-copy-refused"), th.warn());
         d.hang("  ", &super::remark_text(&refusal, lang), th.text());
+        // Where the provider can do what the rules need (a reverse DNS, their submission
+        // server), step 7 has the email that asks them.
+        if written::provider_email(w).is_some() {
+            d.blank()
+                .hang("→ ", &t!(lang, "wizard-copy-refused-email"), th.text());
+        }
         return d;
     }
     if fields.is_empty() {
@@ -117,7 +123,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
 fn mail_checklist(d: &mut Doc, ctx: &ViewCtx, to: Option<&str>) {
     let lang = ctx.w.lang;
     let th = ctx.theme;
-    d.blank().para(
+    d.blank().heading(
         &t!(lang, "wizard-copy-checklist-mail-heading"),
         th.heading(),
     );
@@ -148,7 +154,7 @@ fn checklist(d: &mut Doc, ctx: &ViewCtx, fields: &[written::Field]) {
     let lang = w.lang;
     let th = ctx.theme;
     d.blank()
-        .para(&t!(lang, "wizard-copy-checklist-heading"), th.heading());
+        .heading(&t!(lang, "wizard-copy-checklist-heading"), th.heading());
     let mut steps = Vec::new();
     let separate = written::separate_form_page(w);
     if let Some(url) = lookup_url(w) {
