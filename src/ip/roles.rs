@@ -56,6 +56,10 @@ const FOLDING: [&str; 2] = ["\u{17F}", "\u{212A}"];
 pub struct WordIndex {
     at: Vec<Vec<usize>>,
     folding: Vec<usize>,
+    /// Per family, the templates whose words all stand somewhere in the text (or that need
+    /// none): only these can hold for any address, and with thousands of addresses trying the
+    /// others at each was a fifth of reading them.
+    possible: [std::cell::OnceCell<Vec<usize>>; 3],
 }
 
 impl WordIndex {
@@ -71,7 +75,38 @@ impl WordIndex {
             .flat_map(|f| memchr::memmem::find_iter(text.as_bytes(), f))
             .collect();
         folding.sort_unstable();
-        Self { at, folding }
+        Self {
+            at,
+            folding,
+            possible: Default::default(),
+        }
+    }
+
+    /// Whether a side's words could stand in some window of the text.
+    fn anywhere(&self, side: &Side) -> bool {
+        side.words.is_none()
+            || !self.folding.is_empty()
+            || side
+                .ids
+                .iter()
+                .any(|&id| self.at.get(id).is_some_and(|at| !at.is_empty()))
+    }
+
+    /// The templates of `family` that can hold somewhere in the text.
+    fn possible(&self, family: &Family) -> &[usize] {
+        let cell = &self.possible[family.id];
+        cell.get_or_init(|| {
+            family
+                .templates
+                .iter()
+                .enumerate()
+                .filter(|(_, (b, a))| {
+                    b.as_ref().is_none_or(|s| self.anywhere(s))
+                        && a.as_ref().is_none_or(|s| self.anywhere(s))
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
     }
 
     /// Whether word `id` stands wholly inside `within`.
@@ -148,12 +183,15 @@ impl Side {
 pub struct Family {
     /// Which role a match gives.
     pub role: IpRole,
+    /// Its place in [`ROLES`].
+    id: usize,
     templates: Vec<(Option<Side>, Option<Side>)>,
 }
 
-fn compile(role: IpRole, built: &[(Option<BuiltSide>, Option<BuiltSide>)]) -> Family {
+fn compile(role: IpRole, id: usize, built: &[(Option<BuiltSide>, Option<BuiltSide>)]) -> Family {
     Family {
         role,
+        id,
         templates: built
             .iter()
             .map(|&(b, a)| (b.map(Side::new), a.map(Side::new)))
@@ -167,7 +205,7 @@ impl Family {
         let (lb, la) = (before.to_ascii_lowercase(), after.to_ascii_lowercase());
         let folds = |t: &str| FOLDING.iter().any(|f| t.contains(f));
         let (fb, fa) = (folds(before), folds(after));
-        self.holds_with(before, after, |s, is_after| {
+        Self::holds_with(self.templates.iter(), before, after, |s, is_after| {
             if is_after {
                 s.worded(&la, fa)
             } else {
@@ -184,14 +222,23 @@ impl Family {
             text.get(b.clone()).unwrap_or_default(),
             text.get(a.clone()).unwrap_or_default(),
         );
-        self.holds_with(before, after, |s, is_after| {
+        let templates = index
+            .possible(self)
+            .iter()
+            .filter_map(|&i| self.templates.get(i));
+        Self::holds_with(templates, before, after, |s, is_after| {
             s.worded_in(index, if is_after { &a } else { &b })
         })
     }
 
-    fn holds_with(&self, before: &str, after: &str, worded: impl Fn(&Side, bool) -> bool) -> bool {
+    fn holds_with<'t>(
+        mut templates: impl Iterator<Item = &'t (Option<Side>, Option<Side>)>,
+        before: &str,
+        after: &str,
+        worded: impl Fn(&Side, bool) -> bool,
+    ) -> bool {
         // Every word test first: a template whose words are missing is never compiled.
-        self.templates.iter().any(|(b, a)| {
+        templates.any(|(b, a)| {
             a.as_ref().is_none_or(|s| worded(s, true))
                 && b.as_ref().is_none_or(|s| worded(s, false))
                 && a.as_ref().is_none_or(|s| s.matches(after))
@@ -203,9 +250,9 @@ impl Family {
 /// The role families, most telling first.
 pub static ROLES: LazyLock<[Family; 3]> = LazyLock::new(|| {
     [
-        compile(IpRole::BlockedSender, BUILT_BLOCKED),
-        compile(IpRole::SubmittingClient, BUILT_SUBMITTING),
-        compile(IpRole::RemoteMx, BUILT_REMOTE_MX),
+        compile(IpRole::BlockedSender, 0, BUILT_BLOCKED),
+        compile(IpRole::SubmittingClient, 1, BUILT_SUBMITTING),
+        compile(IpRole::RemoteMx, 2, BUILT_REMOTE_MX),
     ]
 });
 
