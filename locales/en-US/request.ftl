@@ -293,9 +293,11 @@ request-provider-to = { $named ->
         [yes] To the support team of { $provider },
        *[no] To the support team,
     }
-request-provider-hello = { $has_company ->
-        [yes] This is { $name } from { $company }, writing about our mail server. Thank you for your continued support.
-       *[no] This is { $name }, writing about our mail server. Thank you for your continued support.
+request-provider-hello = { $who ->
+        [both] This is { $name } from { $company }, writing about our mail server. Thank you for your continued support.
+        [name] This is { $name }, writing about our mail server. Thank you for your continued support.
+        [company] This is { $company }, writing about our mail server. Thank you for your continued support.
+       *[none] We are writing about our mail server. Thank you for your continued support.
     }
 request-provider-situation = { $listed ->
         [yes] The { -glossary-ip } of the { -glossary-mail-server } we use has been listed on the blocklist { $list }. Because of this, some of our mail is not being delivered.
