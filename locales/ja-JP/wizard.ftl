@@ -50,7 +50,7 @@ wizard-paste-size = { $lines }行・{ $size }
 wizard-paste-waiting = まだ何も貼り付けられていません
 wizard-paste-reading = 読み取り中です…
 wizard-paste-not-bounce = エラーメールとして読み取れませんでした。全文を貼り付けてください
-wizard-paste-found-list = { $name } のブロックを検出
+wizard-paste-found-list = { $name }のブロックを検出
 wizard-paste-found-block = IPアドレスのブロックを検出
 wizard-paste-found-bounce = エラーメールを認識: { $reason }
 wizard-paste-found-ip = IP { $ip }
@@ -374,7 +374,7 @@ wizard-url-label = { $count ->
        *[other] URL({ $count }件中{ $number }件目)
     }
 wizard-url-none = この画面には、コピーできる公式のURLがありません。
-wizard-after-expect-own-admin = ここから送る申請はありません。待っていても、このブロックは外れません。社内の Microsoft 365 管理者が Microsoft のサポートを通じて解除します。エラーメールにあるエラーコードを管理者に伝えてください。
+wizard-after-expect-own-admin = ここから送る申請はありません。待っていても、このブロックは外れません。社内の Microsoft 365 管理者がマイクロソフトのサポートを通じて解除します。エラーメールにあるエラーコードを管理者に伝えてください。
 
 ## Step 2: a message nested past the depth read (issue 18)
 wizard-happened-nesting-cut = このメールのうち、{ $depth } 階層より深く入れ子になった部分は読んでいません。以下は、読めた部分からの判断です。
