@@ -222,7 +222,11 @@ fn the_report_is_rebuilt_from_the_saved_case_in_both_languages() {
                 assert!(text.contains(w), "{lang:?} {format:?}: {w}\n{text}");
             }
             assert!(text.contains(&case.id), "{text}");
-            assert!(text.contains("Trend Micro"), "{text}");
+            let list = match lang {
+                Lang::Ja => "トレンドマイクロ",
+                Lang::En => "Trend Micro",
+            };
+            assert!(text.contains(list), "{lang:?}: {text}");
         }
     }
 }

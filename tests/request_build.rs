@@ -707,3 +707,20 @@ fn the_tenant_restriction_goes_to_the_organisations_own_administrator() {
         }
     }
 }
+
+/// The provider email is one text for one reader, wherever it is copied from: 逆引き(PTR) the
+/// first time, then 逆引き, however many of the cause and the fixes name it (#16).
+#[test]
+fn the_provider_email_glosses_reverse_dns_once() {
+    let a = Answers {
+        cause: Some(Cause::NoPtr),
+        fixes: vec![Fix::SetPtr],
+        server: Some(ServerType::Own),
+        ..answers(Cause::NoPtr)
+    };
+    // Spamhaus SBL hears only the network's owner: there is an email to the provider.
+    let out = build(entry("spamhaus"), Some("SBL"), &facts(), &a, Lang::Ja);
+    let mail = out.provider_email_ja.expect("an email to the IP's owner");
+    assert_eq!(mail.matches("逆引き(PTR)").count(), 1, "{mail}");
+    assert!(mail.matches("逆引き").count() >= 2, "{mail}");
+}

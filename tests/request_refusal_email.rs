@@ -303,3 +303,34 @@ fn every_refusal_route_email_as_the_provider_reads_it() {
     insta::assert_snapshot!("refusal_emails_ja", ja);
     insta::assert_snapshot!("refusal_emails_en", en);
 }
+
+/// The wizard asks for the name that signs the email where a refusal may call for one; given
+/// none, the email leaves the self-introduction out instead of writing "です。" alone.
+#[test]
+fn the_email_is_signed_by_the_name_given_and_only_by_it() {
+    use delist::request::{Question, asks};
+    let rats = CATALOGUE.get("spamrats").expect("in the catalogue");
+    let q = asks(rats, Some("RATS-NoPtr"));
+    assert!(
+        q.contains(&Question::NameJa) && q.contains(&Question::CompanyJa),
+        "{q:?}"
+    );
+    let mut a = answers(Cause::NoPtr, ServerType::Own);
+    a.contact.name = String::new();
+    a.contact.name_ja = String::new();
+    let out = build("spamrats", "RATS-NoPtr", &a);
+    let (ja, en) = mails(&out);
+    assert!(!ja.contains("\nです。"), "{ja}");
+    assert!(
+        ja.contains("いつもお世話になっております。\n当社が利用している"),
+        "{ja}"
+    );
+    assert!(en.contains("We are writing about our mail server."), "{en}");
+    a.contact.company_ja = "株式会社サンプル商事".into();
+    let out = build("spamrats", "RATS-NoPtr", &a);
+    let (ja, _) = mails(&out);
+    assert!(
+        ja.contains("いつもお世話になっております。\n株式会社サンプル商事です。"),
+        "{ja}"
+    );
+}

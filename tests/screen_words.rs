@@ -1,7 +1,8 @@
 //! The words on every wizard screen, read as a person reads them: each step (and each help text) of the
 //! demo and of every fixture bounce, walked with the form answered, in both languages. Japanese
 //! screens gloss their jargon the first time (逆引き(PTR), then 逆引き; HELO, SMTP AUTH, DNSBL,
-//! NDR, port 587) and no screen shows an unfilled placeholder, an English date inside Japanese,
+//! NDR, port 587), English screens explain each of them in plain words at its first use
+//! ("reverse DNS (PTR)", "greeting name (HELO)"), and no screen shows an unfilled placeholder, an English date inside Japanese,
 //! an internal code or "1 lines".
 //!
 //! `DELIST_SCREENS=dir cargo test --test screen_words` also writes every screen to `dir`, to read.
@@ -149,6 +150,40 @@ fn japanese_screens_gloss_jargon_the_first_time_and_then_use_the_short_word() {
 }
 
 #[test]
+fn english_screens_explain_jargon_the_first_time() {
+    let mut seen = Vec::new();
+    let mut jargon_screens = 0;
+    for (name, bounce, screens) in all_screens(Lang::En) {
+        for (what, text) in screens {
+            let prose = words_support::english_prose(text, bounce);
+            jargon_screens += usize::from(prose.contains("PTR") || prose.contains("HELO"));
+            for p in words_support::english_gloss_problems(text, bounce) {
+                seen.push(format!("{name} {what}: {p}"));
+            }
+        }
+    }
+    for id in delist::i18n::ids(Lang::En) {
+        if !id.starts_with("wizard-help-") {
+            continue;
+        }
+        let text = delist::i18n::format_checked(Lang::En, &id, None).expect("help text");
+        for p in words_support::english_gloss_problems(&text, "") {
+            seen.push(format!("{id}: {p}"));
+        }
+    }
+    assert!(
+        jargon_screens > 5,
+        "only {jargon_screens} screens use PTR or HELO: the walk is too short"
+    );
+    assert!(
+        seen.is_empty(),
+        "{} problems:\n{}",
+        seen.len(),
+        seen.join("\n")
+    );
+}
+
+#[test]
 fn no_screen_shows_a_placeholder_an_english_date_in_japanese_or_an_internal_code() {
     // Catalogue keys and answer ids a person must never read (README: "No internal codes").
     let codes = regex::Regex::new(
@@ -223,5 +258,25 @@ fn the_gloss_check_catches_what_it_is_for() {
         .is_empty()
     );
     assert_eq!(p("DNSBL に載っています。", "").len(), 1);
+    let e = words_support::english_gloss_problems;
+    assert!(e("Set the reverse DNS (PTR). The PTR names the server.", "").is_empty());
+    assert_eq!(
+        e("Set a PTR record. Then the reverse DNS (PTR).", "").len(),
+        1
+    );
+    assert_eq!(e("The server's HELO name is wrong.", "").len(), 1);
+    assert!(e("Its greeting name (HELO) is wrong.", "").is_empty());
+    assert!(e("Send with sign-in (SMTP AUTH, port 587).", "").is_empty());
+    assert_eq!(e("Send on port 587, as the settings give.", "").len(), 1);
+    assert!(
+        e(
+            "Send on port 587 (the number in your mail program's settings).",
+            ""
+        )
+        .is_empty()
+    );
+    // The bounce's own words and Japanese lines are not the program's English.
+    assert!(e("  550 no PTR for host\n", "550 no PTR for host").is_empty());
+    assert!(e("逆引き(PTR)がありません。", "").is_empty());
     assert!(p("DNSで問い合わせるブロックリスト(DNSBL)に載っています。", "").is_empty());
 }

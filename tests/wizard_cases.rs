@@ -625,3 +625,48 @@ fn a_request_only_the_owner_may_make_waits_for_the_owner() {
         assert!(!after.contains(auto), "{after}");
     }
 }
+
+/// SpamRATS will not remove an IP without a reverse DNS: step 6 says so and points to step 7,
+/// whose email asks the provider to set it. The email copied with `c` reads as a text of its
+/// own: 逆引き(PTR) the first time, then 逆引き, as on a screen (#16).
+#[test]
+fn a_refused_request_hands_over_the_provider_email_glossed_once() {
+    use delist::request::Question;
+    let bounce = std::fs::read_to_string(common::fixture_dir("lists").join("spamrats/noptr.eml"))
+        .expect("the fixture");
+    let mut h = Harness::new(Lang::Ja);
+    h.paste(&bounce);
+    for _ in 0..40 {
+        match h.w.step {
+            Step::After => break,
+            Step::Form => {
+                match h.w.form.focused {
+                    // "Nothing done yet": the reverse DNS is not set, so the list refuses.
+                    Some(Question::Fixes) => h.key(KeyCode::Char('1')),
+                    Some(Question::NameJa) if h.w.form.name_ja.value().is_empty() => {
+                        h.type_text("山田 太郎");
+                    }
+                    Some(Question::Email) if h.w.form.email.value().is_empty() => {
+                        h.type_text("postmaster@example.co.jp");
+                    }
+                    _ => {}
+                }
+                h.key(KeyCode::Enter);
+            }
+            Step::Copy => {
+                let screen = flat(&h.screen(80, 40), Lang::Ja);
+                assert!(screen.contains("ステップ7に"), "{screen}");
+                h.key(KeyCode::Enter);
+            }
+            _ => h.key(KeyCode::Enter),
+        }
+    }
+    assert_eq!(h.w.step, Step::After);
+    h.key(KeyCode::Char('c'));
+    let (_, mail) = h.copies.last().expect("the email was copied").clone();
+    assert!(mail.contains("【設定のお願い】"), "{mail}");
+    assert!(mail.contains("山田 太郎です。"), "{mail}");
+    assert_eq!(mail.matches("逆引き(PTR)").count(), 1, "{mail}");
+    assert!(mail.matches("逆引き").count() >= 3, "{mail}");
+    assert!(!mail.contains("解除申請をしていただけ"), "{mail}");
+}

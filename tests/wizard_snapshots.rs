@@ -212,3 +212,60 @@ fn a_qr_code_is_shown_whole_or_not_at_all() {
         "all three finder patterns:\n{big}"
     );
 }
+
+/// Every page of every text step, as Page Down shows it, in both languages at both sizes:
+/// no page ends with a heading (「■ 再発を防ぐには」 alone at the bottom), no Japanese line starts
+/// with a closing mark, and no Japanese line holds one or two characters alone (「す。」).
+#[test]
+fn every_page_keeps_headings_with_their_text_and_japanese_lines_whole() {
+    for lang in Lang::ALL {
+        for step in [
+            Step::Happened,
+            Step::Ip,
+            Step::List,
+            Step::Copy,
+            Step::After,
+        ] {
+            for (w, rows) in SIZES {
+                let mut h = Harness::demo_at(lang, step);
+                let mut seen = Vec::new();
+                for page in 0..12 {
+                    let screen = h.screen(w, rows);
+                    if seen.contains(&screen) {
+                        break;
+                    }
+                    let lines: Vec<&str> = screen.lines().collect();
+                    // The body runs from under the step bar to the row that says there is
+                    // more (or to the notice line when it all fits).
+                    let end = lines
+                        .iter()
+                        .position(|l| l.contains('▼') || l.contains('▲'))
+                        .unwrap_or(lines.len().saturating_sub(3));
+                    let body = &lines[2..end];
+                    let at = format!("{step:?} {} {w}x{rows} page {page}:\n{screen}", code(lang));
+                    for (i, line) in body.iter().enumerate() {
+                        let text = line.trim();
+                        if text.starts_with('■') {
+                            assert!(
+                                body.get(i + 1).is_some_and(|next| !next.trim().is_empty()),
+                                "a heading ends the page: {at}"
+                            );
+                        }
+                        if lang == Lang::Ja && i > 0 {
+                            let head = text.chars().next().unwrap_or(' ');
+                            assert!(!"。、」)！？".contains(head), "{head} starts a line: {at}");
+                            let wide = |c: char| !c.is_ascii() && c != '・';
+                            let n = text.chars().count();
+                            assert!(
+                                !(n > 0 && n < 3 && text.chars().all(wide)),
+                                "{text:?} alone on a line: {at}"
+                            );
+                        }
+                    }
+                    seen.push(screen);
+                    h.key(KeyCode::PageDown);
+                }
+            }
+        }
+    }
+}

@@ -293,9 +293,11 @@ request-provider-to = { $named ->
         [yes] To the support team of { $provider },
        *[no] To the support team,
     }
-request-provider-hello = { $has_company ->
-        [yes] This is { $name } from { $company }, writing about our mail server. Thank you for your continued support.
-       *[no] This is { $name }, writing about our mail server. Thank you for your continued support.
+request-provider-hello = { $who ->
+        [both] This is { $name } from { $company }, writing about our mail server. Thank you for your continued support.
+        [name] This is { $name }, writing about our mail server. Thank you for your continued support.
+        [company] This is { $company }, writing about our mail server. Thank you for your continued support.
+       *[none] We are writing about our mail server. Thank you for your continued support.
     }
 request-provider-situation = { $listed ->
         [yes] The { -glossary-ip } of the { -glossary-mail-server } we use has been listed on the blocklist { $list }. Because of this, some of our mail is not being delivered.
@@ -391,7 +393,7 @@ request-cause-infected-pc = A computer in the office was infected (virus)
 request-cause-hacked-website = Our website or its contact form was abused
 request-cause-new-ip = The { -glossary-ip } is new to us (its previous user sent spam)
 request-cause-dynamic-ip = Our own server sends directly from an office internet line (dynamic { -glossary-ip })
-request-cause-no-ptr = The server's reverse DNS (PTR) or HELO name is missing or wrong
+request-cause-no-ptr = The server's reverse DNS (PTR) or greeting name (HELO) is missing or wrong
 request-cause-newsletter-complaints = Recipients of our newsletter reported it as spam
 request-cause-backscatter = Auto-replies or error mails went to forged senders
 request-cause-open-relay = Our server relayed mail for anyone (open relay)

@@ -106,16 +106,16 @@ request-text-email-who = { $has_company ->
        *[no] 当社のメールのドメインは{ $domain }です。
     }
 request-text-email-rejected = { $known ->
-        [yes] 当社のサーバー({ $ip })から{ $recipient }宛てに送ったメールが、{ $dated ->
-            [yes] { $date }に
+        [yes] 当社のサーバー({ $ip })から{ $recipient }宛てに送ったメールが{ $dated ->
+            [yes] 、{ $date }に
            *[no] {""}
         }
-        [owner] 当社が{ $ip }から送ったメールが、{ $dated ->
-            [yes] { $date }に
+        [owner] 当社が{ $ip }から送ったメールが{ $dated ->
+            [yes] 、{ $date }に
            *[no] {""}
         }
-       *[no] 当社のサーバー({ $ip })から貴社の利用者宛てに送ったメールが、{ $dated ->
-            [yes] { $date }に
+       *[no] 当社のサーバー({ $ip })から貴社の利用者宛てに送ったメールが{ $dated ->
+            [yes] 、{ $date }に
            *[no] {""}
         }
     }{ $quoted ->
@@ -279,11 +279,14 @@ request-provider-to = { $named ->
             サポートご担当者様
        *[no] サポートご担当者様
     }
-request-provider-hello = { $has_company ->
-        [yes] いつもお世話になっております。
+request-provider-hello = { $who ->
+        [both] いつもお世話になっております。
             { $company }の{ $name }です。
-       *[no] いつもお世話になっております。
+        [name] いつもお世話になっております。
             { $name }です。
+        [company] いつもお世話になっております。
+            { $company }です。
+       *[none] いつもお世話になっております。
     }
 request-provider-situation = { $listed ->
         [yes] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が、{ $list } というブロックリストに登録されました。そのため、一部の宛先にメールが届かなくなっています。

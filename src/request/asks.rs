@@ -45,10 +45,16 @@ pub fn asks(entry: &Entry, sublist: Option<&str>) -> Vec<Question> {
     );
     // The provider's name goes into the justification and the email to the provider.
     ask(Question::Provider, server);
+    // Where the list's own rules may refuse the request and send the person to their provider
+    // instead (a reverse DNS to set, a submission server to use), that email needs a signature.
+    let refusal_email = route
+        .refusals
+        .iter()
+        .any(|r| super::provider::Ask::after_refusal(&r.advice, None).is_some());
     let name = field(FieldValue::Name) || email_route || server;
     // The Japanese name signs the Japanese texts (the email to the provider); the other one the
     // English. Asked together, the Japanese first, as a person writes their name.
-    ask(Question::NameJa, name);
+    ask(Question::NameJa, name || refusal_email);
     ask(Question::Name, name);
     ask(Question::Email, true);
     ask(Question::Role, field(FieldValue::Role));
@@ -56,6 +62,7 @@ pub fn asks(entry: &Entry, sublist: Option<&str>) -> Vec<Question> {
     // The company as written in Japanese signs the Japanese email to the provider: asked
     // wherever that email may be written (a shared server, or a route through the IP's owner).
     let provider_email = server
+        || refusal_email
         || route.method == RemovalMethod::AskProvider
         || route.who == WhoMayAsk::NetworkOwner;
     ask(Question::CompanyJa, provider_email);

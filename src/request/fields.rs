@@ -153,6 +153,10 @@ fn one(f: &FormField, ctx: &Ctx<'_>) -> Result<FilledField, Remark> {
         },
     };
     let mut value = paragraph(&parts);
+    // A translation is read as one text: 逆引き(PTR) the first time, then 逆引き.
+    value.ja = crate::words::Glossed::default()
+        .apply(&value.ja)
+        .into_owned();
     // An empty value (a field waiting for an answer, or left for the page) picks no option:
     // every option "contains" the empty string.
     if !f.options.is_empty()

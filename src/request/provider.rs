@@ -185,9 +185,17 @@ fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {
     a.set("named", yes_no(provider.is_some()));
     a.set("provider", provider.unwrap_or_default());
     let company = company(c, lang);
-    a.set("has_company", yes_no(!company.is_empty()));
+    // Who writes, as far as the person said: a blank name is left out, never "です。" alone.
+    let name = name(c, lang);
+    let who = match (company.is_empty(), name.is_empty()) {
+        (false, false) => "both",
+        (true, false) => "name",
+        (false, true) => "company",
+        (true, true) => "none",
+    };
+    a.set("who", who);
     a.set("company", company);
-    a.set("name", name(c, lang));
+    a.set("name", name);
     a
 }
 

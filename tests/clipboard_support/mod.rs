@@ -54,12 +54,15 @@ pub struct Xvfb {
 
 impl Xvfb {
     /// Starts Xvfb on a free display: `-displayfd` lets the server pick a free number itself
-    /// and print it, so two runs never race for the same `:N`.
+    /// and print it, so two runs never race for the same `:N`. `-noreset`: by default the server
+    /// resets when its last client leaves, and a test that connects at that moment (after one
+    /// child has quit, before the next one starts) is refused with "connection reset by peer".
     pub fn start() -> Self {
         let mut child = Command::new("Xvfb")
             .args([
                 "-displayfd",
                 "1",
+                "-noreset",
                 "-nolisten",
                 "tcp",
                 "-screen",

@@ -71,6 +71,11 @@ const GLOSSES: [(&str, &str); 5] = [
     ("587", "ポート587(メールソフトの送信設定にある番号)"),
 ];
 
+/// English jargon: each word's first use on a screen sits inside a parenthesis after the plain
+/// words (`reverse DNS (PTR)`, `sign-in (SMTP AUTH)`); `port 587` may instead be followed by
+/// one that says where the number is set.
+const ENGLISH_JARGON: [&str; 6] = ["PTR", "HELO", "SMTP AUTH", "DNSBL", "NDR", "port 587"];
+
 fn squeeze(s: &str) -> String {
     s.split_whitespace().collect::<String>()
 }
@@ -184,6 +189,73 @@ pub fn gloss_problems(text: &str, bounce_text: &str) -> Vec<String> {
             found.push(format!(
                 "first {word} is not glossed as {gloss}: …{}…",
                 context(at)
+            ));
+        }
+    }
+    found
+}
+
+/// The English a person reads on one screen, as one string: lines with Japanese and lines
+/// quoted from the bounce are left out, and wrapped lines are joined with a space.
+pub fn english_prose(text: &str, bounce_text: &str) -> String {
+    let bounce = squeeze(bounce_text);
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !JAPANESE.is_match(l))
+        .filter(|l| {
+            let s = squeeze(l);
+            s.chars().count() < 12 || !bounce.contains(&s)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What breaks the glossing rules on one English screen: a jargon word whose first use is not
+/// explained in plain words before it, in a parenthesis.
+pub fn english_gloss_problems(text: &str, bounce_text: &str) -> Vec<String> {
+    let prose = english_prose(text, bounce_text);
+    let mut found = Vec::new();
+    for word in ENGLISH_JARGON {
+        let whole = |at: usize| {
+            let before = prose.get(..at).unwrap_or_default().chars().next_back();
+            let after = prose
+                .get(at + word.len()..)
+                .unwrap_or_default()
+                .chars()
+                .next();
+            ![before, after]
+                .into_iter()
+                .flatten()
+                .any(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_')
+        };
+        let Some(at) = prose
+            .match_indices(word)
+            .map(|(i, _)| i)
+            .find(|&i| whole(i))
+        else {
+            continue;
+        };
+        // Inside a parenthesis opened on this sentence, after the plain words.
+        let head = prose.get(..at).unwrap_or_default();
+        let inside = head.rfind('(').is_some_and(|open| {
+            let inner = head.get(open..).unwrap_or_default();
+            let before = head.get(..open).unwrap_or_default().trim_end();
+            !inner.contains(')') && !before.is_empty() && !before.ends_with(['.', ':'])
+        });
+        let explained_after = word == "port 587"
+            && prose
+                .get(at + word.len()..)
+                .is_some_and(|s| s.trim_start().starts_with('('));
+        if !inside && !explained_after {
+            let start = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+            let context: String = prose
+                .get(start..)
+                .unwrap_or_default()
+                .chars()
+                .take(80)
+                .collect();
+            found.push(format!(
+                "first {word} is not explained before it: …{context}…"
             ));
         }
     }

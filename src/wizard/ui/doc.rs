@@ -16,7 +16,12 @@ pub struct Doc {
     pub lines: Vec<Line<'static>>,
     /// Jargon already explained in this document: 逆引き(PTR) the first time, then 逆引き.
     pub glossed: Glossed,
+    /// Where each heading starts and how many lines it takes, so a page never ends with one.
+    pub headings: Vec<(usize, usize)>,
 }
+
+/// Lines of its section a heading keeps under it on its page.
+const KEEP_UNDER_HEADING: usize = 2;
 
 impl Doc {
     /// An empty document `width` columns wide.
@@ -26,6 +31,44 @@ impl Doc {
             width: usize::from(width),
             lines: Vec::new(),
             glossed: Glossed::default(),
+            headings: Vec::new(),
+        }
+    }
+
+    /// A section's heading (「■ 再発を防ぐには」): kept on the same page as the start of its
+    /// section (see [`Doc::paginate`]).
+    pub fn heading(&mut self, text: &str, style: Style) -> &mut Self {
+        let start = self.lines.len();
+        self.para(text, style);
+        self.headings.push((start, self.lines.len() - start));
+        self
+    }
+
+    /// Lays the lines out on pages of `rows` lines, as Page Down shows them: a heading that
+    /// would end a page without the first lines of its section under it moves to the top of
+    /// the next page, after blank lines.
+    pub fn paginate(&mut self, rows: usize) {
+        if rows == 0 {
+            return;
+        }
+        let mut shift = 0;
+        for mark in &mut self.headings {
+            let at = mark.0 + shift;
+            let under = self
+                .lines
+                .len()
+                .saturating_sub(at + mark.1)
+                .min(KEEP_UNDER_HEADING);
+            let need = mark.1 + under;
+            let page_end = (at / rows + 1) * rows;
+            let mut pad = 0;
+            if at % rows != 0 && at + need > page_end && need <= rows {
+                pad = page_end - at;
+                self.lines
+                    .splice(at..at, std::iter::repeat_n(Line::default(), pad));
+                shift += pad;
+            }
+            mark.0 = at + pad;
         }
     }
 
@@ -64,7 +107,8 @@ impl Doc {
 
     /// Text whose lines carry their own layout (an email, a quoted server reply): after
     /// `indent`, each line wraps under its own first character, and under the text of a list
-    /// item (`・`, `1. `), so a wrapped line never falls back to the left edge.
+    /// item (`・`, `1. `), so a wrapped line never falls back to the left edge. A line that
+    /// starts with `■` is a heading.
     pub fn block(&mut self, indent: &str, text: &str, style: Style) -> &mut Self {
         for l in text.split('\n') {
             let body = l.trim_start_matches(' ');
@@ -81,7 +125,12 @@ impl Doc {
             };
             let prefix: String = l.chars().take(lead + marker).collect();
             let rest: String = l.chars().skip(lead + marker).collect();
+            // The text's own headings (an email's 「■ 状況」) stay with their section too.
+            let start = self.lines.len();
             self.hang(&format!("{indent}{prefix}"), &rest, style);
+            if body.starts_with('■') {
+                self.headings.push((start, self.lines.len() - start));
+            }
         }
         self
     }
@@ -111,6 +160,9 @@ impl Doc {
     /// Appends another document's lines. Its words were explained there, so they count as
     /// explained here too.
     pub fn append(&mut self, other: Self) -> &mut Self {
+        let base = self.lines.len();
+        self.headings
+            .extend(other.headings.iter().map(|&(at, n)| (at + base, n)));
         self.lines.extend(other.lines);
         self.glossed = self.glossed.or(other.glossed);
         self
@@ -131,10 +183,15 @@ impl Doc {
             spans.extend(r.next().unwrap_or_default().spans);
             lines.push(Line::from(spans));
         }
+        // A row holds both columns' lines: a heading on either side keeps its row's place.
+        let mut headings: Vec<_> = left.headings.into_iter().chain(right.headings).collect();
+        headings.sort_unstable();
+        headings.dedup_by_key(|h| h.0);
         Self {
             width,
             lines,
             glossed: left.glossed.or(right.glossed),
+            headings,
         }
     }
 }
@@ -173,6 +230,47 @@ mod tests {
         let mut d = Doc::new(14);
         d.hang("・", "あいうえおかきくけこ", Style::new());
         assert_eq!(text(&d.lines), ["・あいうえおか", "  きくけこ"]);
+    }
+
+    #[test]
+    fn a_heading_never_ends_a_page() {
+        let mut d = Doc::new(20);
+        for i in 0..4 {
+            d.para(&format!("line {i}"), Style::new());
+        }
+        d.heading("■ 再発を防ぐには", Style::new());
+        d.para("・a", Style::new())
+            .para("・b", Style::new())
+            .para("・c", Style::new());
+        // Pages of five lines: the heading would be the fifth, alone.
+        d.paginate(5);
+        let lines = text(&d.lines);
+        assert_eq!(lines[4], "");
+        assert_eq!(lines[5..8], ["■ 再発を防ぐには", "・a", "・b"]);
+        assert_eq!(d.headings, [(5, 1)]);
+        // One line of the section under it is not enough either; two are.
+        let mut d = Doc::new(20);
+        for i in 0..3 {
+            d.para(&format!("line {i}"), Style::new());
+        }
+        d.heading("■ 見出し", Style::new());
+        d.para("・a", Style::new()).para("・b", Style::new());
+        d.paginate(5);
+        assert_eq!(text(&d.lines)[5], "■ 見出し");
+        let mut d = Doc::new(20);
+        d.para("line", Style::new()).para("line", Style::new());
+        d.heading("■ 見出し", Style::new());
+        d.para("・a", Style::new())
+            .para("・b", Style::new())
+            .para("・c", Style::new());
+        d.paginate(5);
+        assert_eq!(text(&d.lines)[2], "■ 見出し");
+        // A heading at the top of a page stays.
+        let mut d = Doc::new(20);
+        d.heading("■ 見出し", Style::new());
+        d.para("・a", Style::new());
+        d.paginate(5);
+        assert_eq!(text(&d.lines), ["■ 見出し", "・a"]);
     }
 
     #[test]

@@ -146,14 +146,20 @@ fn chrome_for(ctx: &ViewCtx, area: Rect) -> Chrome {
 
 /// The scrollable body of a text step.
 fn body(ctx: &ViewCtx, area: Rect) -> Doc {
-    match ctx.w.step {
+    let mut doc = match ctx.w.step {
         Step::Happened => steps::happened::doc(ctx, area),
         Step::Ip => steps::ip::doc(ctx, area),
         Step::List => steps::list::doc(ctx, area),
         Step::Copy => steps::copy::doc(ctx, area),
         Step::After => steps::after::doc(ctx, area),
         Step::Paste | Step::Form => Doc::new(area.width),
+    };
+    // Longer than the screen: laid out on the pages Page Down shows, so that no page ends
+    // with a heading.
+    if doc.lines.len() > usize::from(area.height) {
+        doc.paginate(usize::from(area.height.saturating_sub(1).max(1)));
     }
+    doc
 }
 
 /// Rows of text shown: all of the body, or all but its last row when the text is longer and

@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
 
 /// Wraps styled spans to `width` columns. English breaks at the last space; text without
-/// spaces (Japanese) breaks between characters.
+/// spaces (Japanese) breaks between characters, and its last line is never one or two
+/// characters alone (「す。」): they take a few characters of the line above with them.
 #[must_use]
 pub fn wrap(spans: &[Span<'_>], width: usize, hang: usize) -> Vec<Line<'static>> {
     let width = width.max(1);
@@ -16,7 +17,7 @@ pub fn wrap(spans: &[Span<'_>], width: usize, hang: usize) -> Vec<Line<'static>>
         .iter()
         .flat_map(|s| s.content.chars().map(move |c| (c, s.style)))
         .collect();
-    let mut out = Vec::new();
+    let mut out: Vec<Vec<(char, Style)>> = Vec::new();
     let mut line: Vec<(char, Style)> = Vec::new();
     let mut used = 0;
     let mut first = true;
@@ -43,7 +44,7 @@ pub fn wrap(spans: &[Span<'_>], width: usize, hang: usize) -> Vec<Line<'static>>
                 keep -= 1;
             }
             let rest: Vec<_> = line.split_off(keep);
-            out.push(to_line(&line));
+            out.push(line);
             line = vec![(' ', Style::new()); hang];
             // A space at a break is swallowed.
             line.extend(rest.into_iter().skip_while(|(c, _)| *c == ' '));
@@ -57,9 +58,47 @@ pub fn wrap(spans: &[Span<'_>], width: usize, hang: usize) -> Vec<Line<'static>>
         used += w;
     }
     if !line.is_empty() || out.is_empty() {
-        out.push(to_line(&line));
+        out.push(line);
     }
-    out
+    no_widow(&mut out, hang);
+    out.iter().map(|l| to_line(l)).collect()
+}
+
+/// The fewest characters a Japanese paragraph's last line holds: 「す。」 alone reads as a
+/// mistake.
+const LAST_LINE_MIN: usize = 3;
+
+/// Gives a Japanese paragraph's short last line characters from the line above (which was
+/// broken between characters, not at a space), keeping the line-breaking rules at the new
+/// break and leaving the line above more than half full.
+fn no_widow(lines: &mut [Vec<(char, Style)>], hang: usize) {
+    let [.., above, last] = lines else {
+        return;
+    };
+    let text = |l: &[(char, Style)]| l.iter().skip(hang).filter(|(c, _)| *c != ' ').count();
+    let short = text(last);
+    let wide = |c: char| c.width().unwrap_or(0) == 2 || is_closing(c) && !c.is_ascii();
+    if short == 0
+        || short >= LAST_LINE_MIN
+        || !last.iter().skip(hang).all(|(c, _)| wide(*c))
+        || !above.last().is_some_and(|(c, _)| wide(*c))
+    {
+        return;
+    }
+    let floor = above.len() / 2 + 1;
+    let mut keep = above.len() - (LAST_LINE_MIN - short).min(above.len());
+    // The new break obeys the same rules as any other.
+    while keep > floor
+        && (is_closing(above[keep].0) || above.get(keep - 1).is_some_and(|(c, _)| is_opening(*c)))
+    {
+        keep -= 1;
+    }
+    if keep <= floor || above[keep..].iter().any(|(c, _)| !wide(*c)) {
+        return;
+    }
+    let moved = above.split_off(keep);
+    let at = hang.min(last.len());
+    last.splice(at..at, moved);
 }
 
 /// Where to cut a full line: before a trailing English word (so `Esc` is not split), or
@@ -201,5 +240,55 @@ mod tests {
         assert_eq!(text(&l), ["あいうえおかきく", "「けこ」"]);
         let l = wrap(&[Span::raw("あいうえおかきくチェック")], 18, 0);
         assert_eq!(text(&l), ["あいうえおかきく", "チェック"]);
+    }
+
+    #[test]
+    fn the_basic_closing_marks_never_start_a_line() {
+        let text_of =
+            "共用サーバーを使っています。そのため、リストに載りました」。本当ですか！はい？";
+        for width in 6..40 {
+            let l = wrap(&[Span::raw(text_of)], width, 0);
+            for line in text(&l).iter().skip(1) {
+                let head = line.chars().next().unwrap();
+                assert!(
+                    !"。、」)！？".contains(head),
+                    "{width}: {line:?} in {:?}",
+                    text(&l)
+                );
+            }
+            assert_eq!(text(&l).concat(), text_of);
+        }
+    }
+
+    #[test]
+    fn a_japanese_paragraph_never_ends_with_two_characters_alone() {
+        // 18 columns hold nine characters: 「す。」 would be left alone on the third line.
+        let para = "あいうえおかきくけこさしすせそたちつてとなに「共用」です。";
+        let l = wrap(&[Span::raw(para)], 18, 0);
+        let lines = text(&l);
+        assert_eq!(lines[2..], ["てとなに「共用」", "です。"]);
+        assert!(
+            lines.last().unwrap().chars().count() >= LAST_LINE_MIN,
+            "{lines:?}"
+        );
+        assert_eq!(lines.concat(), para);
+        for line in &lines {
+            assert!(sanitize_width(line) <= 18, "{lines:?}");
+        }
+        // Under a hanging indent too.
+        let l = wrap(&[Span::raw(format!("・{para}"))], 20, 2);
+        let lines = text(&l);
+        assert!(
+            lines.last().unwrap().trim().chars().count() >= LAST_LINE_MIN,
+            "{lines:?}"
+        );
+        assert!(lines.last().unwrap().starts_with("  "), "{lines:?}");
+        // English keeps its short last word: it broke at a space.
+        let l = wrap(&[Span::raw("We asked the provider to act on it.")], 32, 0);
+        assert_eq!(text(&l), ["We asked the provider to act on", "it."]);
+    }
+
+    fn sanitize_width(s: &str) -> usize {
+        s.chars().map(|c| c.width().unwrap_or(0)).sum()
     }
 }

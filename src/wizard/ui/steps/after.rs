@@ -28,7 +28,7 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
         recipient(&mut d, ctx);
         return d;
     }
-    d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-expect-heading"), th.heading());
     let refused = written::refused(w);
     let expect = if written::entry(w).is_none() {
         "wizard-after-expect-ask"
@@ -61,18 +61,18 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
     };
     d.hang("  ・", &retry, th.text()).blank();
 
-    d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-why-heading"), th.heading());
     why(&mut d, ctx);
     let a = &w.draft.answers;
     d.blank()
-        .para(&t!(lang, "wizard-after-prevent-heading"), th.heading());
+        .heading(&t!(lang, "wizard-after-prevent-heading"), th.heading());
     for p in a.prevention() {
         d.hang("  ✔ ", &p.label(lang), th.text());
     }
     d.hang("  ", &t!(lang, "wizard-after-prevent"), th.text())
         .blank();
 
-    d.para(&t!(lang, "wizard-after-email-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-email-heading"), th.heading());
     match written::provider_email(w) {
         Some(text) => {
             let intro = if refused {
@@ -110,7 +110,7 @@ fn recipient(d: &mut Doc, ctx: &ViewCtx) {
     let w = ctx.w;
     let lang = w.lang;
     let th = ctx.theme;
-    d.para(&t!(lang, "wizard-after-expect-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-expect-heading"), th.heading());
     d.hang(
         "  ・",
         &t!(lang, "wizard-after-expect-recipient"),
@@ -122,10 +122,10 @@ fn recipient(d: &mut Doc, ctx: &ViewCtx) {
         t!(lang, "wizard-after-resend-recipient")
     };
     d.hang("  ・", &retry, th.text()).blank();
-    d.para(&t!(lang, "wizard-after-why-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-why-heading"), th.heading());
     why(d, ctx);
     d.blank();
-    d.para(&t!(lang, "wizard-after-email-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-after-email-heading"), th.heading());
     d.hang("  ", &t!(lang, "wizard-after-email-not-needed"), th.dim());
 }
 

@@ -123,7 +123,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
 fn mail_checklist(d: &mut Doc, ctx: &ViewCtx, to: Option<&str>) {
     let lang = ctx.w.lang;
     let th = ctx.theme;
-    d.blank().para(
+    d.blank().heading(
         &t!(lang, "wizard-copy-checklist-mail-heading"),
         th.heading(),
     );
@@ -154,7 +154,7 @@ fn checklist(d: &mut Doc, ctx: &ViewCtx, fields: &[written::Field]) {
     let lang = w.lang;
     let th = ctx.theme;
     d.blank()
-        .para(&t!(lang, "wizard-copy-checklist-heading"), th.heading());
+        .heading(&t!(lang, "wizard-copy-checklist-heading"), th.heading());
     let mut steps = Vec::new();
     let separate = written::separate_form_page(w);
     if let Some(url) = lookup_url(w) {

@@ -72,7 +72,7 @@ fn nesting_cut(ctx: &ViewCtx, d: &mut Doc) {
 /// The receiving server's reply as written (English), under a heading.
 fn original(ctx: &ViewCtx, diag: &str, width: u16, max_lines: usize) -> Doc {
     let mut d = Doc::new(width);
-    d.para(
+    d.heading(
         &t!(ctx.w.lang, "wizard-happened-original-heading"),
         ctx.theme.heading(),
     );
@@ -103,7 +103,7 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
         let words = explain::entry(entry, sublist.as_deref(), lang);
         d.hang("  ", &words.happened, th.text()).blank();
     }
-    d.para(&t!(lang, "wizard-happened-retry-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-happened-retry-heading"), th.heading());
     let until = delivery
         .and_then(|d| d.retry_until.as_deref())
         .map(|u| words::retry_until(u, lang));
@@ -114,7 +114,7 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
     // When the recipients failed for different reasons, each says its own: the sentence above
     // speaks of one of them only.
     let mixed = recipients.windows(2).any(|p| p[0].1 != p[1].1);
-    d.para(
+    d.heading(
         &t!(
             lang,
             "wizard-happened-recipients-heading",
@@ -168,7 +168,7 @@ fn explanation(ctx: &ViewCtx, a: &Analysis, width: u16) -> Doc {
         // A block of the recipient's own: theirs to lift, and a message for them to copy.
         d.hang("⚠ ", &t!(lang, "wizard-happened-own-filter"), th.warn())
             .blank();
-        d.para(&t!(lang, "wizard-happened-admin-heading"), th.heading());
+        d.heading(&t!(lang, "wizard-happened-admin-heading"), th.heading());
         d.block("  ", &message.en, th.text()).blank();
         d.hang(
             "  ",

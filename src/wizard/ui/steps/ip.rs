@@ -27,7 +27,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
     d.para(&t!(lang, "wizard-ip-intro"), th.text()).blank();
 
     if let Some(entry) = &w.ip.entry {
-        d.para(&t!(lang, "wizard-ip-entry-label"), th.heading());
+        d.heading(&t!(lang, "wizard-ip-entry-label"), th.heading());
         let field = entry.line(usize::from(area.width).saturating_sub(4), true, th.focus());
         let mut spans = vec![Span::styled("  ▶ ", th.focus())];
         spans.extend(field.spans);
@@ -49,7 +49,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
             analysis.and_then(|a| a.evidence().and_then(|s| a.excerpt(&s, 1, 1)))
         {
             d.blank()
-                .para(&t!(lang, "wizard-ip-evidence-heading"), th.heading());
+                .heading(&t!(lang, "wizard-ip-evidence-heading"), th.heading());
             let links = analysis.map(|a| a.suspicious_urls()).unwrap_or_default();
             evidence(&mut d, &e, &links, ctx);
         }
@@ -57,7 +57,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         // While the address is being typed, how to find it stays on screen below the field.
         d.hang("⚠ ", &t!(lang, "wizard-ip-not-found"), th.warn())
             .blank();
-        d.para(&t!(lang, "wizard-ip-how-to-find-heading"), th.heading());
+        d.heading(&t!(lang, "wizard-ip-how-to-find-heading"), th.heading());
         // While typing, e is a letter in the field: the key is named only outside it.
         let typing = if w.ip.editing() { "yes" } else { "no" };
         d.hang(
@@ -74,7 +74,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         .collect();
     if !others.is_empty() {
         d.blank()
-            .para(&t!(lang, "wizard-ip-others-heading"), th.heading());
+            .heading(&t!(lang, "wizard-ip-others-heading"), th.heading());
         for c in others {
             let mut what = t!(lang, role_id(c.role));
             if c.private {

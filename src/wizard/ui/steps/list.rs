@@ -133,7 +133,7 @@ fn body(ctx: &ViewCtx, width: u16) -> Doc {
     // Without a page of its own, the entry's "how to check" says where to look instead.
     if let Some((kind, url)) = &page {
         let heading = t!(lang, "wizard-list-url-heading", page = kind.id());
-        d.para(&heading, th.heading());
+        d.heading(&heading, th.heading());
         d.spans(&[Span::raw("  "), Span::styled(url.as_str(), th.link())], 2);
         let keys = if w.desktop {
             "wizard-list-url-keys-desktop"
@@ -142,7 +142,7 @@ fn body(ctx: &ViewCtx, width: u16) -> Doc {
         };
         d.hang("  ", &t!(lang, keys), th.dim()).blank();
     }
-    d.para(&t!(lang, "wizard-list-how-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-list-how-heading"), th.heading());
     d.hang("  ", &about.lookup, th.text());
     if page.is_some() {
         d.blank();
@@ -157,7 +157,7 @@ fn body(ctx: &ViewCtx, width: u16) -> Doc {
             "wizard-list-conditions-heading",
             asks = if asks { "yes" } else { "no" }
         );
-        d.blank().para(&heading, th.heading());
+        d.blank().heading(&heading, th.heading());
         for condition in conditions {
             d.hang("  ・", condition, th.text());
         }
@@ -168,7 +168,7 @@ fn body(ctx: &ViewCtx, width: u16) -> Doc {
 /// What to do first, and the fixes that usually apply.
 fn first(d: &mut Doc, ctx: &ViewCtx, about: &explain::EntryWords) {
     let th = ctx.theme;
-    d.para(&t!(ctx.w.lang, "wizard-list-first-heading"), th.heading());
+    d.heading(&t!(ctx.w.lang, "wizard-list-first-heading"), th.heading());
     d.hang("  ", &about.first, th.text());
     // Where only the recipient can act, the one fix ("ask them to stop using the list") is
     // what the paragraph above already says.

@@ -16,7 +16,7 @@ pub fn section(ctx: &ViewCtx, d: &mut Doc) {
         return;
     }
     d.blank();
-    d.para(&t!(lang, "wizard-online-heading"), th.heading());
+    d.heading(&t!(lang, "wizard-online-heading"), th.heading());
     if w.online.asking {
         d.hang("  ", &t!(lang, "wizard-online-running"), th.dim());
         return;
