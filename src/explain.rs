@@ -149,7 +149,7 @@ pub fn warnings(entry: &Entry, sublist: Option<&str>, lang: Lang) -> Vec<String>
         out.push(t!(
             lang,
             "entry-special-closed",
-            list = entry.name.as_str(),
+            list = words::list_name(entry, sublist, lang),
             since = since.as_str()
         ));
         return out;

@@ -71,6 +71,16 @@ pub fn list_name(entry: &Entry, sublist: Option<&str>, lang: Lang) -> String {
     format!("{head} ({sub})")
 }
 
+/// Who runs the list, in the reader's language: the operator's official Japanese name in
+/// Japanese text where it has one (`トレンドマイクロ`), else the English.
+#[must_use]
+pub fn operator_name(entry: &Entry, lang: Lang) -> &str {
+    match (lang, entry.operator_ja.as_deref()) {
+        (Lang::Ja, Some(ja)) => ja,
+        _ => &entry.operator,
+    }
+}
+
 /// A list named without a sub-list is named alone: `Spamhaus`, not the whole family
 /// `Spamhaus (SBL, CSS, XBL, PBL, DBL, ZEN)` that the catalogue's name spells out. A
 /// parenthesis that is not a list of the entry's own sub-lists (`au / KDDI (au.com, …)`,
@@ -328,6 +338,11 @@ mod tests {
             "Trend Micro Email Reputation Services (ERS-QIL)"
         );
         assert!(name("docomo", None).starts_with("NTT docomo"));
+        let tm = CATALOGUE.get("trendmicro-ers").unwrap();
+        assert_eq!(operator_name(tm, Lang::Ja), "トレンドマイクロ");
+        assert_eq!(operator_name(tm, Lang::En), "Trend Micro");
+        let spamhaus = CATALOGUE.get("spamhaus").unwrap();
+        assert_eq!(operator_name(spamhaus, Lang::Ja), spamhaus.operator);
     }
 
     #[test]

@@ -150,15 +150,24 @@ mod validation {
             "request-advice-email-free"
         );
         assert_eq!(
-            id(&email("taro@example.jp", Some("Trend Micro"))),
+            id(&email(
+                "taro@example.jp",
+                Some(("Trend Micro", "トレンドマイクロ"))
+            )),
             "request-advice-email-role"
         );
         assert_eq!(
-            email("postmaster@example.jp", Some("Trend Micro")),
+            email(
+                "postmaster@example.jp",
+                Some(("Trend Micro", "トレンドマイクロ"))
+            ),
             Validation::Valid
         );
         assert_eq!(
-            email("Abuse@example.jp", Some("Trend Micro")),
+            email(
+                "Abuse@example.jp",
+                Some(("Trend Micro", "トレンドマイクロ"))
+            ),
             Validation::Valid
         );
     }

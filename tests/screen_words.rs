@@ -150,6 +150,38 @@ fn japanese_screens_gloss_jargon_the_first_time_and_then_use_the_short_word() {
 }
 
 #[test]
+fn japanese_screens_name_companies_by_their_japanese_names() {
+    // A company with an official Japanese name (the catalogue's `operator_ja`) is never named
+    // in English inside a Japanese sentence; the bounce's own words and the English for a form
+    // are not Japanese sentences.
+    let named: Vec<(&str, &str)> = delist::blocklist::CATALOGUE
+        .entries
+        .iter()
+        .filter_map(|e| Some((e.operator.as_str(), e.operator_ja.as_deref()?)))
+        .filter(|(en, ja)| en != ja)
+        .collect();
+    assert!(named.len() > 5, "{named:?}");
+    let mut seen = Vec::new();
+    for (name, bounce, screens) in all_screens(Lang::Ja) {
+        for (what, text) in screens {
+            let prose = words_support::japanese_prose(text, bounce);
+            for (en, ja) in &named {
+                let en: String = en.split_whitespace().collect();
+                // A product named after its company keeps its name (Microsoft 365, Microsoft SNDS).
+                let in_prose = prose.match_indices(&en).any(|(at, _)| {
+                    let after = prose.get(at + en.len()..).unwrap_or_default();
+                    !after.starts_with("365") && !after.starts_with("SNDS")
+                });
+                if in_prose {
+                    seen.push(format!("{name} {what}: {en} (say {ja})"));
+                }
+            }
+        }
+    }
+    assert!(seen.is_empty(), "{}", seen.join("\n"));
+}
+
+#[test]
 fn english_screens_explain_jargon_the_first_time() {
     let mut seen = Vec::new();
     let mut jargon_screens = 0;

@@ -936,3 +936,27 @@ fn an_official_address_in_a_steps_text_is_copied_whole_with_u() {
         "https://talosintelligence.com/reputation_center/lookup?search=203.0.113.70"
     );
 }
+
+/// `u` copies the official address on every step that has one: on steps 4 (the lookup page)
+/// and 6 (the form) it does what `c` does, and the help of steps 2 and 7 says so.
+#[test]
+fn u_copies_the_official_address_on_steps_four_and_six_as_c_does() {
+    for lang in Lang::ALL {
+        for step in [Step::List, Step::Copy] {
+            let mut h = Harness::demo_at(lang, step);
+            h.key(KeyCode::Char('c'));
+            let by_c = h.copies.last().expect("c copied").clone();
+            assert!(by_c.1.starts_with("https://"), "{step:?}: {by_c:?}");
+            let copies = h.copies.len();
+            h.key(KeyCode::Char('u'));
+            assert_eq!(h.copies.len(), copies + 1, "{step:?}: u copied nothing");
+            assert_eq!(h.copies.last(), Some(&by_c), "{step:?}");
+            assert_eq!(h.w.step, step);
+        }
+        for id in ["wizard-help-happened", "wizard-help-after"] {
+            let help = delist::t!(lang, id);
+            assert!(help.contains("u "), "{id}: {help}");
+            assert!(help.contains('4') && help.contains('6'), "{id}: {help}");
+        }
+    }
+}

@@ -30,14 +30,14 @@ wizard-help-close = Esc closes this.
 wizard-help-more-below = ▼ more below (↓)
 wizard-help-more-above = ▲ more above (↑)
 wizard-help-paste = Copy the whole error mail you received, headers (subject, from) and all, and paste it here: right-click and "Paste", or Ctrl+Shift+V (⌘V on a Mac). If pasting does not work, save the error mail to a file and drag the file onto this window, or type its name and press Enter. Ctrl+V reads the clipboard directly.
-wizard-help-happened = This step explains what the error mail says, in plain words. After a temporary error, your mail server is still trying to deliver. If it is not a blocklist problem, follow the advice shown here.
+wizard-help-happened = This step explains what the error mail says, in plain words. After a temporary error, your mail server is still trying to deliver. If it is not a blocklist problem, follow the advice shown here. When the receiving server's reply holds a list's official web address, u copies it whole, unbroken. u copies the official address on steps 4 and 6 too.
 wizard-help-ip = The block is on the IP address (a number like a street address) of the mail server that sends your company's mail. If someone is helping you by phone, read them the big number. If no number was found, press e to type it; if you do not know it, press Enter with the field empty to go on.
 wizard-help-list = This step shows which blocklist your server is on, and the list's official lookup page. Open the page and enter the IP address to see whether it is listed. c copies the URL; p shows a QR code for a phone.
 wizard-help-form = Answer the questions and the English for the removal form is written for you. Choose an answer by its number (or move with ↑↓ and press Space); where several may apply, choose each one. Enter never chooses: once you have answered, it moves to the next item. Type your name and email address. Tab moves to the next item, Shift+Tab to the one before. Typing into the English reason rewrites it. The English is shown beside its Japanese translation.
 wizard-help-form-nothing = There is nothing to fill in at this step this time. Read what the screen says, then press Enter to go on.
 wizard-help-copy = Press a number key to copy that field, then paste it into the same field on the removal page. a copies every field at once. If nothing pastes, press v to show the copied text on its own and select it with the mouse. Send the request only once.
 wizard-help-copy-nothing = There is no request to copy and send this time. Do what the screen says, then press Enter to go on.
-wizard-help-after = This step says what happens after the request and how to keep it from happening again. c copies the message for your hosting provider.
+wizard-help-after = This step says what happens after the request and how to keep it from happening again. c copies the message for your hosting provider. u copies an official web address in that message whole, unbroken. u copies the official address on steps 4 and 6 too.
 
 ## Step 1: paste
 wizard-paste-intro = Paste the whole error mail into the box below. You can also drag the file onto this window, or type its name and press Enter.

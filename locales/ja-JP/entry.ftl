@@ -39,7 +39,7 @@ entry-trendmicro-ers-sub-nml = NML: 受信者が望んでいない一斉メー�
 entry-trendmicro-ers-sub-rbl = RBL+(標準のデータベース): 迷惑メールの送信元と確認されたアドレスです。拒否は{ -glossary-permanent-error }(550)で、{ -glossary-removal-request }が必要です。
 
 ## spamhaus
-entry-spamhaus-what = Spamhaus は、最も広く使われている{ -glossary-blocklist }です。Microsoft をはじめ多くの会社が確認しています。
+entry-spamhaus-what = Spamhaus は、最も広く使われている{ -glossary-blocklist }です。マイクロソフトをはじめ多くの会社が確認しています。
 entry-spamhaus-happened = 相手のサーバーが Spamhaus を確認したところ、あなたの{ -glossary-ip }がいずれかのリスト(SBL、CSS、XBL、PBL)に載っていました。そのため、メールの受け取りを断りました。
 entry-spamhaus-duration = リストによって違います。CSS と XBL は原因を直せばすぐに外せますが、直さないとまた載ります。SBL はプロバイダーからの依頼でしか外れません。PBL は迷惑メールの登録ではありません。
 entry-spamhaus-first = 確認ページで{ -glossary-ip }を調べ、どのリストに載っているかを確かめます。SBL なら、{ -glossary-provider }かプロバイダーに相談してください。それ以外は、原因を直してから申請します。申請すると、確認のメールが届きます。
@@ -161,16 +161,16 @@ entry-senderscore-first = { -glossary-ip }が Microsoft 365、Google、{ -glossa
 entry-senderscore-lookup = senderscore.org で{ -glossary-ip }を調べます。解除はブロックリストの解除ページ(blocklist remover)で行います。
 
 ## microsoft-outlook
-entry-microsoft-outlook-what = Outlook.com、Hotmail など Microsoft の個人向けメール(outlook.jp、live.com など)です。独自のブロックリストを持っています。
-entry-microsoft-outlook-happened = Microsoft が、あなたの{ -glossary-ip }のネットワークを自社のブロックリストに載せているため、受け取りを断りました(S3150 などのコード)。
-entry-microsoft-outlook-duration = Microsoft が解除するまで続きます。申請には、多くの場合12〜48時間で担当者から返事が来ます。
-entry-microsoft-outlook-first = レンタルサーバーなら{ -glossary-provider }に相談してください。エラー自体が「プロバイダーに連絡するように」と書いています。自社のサーバーなら、Microsoft のトラブルシューティングのページを読んでから、送信者サポートのフォームを送ります。
+entry-microsoft-outlook-what = Outlook.com、Hotmail などマイクロソフトの個人向けメール(outlook.jp、live.com など)です。独自のブロックリストを持っています。
+entry-microsoft-outlook-happened = マイクロソフトが、あなたの{ -glossary-ip }のネットワークを自社のブロックリストに載せているため、受け取りを断りました(S3150 などのコード)。
+entry-microsoft-outlook-duration = マイクロソフトが解除するまで続きます。申請には、多くの場合12〜48時間で担当者から返事が来ます。
+entry-microsoft-outlook-first = レンタルサーバーなら{ -glossary-provider }に相談してください。エラー自体が「プロバイダーに連絡するように」と書いています。自社のサーバーなら、マイクロソフトのトラブルシューティングのページを読んでから、送信者サポートのフォームを送ります。
 entry-microsoft-outlook-lookup = 公開の確認ページはありません。状態を見られるのは、Microsoft SNDS を使う{ -glossary-ip }の持ち主だけです。エラーのコード(S3150、DY-001 など)が理由を示しています。
-entry-microsoft-outlook-sub-s3150 = S3150(AS3150 とも書かれます): あなたの{ -glossary-ip }のネットワークが Outlook.com のブロックリストに載っています。S3140 との違いを Microsoft は公表していません。どちらも送信者サポートのフォームから申請します。
-entry-microsoft-outlook-sub-s3140 = S3140(AS3140 とも書かれます): あなたの{ -glossary-ip }が Microsoft のブロックリストに載っています(完全なブロックと読む人もいます)。送信者サポートのフォームから申請します。
+entry-microsoft-outlook-sub-s3150 = S3150(AS3150 とも書かれます): あなたの{ -glossary-ip }のネットワークが Outlook.com のブロックリストに載っています。S3140 との違いをマイクロソフトは公表していません。どちらも送信者サポートのフォームから申請します。
+entry-microsoft-outlook-sub-s3140 = S3140(AS3140 とも書かれます): あなたの{ -glossary-ip }がマイクロソフトのブロックリストに載っています(完全なブロックと読む人もいます)。送信者サポートのフォームから申請します。
 entry-microsoft-outlook-sub-s775 = S775(4.7.650): { -glossary-ip }の評判のため、Outlook.com が受け取りを遅らせています。送信側のサーバーが送り直します。
 entry-microsoft-outlook-sub-dy-001 = DY-001: Outlook.com は、動的なアドレスから直接送られたメールを受け取りません。プロバイダーの{ -glossary-mail-server }から送ってください。
-entry-microsoft-outlook-sub-dy-002 = DY-002: Microsoft は、送信元が乗っ取られているか感染していると判断しています。
+entry-microsoft-outlook-sub-dy-002 = DY-002: マイクロソフトは、送信元が乗っ取られているか感染していると判断しています。
 
 ## microsoft-365
 entry-microsoft-365-what = Microsoft 365(Exchange Online)は、Microsoft 365 を使う会社のメールを守る仕組みです。
@@ -179,8 +179,8 @@ entry-microsoft-365-duration = 解除ポータルで申請するまで続きま�
 entry-microsoft-365-first = 解除ポータル(sender.office.com)で、エラーメールが返ってきたアドレスと{ -glossary-ip }を入力します。エラーに 5.7.511 とあれば、代わりに delist@microsoft.com にメールします。Spamhaus の名前があれば、Spamhaus のサイトで解除します。
 entry-microsoft-365-lookup = sender.office.com で、メールアドレスと{ -glossary-ip }を入力し、画像の文字を入力して「Submit」を押します。約10分間有効なリンクがメールで届くので、開きます。「not currently blocked」と出れば、Microsoft 365 はブロックしていません。ブロックされていれば、そのページの「Delist IP」で解除を申請できます(エラーが 5.7.511 のときは使えません)。
 entry-microsoft-365-sub-5-7-511 = 5.7.511: 送信を禁止された送信元です。このコードでは解除ポータルは使えません。エラーと{ -glossary-ip }を添えて delist@microsoft.com にメールします。
-entry-microsoft-365-sub-5-7-513 = 5.7.513: 相手の会社が、独自の一覧であなたをブロックしています。Microsoft ではなく相手に頼んでください。
-entry-microsoft-365-sub-tenant = あなたの会社の Microsoft 365 自体が送信を制限されています(5.7.705、5.7.708、5.7.750)。直せるのは社内の Microsoft 365 管理者だけで、Microsoft のサポートと対応します。
+entry-microsoft-365-sub-5-7-513 = 5.7.513: 相手の会社が、独自の一覧であなたをブロックしています。マイクロソフトではなく相手に頼んでください。
+entry-microsoft-365-sub-tenant = あなたの会社の Microsoft 365 自体が送信を制限されています(5.7.705、5.7.708、5.7.750)。直せるのは社内の Microsoft 365 管理者だけで、マイクロソフトのサポートと対応します。
 
 ## gmail
 entry-gmail-what = Gmail と Google Workspace は、Google 独自の評判のデータで送信元を判断します。リストも解除フォームもありません。

@@ -135,6 +135,10 @@ pub struct Entry {
     pub name_ja: Option<String>,
     /// Who runs it.
     pub operator: String,
+    /// The operator's official Japanese name, where it has one (`トレンドマイクロ`), for
+    /// Japanese text. None keeps `operator`.
+    #[serde(default)]
+    pub operator_ja: Option<String>,
     /// What sort of block it is.
     pub kind: Kind,
     /// In service or closed.

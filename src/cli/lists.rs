@@ -64,7 +64,10 @@ fn entry_block(e: &Entry, lang: Lang) -> String {
         "lists-label-kind",
         i18n::tr(lang, &format!("lists-kind-{}", tag(&e.kind))),
     );
-    line("lists-label-operator", e.operator.clone());
+    line(
+        "lists-label-operator",
+        crate::words::operator_name(e, lang).to_owned(),
+    );
     line(
         "lists-label-status",
         match &e.status {

@@ -63,6 +63,17 @@ pub(super) fn field(removal: &Removal, kind: FieldValue) -> Option<&FormField> {
     removal.fields.iter().find(|f| f.value == kind)
 }
 
-pub(super) fn role_address_wanted(entry: &Entry, removal: &Removal) -> Option<String> {
-    (removal.who == WhoMayAsk::IpOwnerRoleAddress).then(|| entry.name.clone())
+/// The list's names (English, Japanese) when it wants a role address of the IP's owner: the
+/// list as the bounce names it, as every other remark names it.
+pub(super) fn role_address_wanted(
+    entry: &Entry,
+    sublist: Option<&str>,
+    removal: &Removal,
+) -> Option<(String, String)> {
+    (removal.who == WhoMayAsk::IpOwnerRoleAddress).then(|| {
+        (
+            crate::words::list_name(entry, sublist, Lang::En),
+            crate::words::list_name(entry, sublist, Lang::Ja),
+        )
+    })
 }

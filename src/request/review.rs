@@ -51,7 +51,12 @@ pub fn check(
     }
     push(
         Question::Email,
-        validate::email(&c.email, role_address_wanted(entry, removal).as_deref()),
+        validate::email(
+            &c.email,
+            role_address_wanted(entry, sublist, removal)
+                .as_ref()
+                .map(|(en, ja)| (en.as_str(), ja.as_str())),
+        ),
     );
     if needs_ip(removal) {
         let ip = facts.ip_text().unwrap_or_default();
@@ -101,7 +106,12 @@ pub fn advice(
     push(Question::Name, validate::name(c.name_for_en()));
     push(
         Question::Email,
-        validate::email(&c.email, role_address_wanted(entry, removal).as_deref()),
+        validate::email(
+            &c.email,
+            role_address_wanted(entry, sublist, removal)
+                .as_ref()
+                .map(|(en, ja)| (en.as_str(), ja.as_str())),
+        ),
     );
     push(Question::Company, validate::company(&c.company, false));
     if let Some(ip) = facts.ip_text() {
@@ -208,6 +218,7 @@ fn method_advice(entry: &Entry, (name, name_ja): (&str, &str), removal: &Removal
                 &[
                     ("service", entry.name.as_str()),
                     ("operator", entry.operator.as_str()),
+                    ("operator_ja", crate::words::operator_name(entry, Lang::Ja)),
                 ],
             );
         }

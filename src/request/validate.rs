@@ -103,10 +103,10 @@ pub fn is_free_mail(domain: &str) -> bool {
     FREE_MAIL.contains(&domain)
 }
 
-/// Checks a contact email. `role_address_wanted` names the list when it accepts requests only
-/// from abuse@ or postmaster@ of the IP's owner.
+/// Checks a contact email. `role_address_wanted` names the list (in English, then in Japanese)
+/// when it accepts requests only from abuse@ or postmaster@ of the IP's owner.
 #[must_use]
-pub fn email(input: &str, role_address_wanted: Option<&str>) -> Validation {
+pub fn email(input: &str, role_address_wanted: Option<(&str, &str)>) -> Validation {
     let e = normalised_email(input);
     if e.is_empty() {
         return Validation::invalid("request-invalid-email-missing", &[]);
@@ -134,13 +134,13 @@ pub fn email(input: &str, role_address_wanted: Option<&str>) -> Validation {
     }
     let domain = domain.to_ascii_lowercase();
     let local = local.to_ascii_lowercase();
-    if let Some(list) = role_address_wanted
+    if let Some((list, list_ja)) = role_address_wanted
         && local != "abuse"
         && local != "postmaster"
     {
         return Validation::advice(
             "request-advice-email-role",
-            &[("list", list), ("domain", &domain)],
+            &[("list", list), ("list_ja", list_ja), ("domain", &domain)],
         );
     }
     if is_free_mail(&domain) {

@@ -101,6 +101,10 @@ static PASTE_BOX: &[Binding] = &[
     B_QUIT_T,
 ];
 
+/// Copies the official address of steps 4 and 6 (the lookup page, the form): `c`, and `u` as
+/// on steps 2 and 7, so that "press u to copy the address" is true on every step that has one.
+const URL_KEYS: &[Key] = &[ch('c'), ch('u')];
+
 /// `u` copies an official web address the step's text shows, whole (steps 2 and 7), as `c`
 /// copies the lookup page on step 4: a long one wraps on screen.
 const B_SHOWN_URL: Binding = when(
@@ -184,7 +188,7 @@ static LIST: &[Binding] = &[
     B_BACK,
     when(
         When::Url,
-        bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-url"),
+        bind(URL_KEYS, Action::CopyUrl, "c", "keys-copy-url"),
     ),
     when(
         When::Desktop,
@@ -275,7 +279,7 @@ static COPY: &[Binding] = &[
     bind(&[ch('a')], Action::CopyAll, "a", "keys-copy-all"),
     when(
         When::FormPage,
-        bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-form-url"),
+        bind(URL_KEYS, Action::CopyUrl, "c", "keys-copy-form-url"),
     ),
     when(
         When::FixFirst,

@@ -114,7 +114,7 @@ fn recognised(w: &Wizard, ctx: &ViewCtx, short: bool) -> (String, ratatui::style
     match (a.listing(), a.is_blocklist_problem()) {
         (Some(l), _) => {
             let name = match a.entry() {
-                Some(e) if short => e.operator.clone(),
+                Some(e) if short => crate::words::operator_name(e, lang).to_owned(),
                 Some(e) => crate::words::list_name(e, l.sublist.as_deref(), lang),
                 None => l.name.clone(),
             };
