@@ -54,3 +54,24 @@ fn text_speaks_the_users_language() {
     assert!(en.contains("never pay for it"));
     assert!(!en.contains("{ip}"));
 }
+
+#[test]
+fn japanese_lists_name_companies_by_their_japanese_names() {
+    let ja = run(&["--lang", "ja", "lists"]);
+    assert!(
+        ja.contains("トレンドマイクロのEmail Reputation Services (ERS)  [trendmicro-ers]"),
+        "{ja}"
+    );
+    assert!(ja.contains("トレンドマイクロ"), "{ja}");
+    // No established Japanese form: the official English name stays.
+    assert!(
+        ja.contains("Spamhaus (SBL, CSS, XBL, PBL, DBL, ZEN)  [spamhaus]"),
+        "{ja}"
+    );
+    let en = run(&["--lang", "en", "lists"]);
+    assert!(
+        en.contains("Trend Micro Email Reputation Services (ERS)  [trendmicro-ers]"),
+        "{en}"
+    );
+    assert!(!en.contains("トレンドマイクロ"), "{en}");
+}

@@ -56,7 +56,13 @@ pub fn render(cat: &Catalogue, lang: Lang) -> String {
 }
 
 fn entry_block(e: &Entry, lang: Lang) -> String {
-    let mut out = format!("{}  [{}]\n", e.name, e.id);
+    // The catalogue's whole name (with its family of sub-lists), in Japanese where the
+    // operator has a Japanese form.
+    let name = match (lang, e.name_ja.as_deref()) {
+        (Lang::Ja, Some(ja)) => ja,
+        _ => e.name.as_str(),
+    };
+    let mut out = format!("{name}  [{}]\n", e.id);
     let mut line = |label: &str, value: String| {
         out.push_str(&format!("  {}: {value}\n", i18n::tr(lang, label)));
     };
