@@ -33,6 +33,8 @@ mod prefilter;
 #[allow(dead_code, unused_imports)]
 #[path = "src/blocklist/removal.rs"]
 mod removal;
+#[path = "build/role_dfa.rs"]
+mod role_dfa;
 #[allow(dead_code, unused_imports)]
 #[path = "src/ip/templates.rs"]
 mod templates;
@@ -67,6 +69,7 @@ fn main() {
     for file in [
         "build/catalogue_code.rs",
         "build/locales.rs",
+        "build/role_dfa.rs",
         "src/blocklist/catalogue.rs",
         "src/blocklist/dnsbl.rs",
         "src/blocklist/fill.rs",
@@ -84,16 +87,25 @@ fn main() {
     locales::locales(&Path::new(&manifest).join("locales"), Path::new(&out));
 }
 
-/// Each side of the IP role templates as a regex, with the words it requires (see
+/// Each side of the IP role templates as a regex, with the words it requires and its DFA (see
 /// `src/ip/roles.rs`).
 fn role_words(out: &Path) {
     use templates::{BLOCKED, REMOTE_MX, SUBMITTING, after_source, before_source};
-    let side = |s: Option<String>| match s {
+    let mut n = 0;
+    let mut side = |s: Option<String>, reverse: bool| match s {
         None => "None".to_owned(),
-        Some(s) => match prefilter::required_words(&s) {
-            Some(ws) => format!("Some(({s:?}, Some(&{ws:?})))"),
-            None => format!("Some(({s:?}, None))"),
-        },
+        Some(s) => {
+            let words = match prefilter::required_words(&s) {
+                Some(ws) => format!("Some(&{ws:?})"),
+                None => "None".to_owned(),
+            };
+            let file = format!("role-{n}.dfa");
+            n += 1;
+            fs::write(out.join(&file), role_dfa::serialised(&s, reverse)).unwrap();
+            format!(
+                "Some(({s:?}, {words}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))))"
+            )
+        }
     };
     let mut code = String::new();
     for (name, family) in [
@@ -106,12 +118,9 @@ fn role_words(out: &Path) {
             "const BUILT_{name}: &[(Option<BuiltSide>, Option<BuiltSide>)] = &["
         );
         for &(b, a) in family {
-            let _ = writeln!(
-                code,
-                "    ({}, {}),",
-                side(b.map(before_source)),
-                side(a.map(after_source))
-            );
+            let before = side(b.map(before_source), true);
+            let after = side(a.map(after_source), false);
+            let _ = writeln!(code, "    ({before}, {after}),");
         }
         code.push_str("];\n");
     }
