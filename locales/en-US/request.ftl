@@ -225,24 +225,42 @@ request-advice-expires = { $when ->
         } after the last spam it records from the { -glossary-ip }. Once the spam has stopped, the listing ends on its own, so there is nothing to send. Stop the cause and wait.
        *[unknown] { $list } ends a block by itself once the sending improves. It states no time. There is nothing to send: stop the cause and wait.
     }
-request-advice-expires-form = This part of { $list } removes listings by itself within about { $hours ->
+request-advice-expires-form = { $named ->
+        [no] This list
+       *[yes] This part of { $list }
+    } removes listings by itself within about { $hours ->
         [one] 1 hour
        *[other] { $hours } hours
     }. You may still send the request below. Send it once.
 request-advice-no-removal = { $list } takes no removal requests. Follow the advice for this list.
 request-advice-own-admin = This block is not a listing of your { -glossary-ip }. { $operator } has restricted sending from your own organisation's { $service }. There is nothing to send to { $operator } from here. Only your organisation's { $service } administrator can lift it, through { $operator }'s support. Tell them the error code in the error mail.
-request-advice-fields-unverified = The fields of this form come from descriptions by other people, not from { $list } itself. The page may differ a little: fill in what it asks for.
-request-advice-do-not-pay = { $list } offers a paid "express" removal. You do not need to pay: the listing expires by itself, free of charge.
+request-advice-fields-unverified = The fields of this form come from descriptions by other people, not from { $named ->
+        [no] the list
+       *[yes] { $list }
+    } itself. The page may differ a little: fill in what it asks for.
+request-advice-do-not-pay = { $named ->
+        [no] This list
+       *[yes] { $list }
+    } offers a paid "express" removal. You do not need to pay: the listing expires by itself, free of charge.
 request-advice-platform = Your mail goes out through { $server ->
         [m365] Microsoft 365
        *[other] Google Workspace
     }, and the service manages its { -glossary-ips }. Ask your administrator to contact the service's support.
 request-advice-ask-provider-first = On a shared server, the { -glossary-ip } belongs to your { -glossary-provider }. { $who ->
-        [network-owner] { $list } may accept the request only from them, so send them the email below first.
-       *[role-address] { $list } asks for requests from them, so send them the email below first. You may also send this form yourself.
+        [network-owner] { $named ->
+            [no] This list
+           *[yes] { $list }
+        } may accept the request only from them, so send them the email below first.
+       *[role-address] { $named ->
+            [no] This list
+           *[yes] { $list }
+        } asks for requests from them, so send them the email below first. You may also send this form yourself.
     }
 request-advice-no-fix = You have not chosen anything you have already done, so the request claims no fix. Most lists ask you to find and stop the cause before you ask for removal. A request sent before that is often refused.
-request-advice-attach-bounce = { $list } asks for the refusal message (NDR) itself. Forward the error mail to the address below, or attach it to this email.
+request-advice-attach-bounce = { $named ->
+        [no] This list
+       *[yes] { $list }
+    } asks for the refusal message (NDR) itself. Forward the error mail to the address below, or attach it to this email.
 
 ## When the list's own rules allow no request: what to do instead.
 request-refusal-dynamic-line = Your mail goes out straight from an ordinary (dynamic) internet line. { $list } names a dynamic { -glossary-ip } among the reasons it lists addresses. A removal request would not help for long: the line's address changes, and the next one may be listed too. Send your mail through your provider's mail server instead. In your mail program, choose the provider's outgoing server with port 587 and authentication (your user name and password). Then this listing no longer stops your mail, and there is nothing to ask the list.

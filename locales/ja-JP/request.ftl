@@ -213,21 +213,39 @@ request-advice-expires = { $when ->
         [days] { $list } の登録は、その{ -glossary-ip }からの迷惑メールを最後に確認してから約{ $days }日で、自動的に外れます。迷惑メールが止まれば、登録は自然に外れます。送るものはありません。原因を止めて、お待ちください。
        *[unknown] { $list } のブロックは、送信の状態がよくなれば自動的に外れます。外れるまでの時間は公表されていません。送るものはありません。原因を止めて、お待ちください。
     }
-request-advice-expires-form = { $list } のこの登録は、約{ $hours }時間以内に自動的に外れます。下の申請を送ることもできます。送るのは一度だけにしてください。
+request-advice-expires-form = { $named ->
+        [no] この登録は、
+       *[yes] { $list } のこの登録は、
+    }約{ $hours }時間以内に自動的に外れます。下の申請を送ることもできます。送るのは一度だけにしてください。
 request-advice-no-removal = { $list } は解除申請を受け付けていません。このリスト向けの案内に従ってください。
 request-advice-own-admin = このブロックは、{ -glossary-ip }がリストに載ったものではありません。{ $operator } が、あなたの会社の { $service } からの送信を制限しています。ここから { $operator } に送るものはありません。解除できるのは社内の { $service } の管理者だけで、{ $operator } のサポートを通じて対応します。エラーメールにあるエラーコードを管理者に伝えてください。
-request-advice-fields-unverified = { $list } のフォームの欄は、運営者の公式な説明ではなく、ほかの人が書いた説明をもとにしています。実際のページと少し違うことがあります。ページで聞かれたとおりに入力してください。
-request-advice-do-not-pay = { $list } には有料の「エクスプレス解除」がありますが、お金を払う必要はありません。登録は無料で、自動的に外れます。
+request-advice-fields-unverified = { $named ->
+        [no] このフォームの欄は、
+       *[yes] { $list } のフォームの欄は、
+    }運営者の公式な説明ではなく、ほかの人が書いた説明をもとにしています。実際のページと少し違うことがあります。ページで聞かれたとおりに入力してください。
+request-advice-do-not-pay = { $named ->
+        [no] このリストには
+       *[yes] { $list } には
+    }有料の「エクスプレス解除」がありますが、お金を払う必要はありません。登録は無料で、自動的に外れます。
 request-advice-platform = あなたのメールは{ $server ->
         [m365] Microsoft 365
        *[other] Google Workspace
     }から送られています。その{ -glossary-ip }はサービス側が管理しています。社内の管理者から、サービスのサポートに連絡してもらってください。
 request-advice-ask-provider-first = 共用サーバーの{ -glossary-ip }は、{ -glossary-provider }のものです。{ $who ->
-        [network-owner] { $list } は{ -glossary-provider }からの申請しか受け付けないことがあります。まず下のメールを{ -glossary-provider }に送ってください。
-       *[role-address] { $list } は{ -glossary-provider }からの申請を求めています。まず下のメールを{ -glossary-provider }に送ってください。このフォームをあなたが送ることもできます。
+        [network-owner] { $named ->
+            [no] このリストは
+           *[yes] { $list } は
+        }{ -glossary-provider }からの申請しか受け付けないことがあります。まず下のメールを{ -glossary-provider }に送ってください。
+       *[role-address] { $named ->
+            [no] このリストは
+           *[yes] { $list } は
+        }{ -glossary-provider }からの申請を求めています。まず下のメールを{ -glossary-provider }に送ってください。このフォームをあなたが送ることもできます。
     }
 request-advice-no-fix = 「すでに行ったこと」を何も選んでいないので、申請文には対策を書いていません。多くのブロックリストは、原因を見つけて止めてから申請するよう求めています。その前に送った申請は、断られることがよくあります。
-request-advice-attach-bounce = { $list } は、エラーメール(NDR)そのものを求めています。エラーメールを下の宛先に転送するか、このメールに添付してください。
+request-advice-attach-bounce = { $named ->
+        [no] このリストは、
+       *[yes] { $list } は、
+    }エラーメール(NDR)そのものを求めています。エラーメールを下の宛先に転送するか、このメールに添付してください。
 
 ## リスト自身の決まりで申請できないとき: 代わりにすること。
 request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list } は、登録する理由の一つに、動的な{ -glossary-ip }を挙げています。回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。そうすれば、この登録でメールが止まることはなくなります。このリストに申請する必要もありません。

@@ -103,12 +103,19 @@ pub fn advice(
         }
     };
     let c = &answers.contact;
+    let server = server(answers, facts);
+    // On a shared server the advice to ask the provider first says who the list wants to hear
+    // from; the role-address advice would say it a second time.
+    let provider_first = server.is_some_and(ServerType::is_shared)
+        && !server.is_some_and(ServerType::is_platform)
+        && removal.who == WhoMayAsk::IpOwnerRoleAddress;
     push(Question::Name, validate::name(c.name_for_en()));
     push(
         Question::Email,
         validate::email(
             &c.email,
             role_address_wanted(entry, sublist, removal)
+                .filter(|_| !provider_first)
                 .as_ref()
                 .map(|(en, ja)| (en.as_str(), ja.as_str())),
         ),
@@ -122,7 +129,6 @@ pub fn advice(
     let name = name.as_str();
     let name_ja = crate::words::list_name(entry, sublist, Lang::Ja);
     let name_ja = name_ja.as_str();
-    let server = server(answers, facts);
     let mut say = |about: Question, id: &str, args: &[(&str, &str)]| {
         out.push(Remark::new(about, id, args));
     };
@@ -175,7 +181,21 @@ pub fn advice(
         }
     }
     out.extend(route_advice((name, name_ja), removal, answers));
+    name_list_once(&mut out);
     out
+}
+
+/// The notes are read one after another under the list's name: the first that names the list
+/// names it, the later ones say "this list" (`named` = `no`), instead of the full name in each.
+fn name_list_once(remarks: &mut [Remark]) {
+    let mut named = false;
+    for r in remarks {
+        if r.args.iter().any(|(k, _)| k == "list") {
+            let value = if named { "no" } else { "yes" };
+            r.args.push(("named".to_owned(), value.to_owned()));
+            named = true;
+        }
+    }
 }
 
 /// What the route's method says of the list: it expires (and when), nothing is sent, or the
@@ -262,4 +282,41 @@ fn route_advice(
         out.push(Remark::new(Question::Fixes, "request-advice-no-fix", &[]));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn arg<'a>(r: &'a Remark, k: &str) -> Option<&'a str> {
+        r.args
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.as_str())
+    }
+
+    #[test]
+    fn only_the_first_note_that_names_the_list_names_it() {
+        let list = [("list", "L"), ("list_ja", "L")];
+        let mut remarks = vec![
+            Remark::new(
+                Question::Name,
+                "request-advice-name-converted",
+                &[("romaji", "x")],
+            ),
+            Remark::new(Question::List, "request-advice-expires-form", &list),
+            Remark::new(Question::List, "request-advice-fields-unverified", &list),
+            Remark::new(Question::Fixes, "request-advice-no-fix", &[]),
+            Remark::new(Question::Server, "request-advice-ask-provider-first", &list),
+        ];
+        name_list_once(&mut remarks);
+        let named: Vec<_> = remarks.iter().map(|r| arg(r, "named")).collect();
+        assert_eq!(named, [None, Some("yes"), Some("no"), None, Some("no")]);
+        let texts: Vec<String> = remarks[1..].iter().map(|r| r.message(Lang::En)).collect();
+        assert!(texts[0].contains("This part of L"), "{texts:?}");
+        assert!(texts[1].contains("not from the list itself"), "{texts:?}");
+        assert!(texts[3].contains("This list asks"), "{texts:?}");
+        let ja = remarks[4].message(Lang::Ja);
+        assert!(ja.contains("このリストは") && !ja.contains('L'), "{ja}");
+    }
 }
