@@ -30,6 +30,8 @@ pub mod cli;
 pub mod clipboard;
 pub mod diagnosis;
 pub mod explain;
+#[cfg(test)]
+mod fixture_texts;
 pub mod hosting;
 pub mod i18n;
 pub mod intake;

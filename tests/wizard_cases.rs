@@ -670,3 +670,40 @@ fn a_refused_request_hands_over_the_provider_email_glossed_once() {
     assert!(mail.matches("逆引き").count() >= 3, "{mail}");
     assert!(!mail.contains("解除申請をしていただけ"), "{mail}");
 }
+
+/// Step 7's general advice fits the cause chosen: a missing reverse DNS is prevented by
+/// checking it, not by changing passwords; and a refused request's email may go to the
+/// internet provider, so its heading names both.
+#[test]
+fn step_seven_advice_fits_the_cause_and_the_refusal() {
+    for (lang, check, password, heading) in [
+        (
+            Lang::Ja,
+            "が正しいかを確かめてください",
+            "パスワードを使い回さず",
+            "レンタルサーバー会社・プロバイダーへの連絡文",
+        ),
+        (
+            Lang::En,
+            "check its reverse DNS",
+            "Do not reuse passwords",
+            "Message to your hosting or internet provider",
+        ),
+    ] {
+        let mut h = case("spamrats/noptr.eml", lang);
+        h.w.draft.answers.cause = Some(delist::request::Cause::NoPtr);
+        h.w.go(Step::After);
+        let after = flat(&h.screen(100, 200), lang);
+        assert!(after.contains(check), "{lang:?}: {after}");
+        assert!(!after.contains(password), "{lang:?}: {after}");
+        assert!(after.contains(heading), "{lang:?}: {after}");
+
+        // Without a cause, the password advice that fits most listings, and the demo's
+        // ordinary request keeps the hosting provider's heading.
+        let mut h = Harness::demo_at(lang, Step::After);
+        h.w.draft.answers.cause = None;
+        let after = flat(&h.screen(100, 200), lang);
+        assert!(after.contains(password), "{lang:?}: {after}");
+        assert!(!after.contains(heading), "{lang:?}: {after}");
+    }
+}

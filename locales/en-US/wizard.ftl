@@ -306,8 +306,18 @@ wizard-after-resend-recipient = Send the undelivered mail again once the recipie
 wizard-after-resend = Send the undelivered mail again once the lookup page (step 4) shows the block is gone.
 wizard-after-why-heading = ■ Why it happened
 wizard-after-prevent-heading = ■ How to prevent it
-wizard-after-prevent = Do not reuse passwords, and review your mail passwords regularly. If blocks keep coming back, talk to your hosting provider about a dedicated sending service or another server.
-wizard-after-email-heading = ■ Message to your hosting provider (in Japanese)
+wizard-after-prevent = { $cause ->
+        [dynamic-ip] Do not send straight from the office line. Send through your internet provider's or hosting provider's outgoing server, with port 587 (the number in your mail program's outgoing server settings) and authentication (your user name and password). They can tell you the settings.
+        [no-ptr] Whenever you change the server or its IP address, check its reverse DNS (PTR) and the greeting name (HELO) it gives. The owner of the IP address (your hosting or internet provider) sets the reverse DNS.
+        [open-relay] Keep your mail server sending only for your own users who log in. Check it again whenever its settings change.
+        [backscatter] Keep auto-replies and error mails to unknown senders switched off.
+        [newsletter-complaints] Send your newsletter only to people who signed up for it, and regularly remove addresses that bounce or have not opened it for a long time.
+       *[other] Do not reuse passwords, and review your mail passwords regularly. If blocks keep coming back, talk to your hosting provider about a dedicated sending service or another server.
+    }
+wizard-after-email-heading = { $to ->
+        [either] ■ Message to your hosting or internet provider (in Japanese)
+       *[provider] ■ Message to your hosting provider (in Japanese)
+    }
 wizard-after-email-english = The same message in English, for you to read (send the Japanese one above):
 wizard-after-email-intro = Press c to copy it and send it by email to your hosting provider's support.
 wizard-after-email-intro-refused = Press c to copy it and send it by email to your provider's support: your hosting provider, or your internet provider if your mail server is on your office line.

@@ -314,28 +314,18 @@ mod tests {
     /// as written and lower-cased (the case `Said` passes).
     #[test]
     fn fixtures_read_as_the_regex_did() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let mut dirs = vec![root];
         let (mut texts, mut found) = (0, 0);
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                    continue;
-                }
-                let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
-                let lower = text.to_lowercase();
-                let parts = [text.as_str(), lower.as_str()]
-                    .into_iter()
-                    .chain(text.split("\n\n"))
-                    .chain(text.lines());
-                for part in parts {
-                    let got = stated(part);
-                    assert_eq!(got, reference(part), "{}: {part:?}", path.display());
-                    texts += 1;
-                    found += usize::from(got.is_some());
-                }
+        for (path, text) in crate::fixture_texts::all() {
+            let lower = text.to_lowercase();
+            let parts = [text.as_str(), lower.as_str()]
+                .into_iter()
+                .chain(text.split("\n\n"))
+                .chain(text.lines());
+            for part in parts {
+                let got = stated(part);
+                assert_eq!(got, reference(part), "{}: {part:?}", path.display());
+                texts += 1;
+                found += usize::from(got.is_some());
             }
         }
         assert!(texts > 10_000 && found > 20, "{texts} texts, {found} read");

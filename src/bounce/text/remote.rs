@@ -365,29 +365,19 @@ mod tests {
     /// Every line, paragraph and whole text of the project's fixtures reads as the regex did.
     #[test]
     fn fixtures_read_as_the_regex_did() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let mut dirs = vec![root];
         let mut texts = 0;
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                    continue;
-                }
-                let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
-                let parts = std::iter::once(text.as_str())
-                    .chain(text.split("\n\n"))
-                    .chain(text.lines());
-                for part in parts {
-                    assert_eq!(
-                        remote_mta(part),
-                        reference(part),
-                        "{}: {part:?}",
-                        path.display()
-                    );
-                    texts += 1;
-                }
+        for (path, text) in crate::fixture_texts::all() {
+            let parts = std::iter::once(text.as_str())
+                .chain(text.split("\n\n"))
+                .chain(text.lines());
+            for part in parts {
+                assert_eq!(
+                    remote_mta(part),
+                    reference(part),
+                    "{}: {part:?}",
+                    path.display()
+                );
+                texts += 1;
             }
         }
         assert!(texts > 10_000, "{texts}");

@@ -121,32 +121,22 @@ fn the_dfas_match_as_the_regexes_did_around_the_fixtures_addresses() {
         s.matcher.get_or_init(|| Matcher::Dfa(Box::new(sparse::DFA::from_bytes(s.dfa).unwrap().0))),
         Matcher::Dfa(_)
     )));
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut dirs = vec![root];
     let (mut windows, mut held) = (0, 0);
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-                continue;
-            }
-            let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
-            for w in crate::scan::ip::addresses(&text) {
-                let (before, after) = around(&text, &w.span);
-                for (side, re) in &sides {
-                    let t = if side.before { before } else { after };
-                    let expected = re.is_match(t.as_bytes());
-                    assert_eq!(
-                        side.matches(t),
-                        expected,
-                        "{}: {}",
-                        path.display(),
-                        side.source
-                    );
-                    windows += 1;
-                    held += usize::from(expected);
-                }
+    for (path, text) in crate::fixture_texts::all() {
+        for w in crate::scan::ip::addresses(&text) {
+            let (before, after) = around(&text, &w.span);
+            for (side, re) in &sides {
+                let t = if side.before { before } else { after };
+                let expected = re.is_match(t.as_bytes());
+                assert_eq!(
+                    side.matches(t),
+                    expected,
+                    "{}: {}",
+                    path.display(),
+                    side.source
+                );
+                windows += 1;
+                held += usize::from(expected);
             }
         }
     }

@@ -69,10 +69,23 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
     for p in a.prevention() {
         d.hang("  ✔ ", &p.label(lang), th.text());
     }
-    d.hang("  ", &t!(lang, "wizard-after-prevent"), th.text())
-        .blank();
+    // The general advice fits the cause the user chose; without one, the password advice that
+    // fits most listings.
+    let cause = a.cause.map_or("other", |c| c.id());
+    d.hang(
+        "  ",
+        &t!(lang, "wizard-after-prevent", cause = cause),
+        th.text(),
+    )
+    .blank();
 
-    d.heading(&t!(lang, "wizard-after-email-heading"), th.heading());
+    // A refused request's email may go to the internet provider (an office line), not only
+    // to the hosting provider; its intro says which.
+    let to = if refused { "either" } else { "provider" };
+    d.heading(
+        &t!(lang, "wizard-after-email-heading", to = to),
+        th.heading(),
+    );
     match written::provider_email(w) {
         Some(text) => {
             let intro = if refused {
@@ -125,7 +138,10 @@ fn recipient(d: &mut Doc, ctx: &ViewCtx) {
     d.heading(&t!(lang, "wizard-after-why-heading"), th.heading());
     why(d, ctx);
     d.blank();
-    d.heading(&t!(lang, "wizard-after-email-heading"), th.heading());
+    d.heading(
+        &t!(lang, "wizard-after-email-heading", to = "provider"),
+        th.heading(),
+    );
     d.hang("  ", &t!(lang, "wizard-after-email-not-needed"), th.dim());
 }
 
