@@ -707,3 +707,19 @@ fn step_seven_advice_fits_the_cause_and_the_refusal() {
         assert!(!after.contains(heading), "{lang:?}: {after}");
     }
 }
+
+/// A request the list's rules refuse has no fields: step 6 offers no copy keys, only the way on.
+#[test]
+fn a_refused_request_offers_no_copy_keys() {
+    for lang in [Lang::Ja, Lang::En] {
+        let mut h = case("spamrats/noptr.eml", lang);
+        h.w.draft.answers.cause = Some(delist::request::Cause::NoPtr);
+        h.w.go(Step::Copy);
+        let screen = h.screen(100, 40);
+        assert!(!screen.contains("1-9"), "{lang:?}: {screen}");
+        let before = h.copies.len();
+        h.key(KeyCode::Char('1'));
+        h.key(KeyCode::Char('a'));
+        assert_eq!(h.copies.len(), before, "{lang:?}: nothing to copy");
+    }
+}

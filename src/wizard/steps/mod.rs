@@ -46,7 +46,12 @@ impl Wizard {
                 Mode::FormNoList
             }
             Step::Form => self.form.mode(self.draft.reason.is_some()),
-            Step::Copy if written::entry(self).is_none() || written::nothing_to_send(self) => {
+            // A request the list's rules refuse has no fields: no copy keys to offer.
+            Step::Copy
+                if written::entry(self).is_none()
+                    || written::nothing_to_send(self)
+                    || written::refused(self) =>
+            {
                 Mode::CopyNothing
             }
             Step::Copy => Mode::Copy,
