@@ -11,32 +11,7 @@ use serde_json::Value;
 
 /// The provider email of `file` (a shared server, so there is one), in both languages.
 fn provider_email(file: &str) -> (String, String) {
-    let out = common::delist(None)
-        .arg("request")
-        .arg(file)
-        .args([
-            "--cause",
-            "shared-server",
-            "--server",
-            "shared",
-            "--name-ja",
-            "山田 太郎",
-            "--name",
-            "Yamada Taro",
-            "--email",
-            "postmaster@example.co.jp",
-            "--role",
-            "it-admin",
-            "--json",
-        ])
-        .output()
-        .expect("run delist");
-    assert!(
-        matches!(out.status.code(), Some(0 | 4)),
-        "{file}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let v = request_json(file);
     let mail = |lang: &str| {
         v["provider_email"][lang]
             .as_str()
