@@ -550,7 +550,7 @@ fn a_list_that_only_the_provider_can_ask_gets_an_email_to_copy() {
     let email = delist::wizard::written::provider_email(&h.w).expect("the email of step 7");
     assert!(email.contains("203.0.113.44"), "{email}");
     let mut h = h;
-    let screen = h.screen(100, 80);
+    let screen = flat(&h.screen(100, 80), Lang::En);
     assert!(
         screen.contains("What you send is the one email of step 7"),
         "{screen}"
