@@ -178,7 +178,7 @@ fn checklist(d: &mut Doc, ctx: &ViewCtx, fields: &[written::Field]) {
     steps.push(t!(
         lang,
         "wizard-copy-check-paste",
-        pairs = pairs.join(", ")
+        pairs = pairs.join(&t!(lang, "wizard-list-sep"))
     ));
     let manual: Vec<&str> = fields
         .iter()
@@ -189,7 +189,7 @@ fn checklist(d: &mut Doc, ctx: &ViewCtx, fields: &[written::Field]) {
         steps.push(t!(
             lang,
             "wizard-copy-check-manual",
-            labels = manual.join(", ")
+            labels = manual.join(&t!(lang, "wizard-list-sep"))
         ));
     }
     steps.push(t!(lang, "wizard-copy-check-submit"));
