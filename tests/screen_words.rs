@@ -319,7 +319,7 @@ fn lists_inside_a_sentence_use_the_languages_own_separator() {
             let flat: String = text.split_whitespace().collect();
             if let Some(at) = flat.find("1→") {
                 pairs += 1;
-                let rest = &flat[at..];
+                let rest = flat.get(at..).unwrap_or_default();
                 if rest.contains("2→") && !rest.contains("、2→") {
                     seen.push(format!(
                         "{name} {what}: {}",
