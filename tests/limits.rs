@@ -304,10 +304,9 @@ fn a_word_of_thirty_thousand_addresses_is_read_with_every_address() {
             .output()
             .unwrap(),
     );
-    let v = &json_lines(&out)[0];
-    let b = &v["bounces"][0];
-    assert_eq!(b["blocked_ip"], "203.0.113.9", "{b}");
-    let candidates = b["ip_candidates"].as_array().unwrap();
+    let bounce = &json_lines(&out)[0]["bounces"][0];
+    assert_eq!(bounce["blocked_ip"], "203.0.113.9", "{bounce}");
+    let candidates = bounce["ip_candidates"].as_array().unwrap();
     assert_eq!(candidates.len(), 30_002);
     for (i, c) in candidates[2..].iter().enumerate() {
         let [_, x, y, z] = u32::try_from(i).unwrap().to_be_bytes();
