@@ -56,7 +56,7 @@ fn mime_nested_ten_thousand_deep_is_cut_and_the_next_file_is_still_read() {
         ),
         (
             "ja_JP.UTF-8",
-            "50 階層より深く入れ子になった部分は読んでいません",
+            "50階層より深く入れ子になった部分は読んでいません",
         ),
     ] {
         let out = stdout_of(

@@ -47,7 +47,7 @@ fn text_speaks_the_users_language() {
     assert!(ja.contains("解除方法"));
     assert!(ja.contains("[trendmicro-ers]"));
     assert!(ja.contains("https://servicecentral.trendmicro.com/ja-JP/ers/ip-lookup/"));
-    assert!(ja.contains("2024-06-05 に運用終了"));
+    assert!(ja.contains("2024-06-05に運用終了"));
     let en = run(&["lists", "--lang", "en"]);
     assert!(en.contains("Removal: by email"));
     assert!(en.contains("icloudadmin@apple.com"));

@@ -250,3 +250,37 @@ fn english_counts_agree_with_one() {
         wrong.join("\n")
     );
 }
+
+/// A Japanese particle sits right after the name it follows: `{ $list }に`, not `{ $list } に`.
+/// A name may end in Japanese or in a bracket (トレンドマイクロ, `Hotmail (S3150)`), where a space
+/// reads as a mistake, and a count takes its counter without one (`{ $depth }階層`). Only a value
+/// a person copies or types (an address, an id, a path, an option) keeps its space, so that a
+/// double-click selects it whole.
+#[test]
+fn japanese_particles_follow_names_without_a_space() {
+    let copied = [
+        "ip",
+        "id",
+        "domain",
+        "path",
+        "file",
+        "moved",
+        "recipient",
+        "arg",
+        "value",
+        "limit",
+    ];
+    let spaced =
+        regex::Regex::new(r"\{ *\$([a-z_]+) *\} [\p{Hiragana}\p{Katakana}\p{Han}]").expect("regex");
+    let mut wrong = Vec::new();
+    for (_, stem, source) in i18n::files(Lang::Ja) {
+        for line in source.lines() {
+            for c in spaced.captures_iter(line) {
+                if !copied.contains(&&c[1]) {
+                    wrong.push(format!("{stem}.ftl: {:?} in {line}", &c[0]));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

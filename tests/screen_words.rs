@@ -251,6 +251,65 @@ fn no_screen_shows_a_placeholder_an_english_date_in_japanese_or_an_internal_code
     );
 }
 
+/// A space the Japanese sentence does not have: a placeable written `{ $list } に` shows
+/// 「Yahoo!メール(yahoo.co.jp) に」 or 「トレンドマイクロ は」. A particle follows a closing
+/// bracket or a Japanese word directly. (After a Latin word, `Enter で`, `Spamhaus は`, the
+/// space is the texts' style, and a key, an address or a code keeps it to stay whole.) The
+/// bounce's own lines are its words, not ours.
+fn stray_spaces(text: &str, bounce: &str) -> Vec<String> {
+    static SPACED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"[)）」』】\p{Hiragana}\p{Katakana}\p{Han}] (?:に|は|が|を|で|の|と|へ|も|から|まで|より)",
+        )
+        .expect("regex")
+    });
+    let bounce: String = bounce.split_whitespace().collect();
+    text.lines()
+        .filter(|l| {
+            let squeezed: String = l.split_whitespace().collect();
+            squeezed.chars().count() < 8 || !bounce.contains(&squeezed)
+        })
+        .filter_map(|l| {
+            SPACED
+                .find(l)
+                .map(|m| format!("{:?} in: {}", m.as_str(), l.trim()))
+        })
+        .collect()
+}
+
+#[test]
+fn japanese_screens_put_no_space_before_a_particle_after_a_name() {
+    let mut seen = Vec::new();
+    for (name, bounce, screens) in all_screens(Lang::Ja) {
+        for (what, text) in screens {
+            for p in stray_spaces(text, bounce) {
+                seen.push(format!("{name} {what}: {p}"));
+            }
+        }
+    }
+    assert!(
+        seen.is_empty(),
+        "{} problems:\n{}",
+        seen.len(),
+        seen.join("\n")
+    );
+}
+
+#[test]
+fn the_space_check_catches_what_it_is_for() {
+    assert_eq!(
+        stray_spaces("Yahoo!メール(yahoo.co.jp) に登録されています。", "").len(),
+        1
+    );
+    assert_eq!(stray_spaces("トレンドマイクロ は、", "").len(), 1);
+    assert_eq!(stray_spaces("「固定」 と答えてください。", "").len(), 1);
+    assert!(stray_spaces("Spamhaus (SBL)に登録されています。", "").is_empty());
+    assert!(stray_spaces("Enter で次へ。Spamhaus は、c でコピー", "").is_empty());
+    assert!(stray_spaces("■ 再送について", "").is_empty());
+    // The bounce's own words are left as they are.
+    assert!(stray_spaces("  ユーザー名 が存在しません\n", "ユーザー名 が存在しません").is_empty());
+}
+
 #[test]
 fn the_gloss_check_catches_what_it_is_for() {
     let p = words_support::gloss_problems;

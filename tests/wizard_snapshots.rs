@@ -269,3 +269,136 @@ fn every_page_keeps_headings_with_their_text_and_japanese_lines_whole() {
         }
     }
 }
+
+/// The bounces the line-scrolling test walks besides the demo: the wizard's own fixtures (a
+/// closed list, an auto-expiring one, a paid "express" removal, a bounce with no list, a
+/// recipient's own filter, phishing links, Spamhaus through Microsoft 365, …).
+const SCROLLED: [&str; 10] = [
+    include_str!("wizard_fixtures/barracuda.txt"),
+    include_str!("wizard_fixtures/blocked-no-list.txt"),
+    include_str!("wizard_fixtures/ers-with-fake-links.txt"),
+    include_str!("wizard_fixtures/gmail-rate-limited.txt"),
+    include_str!("wizard_fixtures/m365-spamhaus.txt"),
+    include_str!("wizard_fixtures/sorbs-closed.txt"),
+    include_str!("wizard_fixtures/spamcop-no-ip.txt"),
+    include_str!("wizard_fixtures/spamhaus-sbl.txt"),
+    include_str!("wizard_fixtures/uceprotect.txt"),
+    include_str!("wizard_fixtures/user-unknown.txt"),
+];
+
+/// A bounce pasted and walked to `step` as a person would (the form answered, `b` where the
+/// wizard finds no list); `None` when the walk cannot get there.
+fn walked_to(lang: Lang, bounce: &str, step: Step) -> Option<Harness> {
+    let mut h = Harness::new(lang);
+    h.paste(bounce);
+    let mut anyway = false;
+    while h.w.step < step {
+        let before = h.w.step;
+        if before == Step::Form {
+            h.answer_form();
+        } else {
+            h.key(KeyCode::Enter);
+        }
+        if h.w.step == before && before == Step::Ip {
+            h.key(KeyCode::Enter);
+        }
+        if h.w.step == before && !anyway {
+            anyway = true;
+            h.key(KeyCode::Char('b'));
+        }
+        if h.w.step <= before {
+            return None;
+        }
+    }
+    Some(h)
+}
+
+/// Scrolling one line at a time (↓) stops anywhere, not only on the pages Page Down shows:
+/// on every text step of the demo and of the wizard's fixtures, in both languages at both
+/// sizes, no view ends with a heading whose section starts below it.
+#[test]
+fn scrolling_line_by_line_never_ends_the_view_on_a_heading() {
+    let mut seen_scrolled = 0;
+    for lang in Lang::ALL {
+        for (n, bounce) in std::iter::once(None)
+            .chain(SCROLLED.iter().map(Some))
+            .enumerate()
+        {
+            for step in [
+                Step::Happened,
+                Step::Ip,
+                Step::List,
+                Step::Copy,
+                Step::After,
+            ] {
+                let walked = match bounce {
+                    None => Some(Harness::demo_at(lang, step)),
+                    Some(text) => walked_to(lang, text, step),
+                };
+                let Some(mut h) = walked else {
+                    continue;
+                };
+                for (w, rows) in SIZES {
+                    h.w.scroll = Default::default();
+                    let mut last = String::new();
+                    for line_down in 0..400 {
+                        let screen = h.screen(w, rows);
+                        if screen == last {
+                            break;
+                        }
+                        seen_scrolled += usize::from(line_down > 0);
+                        let lines: Vec<&str> = screen.lines().collect();
+                        // The body runs from under the step bar to the row that says there is
+                        // more; a body without that row is whole, and does not scroll.
+                        let Some(end) = lines
+                            .iter()
+                            .position(|l| l.contains('▼') || l.contains('▲'))
+                        else {
+                            break;
+                        };
+                        let body = &lines[2..end];
+                        for (i, line) in body.iter().enumerate() {
+                            assert!(
+                                !line.trim().starts_with('■')
+                                    || body.get(i + 1).is_some_and(|l| !l.trim().is_empty()),
+                                "bounce {n} {step:?} {} {w}x{rows}, {line_down} lines down: \
+                                 a heading ends the view:\n{screen}",
+                                code(lang)
+                            );
+                        }
+                        last = screen;
+                        h.key(KeyCode::Down);
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen_scrolled > 100, "only {seen_scrolled} views scrolled");
+}
+
+/// `u` copies the official address on steps 4 and 6 as it does on steps 2 and 7: the key bar
+/// names it beside `c`, in both languages, down to 80 columns, and so does the help.
+#[test]
+fn the_key_bar_lists_u_beside_c_where_both_copy_the_address() {
+    for lang in Lang::ALL {
+        for step in [Step::List, Step::Copy] {
+            let mut h = Harness::demo_at(lang, step);
+            for (w, rows) in SIZES {
+                let screen = h.screen(w, rows);
+                let bar: Vec<&str> = screen.lines().rev().take(2).collect();
+                assert!(
+                    bar.iter().any(|l| l.contains(" c/u  ")),
+                    "{step:?} {} {w}x{rows}:\n{screen}",
+                    code(lang)
+                );
+            }
+            h.key(KeyCode::Char('?'));
+            let help = h.screen(80, 24);
+            assert!(help.contains("c/u"), "{step:?} {}:\n{help}", code(lang));
+            h.key(KeyCode::Esc);
+            let before = h.out.copies.len();
+            h.key(KeyCode::Char('u'));
+            assert_eq!(h.out.copies.len(), before + 1, "{step:?}: u copies");
+        }
+    }
+}

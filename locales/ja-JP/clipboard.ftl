@@ -21,7 +21,7 @@ clipboard-error-file-no-read = ここには読み取れるクリップボード�
 clipboard-error-test-read = テスト用クリップボード { $path } を読み取れませんでした: { $detail }
 clipboard-read-nothing = クリップボードから何も読み取れませんでした。
 clipboard-read-hint = 代わりに端末の機能で貼り付けてください(Ctrl+Shift+V、Shift+Insert、右クリック。Mac は ⌘V)。文章を保存したファイルの場所を指定することもできます。
-clipboard-notice-bad-choice = DELIST_CLIPBOARD={ $value } は使えない値です(system、osc52、file、test:パス のどれかです)。クリップボードを自動で選びます。
+clipboard-notice-bad-choice = DELIST_CLIPBOARD={ $value } は使えない値です(system、osc52、file、「test:パス」のどれかです)。クリップボードを自動で選びます。
 clipboard-exit-lost = 最後にコピーした文章は、delist を閉じると消えます(内容を残すクリップボード管理ソフトが動いていません)。終了する前に貼り付けてください。
 clipboard-exit-may-be-lost = 最後にコピーした文章は、delist を閉じると消えることがあります(クリップボード管理ソフトがあれば残ります)。終了する前に貼り付けてください。
 clipboard-hold-waiting = ほかのプログラムで何かをコピーするか、{ $seconds }秒たつまで、文章をクリップボードに置いておきます。今のうちに貼り付けてください。

@@ -8,7 +8,7 @@
 # entry-special-* はどの項目にもありうる特別な場合です。
 
 ## 特別な場合。
-entry-special-closed = { $list } は { $since } に運営を終了しました。解除するものはありません。
+entry-special-closed = { $list }は { $since }に運営を終了しました。解除するものはありません。
 entry-special-expires = { $has_hours ->
         [yes] この登録は、原因が止まれば{ $span }ほどで自然に外れます。
        *[no] この登録は、原因が止まれば自然に外れます。

@@ -128,12 +128,12 @@ request-text-email-more = ほかに必要な情報があれば、お知らせく
 request-text-email-regards = よろしくお願いいたします。
 
 ## IPアドレスの持ち主(レンタルサーバー会社やプロバイダー)へのメール。
-request-text-owner-subject = { $list } に登録された { $ip } の解除申請のお願い
-request-text-owner-listed = 貴社のネットワークの{ -glossary-ip }({ $ip })が、{ $list } に登録されています。
+request-text-owner-subject = { $list }に登録された { $ip } の解除申請のお願い
+request-text-owner-listed = 貴社のネットワークの{ -glossary-ip }({ $ip })が、{ $list }に登録されています。
 request-text-owner-only = このリストは、{ -glossary-ip }を管理するネットワークからの解除申請だけを受け付けています。
 request-text-owner-admin = このリストは、送信元の{ -glossary-mail-server }の管理者が対応するよう求めています。
 request-text-owner-why-shared = この{ -glossary-ip }は、貴社が当社を含む複数のお客様に提供している共用サーバーのものです。同じサーバーの別のお客様が迷惑メールを送ったものと考えています。
-request-text-owner-ask = ご確認のうえ、{ $list } に登録の解除を申請していただけますでしょうか。
+request-text-owner-ask = ご確認のうえ、{ $list }に登録の解除を申請していただけますでしょうか。
 
 ## 各欄の説明(画面)。
 request-field-help-ip = ブロックされた、あなたの{ -glossary-mail-server }の{ -glossary-ip }です。
@@ -204,28 +204,28 @@ request-advice-name-converted = お名前を「{ $romaji }」とローマ字に�
 request-advice-name-space = お名前を「{ $romaji }」とローマ字にしました。正しく読めるよう、姓と名の間にスペースを入れてください。
 request-advice-company-converted = 会社名を「{ $romaji }」とローマ字にしました。英語の社名があれば、そちらを使ってください。
 request-advice-not-ascii = アルファベット以外の文字が入っています。英語のフォームでは受け付けられないことがあります。
-request-advice-email-role = { $list } は、{ -glossary-ip }を持っている会社のドメインの abuse@ か postmaster@ から申請するよう求めています。レンタルサーバーなら{ -glossary-provider }、自社のサーバーなら多くはインターネットのプロバイダーです。このフォームは、あなたのアドレスから送ることもできます。
+request-advice-email-role = { $list }は、{ -glossary-ip }を持っている会社のドメインの abuse@ か postmaster@ から申請するよう求めています。レンタルサーバーなら{ -glossary-provider }、自社のサーバーなら多くはインターネットのプロバイダーです。このフォームは、あなたのアドレスから送ることもできます。
 request-advice-email-free = { $domain } は無料のメールサービスです。ブロックリストは会社のアドレスのほうを信用し、無料のアドレスを受け付けないリストもあります。できれば会社のアドレスを使ってください。
 request-advice-ip-private = { $ip } は、社内だけで使うプライベートアドレスです。ブロックされているのは外向きのアドレスです。エラーメールをもう一度確認してください。
-request-advice-closed = { $list } は { $since } に運営を終了しています。申請するものはありません。相手先のメール管理者に、このリストを使わないよう伝えてください。
+request-advice-closed = { $list }は { $since }に運営を終了しています。申請するものはありません。相手先のメール管理者に、このリストを使わないよう伝えてください。
 request-advice-expires = { $when ->
-        [hours] { $list } の登録は、その{ -glossary-ip }からの迷惑メールを最後に確認してから約{ $hours }時間で、自動的に外れます。迷惑メールが止まれば、登録は自然に外れます。送るものはありません。原因を止めて、お待ちください。
-        [days] { $list } の登録は、その{ -glossary-ip }からの迷惑メールを最後に確認してから約{ $days }日で、自動的に外れます。迷惑メールが止まれば、登録は自然に外れます。送るものはありません。原因を止めて、お待ちください。
-       *[unknown] { $list } のブロックは、送信の状態がよくなれば自動的に外れます。外れるまでの時間は公表されていません。送るものはありません。原因を止めて、お待ちください。
+        [hours] { $list }の登録は、その{ -glossary-ip }からの迷惑メールを最後に確認してから約{ $hours }時間で、自動的に外れます。迷惑メールが止まれば、登録は自然に外れます。送るものはありません。原因を止めて、お待ちください。
+        [days] { $list }の登録は、その{ -glossary-ip }からの迷惑メールを最後に確認してから約{ $days }日で、自動的に外れます。迷惑メールが止まれば、登録は自然に外れます。送るものはありません。原因を止めて、お待ちください。
+       *[unknown] { $list }のブロックは、送信の状態がよくなれば自動的に外れます。外れるまでの時間は公表されていません。送るものはありません。原因を止めて、お待ちください。
     }
 request-advice-expires-form = { $named ->
         [no] この登録は、
-       *[yes] { $list } のこの登録は、
+       *[yes] { $list }のこの登録は、
     }約{ $hours }時間以内に自動的に外れます。下の申請を送ることもできます。送るのは一度だけにしてください。
-request-advice-no-removal = { $list } は解除申請を受け付けていません。このリスト向けの案内に従ってください。
-request-advice-own-admin = このブロックは、{ -glossary-ip }がリストに載ったものではありません。{ $operator } が、あなたの会社の { $service } からの送信を制限しています。ここから { $operator } に送るものはありません。解除できるのは社内の { $service } の管理者だけで、{ $operator } のサポートを通じて対応します。エラーメールにあるエラーコードを管理者に伝えてください。
+request-advice-no-removal = { $list }は解除申請を受け付けていません。このリスト向けの案内に従ってください。
+request-advice-own-admin = このブロックは、{ -glossary-ip }がリストに載ったものではありません。{ $operator }が、あなたの会社の { $service }からの送信を制限しています。ここから { $operator }に送るものはありません。解除できるのは社内の { $service }の管理者だけで、{ $operator }のサポートを通じて対応します。エラーメールにあるエラーコードを管理者に伝えてください。
 request-advice-fields-unverified = { $named ->
         [no] このフォームの欄は、
-       *[yes] { $list } のフォームの欄は、
+       *[yes] { $list }のフォームの欄は、
     }運営者の公式な説明ではなく、ほかの人が書いた説明をもとにしています。実際のページと少し違うことがあります。ページで聞かれたとおりに入力してください。
 request-advice-do-not-pay = { $named ->
         [no] このリストには
-       *[yes] { $list } には
+       *[yes] { $list }には
     }有料の「エクスプレス解除」がありますが、お金を払う必要はありません。登録は無料で、自動的に外れます。
 request-advice-platform = あなたのメールは{ $server ->
         [m365] Microsoft 365
@@ -234,25 +234,25 @@ request-advice-platform = あなたのメールは{ $server ->
 request-advice-ask-provider-first = 共用サーバーの{ -glossary-ip }は、{ -glossary-provider }のものです。{ $who ->
         [network-owner] { $named ->
             [no] このリストは
-           *[yes] { $list } は
+           *[yes] { $list }は
         }{ -glossary-provider }からの申請しか受け付けないことがあります。まず下のメールを{ -glossary-provider }に送ってください。
        *[role-address] { $named ->
             [no] このリストは
-           *[yes] { $list } は
+           *[yes] { $list }は
         }{ -glossary-provider }からの申請を求めています。まず下のメールを{ -glossary-provider }に送ってください。このフォームをあなたが送ることもできます。
     }
 request-advice-no-fix = 「すでに行ったこと」を何も選んでいないので、申請文には対策を書いていません。多くのブロックリストは、原因を見つけて止めてから申請するよう求めています。その前に送った申請は、断られることがよくあります。
 request-advice-attach-bounce = { $named ->
         [no] このリストは、
-       *[yes] { $list } は、
+       *[yes] { $list }は、
     }エラーメール(NDR)そのものを求めています。エラーメールを下の宛先に転送するか、このメールに添付してください。
 
 ## リスト自身の決まりで申請できないとき: 代わりにすること。
-request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list } は、登録する理由の一つに、動的な{ -glossary-ip }を挙げています。回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。そうすれば、この登録でメールが止まることはなくなります。このリストに申請する必要もありません。
-request-refusal-send-through-provider = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }を登録から外しません。{ -glossary-removal-request }も必要ありません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。設定はプロバイダーが教えてくれます。
-request-refusal-static-ip-only = { $list } が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定かどうかは、インターネット回線の契約書に書かれています。プロバイダーに聞いても分かります。固定なら、{ $answer } と答えてください。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください。ポート587(メールソフトの送信設定にある番号)と認証を使います。
-request-refusal-own-mail-server-only = { $list } が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら、{ $answer } と答えてください(クラウドのサーバーも同じです)。
-request-refusal-ptr-first = { $list } が登録を外すのは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されてからです。まず{ -glossary-ip }の持ち主(プロバイダー)に、逆引きを設定してもらってください。設定が広まるまで数時間待ってから、{ $answer } と答えて、もう一度申請してください。
+request-refusal-dynamic-line = メールが、ふつうの(動的な)インターネット回線から相手に直接送られています。{ $list }は、登録する理由の一つに、動的な{ -glossary-ip }を挙げています。回線のアドレスは変わるので、登録を外してもらっても長くは役に立ちません。次のアドレスも載っているかもしれません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。そうすれば、この登録でメールが止まることはなくなります。このリストに申請する必要もありません。
+request-refusal-send-through-provider = { $list }は、ふつうの(動的な)インターネット回線の{ -glossary-ip }を登録から外しません。{ -glossary-removal-request }も必要ありません。代わりに、プロバイダーのメールサーバーから送るようにしてください。メールソフトの送信サーバーをプロバイダーのものにして、ポート587(メールソフトの送信設定にある番号)と認証(ユーザー名とパスワード)を使います。設定はプロバイダーが教えてくれます。
+request-refusal-static-ip-only = { $list }が登録を外すのは、自社のメールサーバーが使う固定の{ -glossary-ip }だけです。固定かどうかは、インターネット回線の契約書に書かれています。プロバイダーに聞いても分かります。固定なら、次のように答えてください: { $answer }。固定でなければ、申請ではなく、プロバイダーのメールサーバーから送るようにしてください。ポート587(メールソフトの送信設定にある番号)と認証を使います。
+request-refusal-own-mail-server-only = { $list }が登録を外すのは、自社のメールサーバーが送っている{ -glossary-ip }だけです。レンタルサーバーやメールサービスから送っているなら、そちらに相談してください。自社でサーバーを運用しているなら(クラウドのサーバーも同じです)、次のように答えてください: { $answer }。
+request-refusal-ptr-first = { $list }が登録を外すのは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されてからです。まず{ -glossary-ip }の持ち主(プロバイダー)に、逆引きを設定してもらってください。設定が広まるまで数時間待ってから、次のように答えて、もう一度申請してください: { $answer }。
 
 ## 回答を待つ欄と、その質問。
 request-note-needs-answer = 空欄のままです。「{ $question }」({ $flag })への回答が必要です。推測で埋めることはしません。
@@ -268,11 +268,11 @@ request-nolist-own-filter = 相手のメールサーバーが、公開の{ -glos
 request-nolist-own-filter-then = 下のメッセージを、相手のメール管理者に送ってください。公開のブロックリストも確かめたい場合は、各リストの公式ページで{ -glossary-ip }を調べてください(delist lists で一覧を表示できます)。
 
 ## なぜこうなったのか: 登録が意味すること、次にあなたが答えた原因。
-request-why-dnsbl = { $list } は、迷惑メールなどの不正な送信があった{ -glossary-ip }を載せるリストです。
-request-why-reputation = { $list } が、独自の基準で、あなたの{ -glossary-ip }からのメールを信頼できないと判断しました。公開の「リスト」に載っているわけではありません。
-request-why-dynamic-range = { $list } は、ふつうの(動的な)インターネット回線の{ -glossary-ip }を載せるリストです。こうしたアドレスから、ほかのサーバーへ直接メールを送ることは想定されていないためです。迷惑メールのリストではありません。あなたのアドレスから迷惑メールが送られたという意味ではありません。
-request-why-no-ptr = { $list } は、逆引き(PTR)の名前がないまま、多くのメールサーバーに接続している{ -glossary-ip }を載せるリストです。
-request-why-rate-limit = { $list } は、あなたの{ -glossary-ip }から望まれないメールが異常に多く届いたため、しばらくの間そこからのメールを制限しています。それが止まれば、制限は自然に解けます。
+request-why-dnsbl = { $list }は、迷惑メールなどの不正な送信があった{ -glossary-ip }を載せるリストです。
+request-why-reputation = { $list }が、独自の基準で、あなたの{ -glossary-ip }からのメールを信頼できないと判断しました。公開の「リスト」に載っているわけではありません。
+request-why-dynamic-range = { $list }は、ふつうの(動的な)インターネット回線の{ -glossary-ip }を載せるリストです。こうしたアドレスから、ほかのサーバーへ直接メールを送ることは想定されていないためです。迷惑メールのリストではありません。あなたのアドレスから迷惑メールが送られたという意味ではありません。
+request-why-no-ptr = { $list }は、逆引き(PTR)の名前がないまま、多くのメールサーバーに接続している{ -glossary-ip }を載せるリストです。
+request-why-rate-limit = { $list }は、あなたの{ -glossary-ip }から望まれないメールが異常に多く届いたため、しばらくの間そこからのメールを制限しています。それが止まれば、制限は自然に解けます。
 request-why-recipient-block = 相手の組織が「{ $list }」を使って、あなたのメールを独自にブロックしています。変えられるのは、相手のメール管理者だけです。あなたのサーバーが何か悪いことをしたという意味ではありません。
 request-why-closed = 相手のメールサーバーが、すでに運営を終了した「{ $list }」を今も確認する設定のままになっています。あなたのメールサーバーに問題があるわけではありません。
 request-why-own-filter = 相手のメールサーバーが、独自の設定であなたの{ -glossary-ip }をブロックしています。エラーメールに、公開のリストの名前はありません。理由が分かるのは、相手のメール管理者だけです。
@@ -307,8 +307,8 @@ request-provider-hello = { $who ->
        *[none] いつもお世話になっております。
     }
 request-provider-situation = { $listed ->
-        [yes] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が、{ $list } というブロックリストに登録されました。そのため、一部の宛先にメールが届かなくなっています。
-       *[no] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }からのメールが、{ $list } にブロックされています。そのため、一部の宛先にメールが届かなくなっています。
+        [yes] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }が、{ $list }というブロックリストに登録されました。そのため、一部の宛先にメールが届かなくなっています。
+       *[no] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }からのメールが、{ $list }にブロックされています。そのため、一部の宛先にメールが届かなくなっています。
     }
 request-provider-shared = 共用サーバーのため、当社では原因を調べることができません。
 request-provider-owner-only = このブロックリストは、{ -glossary-ip }の持ち主か管理者からの{ -glossary-removal-request }しか受け付けていません。

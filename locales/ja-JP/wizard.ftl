@@ -20,7 +20,7 @@ wizard-short-after = 送信後
 
 wizard-more-above = ▲ 上にもあります(↑ PgUp)
 wizard-more-below = ▼ 続きがあります(↓ PgDn)
-wizard-too-small = ウィンドウが小さすぎます。{ $width }×{ $height } 以上に広げてください(いまは { $now })。Ctrl+C で終了できます。
+wizard-too-small = ウィンドウが小さすぎます。{ $width }×{ $height }以上に広げてください(いまは { $now })。Ctrl+C で終了できます。
 wizard-not-a-terminal = delist の画面は、端末(ターミナル)で開いてください。いまは出力がファイルかパイプにつながっています。スクリプトからは「delist analyze」か「delist request」を使ってください。
 wizard-no-terminal = 画面を準備できませんでした: { $detail }
 
@@ -157,7 +157,7 @@ wizard-list-url-keys-desktop = c: URLをコピー  o: ブラウザで開く  p: 
 wizard-list-how-heading = ■ 確認のしかた
 wizard-list-suspicious = 注意: このエラーメールには、ブロックリストの公式サイトではないサイトへのリンク(URL)が書かれています。
 wizard-list-suspicious-advice = 偽の「解除サイト」で、お金やパスワードをだまし取られるおそれがあります。エラーメールの中のリンクは開かないでください。確認と申請には、delist が示す公式のページだけを使ってください。
-wizard-list-closed = { $list } は運営を終了しています。解除するものはありません。
+wizard-list-closed = { $list }は運営を終了しています。解除するものはありません。
 wizard-list-first-heading = ■ 最初にすること
 wizard-list-conditions-heading = { $asks ->
         [yes] ■ 解除を申請する前に
@@ -189,10 +189,10 @@ wizard-form-intro = 質問に答えると、{ $route ->
        *[form] 申請フォームに貼り付ける英語の文ができます。
     }申請文には、選んだことだけを書きます。Tab で次の項目、Esc で1つ前の質問に戻ります。
 wizard-form-ask-provider-first = 共用サーバーのIPアドレスはレンタルサーバー会社のものです。{ $who ->
-        [network-owner] { $list } はレンタルサーバー会社からの申請しか受け付けない場合があるので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。
-       *[role-address] { $list } はレンタルサーバー会社からの申請を求めているので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。このフォームをあなた自身が送ることもできます。
+        [network-owner] { $list }はレンタルサーバー会社からの申請しか受け付けない場合があるので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。
+       *[role-address] { $list }はレンタルサーバー会社からの申請を求めているので、先にステップ7の連絡文をレンタルサーバー会社に送ってください。このフォームをあなた自身が送ることもできます。
     }
-wizard-form-email-role-free = { $list } は、IPアドレスを持つ会社のドメインの abuse@ か postmaster@ からの申請を求めています。{ $domain } は無料のメールサービスなので、会社のアドレスを使ってください。
+wizard-form-email-role-free = { $list }は、IPアドレスを持つ会社のドメインの abuse@ か postmaster@ からの申請を求めています。{ $domain } は無料のメールサービスなので、会社のアドレスを使ってください。
 wizard-form-item-cause = 原因
 wizard-form-item-fixes = 行った対策
 wizard-form-item-prevention = 再発防止
@@ -209,7 +209,7 @@ wizard-form-pick-one = どれか一つを選んでください(分からなけ�
 wizard-form-unanswered = (まだ答えていません)
 wizard-form-name-from-above = { $name }(上の欄の名前から)
 wizard-form-none-chosen = (なし。選んだものだけを書きます)
-wizard-form-provider-detected = (空欄のときは、エラーメールから分かった { $name } を使います)
+wizard-form-provider-detected = (空欄のときは、エラーメールから分かった { $name }を使います)
 wizard-form-reason-ready = 質問の答えから作りました(書き換えることもできます)
 wizard-form-reason-edited = あなたが書き換えた文を使います
 wizard-form-reason-help = 質問の答えから作った英語の文です。このまま使うなら Enter で次へ進みます。文字を打つと書き換えになり、書き換え中は Enter で改行、Tab で次の項目へ進みます。
@@ -217,8 +217,8 @@ wizard-form-reason-edited-help = 書き換えた英語を使います。日本�
 wizard-form-hint-single = 答えの番号を押してください(分からないときは 1)。↑↓ で動かして Space でも選べます。答えてから Enter で次の項目へ進みます。
 wizard-form-enter-unanswered = まだ答えていません。答えの番号を押してください(分からないときは 1)。↑↓ と Space でも選べます。Enter で答えが選ばれることはありません。
 wizard-form-enter-unanswered-multi = まだ答えていません。当てはまるものの番号を押してください(どれも当てはまらない・分からないときは 1)。Enter で答えが選ばれることはありません。
-wizard-form-number-waits = { $number } 番を指しています。{ $number } 番でよければ Enter を、{ $first }〜{ $last } 番なら続けてもう1桁を押してください。
-wizard-form-no-such-option = { $number } 番の選択肢はありません。
+wizard-form-number-waits = { $number }番を指しています。{ $number }番でよければ Enter を、{ $first }〜{ $last }番なら続けてもう1桁を押してください。
+wizard-form-no-such-option = { $number }番の選択肢はありません。
 wizard-form-blocked = { $label }(選べません: { $why })
 wizard-form-blocked-notice = 「{ $label }」は、ほかの回答と両立しないため選べません: { $why }
 wizard-form-role-unknown = 分からない・どれにも当てはまらない(フォームの画面で自分で選びます)
@@ -270,11 +270,11 @@ wizard-copy-form-url-label = 申請ページのURL
 wizard-copy-check-paste = 申請フォームの各欄に、この画面の番号の内容を貼り付けます: { $pairs }。番号キーを押してから、ページの欄で Ctrl+V(Mac は ⌘V)を押します。
 wizard-copy-check-manual = 次の欄はページ上で自分で操作します: { $labels }
 wizard-copy-check-submit = 内容を確かめて、送信ボタンを一度だけ押します。何度も送ると、かえって遅くなることがあります。
-wizard-copy-no-such-field = { $number } 番の欄はありません。
+wizard-copy-no-such-field = { $number }番の欄はありません。
 wizard-copy-nothing = コピーする欄がありません。
 wizard-copy-refused = このリスト自身の決まりにより、あなたの回答では解除申請ができません。代わりに次のようにしてください:
 wizard-copy-refused-email = ステップ7に、このために必要なことをプロバイダーに頼むメールがあります。Enter で進んでください。
-wizard-copy-fix-first = 原因が分からず、対策もまだ選ばれていません。{ $list } は、申請の前に次のことを求めています:
+wizard-copy-fix-first = 原因が分からず、対策もまだ選ばれていません。{ $list }は、申請の前に次のことを求めています:
 wizard-copy-fix-first-how = 原因を止める前に送った申請は、断られることがよくあります。解除されても、また登録されてしまいます。f で戻って行ったことを選ぶか、このまま送ってください(その場合、対策は書かれません)。
 wizard-copy-no-list = どのブロックリストか分からないため、申請するものはありません。ステップ4の案内のとおり、レンタルサーバー会社に相談してください。
 wizard-copy-all-label = すべての欄
@@ -387,4 +387,4 @@ wizard-url-none = この画面には、コピーできる公式のURLがあり�
 wizard-after-expect-own-admin = ここから送る申請はありません。待っていても、このブロックは外れません。社内の Microsoft 365 管理者がマイクロソフトのサポートを通じて解除します。エラーメールにあるエラーコードを管理者に伝えてください。
 
 ## Step 2: a message nested past the depth read (issue 18)
-wizard-happened-nesting-cut = このメールのうち、{ $depth } 階層より深く入れ子になった部分は読んでいません。以下は、読めた部分からの判断です。
+wizard-happened-nesting-cut = このメールのうち、{ $depth }階層より深く入れ子になった部分は読んでいません。以下は、読めた部分からの判断です。

@@ -146,16 +146,46 @@ pub fn unfold(v: &str) -> String {
     out.trim().to_owned()
 }
 
-/// Collapses runs of white space to one space.
+/// Collapses runs of white space to one space (Unicode white space, as `split_whitespace`
+/// reads it), with none at either end.
+///
+/// Walks bytes and copies each word whole: `split_whitespace` decodes and classifies every
+/// character, and this runs on every block, reply and context of a bounce (tens of thousands
+/// of calls a batch). A test compares the two.
 pub fn squeeze(s: &str) -> String {
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: the ASCII white space plus the vertical tab.
+            (b.is_ascii_whitespace() || b == 0x0b, 1)
+        } else {
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (space, word) {
+            (true, Some(start)) => {
+                push_word(&mut out, s.get(start..i).unwrap_or(""));
+                word = None;
+            }
+            (false, None) => word = Some(i),
+            _ => {}
         }
-        out.push_str(w);
+        i += len;
+    }
+    if let Some(start) = word {
+        push_word(&mut out, s.get(start..).unwrap_or(""));
     }
     out
+}
+
+fn push_word(out: &mut String, w: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(w);
 }
 
 /// Plain text from an HTML part: tags dropped, block ends become line ends, entities decoded.
@@ -289,6 +319,38 @@ mod tests {
         assert_eq!(out.len(), t.len());
         assert_eq!(out, "550  5.7.1 送信日時：   10:15");
         assert!(plain_spaces("550 5.7.1").is_none());
+    }
+
+    /// What `squeeze` replaced: the same words, one space between.
+    fn squeeze_reference(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn squeeze_reads_white_space_as_split_whitespace_does() {
+        let odd = [
+            "",
+            " ",
+            "a",
+            "  a  b\t\tc\n",
+            "\u{b}x\u{c}y\r\nz\u{85}w\u{a0}v\u{2028}u\u{3000}t\u{1680}s\u{200b}r\u{feff}q",
+            "送信\u{3000}日時：　10:15 ",
+            "\u{2009}\u{205f}\u{202f}end",
+        ];
+        for t in odd {
+            assert_eq!(squeeze(t), squeeze_reference(t), "{t:?}");
+        }
+        for (path, text) in crate::fixture_texts::all() {
+            assert_eq!(
+                squeeze(&text),
+                squeeze_reference(&text),
+                "{}",
+                path.display()
+            );
+            for line in text.lines() {
+                assert_eq!(squeeze(line), squeeze_reference(line), "{}", path.display());
+            }
+        }
     }
 
     #[test]

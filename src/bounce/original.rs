@@ -83,25 +83,45 @@ fn find_with(text: &str, from: usize, forwards: bool) -> Option<usize> {
 /// The separator mail programs put above a forwarded message ("-----Original Message-----",
 /// "-----元のメッセージ-----").
 fn is_forward_separator(line: &str) -> bool {
-    let core = line
-        .trim_matches(|c: char| matches!(c, '-' | '=' | '_' | '*' | ' ' | '.' | ':'))
-        .to_lowercase();
-    core == "original message" || core == "元のメッセージ" || core == "転送されたメッセージ"
+    const FORWARDS: [&str; 3] = ["original message", "元のメッセージ", "転送されたメッセージ"];
+    let trimmed = line.trim_matches(|c: char| matches!(c, '-' | '=' | '_' | '*' | ' ' | '.' | ':'));
+    if !opens_like(trimmed, &FORWARDS) {
+        return false;
+    }
+    let core = trimmed.to_lowercase();
+    FORWARDS.contains(&core.as_str())
+}
+
+/// Whether `trimmed`, once lower-cased, can begin with one of `words`: its first character's
+/// lower case begins one. Every line of a bounce is asked whether it is a separator, and most
+/// are ruled out by this without lower-casing a copy of the line.
+fn opens_like(trimmed: &str, words: &[&str]) -> bool {
+    trimmed
+        .chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| words.iter().any(|w| w.starts_with(c)))
 }
 
 fn is_separator(line: &str) -> bool {
-    let core = line
-        .trim_matches(|c: char| {
-            matches!(c, '-' | '=' | '_' | '*' | ' ' | '.' | ':' | '<' | '>' | '|')
-        })
-        .to_lowercase();
+    const CONTENT_TYPES: [&str; 2] = [
+        "content-type: message/rfc822",
+        "content-type: text/rfc822-headers",
+    ];
+    let trimmed = line.trim_matches(|c: char| {
+        matches!(c, '-' | '=' | '_' | '*' | ' ' | '.' | ':' | '<' | '>' | '|')
+    });
+    if !opens_like(trimmed, SEPARATORS) && !opens_like(trimmed, &CONTENT_TYPES) {
+        return false;
+    }
+    let core = trimmed.to_lowercase();
     if core.is_empty()
         || core.len() > 80
         || !line.contains(['-', '=', '_', '*', ':']) && core.len() > 45
     {
         return false;
     }
-    if core == "content-type: message/rfc822" || core == "content-type: text/rfc822-headers" {
+    if CONTENT_TYPES.contains(&core.as_str()) {
         return true;
     }
     // Microsoft 365's "Original Message Details" is a summary above the error details; its

@@ -27,7 +27,11 @@ const TRANSPORT: [&str; 13] = [
 /// True when the input starts with a header block that looks like a real message's.
 pub fn looks_like_message(data: &[u8]) -> bool {
     let head = data.get(..data.len().min(64 * 1024)).unwrap_or(data);
-    let text = String::from_utf8_lossy(head);
+    // Only the header block is read below, so only it is made text: checking the whole 64 KiB
+    // as UTF-8 cost more than reading the fields. A cut after a line end changes nothing the
+    // loop sees (a line end is never part of an invalid sequence).
+    let block = head.get(..header_block_end(head)).unwrap_or(head);
+    let text = String::from_utf8_lossy(block);
     let mut lines = text.lines().peekable();
     if lines.peek().is_some_and(|l| l.starts_with("From ")) {
         lines.next();
@@ -61,15 +65,54 @@ pub fn looks_like_message(data: &[u8]) -> bool {
     fields >= 2 && transport >= 1 && known >= 1
 }
 
-fn raw_values<'a>(msg: &'a Message<'_>, name: &'a str) -> impl Iterator<Item = String> + 'a {
-    msg.headers_raw()
-        .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| document::unfold(v))
+/// Where the first empty line (`\n\n` or `\n\r\n`, or an empty first line) begins: the end of
+/// the header block as `str::lines` would find it; the whole slice when there is none.
+fn header_block_end(data: &[u8]) -> usize {
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', data) {
+        if matches!(data.get(start..nl), Some(b"" | b"\r")) {
+            return start;
+        }
+        start = nl + 1;
+    }
+    data.len()
+}
+
+/// A message's header fields as written: mail-parser checks each field's bytes as UTF-8
+/// whenever they are asked for, so they are asked for once and looked up here.
+struct RawHeaders<'a>(Vec<(&'a str, &'a str)>);
+
+impl<'a> RawHeaders<'a> {
+    fn of(msg: &'a Message<'_>) -> Self {
+        Self(msg.headers_raw().collect())
+    }
+
+    /// Every field named `name` (any case), unfolded, top first.
+    fn values(&self, name: &'a str) -> impl Iterator<Item = String> + '_ {
+        self.0
+            .iter()
+            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| document::unfold(v))
+    }
+
+    fn first(&self, name: &'a str) -> Option<String> {
+        self.values(name).next()
+    }
+}
+
+/// `X-Bounce-Category`, `X-PowerMTA-BounceCategory`: the hyphen is optional.
+fn names_bounce_category(name: &str) -> bool {
+    const SUFFIX: &[u8] = b"bouncecategory";
+    let mut letters = name.bytes().rev().filter(|&b| b != b'-');
+    SUFFIX
+        .iter()
+        .rev()
+        .all(|&s| letters.next().is_some_and(|b| b.to_ascii_lowercase() == s))
 }
 
 /// The bounce's own headers.
 pub fn head_of(msg: &Message<'_>) -> Head {
-    let first = |name: &str| raw_values(msg, name).next();
+    let raw = RawHeaders::of(msg);
     let from_addr = msg
         .from()
         .and_then(|a| a.first())
@@ -83,8 +126,8 @@ pub fn head_of(msg: &Message<'_>) -> Head {
                 .collect()
         })
         .unwrap_or_default();
-    let lower = |name: &str| {
-        first(name)
+    let lower = |name: &'static str| {
+        raw.first(name)
             .map(|v| v.to_ascii_lowercase())
             .unwrap_or_default()
     };
@@ -105,9 +148,10 @@ pub fn head_of(msg: &Message<'_>) -> Head {
         from_addr,
         to_addrs,
         subject: msg.subject().map(str::to_owned),
-        content_type: first("content-type").map(|v| v.to_ascii_lowercase()),
+        content_type: raw.first("content-type").map(|v| v.to_ascii_lowercase()),
         auto_reply,
-        failed_recipients: raw_values(msg, "x-failed-recipients")
+        failed_recipients: raw
+            .values("x-failed-recipients")
             .flat_map(|v| {
                 v.split(',')
                     .filter_map(address::normalize)
@@ -116,28 +160,25 @@ pub fn head_of(msg: &Message<'_>) -> Head {
             .collect(),
         apple_unsubscribe: lower("x-apple-unsubscribe") == "true",
         filtered_mark: lower("x-spasign") == "ng",
-        category: msg
-            .headers_raw()
-            // `X-Bounce-Category`, `X-PowerMTA-BounceCategory`: the hyphen is optional.
-            .find(|(n, _)| {
-                n.to_ascii_lowercase()
-                    .replace('-', "")
-                    .ends_with("bouncecategory")
-            })
+        category: raw
+            .0
+            .iter()
+            .find(|(n, _)| names_bounce_category(n))
             .map(|(_, v)| document::unfold(v).to_ascii_lowercase()),
     }
 }
 
 /// The returned original's headers, `Received:` all kept and unfolded.
 pub fn original_of(m: &Message<'_>) -> OriginalMessage {
-    let first = |name: &str| raw_values(m, name).next().filter(|v| !v.is_empty());
+    let raw = RawHeaders::of(m);
+    let first = |name: &'static str| raw.first(name).filter(|v| !v.is_empty());
     OriginalMessage {
         from: first("from"),
         to: first("to"),
         subject: m.subject().map(str::to_owned),
         date: first("date"),
         message_id: first("message-id"),
-        received: raw_values(m, "received").collect(),
+        received: raw.values("received").collect(),
     }
 }
 

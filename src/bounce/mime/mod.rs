@@ -22,7 +22,65 @@ use super::{OriginalMessage, dsn, original, signals};
 pub const MAX_DEPTH: usize = 50;
 
 /// The parser, built once (its header table is a map).
-static PARSER: LazyLock<MessageParser> = LazyLock::new(MessageParser::default);
+static PARSER: LazyLock<MessageParser> = LazyLock::new(parser);
+
+/// mail-parser's own choice of parser for each header, except `Received:`, which is skipped
+/// instead of taken apart: only its raw text is read here (`headers_raw`), and parsing it was
+/// an eighth of reading a message. Skipping ends the field where parsing did (the next line
+/// that does not start with white space), so the raw text is the same.
+fn parser() -> MessageParser {
+    use mail_parser::HeaderName as H;
+    let mut p = MessageParser::new();
+    for h in [
+        H::Subject,
+        H::Comments,
+        H::ContentDescription,
+        H::ContentLocation,
+        H::ContentTransferEncoding,
+    ] {
+        p = p.header_text(h);
+    }
+    for h in [
+        H::From,
+        H::To,
+        H::Cc,
+        H::Bcc,
+        H::ReplyTo,
+        H::Sender,
+        H::ResentTo,
+        H::ResentFrom,
+        H::ResentBcc,
+        H::ResentCc,
+        H::ResentSender,
+        H::ListArchive,
+        H::ListHelp,
+        H::ListId,
+        H::ListOwner,
+        H::ListPost,
+        H::ListSubscribe,
+        H::ListUnsubscribe,
+    ] {
+        p = p.header_address(h);
+    }
+    for h in [
+        H::MessageId,
+        H::References,
+        H::InReplyTo,
+        H::ReturnPath,
+        H::ContentId,
+        H::ResentMessageId,
+    ] {
+        p = p.header_id(h);
+    }
+    p.header_date(H::Date)
+        .header_date(H::ResentDate)
+        .header_comma_separated(H::Keywords)
+        .header_comma_separated(H::ContentLanguage)
+        .header_raw(H::MimeVersion)
+        .header_content_type(H::ContentType)
+        .header_content_type(H::ContentDisposition)
+        .ignore_header(H::Received)
+}
 
 /// Reads a message; `None` when mail-parser finds no message at all.
 pub fn read(data: &[u8]) -> Option<Document> {

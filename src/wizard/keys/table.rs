@@ -188,7 +188,7 @@ static LIST: &[Binding] = &[
     B_BACK,
     when(
         When::Url,
-        bind(URL_KEYS, Action::CopyUrl, "c", "keys-copy-url"),
+        bind(URL_KEYS, Action::CopyUrl, "c/u", "keys-copy-url"),
     ),
     when(
         When::Desktop,
@@ -279,7 +279,7 @@ static COPY: &[Binding] = &[
     bind(&[ch('a')], Action::CopyAll, "a", "keys-copy-all"),
     when(
         When::FormPage,
-        bind(URL_KEYS, Action::CopyUrl, "c", "keys-copy-form-url"),
+        bind(URL_KEYS, Action::CopyUrl, "c/u", "keys-copy-form-url"),
     ),
     when(
         When::FixFirst,
@@ -366,7 +366,7 @@ static QR: &[Binding] = &[
         "Esc",
         "keys-close",
     ),
-    bind(&[ch('c')], Action::CopyUrl, "c", "keys-copy-url"),
+    bind(URL_KEYS, Action::CopyUrl, "c/u", "keys-copy-url"),
     hidden(bind(QUIT, Action::Quit, "q", "keys-quit")),
 ];
 

@@ -72,6 +72,29 @@ impl Doc {
         }
     }
 
+    /// Where a view of `rows` lines from `top` ends: at its bottom, or earlier, above a
+    /// heading that would stand there without the first lines of its section (scrolling one
+    /// line at a time stops anywhere, not only on the pages of [`Doc::paginate`]). The rows
+    /// below the end stay blank; the heading comes into view with its lines a little further
+    /// down.
+    #[must_use]
+    pub fn view_end(&self, top: usize, rows: usize) -> usize {
+        let bottom = (top + rows).min(self.lines.len());
+        self.headings
+            .iter()
+            .filter(|&&(at, n)| {
+                let under = self
+                    .lines
+                    .len()
+                    .saturating_sub(at + n)
+                    .min(KEEP_UNDER_HEADING);
+                at > top && at < bottom && at + n + under > bottom && n + under <= rows
+            })
+            .map(|&(at, _)| at)
+            .min()
+            .unwrap_or(bottom)
+    }
+
     /// A paragraph in one style.
     pub fn para(&mut self, text: &str, style: Style) -> &mut Self {
         for l in text.split('\n') {
@@ -271,6 +294,33 @@ mod tests {
         d.para("・a", Style::new());
         d.paginate(5);
         assert_eq!(text(&d.lines), ["■ 見出し", "・a"]);
+    }
+
+    #[test]
+    fn a_view_scrolled_line_by_line_never_ends_on_a_heading() {
+        let mut d = Doc::new(20);
+        for i in 0..4 {
+            d.para(&format!("line {i}"), Style::new());
+        }
+        d.heading("■ 見出し", Style::new());
+        d.para("・a", Style::new())
+            .para("・b", Style::new())
+            .para("・c", Style::new());
+        // Lines 0..5 would end with the heading alone: the view ends above it.
+        assert_eq!(d.view_end(0, 5), 4);
+        // With one line of its section under it, still not enough.
+        assert_eq!(d.view_end(1, 5), 4);
+        // With two, the heading stays.
+        assert_eq!(d.view_end(2, 5), 7);
+        // A heading at the top of the view stays whatever follows.
+        assert_eq!(d.view_end(4, 2), 6);
+        // Near the end of the text, what there is under the heading is enough.
+        let mut d = Doc::new(20);
+        d.para("line", Style::new()).para("line", Style::new());
+        d.heading("■ 見出し", Style::new());
+        d.para("・a", Style::new());
+        assert_eq!(d.view_end(0, 4), 4);
+        assert_eq!(d.view_end(0, 3), 2);
     }
 
     #[test]

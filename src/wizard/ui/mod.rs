@@ -54,11 +54,12 @@ pub fn draw(f: &mut Frame, w: &Wizard, theme: Theme) {
             let max = max_offset(&doc, c.body);
             let top = w.scroll().min(max);
             let rows = usize::from(visible_rows(&doc, c.body));
+            let end = doc.view_end(usize::from(top), rows);
             let lines = doc
                 .lines
                 .into_iter()
+                .take(end)
                 .skip(usize::from(top))
-                .take(rows)
                 .collect::<Vec<_>>();
             f.render_widget(Paragraph::new(lines), c.body);
             more(

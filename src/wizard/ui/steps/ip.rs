@@ -141,11 +141,20 @@ pub fn grouped(addr: IpAddr) -> String {
 fn evidence(d: &mut Doc, e: &Excerpt<'_>, links: &[&str], ctx: &ViewCtx) {
     let lang = ctx.w.lang;
     let mut offset = 0;
+    let mut quoted = Vec::new();
     for line in e.text.split('\n') {
         let range = offset..offset + line.len();
         offset = range.end + 1;
         let marked = e.mark.start < range.end && e.mark.end > range.start
             || (e.mark.start == range.start && line.is_empty());
+        quoted.push((line, range, marked));
+    }
+    // A blank line of context around the marked one says nothing, and under the heading it
+    // would read as a missing line.
+    let blank = |l: &&(&str, std::ops::Range<usize>, bool)| !l.2 && l.0.trim().is_empty();
+    let first = quoted.iter().take_while(blank).count();
+    let last = quoted.len() - quoted.iter().rev().take_while(blank).count();
+    for (line, range, marked) in quoted.into_iter().take(last).skip(first) {
         let prefix = if marked { "  ▶ " } else { "    " };
         let mut spans = vec![Span::styled(prefix, ctx.theme.heading())];
         if marked {
