@@ -178,8 +178,8 @@ fn the_email_to_a_list_quotes_the_key_line() {
     assert!(ja.contains("エラーの該当部分は次のとおりです"), "{ja}");
 }
 
-/// The email to the IP's owner (a Spamhaus SBL listing goes through the ISP) quotes the key
-/// line too, with a link no operator owns removed from it.
+/// The email to the IP's owner (a Spamhaus SBL listing goes through the ISP, here the hosting
+/// provider) quotes the key line too, with a link no operator owns removed from it.
 #[test]
 fn the_email_to_the_owner_quotes_the_key_line_without_a_suspicious_link() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -195,12 +195,14 @@ fn the_email_to_the_owner_quotes_the_key_line_without_a_suspicious_link() {
     .expect("write");
     let v = request_json(file.to_str().expect("path"));
     assert_eq!(v["sublist"], "SBL", "{v}");
-    let email = &v["email"];
-    let en = email["body_en"].as_str().expect("an email to the owner");
-    let ja = email["translation_ja"].as_str().expect("a translation");
+    // The owner is the hosting provider: the request is the one email to them (#16).
+    assert_eq!(v["request_email"], "provider_email", "{v}");
+    let email = &v["provider_email"];
+    let en = email["en"].as_str().expect("an email to the owner");
+    let ja = email["ja"].as_str().expect("its Japanese");
     let line = |body: &str| {
         body.lines()
-            .find(|l| l.starts_with("    554"))
+            .find(|l| l.trim_start().starts_with("554"))
             .unwrap_or_else(|| panic!("no quoted refusal:\n{body}"))
             .trim()
             .to_owned()

@@ -82,10 +82,17 @@ fn render(out: &RequestOutput, lang: Lang) -> String {
         ));
         s.push_str(&format!("-- 訳\n{}\n", e.translation_ja()));
     }
-    // The email to the provider hardly changes from list to list; request_build's snapshots
-    // show it whole. Here only whether there is one.
-    if out.provider_email_ja.is_some() {
-        s.push_str("provider email: yes\n");
+    // Where the provider email is the request (the provider owns the IP and asks the list), it
+    // is shown whole with its English. Elsewhere it hardly changes from list to list;
+    // request_build's snapshots show it whole. Here only whether there is one.
+    match (&out.provider_email_ja, &out.provider_email_en) {
+        (Some(ja), Some(en)) if out.via_provider => {
+            s.push_str(&format!(
+                "provider email (the request):\n{ja}\n-- English\n{en}\n"
+            ));
+        }
+        (Some(_), _) => s.push_str("provider email: yes\n"),
+        _ => {}
     }
     s
 }

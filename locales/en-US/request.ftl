@@ -307,6 +307,7 @@ request-provider-subject-ptr = Subject: Please set the reverse DNS (PTR) of { $i
 request-provider-subject-submission = Subject: Question about sending mail through your outgoing mail server
 request-provider-subject-dynamic-line = Subject: Question about sending mail through your outgoing mail server
 request-provider-subject-ip-kind = Subject: Is our IP address { $ip } fixed (static)?
+request-provider-subject-request = Subject: Our mail server's IP address { $ip } is on a blocklist: please investigate and request removal
 request-provider-to = { $named ->
         [yes] To the support team of { $provider },
        *[no] To the support team,
@@ -347,10 +348,12 @@ request-provider-fact-cause = { $cause ->
        *[other] - What we believe happened: { $label }
     }
 request-provider-fact-fixes = - What we have done:
+request-provider-fact-prevention = - What we will do to prevent a repeat:
 request-provider-asks-title = [What we ask]
 request-provider-ask-investigate = Please check whether spam is being sent from this server and, if it is, stop it.
 request-provider-ask-delist = Please ask the list above to remove the listing.
 request-provider-ask-repeat = If this keeps happening, please suggest a remedy, such as moving us to a server with another { -glossary-ip }.
+request-provider-ask-dedicated-ip = Please tell us how we could have a dedicated { -glossary-ip } (a change of plan, for example), so that our mail no longer shares an address with other customers.
 request-provider-ask-ptr = { $has_host ->
         [yes] Please set the reverse DNS (PTR) of { $ip } to our mail server's host name, { $hostname }.
        *[no] Please set a reverse DNS (PTR) for { $ip } that names our mail server.
@@ -390,6 +393,8 @@ request-cli-email-to = To: { $to }
 request-cli-email-to-unknown = To: (your provider's support address)
 request-cli-provider-title = Email to your hosting provider (Japanese)
 request-cli-provider-english = The same email in English, for you to read (send the Japanese one)
+request-cli-provider-request-title = What to send: one email to your hosting provider (Japanese)
+request-cli-provider-request-english = The same email in English: send this one instead if your provider or ISP is abroad
 request-cli-advice-title = Read before sending
 request-cli-submit-once = Send the request once. Sending it again does not make it faster.
 request-cli-refused-title = Instead of a request

@@ -276,6 +276,10 @@ wizard-copy-no-such-field = There is no field { $number }.
 wizard-copy-nothing = There are no fields to copy.
 wizard-copy-refused = The list's own rules allow no removal request for your answers. Do this instead:
 wizard-copy-refused-email = Step 7 has an email to your provider asking for what this needs. Press Enter to go there.
+wizard-copy-via-provider = { $owner ->
+        [yes] This list hears only the owner of the { -glossary-ip }, which is your { -glossary-provider } (or ISP). What you send is the one email of step 7: it asks them to find the cause and to ask the list for removal. Press Enter to go there.
+       *[no] This block is lifted through your { -glossary-provider } (or ISP), not by a request of yours. What you send is the one email of step 7: it asks them to find the cause. Press Enter to go there.
+    }
 wizard-copy-fix-first = The cause is not known and nothing is fixed yet. { $list } expects this before a request:
 wizard-copy-fix-first-how = A request sent before the cause is stopped is often refused, and the address is listed again. Press f to go back and tick what you have done, or send it as it is: it claims no fix.
 wizard-copy-no-list = The list is not known, so there is no request to send. Ask your hosting provider, as step 4 says.
@@ -319,6 +323,7 @@ wizard-after-email-heading = { $to ->
        *[provider] ■ Message to your hosting provider (in Japanese)
     }
 wizard-after-email-english = The same message in English, for you to read (send the Japanese one above):
+wizard-after-email-english-abroad = The same message in English. If your provider or ISP is abroad, send this one instead:
 wizard-after-email-intro = Press c to copy it and send it by email to your hosting provider's support.
 wizard-after-email-intro-refused = Press c to copy it and send it by email to your provider's support: your hosting provider, or your internet provider if your mail server is on your office line.
 wizard-after-email-not-needed = This time there is no need to write to your hosting provider.

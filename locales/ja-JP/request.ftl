@@ -292,6 +292,7 @@ request-provider-subject-ptr = 件名: 【設定のお願い】IPアドレス { 
 request-provider-subject-submission = 件名: 【ご相談】メールの送信サーバーの利用について
 request-provider-subject-dynamic-line = 件名: 【ご相談】メールの送信サーバーの利用について
 request-provider-subject-ip-kind = 件名: 【ご確認のお願い】IPアドレス { $ip } が固定かどうかについて
+request-provider-subject-request = 件名: 【調査と解除申請のお願い】メールサーバーのIPアドレス { $ip } がブロックリストに登録されています
 request-provider-to = { $named ->
         [yes] { $provider }
             サポートご担当者様
@@ -336,10 +337,12 @@ request-provider-fact-cause = { $cause ->
        *[other] ・考えられる原因: { $label }
     }
 request-provider-fact-fixes = ・当社で行った対策:
+request-provider-fact-prevention = ・再発を防ぐために当社で行うこと:
 request-provider-asks-title = ■ お願い
 request-provider-ask-investigate = このサーバーから迷惑メールが送られていないか調べていただき、送られていれば止めていただけますでしょうか。
 request-provider-ask-delist = 上記のブロックリストに、{ -glossary-removal-request }をしていただけますでしょうか。
 request-provider-ask-repeat = 同じことが続く場合は、別の{ -glossary-ip }のサーバーへの移転など、対処の方法をご提案いただけますと幸いです。
+request-provider-ask-dedicated-ip = ほかのお客様と{ -glossary-ip }を共用しないで済むよう、専用の{ -glossary-ip }を使う方法(プランの変更など)を教えていただけますでしょうか。
 request-provider-ask-ptr = { $has_host ->
         [yes] { $ip } の逆引き(PTR)を、当社のメールサーバーのホスト名「{ $hostname }」に設定していただけますでしょうか。
        *[no] { $ip } に、当社のメールサーバーの名前を示す逆引き(PTR)を設定していただけますでしょうか。
@@ -379,6 +382,8 @@ request-cli-email-to = 宛先: { $to }
 request-cli-email-to-unknown = 宛先: (ご利用のプロバイダーのサポート窓口)
 request-cli-provider-title = { -glossary-provider }へのメール(日本語)
 request-cli-provider-english = 同じメールの英語版です(送るのは日本語のほうです)
+request-cli-provider-request-title = 送るもの: { -glossary-provider }へのメール1通(日本語)
+request-cli-provider-request-english = 同じメールの英語版です(海外の会社やプロバイダーには、日本語のほうではなく、こちらを送ってください)
 request-cli-advice-title = 送る前にお読みください
 request-cli-submit-once = 申請は一度だけ送ってください。何度も送っても、早くはなりません。
 request-cli-refused-title = 申請の代わりに

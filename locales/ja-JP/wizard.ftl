@@ -274,6 +274,10 @@ wizard-copy-no-such-field = { $number }番の欄はありません。
 wizard-copy-nothing = コピーする欄がありません。
 wizard-copy-refused = このリスト自身の決まりにより、あなたの回答では解除申請ができません。代わりに次のようにしてください:
 wizard-copy-refused-email = ステップ7に、このために必要なことをプロバイダーに頼むメールがあります。Enter で進んでください。
+wizard-copy-via-provider = { $owner ->
+        [yes] このリストは、{ -glossary-ip }の持ち主からの{ -glossary-removal-request }だけを受け付けます。持ち主は、{ -glossary-provider }(またはプロバイダー)です。送るものは、ステップ7のメール1通です。原因の調査と、リストへの{ -glossary-removal-request }を頼みます。Enter で進んでください。
+       *[no] このブロックは、あなたからの申請ではなく、{ -glossary-provider }(またはプロバイダー)を通して解除されます。送るものは、ステップ7のメール1通です。原因の調査を頼みます。Enter で進んでください。
+    }
 wizard-copy-fix-first = 原因が分からず、対策もまだ選ばれていません。{ $list }は、申請の前に次のことを求めています:
 wizard-copy-fix-first-how = 原因を止める前に送った申請は、断られることがよくあります。解除されても、また登録されてしまいます。f で戻って行ったことを選ぶか、このまま送ってください(その場合、対策は書かれません)。
 wizard-copy-no-list = どのブロックリストか分からないため、申請するものはありません。ステップ4の案内のとおり、レンタルサーバー会社に相談してください。
@@ -317,6 +321,7 @@ wizard-after-email-heading = { $to ->
        *[provider] ■ レンタルサーバー会社への連絡文
     }
 wizard-after-email-english = 同じ内容の英語版です(送るのは上の日本語のメールです):
+wizard-after-email-english-abroad = 同じ内容の英語版です。海外の会社やプロバイダーには、こちらを送ってください:
 wizard-after-email-intro = c でコピーして、レンタルサーバー会社のサポート窓口にメールで送ってください。
 wizard-after-email-intro-refused = c でコピーして、サポート窓口にメールで送ってください。送り先はレンタルサーバー会社です。事務所の回線からメールサーバーを動かしている場合は、インターネットのプロバイダーです。
 wizard-after-email-not-needed = 今回は、レンタルサーバー会社への連絡は必要ありません。

@@ -97,6 +97,11 @@ pub struct RequestOutput {
     /// The same email in English, for an English-speaking helper to read (it is sent in
     /// Japanese to a Japanese provider).
     pub provider_email_en: Option<String>,
+    /// Whether the provider email is the request itself: the list hears only the IP's owner,
+    /// and the hosting provider (or ISP) the provider email goes to is that owner. Then there
+    /// is no `email` to the owner besides it: one email asks them to find the cause and to ask
+    /// the list for removal.
+    pub via_provider: bool,
     /// Things the person should read before sending (a free-mail address, "do not pay").
     pub advice: Vec<Remark>,
     /// The list's own rule that forbids a request for these answers: then there are no
@@ -108,7 +113,23 @@ impl RequestOutput {
     /// Whether there is something to send: a form to fill or an email.
     #[must_use]
     pub fn has_request(&self) -> bool {
-        !self.fields.is_empty() || self.email.is_some()
+        !self.fields.is_empty()
+            || self.email.is_some()
+            || (self.via_provider && self.provider_email_ja.is_some())
+    }
+
+    /// Which key of `--json` holds the email that carries the request: `email` (to the list),
+    /// `provider_email` (to the hosting provider or ISP, who owns the IP and asks the list), or
+    /// none (a form, or nothing to send).
+    #[must_use]
+    pub fn request_email(&self) -> Option<&'static str> {
+        if self.email.is_some() {
+            Some("email")
+        } else if self.via_provider && self.provider_email_ja.is_some() {
+            Some("provider_email")
+        } else {
+            None
+        }
     }
 
     /// How the person sends the request, as `--json` names it: `web-form`, `portal` (a web
@@ -174,6 +195,7 @@ impl RequestOutput {
                 "body_en": e.body_en,
                 "translation_ja": e.translation_ja(),
             })),
+            "request_email": self.request_email(),
             "provider_email": self.provider_email_ja.as_ref().map(|ja| json!({
                 "ja": ja,
                 "en": self.provider_email_en,

@@ -2,10 +2,10 @@
 //! can find the neighbour who sent the spam, and many lists accept removal requests only from
 //! the owner of the IP. It carries the facts from the bounce so support need not ask again.
 
-use super::answers::{Contact, Fix, ServerType};
+use super::answers::{Contact, Fix, Prevention, ServerType};
 use super::ctx::Ctx;
 use super::validate;
-use crate::blocklist::catalogue::{Kind, WhoMayAsk};
+use crate::blocklist::catalogue::{Kind, RemovalMethod, WhoMayAsk};
 use crate::hosting;
 use crate::i18n::{FluentArgs, Lang, tr_args};
 use crate::words;
@@ -15,6 +15,10 @@ use crate::words;
 pub(super) enum Ask {
     /// Find and stop the spam, and ask the list for removal where there is one to ask for.
     Investigate,
+    /// The list hears only the IP's owner, and the provider is that owner: this email is the
+    /// removal request itself (find and stop the spam, ask the list), so there is no second
+    /// email in English to the same company.
+    Request,
     /// The list removes the IP only once its reverse DNS names a mail server: set it.
     ReverseDns,
     /// The list removes no IP of an ordinary (dynamic) line: the settings of the provider's
@@ -54,6 +58,7 @@ impl Ask {
     const fn id(self) -> &'static str {
         match self {
             Self::Investigate => "investigate",
+            Self::Request => "request",
             Self::ReverseDns => "ptr",
             Self::Submission => "submission",
             Self::DynamicLine => "dynamic-line",
@@ -62,13 +67,19 @@ impl Ask {
         }
     }
 
-    /// The numbered requests, as message ids.
-    fn requests(self, removable: bool) -> Vec<&'static str> {
+    /// The numbered requests, as message ids. `dedicated`: the person chose to ask about a
+    /// dedicated IP, which this email then asks in so many words.
+    fn requests(self, removable: bool, dedicated: bool) -> Vec<&'static str> {
+        let repeat = if dedicated {
+            "request-provider-ask-dedicated-ip"
+        } else {
+            "request-provider-ask-repeat"
+        };
         match self {
-            Self::Investigate => [
+            Self::Investigate | Self::Request => [
                 Some("request-provider-ask-investigate"),
                 removable.then_some("request-provider-ask-delist"),
-                Some("request-provider-ask-repeat"),
+                Some(repeat),
             ]
             .into_iter()
             .flatten()
@@ -82,7 +93,7 @@ impl Ask {
                 "request-provider-ask-ip-kind",
                 "request-provider-ask-ip-kind-else",
             ],
-            Self::Owner => vec!["request-provider-ask-owner", "request-provider-ask-repeat"],
+            Self::Owner => vec!["request-provider-ask-owner", repeat],
         }
     }
 }
@@ -101,16 +112,21 @@ pub(super) fn email(ctx: &Ctx<'_>, ask: Ask, lang: Lang) -> String {
     a.set("has_host", if hostname.is_some() { "yes" } else { "no" });
     a.set("hostname", hostname.unwrap_or_default().to_owned());
     let m = |id: &str| tr_args(lang, id, Some(&a));
+    // A block that lifts by itself, or that nobody can lift for us, has no removal to ask for;
+    // nor has a block asked through the provider where the catalogue names no owner's request
+    // (Yahoo! JAPAN: "there is no removal request"): the provider looks into it.
+    let removable = !ctx.entry.nothing_to_request(ctx.sublist)
+        && (ctx.removal.method != RemovalMethod::AskProvider
+            || ctx.removal.who == WhoMayAsk::NetworkOwner);
     let subject = match ask {
-        Ask::Investigate | Ask::Owner => m("request-provider-subject"),
+        Ask::Request if removable => m("request-provider-subject-request"),
+        Ask::Investigate | Ask::Owner | Ask::Request => m("request-provider-subject"),
         _ => m(&format!("request-provider-subject-{}", ask.id())),
     };
     let mut out = vec![subject, String::new()];
     out.extend([m("request-provider-to"), String::new()]);
     out.extend([m("request-provider-hello"), m("request-provider-situation")]);
-    // A block that lifts by itself, or that nobody can lift for us, has no removal to ask for.
-    let removable = !ctx.entry.nothing_to_request(ctx.sublist);
-    if ask == Ask::Investigate {
+    if matches!(ask, Ask::Investigate | Ask::Request) {
         if ctx.reason.shared {
             out.push(m("request-provider-shared"));
         }
@@ -130,9 +146,18 @@ pub(super) fn email(ctx: &Ctx<'_>, ask: Ask, lang: Lang) -> String {
     }
     out.extend([String::new(), m("request-provider-facts-title")]);
     out.extend(facts(ctx, lang, &a));
+    // What the person will do against a repeat, where the email is about the listing itself
+    // (not a reverse DNS or the settings of a server).
+    if matches!(ask, Ask::Investigate | Ask::Request | Ask::Owner) {
+        out.extend(prevention(ctx, lang));
+    }
     out.extend([String::new(), m("request-provider-asks-title")]);
+    let dedicated = ctx
+        .reason
+        .prevention
+        .contains(&Prevention::AskProviderDedicatedIp);
     out.extend(
-        ask.requests(removable)
+        ask.requests(removable, dedicated)
             .into_iter()
             .enumerate()
             .map(|(i, id)| format!("{}. {}", i + 1, m(id))),
@@ -254,13 +279,46 @@ fn fixes(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
         .filter(|f| **f != Fix::AskedProvider)
         .map(|f| {
             let text = tr_args(lang, &format!("request-text-fix-{}", f.id()), Some(&fa));
-            // The English phrase continues "We have …"; on its own line it starts a sentence.
-            let mut chars = text.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_uppercase().chain(chars).collect::<String>()
-            })
+            capitalised(&text)
         })
         .collect()
+}
+
+/// What will prevent a repeat, one line each, as the person chose it; asking the provider about
+/// a dedicated IP is not listed: this email asks it (`request-provider-ask-dedicated-ip`).
+fn prevention(ctx: &Ctx<'_>, lang: Lang) -> Vec<String> {
+    let mut fa = FluentArgs::new();
+    fa.set("named", "no");
+    fa.set("provider", "");
+    let lines: Vec<String> = ctx
+        .reason
+        .prevention
+        .iter()
+        .filter(|p| **p != Prevention::AskProviderDedicatedIp)
+        .map(|p| {
+            let text = tr_args(
+                lang,
+                &format!("request-text-prevention-{}", p.id()),
+                Some(&fa),
+            );
+            format!("  - {}", capitalised(&text))
+        })
+        .collect();
+    if lines.is_empty() {
+        return lines;
+    }
+    std::iter::once(tr_args(lang, "request-provider-fact-prevention", None))
+        .chain(lines)
+        .collect()
+}
+
+/// The English phrase continues "We have …" or "we will …"; on its own line it starts a
+/// sentence. Japanese has no capitals and is left as it is.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
 }
 
 /// The account details the provider's support asks for, as blanks to fill in.

@@ -110,11 +110,6 @@ pub(super) fn write(
             RemovalMethod::WebForm => fields::fill(&form_fields(removal), ctx)?,
             _ => Vec::new(),
         };
-        let email = match removal.method {
-            RemovalMethod::Email => Some(email::to_list(ctx)),
-            RemovalMethod::AskProvider => Some(email::to_owner(ctx)),
-            _ => None,
-        };
         // Neither on a mail platform nor where the block is on the sender's own organisation:
         // the provider has nothing to do with either.
         let wants_provider = !server.is_some_and(ServerType::is_platform)
@@ -122,7 +117,19 @@ pub(super) fn write(
             && (ctx.reason.shared
                 || removal.method == RemovalMethod::AskProvider
                 || removal.who == WhoMayAsk::NetworkOwner);
-        let ask = provider::Ask::Investigate;
+        // The list hears only the IP's owner, and the provider email goes to that owner: one
+        // email asks them both to find the cause and to ask the list, not two to one company.
+        let via_provider = wants_provider && removal.method == RemovalMethod::AskProvider;
+        let email = match removal.method {
+            RemovalMethod::Email => Some(email::to_list(ctx)),
+            RemovalMethod::AskProvider if !via_provider => Some(email::to_owner(ctx)),
+            _ => None,
+        };
+        let ask = if via_provider {
+            provider::Ask::Request
+        } else {
+            provider::Ask::Investigate
+        };
         Ok(RequestOutput {
             list: entry.id.clone(),
             sublist: sublist.map(str::to_owned),
@@ -132,6 +139,7 @@ pub(super) fn write(
             email,
             provider_email_ja: wants_provider.then(|| provider::email(ctx, ask, Lang::Ja)),
             provider_email_en: wants_provider.then(|| provider::email(ctx, ask, Lang::En)),
+            via_provider,
             advice: advice(entry, sublist, facts, answers),
             refusal: None,
         })
@@ -165,6 +173,7 @@ pub(super) fn refused(
             email: None,
             provider_email_ja: ask.map(|a| provider::email(ctx, a, Lang::Ja)),
             provider_email_en: ask.map(|a| provider::email(ctx, a, Lang::En)),
+            via_provider: false,
             advice: Vec::new(),
             refusal: Some(refusal),
         }

@@ -67,6 +67,13 @@ pub fn refused(w: &Wizard) -> bool {
     output(w).is_ok_and(|o| o.refusal.is_some())
 }
 
+/// Whether the request is the email to the hosting provider of step 7: the list hears only the
+/// IP's owner, and the provider is that owner, so step 6 has nothing of its own to send.
+#[must_use]
+pub fn via_provider(w: &Wizard) -> bool {
+    built(w).output.as_ref().is_ok_and(|o| o.via_provider)
+}
+
 /// Whether the block is on the sender's own organisation (Microsoft 365's tenant restriction),
 /// which its own administrator lifts: nothing is sent, and waiting does not end it.
 #[must_use]

@@ -92,20 +92,24 @@ pub(super) fn render(name: &str, out: &RequestOutput, lang: Lang) -> String {
         s.push_str(&format!("\n-- {translation}\n{}\n", e.translation_ja()));
     }
     if let Some(p) = &out.provider_email_ja {
-        s.push_str(&format!(
-            "\n== {}\n{p}\n",
-            t!(lang, "request-cli-provider-title")
-        ));
-        if lang == Lang::En
+        // Where this email is the request (the provider owns the IP and asks the list), its
+        // title says so, and its English is there to send to a provider abroad, in both modes.
+        let (title, english) = if out.via_provider {
+            (
+                "request-cli-provider-request-title",
+                "request-cli-provider-request-english",
+            )
+        } else {
+            ("request-cli-provider-title", "request-cli-provider-english")
+        };
+        s.push_str(&format!("\n== {}\n{p}\n", t!(lang, title)));
+        if (lang == Lang::En || out.via_provider)
             && let Some(en) = &out.provider_email_en
         {
-            s.push_str(&format!(
-                "\n-- {}\n{en}\n",
-                t!(lang, "request-cli-provider-english")
-            ));
+            s.push_str(&format!("\n-- {}\n{en}\n", t!(lang, english)));
         }
     }
-    if !out.fields.is_empty() || out.email.is_some() {
+    if out.has_request() {
         s.push_str(&format!("\n{}\n", t!(lang, "request-cli-submit-once")));
     }
     // Read from the top as one page, as a wizard screen is: 逆引き(PTR) the first time, then

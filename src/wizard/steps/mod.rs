@@ -46,11 +46,13 @@ impl Wizard {
                 Mode::FormNoList
             }
             Step::Form => self.form.mode(self.draft.reason.is_some()),
-            // A request the list's rules refuse has no fields: no copy keys to offer.
+            // A request the list's rules refuse has no fields, nor one that goes as step 7's
+            // email: no copy keys to offer.
             Step::Copy
                 if written::entry(self).is_none()
                     || written::nothing_to_send(self)
-                    || written::refused(self) =>
+                    || written::refused(self)
+                    || written::via_provider(self) =>
             {
                 Mode::CopyNothing
             }

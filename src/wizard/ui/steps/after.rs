@@ -95,12 +95,18 @@ fn body(ctx: &ViewCtx, area: Rect) -> Doc {
             };
             d.hang("  ", &t!(lang, intro), th.dim()).blank();
             d.block("  ", &text, th.text());
-            if lang == crate::i18n::Lang::En
+            // Where this email is the request, its English is for a provider abroad, in
+            // either language.
+            let abroad = written::via_provider(w);
+            if (lang == crate::i18n::Lang::En || abroad)
                 && let Some(en) = written::provider_email_en(w)
             {
-                d.blank()
-                    .hang("  ", &t!(lang, "wizard-after-email-english"), th.dim())
-                    .blank();
+                let label = if abroad {
+                    "wizard-after-email-english-abroad"
+                } else {
+                    "wizard-after-email-english"
+                };
+                d.blank().hang("  ", &t!(lang, label), th.dim()).blank();
                 d.block("  ", &en, th.text());
             }
         }

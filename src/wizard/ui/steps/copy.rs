@@ -50,7 +50,7 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         return d;
     }
     if fields.is_empty() {
-        d.hang("⚠ ", &t!(lang, "wizard-copy-nothing"), th.warn());
+        no_fields(&mut d, ctx);
         return d;
     }
     if crate::wizard::steps::copy::fix_first(w)
@@ -117,6 +117,27 @@ pub fn doc(ctx: &ViewCtx, area: Rect) -> Doc {
         None => checklist(&mut d, ctx, &fields),
     }
     d
+}
+
+/// No fields to copy. Where the list hears only the IP's owner, who is the hosting provider, the
+/// one email of step 7 is the request: says so.
+fn no_fields(d: &mut Doc, ctx: &ViewCtx) {
+    let w = ctx.w;
+    if !written::via_provider(w) {
+        d.hang("⚠ ", &t!(w.lang, "wizard-copy-nothing"), ctx.theme.warn());
+        return;
+    }
+    // Only where the catalogue says the owner asks the list (not Yahoo! JAPAN's filter).
+    let owner = written::entry(w).is_some_and(|(e, sub)| {
+        e.request_route(sub.as_deref()).0.who
+            == crate::blocklist::catalogue::WhoMayAsk::NetworkOwner
+    });
+    let owner = if owner { "yes" } else { "no" };
+    d.hang(
+        "→ ",
+        &t!(w.lang, "wizard-copy-via-provider", owner = owner),
+        ctx.theme.text(),
+    );
 }
 
 /// The steps of sending the request by email.
