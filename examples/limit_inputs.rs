@@ -10,7 +10,7 @@ mod promises;
 use std::path::Path;
 
 use limits_support::{
-    big_attachment, long_line, many_addresses, many_recipients, nested,
+    addresses_without_spaces, big_attachment, long_line, many_addresses, many_recipients, nested,
     one_recipient_refused_again_and_again, one_recipient_with_floods,
 };
 use promises::generate::{self, Budget, Bytes};
@@ -30,6 +30,12 @@ fn main() -> std::io::Result<()> {
     }
     for n in [50_000, 200_000] {
         write(&format!("addresses-{n}.txt"), many_addresses(n).as_bytes())?;
+    }
+    for n in [10_000, 40_000] {
+        write(
+            &format!("word-{n}.txt"),
+            addresses_without_spaces(n).as_bytes(),
+        )?;
     }
     write(
         "again-1500.eml",

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use common::{delist, stdout_of};
 use limits_support::{
-    big_attachment, long_line, many_addresses, many_recipients, nested,
+    addresses_without_spaces, big_attachment, long_line, many_addresses, many_recipients, nested,
     one_recipient_refused_again_and_again, one_recipient_with_floods,
 };
 use serde_json::Value;
@@ -289,6 +289,31 @@ fn two_hundred_thousand_addresses_are_each_found_once() {
     let v = &json_lines(&out)[0];
     let b = &v["bounces"][0];
     assert_eq!(b["blocked_ip"], "203.0.113.9", "{b}");
+}
+
+/// Addresses with no space between them are one word: the word and its links were read again
+/// for each address, quadratic in the line (40,000 took 27 s); `ip::context::Words` reads the
+/// text once.
+#[test]
+fn a_word_of_thirty_thousand_addresses_is_read_with_every_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "word.txt", &addresses_without_spaces(30_000));
+    let out = stdout_of(
+        &delist(None)
+            .args(["analyze", "--json", &file])
+            .output()
+            .unwrap(),
+    );
+    let bounce = &json_lines(&out)[0]["bounces"][0];
+    assert_eq!(bounce["blocked_ip"], "203.0.113.9", "{bounce}");
+    let candidates = bounce["ip_candidates"].as_array().unwrap();
+    assert_eq!(candidates.len(), 30_002);
+    for (i, c) in candidates[2..].iter().enumerate() {
+        let [_, x, y, z] = u32::try_from(i).unwrap().to_be_bytes();
+        assert_eq!(c["ip"], format!("10.{x}.{y}.{z}"));
+        // Each stands in the list's own link too.
+        assert_eq!(c["role"], "blocked-sender", "{c}");
+    }
 }
 
 #[test]

@@ -1,13 +1,12 @@
 //! Finding the addresses of one delivery and choosing the blocked sender among them.
 
-use std::borrow::Cow;
 use std::net::IpAddr;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use super::context::{Fields, is_received, is_transport, original_headers, word_around};
+use super::context::{Fields, Words, is_received, is_transport, original_headers};
 use super::{IpCandidate, IpRole, choose, is_private, roles};
 use crate::blocklist::url::owner;
 use crate::bounce::{Delivery, Report};
@@ -138,14 +137,18 @@ fn read_head(head: &str) -> Head {
     // An address inside one of the catalogue operators' own links is the one they list. Only
     // the word an address stands in is read as a link: no pass over the whole text.
     let mut from_list_url = Vec::new();
+    let mut words = Words::new(head);
+    // The links of the last word read, with whether an operator owns each: a word may hold
+    // thousands of addresses, and reading its links again for each made it quadratic.
+    let mut links: (Range<usize>, Vec<(Range<usize>, bool)>) = (0..0, Vec::new());
     for (i, w) in written.iter().enumerate().filter(|(_, w)| !w.cut) {
-        let Some((start, word)) = word_around(head, &w.span) else {
+        let Some((start, word)) = words.around(&w.span) else {
             continue;
         };
         // A mended address stands in its link with the line break still in it
         // (`bl.shtml?203.0.113.` / `14`): the link is read with the address written whole.
         let at = w.span.start - start..w.span.end - start;
-        let (link, at) = match word.get(at.clone()) {
+        let owned = match word.get(at.clone()) {
             Some(shown) if shown.contains(char::is_whitespace) => {
                 let ip = w.ip.to_string();
                 let joined = format!(
@@ -153,16 +156,33 @@ fn read_head(head: &str) -> Head {
                     word.get(..at.start).unwrap_or_default(),
                     word.get(at.end..).unwrap_or_default()
                 );
-                (Cow::Owned(joined), at.start..at.start + ip.len())
+                let at = at.start..at.start + ip.len();
+                urls(&joined).any(|(span, u)| {
+                    span.start <= at.start && at.end <= span.end && owner(u).is_some()
+                })
             }
-            _ => (Cow::Borrowed(word), at),
+            _ => {
+                let range = start..start + word.len();
+                if links.0 != range || links.0.is_empty() {
+                    links = (
+                        range,
+                        urls(word)
+                            .map(|(span, u)| (span, owner(u).is_some()))
+                            .collect(),
+                    );
+                }
+                // The links follow one another without overlapping: only the last one starting
+                // at or before the address can hold it.
+                let before = links.1.partition_point(|(span, _)| span.start <= at.start);
+                before
+                    .checked_sub(1)
+                    .and_then(|j| links.1.get(j))
+                    .is_some_and(|(span, owned)| *owned && at.end <= span.end)
+            }
         };
-        for (span, u) in urls(&link) {
-            let inside = span.start <= at.start && at.end <= span.end;
-            if inside && owner(u).is_some() {
-                roles[i] = IpRole::BlockedSender;
-                from_list_url.push((w.ip, w.span.clone()));
-            }
+        if owned {
+            roles[i] = IpRole::BlockedSender;
+            from_list_url.push((w.ip, w.span.clone()));
         }
     }
     let mut at: HashMap<IpAddr, Vec<Range<usize>>> = HashMap::new();
@@ -469,5 +489,76 @@ mod tests {
             blocked += windows.iter().filter(|&&b| b).count();
         }
         assert!(blocked > 50, "{blocked}");
+    }
+
+    /// How the addresses in an operator's link were found before the word cursor and the
+    /// links kept per word: the word and its links read again for each address.
+    fn from_list_url_per_address(head: &str) -> Vec<(IpAddr, Range<usize>)> {
+        use std::borrow::Cow;
+        let mut out = Vec::new();
+        for w in scan::addresses(head).iter().filter(|w| !w.cut) {
+            let Some((start, word)) = super::super::context::word_around(head, &w.span) else {
+                continue;
+            };
+            let at = w.span.start - start..w.span.end - start;
+            let (link, at) = match word.get(at.clone()) {
+                Some(shown) if shown.contains(char::is_whitespace) => {
+                    let ip = w.ip.to_string();
+                    let joined = format!(
+                        "{}{ip}{}",
+                        word.get(..at.start).unwrap_or_default(),
+                        word.get(at.end..).unwrap_or_default()
+                    );
+                    (Cow::Owned(joined), at.start..at.start + ip.len())
+                }
+                _ => (Cow::Borrowed(word), at),
+            };
+            for (span, u) in urls(&link) {
+                if span.start <= at.start && at.end <= span.end && owner(u).is_some() {
+                    out.push((w.ip, w.span.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The links read once per word name the addresses the links read per address named:
+    /// operators' links and others, several addresses in one link, links one after another
+    /// in one word, addresses cut by a line break.
+    #[test]
+    fn links_read_once_per_word_name_what_they_named() {
+        let pieces = [
+            "https://www.spamhaus.org/query/ip/",
+            "https://check.spamhaus.org/listed/?searchterm=",
+            "http://www.barracudacentral.org/lookups?ip=",
+            "https://evil.example/?ip=",
+            "www.spamcop.net/bl.shtml?",
+            "192.0.2.1",
+            "198.51.100.7",
+            "203.0.113.",
+            "\n14",
+            ",",
+            "&",
+            " ",
+            "\n",
+            "<",
+            ">",
+        ];
+        let mut seed = 3_u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        let mut named = 0;
+        for _ in 0..500 {
+            let mut head = String::new();
+            for _ in 0..next() % 40 {
+                head.push_str(pieces[next() % pieces.len()]);
+            }
+            let expected = from_list_url_per_address(&head);
+            assert_eq!(read_head(&head).from_list_url, expected, "{head:?}");
+            named += expected.len();
+        }
+        assert!(named > 100, "{named}");
     }
 }

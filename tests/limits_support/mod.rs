@@ -121,6 +121,23 @@ pub fn many_addresses(count: u32) -> String {
     s
 }
 
+/// A refusal, then `count` distinct addresses with no space between them: a line of them
+/// separated by commas, and the same addresses inside one Spamhaus link.
+pub fn addresses_without_spaces(count: u32) -> String {
+    let list: Vec<String> = (0..count)
+        .map(|i| {
+            let [_, x, y, z] = i.to_be_bytes();
+            format!("10.{x}.{y}.{z}")
+        })
+        .collect();
+    let list = list.join(",");
+    format!(
+        "{HEAD}\n<a@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Client host \
+         [203.0.113.9] blocked using zen.spamhaus.org\n\nSeen from:\n{list}\n\n\
+         See https://check.spamhaus.org/listed/?searchterm={list}\n"
+    )
+}
+
 /// A refusal, then a 50 MB base64 attachment (over the default 32 MiB limit).
 pub fn big_attachment() -> String {
     let mut big = format!(
