@@ -620,6 +620,31 @@ fn json_carries_what_the_screen_shows() {
     );
 }
 
+/// A bounce from a list that expires by itself needs no answer at all: a script that passes
+/// only the file gets `"method": "none"` and the reason, not a demand for an address that no
+/// one will receive (#16). An address given is still checked.
+#[test]
+fn nothing_to_send_needs_no_answers() {
+    let o = delist(
+        &["tests/fixtures/lists/spamcop/scbl-postfix.eml", "--json"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
+    assert_eq!(v["list"], "spamcop", "{v}");
+    assert_eq!(v["method"], "none", "{v}");
+    assert_eq!(v["reason"]["id"], "request-advice-expires", "{v}");
+    let o = delist(
+        &[
+            "tests/fixtures/lists/spamcop/scbl-postfix.eml",
+            "--email",
+            "not an address",
+        ],
+        None,
+    );
+    fails_naming(&o, 2, &["--email"]);
+}
+
 /// A list with no form says so, and why, instead of an empty list of fields.
 #[test]
 fn json_says_when_there_is_nothing_to_send_and_why() {

@@ -49,15 +49,19 @@ pub fn check(
     if super::asks(entry, sublist).contains(&Question::Name) || !c.name_for_en().is_empty() {
         push(Question::Name, validate::name(c.name_for_en()));
     }
-    push(
-        Question::Email,
-        validate::email(
-            &c.email,
-            role_address_wanted(entry, sublist, removal)
-                .as_ref()
-                .map(|(en, ja)| (en.as_str(), ja.as_str())),
-        ),
-    );
+    // Where nothing is sent (the listing expires, the list is closed, no one can ask), an
+    // address is needed by no one: one given is still checked.
+    if !entry.nothing_to_request(sublist) || !c.email.trim().is_empty() {
+        push(
+            Question::Email,
+            validate::email(
+                &c.email,
+                role_address_wanted(entry, sublist, removal)
+                    .as_ref()
+                    .map(|(en, ja)| (en.as_str(), ja.as_str())),
+            ),
+        );
+    }
     if needs_ip(removal) {
         let ip = facts.ip_text().unwrap_or_default();
         push(Question::Ip, validate::ip(&ip));
