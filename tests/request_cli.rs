@@ -214,7 +214,8 @@ fn human_output_numbers_each_field_with_english_and_japanese() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     for line in [
-        "[1] Your name",
+        // The English label the page shows, with its meaning beside it (#16).
+        "[1] Your name / お名前(ローマ字)\n",
         "英語(これを貼り付けます): Yamada Taro",
         "日本語訳: やまだ たろう",
         "[4] Reasons for request",
@@ -229,6 +230,7 @@ fn human_output_numbers_each_field_with_english_and_japanese() {
     );
     let out = String::from_utf8(en.stdout).unwrap();
     assert!(out.contains("English (paste this): Yamada Taro"), "{out}");
+    assert!(out.contains("[1] Your name\n"), "{out}");
     // An English reader gets the Japanese beside the reason only, not beside a name.
     assert!(
         !out.contains("Japanese translation: やまだ たろう"),
