@@ -253,7 +253,16 @@ fn method_advice(entry: &Entry, (name, name_ja): (&str, &str), removal: &Removal
                 &[("list", name), ("list_ja", name_ja)],
             );
         }
-        RemovalMethod::WebForm if removal.fields.is_empty() || unverified => {
+        // Where delist knows nothing of the form, the fields are the ones most removal forms ask
+        // for, and the note says so rather than quoting anyone.
+        RemovalMethod::WebForm if removal.fields.is_empty() => {
+            say(
+                Question::List,
+                "request-advice-fields-generic",
+                &[("list", name), ("list_ja", name_ja)],
+            );
+        }
+        RemovalMethod::WebForm if unverified => {
             say(
                 Question::List,
                 "request-advice-fields-unverified",
