@@ -254,7 +254,7 @@ request-advice-ask-provider-first = On a shared server, the { -glossary-ip } bel
         [network-owner] { $named ->
             [no] This list
            *[yes] { $list }
-        } takes removal requests only from the network that owns the { -glossary-ip }. The email below to your provider is therefore the request: it asks them to find the cause and to ask the list for removal.
+        } normally hears a removal request only from the network that owns the { -glossary-ip }. The email below to your provider is therefore the request: it asks them to find the cause and to ask the list for removal.
        *[role-address] { $named ->
             [no] This list
            *[yes] { $list }

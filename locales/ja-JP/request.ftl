@@ -230,7 +230,7 @@ request-advice-fields-generic = { $named ->
 request-advice-do-not-pay = { $named ->
         [no] このリストには
        *[yes] { $list }には
-    }有料の「エクスプレス解除」がありますが、お金を払う必要はありません。登録は無料で、自動的に外れます。
+    }有料の「エクスプレス解除」がありますが、お金を払う必要はありません。待っていれば、費用はかからずに自動的に外れます。
 request-advice-platform = あなたのメールは{ $server ->
         [m365] Microsoft 365
        *[other] Google Workspace
@@ -239,7 +239,7 @@ request-advice-ask-provider-first = 共用サーバーの{ -glossary-ip }は、{
         [network-owner] { $named ->
             [no] このリストは
            *[yes] { $list }は
-        }{ -glossary-ip }を管理するネットワークからの{ -glossary-removal-request }しか受け付けません。そのため、下の{ -glossary-provider }へのメールが申請になります。原因の調査と、リストへの{ -glossary-removal-request }をお願いする内容です。
+        }通常、{ -glossary-ip }を管理するネットワークからの{ -glossary-removal-request }しか受け付けません。そのため、下の{ -glossary-provider }へのメールが申請になります。原因の調査と、リストへの{ -glossary-removal-request }をお願いする内容です。
        *[role-address] { $named ->
             [no] このリストは
            *[yes] { $list }は
