@@ -81,6 +81,18 @@ fn bench(c: &mut Criterion) {
             }
         });
     });
+    // What `analyze` does for each file of a batch: the diagnosis and its JSON line.
+    g.bench_function(
+        format!("all {} fixtures, diagnosed as JSON", inputs.len()),
+        |b| {
+            b.iter(|| {
+                for input in &inputs {
+                    let d = diagnosis::diagnose(black_box(input));
+                    black_box(diagnosis::json_line(&input.source, Ok(&d)));
+                }
+            });
+        },
+    );
     for (name, text) in [
         ("10 MB bounce with attachment", big_bounce()),
         ("10 MB paste", big_paste()),
@@ -97,6 +109,12 @@ fn bench(c: &mut Criterion) {
     let crlf = big_bounce().replace('\n', "\r\n").into_bytes();
     let mut g = c.benchmark_group("intake");
     g.throughput(Throughput::Bytes(crlf.len() as u64));
+    let input = Input::from_bytes("bench", crlf.clone(), intake::DEFAULT_LIMIT).expect("input");
+    // Each file's text is taken twice (read, then whether it was decodable): one UTF-8 check
+    // and a search for ISO-2022-JP's escapes.
+    g.bench_function("10 MB as text", |b| {
+        b.iter(|| black_box(black_box(&input).text().len()));
+    });
     g.bench_function("10 MB CRLF → LF, checks", |b| {
         b.iter(|| {
             black_box(

@@ -262,6 +262,8 @@ impl Prefilter {
 pub struct Literals {
     /// One bit per hash of a word's first three bytes.
     heads: Vec<u64>,
+    /// How the tables are sized for this many words.
+    size: Size,
     /// Where each bucket's entries start in `entries` (a bucket: the hash's high bits).
     starts: Vec<u32>,
     /// The words of three bytes or more, by bucket, then key, then index: within one key the
@@ -276,6 +278,7 @@ pub struct Literals {
 }
 
 /// One word of three bytes or more.
+#[derive(Clone, Copy)]
 struct Entry {
     key: u32,
     word: u32,
@@ -288,21 +291,49 @@ struct Entry {
     mask: u64,
 }
 
-const HEAD_BITS: u32 = 16;
-const BUCKET_BITS: u32 = 12;
+/// Bits of `heads` for a set's size: 64 or more per word, from 2^10 up to 2^16 (the ~900
+/// phrases). A small set got 8 KiB of bits and 4,097 bucket starts before, to fill and sum at
+/// every start of a run, for a handful of words.
+#[derive(Clone, Copy)]
+struct Size {
+    head_bits: u32,
+}
+
+const MIN_HEAD_BITS: u32 = 10;
+const MAX_HEAD_BITS: u32 = 16;
+/// Heads per bucket: 2^4.
+const HEADS_PER_BUCKET_BITS: u32 = 4;
+
+/// The bucket of a head: buckets are runs of heads, so one bucket's words share few keys.
+fn bucket(head: usize) -> usize {
+    head >> HEADS_PER_BUCKET_BITS
+}
+
+impl Size {
+    fn for_words(n: usize) -> Self {
+        let wanted = (n.max(1) * 64).next_power_of_two().trailing_zeros();
+        Self {
+            head_bits: wanted.clamp(MIN_HEAD_BITS, MAX_HEAD_BITS),
+        }
+    }
+
+    fn head(self, key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B1) >> (32 - self.head_bits)) as usize
+    }
+
+    fn heads(self) -> usize {
+        1 << self.head_bits
+    }
+
+    fn buckets(self) -> usize {
+        1 << (self.head_bits - HEADS_PER_BUCKET_BITS)
+    }
+}
 
 fn key(b: &[u8]) -> u32 {
     b.iter().take(3).enumerate().fold(0, |k, (i, c)| {
         k | u32::from(c.to_ascii_lowercase()) << (8 * i)
     })
-}
-
-fn head(key: u32) -> usize {
-    (key.wrapping_mul(0x9E37_79B1) >> (32 - HEAD_BITS)) as usize
-}
-
-fn bucket(head: usize) -> usize {
-    head >> (HEAD_BITS - BUCKET_BITS)
 }
 
 /// Eight bytes with their ASCII capitals made small, the others kept.
@@ -321,7 +352,7 @@ impl Literals {
     #[must_use]
     pub fn new<W: AsRef<str>>(words: impl IntoIterator<Item = W>) -> Self {
         let (mut bytes, mut ends) = (Vec::new(), Vec::new());
-        let (mut entries, mut short) = (Vec::new(), Vec::new());
+        let (mut entries, mut short) = (Vec::<Entry>::new(), Vec::new());
         for (i, w) in words.into_iter().enumerate() {
             let w = w.as_ref().as_bytes();
             let start = bytes.len();
@@ -344,11 +375,27 @@ impl Literals {
                 mask: u64::MAX >> (8 * (8 - n)),
             });
         }
-        entries.sort_unstable_by_key(|e| (bucket(head(e.key)), e.key, e.word));
-        let mut heads = vec![0u64; (1 << HEAD_BITS) / 64];
-        let mut starts = vec![0u32; (1 << BUCKET_BITS) + 1];
+        let size = Size::for_words(entries.len());
+        // By bucket, key, then index, packed in one number with the entry's place: sorting
+        // the entries themselves by a computed key was most of building the ~900 phrases.
+        let mut order: Vec<u128> = entries
+            .iter()
+            .enumerate()
+            .map(|(at, e)| {
+                let b = bucket(size.head(e.key)) as u128;
+                b << 96 | u128::from(e.key) << 64 | u128::from(e.word) << 32 | at as u128
+            })
+            .collect();
+        order.sort_unstable();
+        let entries: Vec<Entry> = order
+            .iter()
+            .filter_map(|&o| entries.get(usize::try_from(o & u128::from(u32::MAX)).ok()?))
+            .copied()
+            .collect();
+        let mut heads = vec![0u64; size.heads() / 64];
+        let mut starts = vec![0u32; size.buckets() + 1];
         for e in &entries {
-            let h = head(e.key);
+            let h = size.head(e.key);
             heads[h / 64] |= 1 << (h % 64);
             starts[bucket(h) + 1] += 1;
         }
@@ -357,6 +404,7 @@ impl Literals {
         }
         Self {
             heads,
+            size,
             starts,
             entries,
             short,
@@ -415,7 +463,7 @@ impl Literals {
                 u32::from(a.to_ascii_lowercase()) << 8 | u32::from(b.to_ascii_lowercase()) << 16;
             for (i, c) in rest.iter().enumerate() {
                 k = k >> 8 | u32::from(c.to_ascii_lowercase()) << 16;
-                let h = head(k);
+                let h = self.size.head(k);
                 if self.heads[h / 64] & (1 << (h % 64)) == 0 {
                     continue;
                 }
