@@ -295,6 +295,44 @@ fn japanese_screens_put_no_space_before_a_particle_after_a_name() {
     );
 }
 
+/// Each language joins the items of a sentence its own way: an English screen never shows the
+/// Japanese 、 between English words, and the Japanese steps on the removal page list the
+/// fields with 、 (「1 → Your name、2 → Your Email」).
+#[test]
+fn lists_inside_a_sentence_use_the_languages_own_separator() {
+    let mut seen = Vec::new();
+    for (name, bounce, screens) in all_screens(Lang::En) {
+        for (what, text) in screens {
+            for line in text.lines() {
+                if line.contains('、')
+                    && !words_support::is_japanese(line)
+                    && !bounce.contains(line.trim())
+                {
+                    seen.push(format!("{name} {what}: {line}"));
+                }
+            }
+        }
+    }
+    let mut pairs = 0;
+    for (name, _, screens) in all_screens(Lang::Ja) {
+        for (what, text) in screens {
+            let flat: String = text.split_whitespace().collect();
+            if let Some(at) = flat.find("1→") {
+                pairs += 1;
+                let rest = flat.get(at..).unwrap_or_default();
+                if rest.contains("2→") && !rest.contains("、2→") {
+                    seen.push(format!(
+                        "{name} {what}: {}",
+                        rest.chars().take(60).collect::<String>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(pairs > 5, "only {pairs} screens list the fields to paste");
+    assert!(seen.is_empty(), "{}", seen.join("\n"));
+}
+
 #[test]
 fn the_space_check_catches_what_it_is_for() {
     assert_eq!(

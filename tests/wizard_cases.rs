@@ -400,12 +400,12 @@ fn a_temporary_error_is_resent_by_the_server_until_its_deadline() {
         (
             Lang::Ja,
             "一時的なエラーです",
-            "2025年6月8日(日)10:08(日本時間)まで、あなたのメールサーバーが自動で送り直します",
+            "あなたのメールサーバーは2025年6月8日(日)10:08(日本時間)まで自動で送り直す",
         ),
         (
             Lang::En,
             "This is a temporary error",
-            "by itself, until Sun 8 June 2025",
+            "keeps trying until Sun 8 June 2025",
         ),
     ] {
         let mut h = Harness::demo_at(lang, Step::After);

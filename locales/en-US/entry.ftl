@@ -21,7 +21,7 @@ entry-special-recipient = Only the recipient's side can change this.
 entry-special-account = You need a free account on the operator's site to ask.
 entry-special-email-confirmation = The operator emails you a link to confirm the request. Open it soon.
 entry-special-english = Write the request in English. The answer comes by email, in English.
-entry-special-unverified = Some details about this page come from other people's descriptions, not the operator. Follow what the page itself says.
+entry-special-unverified = Some of these details come from users' reports, not from the operator. Follow what the page itself says.
 entry-special-shared-ip = If the { -glossary-ip } belongs to your { -glossary-provider } (a shared rental server), ask them to act: the owner of the address must.
 entry-special-submit-once = Send the request once. Sending it again does not make it faster.
 
@@ -31,7 +31,7 @@ entry-trendmicro-ers-happened = The recipient's mail gateway checked your { -glo
 entry-trendmicro-ers-duration = The QIL part is temporary: the listing disappears by itself within 5 minutes to 12 hours (a { -glossary-temporary-error }, 450). The standard database (RBL+) stays until a { -glossary-removal-request } is accepted (a { -glossary-permanent-error }, 550).
 entry-trendmicro-ers-first = delist writes the message to your { -glossary-provider } at step 7. Users of shared servers have also sent the form themselves with success. If you send it yourself, fix the cause first, then send it once.
 entry-trendmicro-ers-lookup = Open the lookup page, type the { -glossary-ip } and press Check (チェック on the Japanese page). "List: None" means it is not listed. If it is listed, a red mark appears (the Japanese page says 不良, bad); press Remove (削除) to open the form.
-entry-trendmicro-ers-sub-qil = QIL (Quick IP List): a dynamic list; each listing drops off by itself after 5 minutes to 12 hours. The refusal is a { -glossary-temporary-error } (450), sometimes 554.
+entry-trendmicro-ers-sub-qil = QIL (Quick IP List): a dynamic list; each listing drops off by itself after 5 minutes to 12 hours. The refusal is usually a { -glossary-temporary-error } (450).
 entry-trendmicro-ers-sub-dul = DUL (Dynamic User List): addresses of home and dynamic lines. Send through your provider's { -glossary-mail-server } instead of directly.
 entry-trendmicro-ers-sub-rss = RSS (Relay Spam Stopper): open relays. Close the relay before asking for removal.
 entry-trendmicro-ers-sub-ops = OPS (Open Proxy Stopper): open proxies, often an infected computer or a misconfigured router.

@@ -275,7 +275,7 @@ wizard-copy-check-submit = Check everything and press the send button once. Send
 wizard-copy-no-such-field = There is no field { $number }.
 wizard-copy-nothing = There are no fields to copy.
 wizard-copy-refused = The list's own rules allow no removal request for your answers. Do this instead:
-wizard-copy-refused-email = Step 7 has an email to your provider asking for what this needs. Press Enter to go there.
+wizard-copy-refused-email = Step 7 has an email asking your provider for this. Press Enter to go there.
 wizard-copy-via-provider = { $owner ->
         [yes] This list hears only the owner of the { -glossary-ip }, which is your { -glossary-provider } (or ISP). What you send is the one email of step 7: it asks them to find the cause and to ask the list for removal. Press Enter to go there.
        *[no] This block is lifted through your { -glossary-provider } (or ISP), not by a request of yours. What you send is the one email of step 7: it asks them to find the cause. Press Enter to go there.
@@ -284,6 +284,8 @@ wizard-copy-fix-first = The cause is not known and nothing is fixed yet. { $list
 wizard-copy-fix-first-how = A request sent before the cause is stopped is often refused, and the address is listed again. Press f to go back and tick what you have done, or send it as it is: it claims no fix.
 wizard-copy-no-list = The list is not known, so there is no request to send. Ask your hosting provider, as step 4 says.
 wizard-copy-all-label = all fields
+# Between the items of a list inside a sentence (labels, choices).
+wizard-list-sep = {", "}
 
 ## Step 7: after sending
 wizard-after-expect-heading = ■ What happens next
@@ -295,7 +297,7 @@ wizard-after-expires = { $request ->
        *[no] It usually takes about { $span }.
     }
 wizard-after-retry-temporary = { $has_until ->
-        [yes] This is a temporary error: once the block is lifted, your mail server sends the mail again by itself, until { $until }. Send it again yourself only if the block lasts longer than that.
+        [yes] This is a temporary error: your mail server keeps trying until { $until }, so the mail arrives by itself if the block is lifted before then. Send it again yourself only if it is not.
        *[no] This is a temporary error: once the block is lifted, your mail server sends the mail again by itself. The error mail does not say for how long (often up to 5 days). If the mail has not arrived by then, send it again yourself.
     }
 wizard-after-expect-recipient = Once the recipient's mail administrator changes the setting, your mail gets through. There is no request for you to send.

@@ -8,7 +8,7 @@
 # entry-special-* はどの項目にもありうる特別な場合です。
 
 ## 特別な場合。
-entry-special-closed = { $list }は { $since }に運営を終了しました。解除するものはありません。
+entry-special-closed = { $list }は{ $since }に運営を終了しました。解除するものはありません。
 entry-special-expires = { $has_hours ->
         [yes] この登録は、原因が止まれば{ $span }ほどで自然に外れます。
        *[no] この登録は、原因が止まれば自然に外れます。
@@ -20,8 +20,8 @@ entry-special-role-address = 申請は、{ -glossary-ip }を持つドメイン�
 entry-special-recipient = 変えられるのは、受信する側だけです。
 entry-special-account = 申請するには、運営者のサイトで無料のアカウントを作る必要があります。
 entry-special-email-confirmation = 申請を確認するリンクがメールで届きます。早めに開いてください。
-entry-special-english = 申請は英語で書いてください。返事も英語でメールで届きます。
-entry-special-unverified = このページについての説明の一部は、運営者ではなく利用者の説明に基づいています。ページに書かれていることに従ってください。
+entry-special-english = 申請は英語で書いてください。返事も英語のメールで届きます。
+entry-special-unverified = この説明の一部は、運営者の公式な情報ではなく、利用者の報告をもとにしています。実際のページの表示に従ってください。
 entry-special-shared-ip = { -glossary-ip }が{ -glossary-provider }のもの(共用のレンタルサーバー)なら、{ -glossary-provider }に対応を頼んでください。アドレスの持ち主が対応する必要があります。
 entry-special-submit-once = 申請は一度だけ送ってください。何度も送っても早くはなりません。
 
@@ -30,8 +30,8 @@ entry-trendmicro-ers-what = トレンドマイクロが運営する、送信元�
 entry-trendmicro-ers-happened = 相手先のセキュリティ製品がトレンドマイクロのリストを調べたところ、あなたの{ -glossary-ip }が登録されていました。そのため、メールの受け取りを断りました。
 entry-trendmicro-ers-duration = QIL への登録は一時的なもので、5分から12時間で自然に外れます({ -glossary-temporary-error }、450)。標準のデータベース(RBL+)への登録は、{ -glossary-removal-request }が認められるまで外れません({ -glossary-permanent-error }、550)。
 entry-trendmicro-ers-first = { -glossary-provider }に送る依頼のメールは、ステップ7で delist が用意します。共用サーバーの利用者が自分でフォームを送り、解除された例もあります。自分で送るときは、原因を直してから一度だけ送ってください。
-entry-trendmicro-ers-lookup = 確認ページを開き、{ -glossary-ip }を入力して「チェック」を押します。「リスト: None」と出れば登録されていません。登録されていると赤い印(「不良」)が出るので、「削除」を押すと申請フォームが開きます。
-entry-trendmicro-ers-sub-qil = QIL(Quick IP List): 登録も解除も自動で行われるリストです。5分から12時間で自然に外れます。拒否は{ -glossary-temporary-error }(450)ですが、554 のこともあります。
+entry-trendmicro-ers-lookup = 確認ページを開き、{ -glossary-ip }を入力して「チェック」を押します。「リスト: None」と出れば登録されていません。登録されていると、赤い印(「不良」)が出ます。その場合は「削除」を押すと、申請フォームが開きます。
+entry-trendmicro-ers-sub-qil = QIL(Quick IP List): 登録も解除も自動で行われるリストです。5分から12時間で自然に外れます。拒否はふつう{ -glossary-temporary-error }(450)です。
 entry-trendmicro-ers-sub-dul = DUL(Dynamic User List): 家庭用や動的な回線のアドレスの一覧です。直接送らず、プロバイダーの{ -glossary-mail-server }から送ってください。
 entry-trendmicro-ers-sub-rss = RSS(Relay Spam Stopper): オープンリレー(誰のメールでも中継するサーバー)の一覧です。申請の前に中継を止めてください。
 entry-trendmicro-ers-sub-ops = OPS(Open Proxy Stopper): オープンプロキシの一覧です。多くはウイルスに感染したパソコンか、設定の誤ったルーターです。

@@ -273,7 +273,7 @@ wizard-copy-check-submit = 内容を確かめて、送信ボタンを一度だ�
 wizard-copy-no-such-field = { $number }番の欄はありません。
 wizard-copy-nothing = コピーする欄がありません。
 wizard-copy-refused = このリスト自身の決まりにより、あなたの回答では解除申請ができません。代わりに次のようにしてください:
-wizard-copy-refused-email = ステップ7に、このために必要なことをプロバイダーに頼むメールがあります。Enter で進んでください。
+wizard-copy-refused-email = そのためにプロバイダーへ送る依頼のメールを、ステップ7に用意しました。Enter で進んでください。
 wizard-copy-via-provider = { $owner ->
         [yes] このリストは、{ -glossary-ip }の持ち主からの{ -glossary-removal-request }だけを受け付けます。持ち主は、{ -glossary-provider }(またはプロバイダー)です。送るものは、ステップ7のメール1通です。原因の調査と、リストへの{ -glossary-removal-request }を頼みます。Enter で進んでください。
        *[no] このブロックは、あなたからの申請ではなく、{ -glossary-provider }(またはプロバイダー)を通して解除されます。送るものは、ステップ7のメール1通です。原因の調査を頼みます。Enter で進んでください。
@@ -282,6 +282,8 @@ wizard-copy-fix-first = 原因が分からず、対策もまだ選ばれてい�
 wizard-copy-fix-first-how = 原因を止める前に送った申請は、断られることがよくあります。解除されても、また登録されてしまいます。f で戻って行ったことを選ぶか、このまま送ってください(その場合、対策は書かれません)。
 wizard-copy-no-list = どのブロックリストか分からないため、申請するものはありません。ステップ4の案内のとおり、レンタルサーバー会社に相談してください。
 wizard-copy-all-label = すべての欄
+# Between the items of a list inside a sentence (labels, choices).
+wizard-list-sep = 、
 
 ## Step 7: after sending
 wizard-after-expect-heading = ■ このあと起きること
@@ -293,8 +295,8 @@ wizard-after-expires = { $request ->
        *[no] 外れるまでの目安は{ $span }ほどです。
     }
 wizard-after-retry-temporary = { $has_until ->
-        [yes] 一時的なエラーです。解除されれば、{ $until }まで、あなたのメールサーバーが自動で送り直します。それまでに解除されなかったときだけ、ご自分でもう一度送ってください。
-       *[no] 一時的なエラーです。解除されれば、あなたのメールサーバーが自動で送り直します。いつまで送り直すかはエラーメールに書かれていません(多くは5日ほどです)。それまでに届かなかったときは、ご自分でもう一度送ってください。
+        [yes] 一時的なエラーです。あなたのメールサーバーは{ $until }まで自動で送り直すので、それまでに解除されればメールは届きます。解除が間に合わなかったときだけ、ご自分でもう一度送ってください。
+       *[no] 一時的なエラーです。あなたのメールサーバーが自動で送り直すので、解除されればメールは届きます。いつまで送り直すかはエラーメールに書かれていません(多くは5日ほどです)。それまでに届かなかったときは、ご自分でもう一度送ってください。
     }
 wizard-after-expect-recipient = 相手のメール管理者が設定を変えると、メールが届くようになります。あなたの側で申請するものはありません。
 wizard-after-expect-provider = レンタルサーバー会社(またはプロバイダー)からの返事を待ち、その案内に従ってください。解除の申請は、IPアドレスの持ち主である会社が行います。

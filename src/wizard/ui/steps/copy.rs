@@ -199,7 +199,7 @@ fn checklist(d: &mut Doc, ctx: &ViewCtx, fields: &[written::Field]) {
     steps.push(t!(
         lang,
         "wizard-copy-check-paste",
-        pairs = pairs.join(", ")
+        pairs = pairs.join(&t!(lang, "wizard-list-sep"))
     ));
     let manual: Vec<&str> = fields
         .iter()
@@ -210,7 +210,7 @@ fn checklist(d: &mut Doc, ctx: &ViewCtx, fields: &[written::Field]) {
         steps.push(t!(
             lang,
             "wizard-copy-check-manual",
-            labels = manual.join(", ")
+            labels = manual.join(&t!(lang, "wizard-list-sep"))
         ));
     }
     steps.push(t!(lang, "wizard-copy-check-submit"));

@@ -259,7 +259,7 @@ fn summary(ctx: &ViewCtx, item: Question) -> String {
         return if chosen.is_empty() {
             t!(lang, "wizard-form-unanswered")
         } else {
-            chosen.join("、") + &remembered
+            chosen.join(&t!(lang, "wizard-list-sep")) + &remembered
         };
     }
     let value = ctx
