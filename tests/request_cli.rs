@@ -214,7 +214,8 @@ fn human_output_numbers_each_field_with_english_and_japanese() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     for line in [
-        "[1] Your name",
+        // The English label the page shows, with its meaning beside it (#16).
+        "[1] Your name / お名前(ローマ字)\n",
         "英語(これを貼り付けます): Yamada Taro",
         "日本語訳: やまだ たろう",
         "[4] Reasons for request",
@@ -229,6 +230,7 @@ fn human_output_numbers_each_field_with_english_and_japanese() {
     );
     let out = String::from_utf8(en.stdout).unwrap();
     assert!(out.contains("English (paste this): Yamada Taro"), "{out}");
+    assert!(out.contains("[1] Your name\n"), "{out}");
     // An English reader gets the Japanese beside the reason only, not beside a name.
     assert!(
         !out.contains("Japanese translation: やまだ たろう"),
@@ -618,6 +620,31 @@ fn json_carries_what_the_screen_shows() {
             .is_some_and(|s| s.contains("203.0.113.5") && s.starts_with("Subject:")),
         "{v}"
     );
+}
+
+/// A bounce from a list that expires by itself needs no answer at all: a script that passes
+/// only the file gets `"method": "none"` and the reason, not a demand for an address that no
+/// one will receive (#16). An address given is still checked.
+#[test]
+fn nothing_to_send_needs_no_answers() {
+    let o = delist(
+        &["tests/fixtures/lists/spamcop/scbl-postfix.eml", "--json"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
+    assert_eq!(v["list"], "spamcop", "{v}");
+    assert_eq!(v["method"], "none", "{v}");
+    assert_eq!(v["reason"]["id"], "request-advice-expires", "{v}");
+    let o = delist(
+        &[
+            "tests/fixtures/lists/spamcop/scbl-postfix.eml",
+            "--email",
+            "not an address",
+        ],
+        None,
+    );
+    fails_naming(&o, 2, &["--email"]);
 }
 
 /// A list with no form says so, and why, instead of an empty list of fields.

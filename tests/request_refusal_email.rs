@@ -325,7 +325,13 @@ fn the_email_is_signed_by_the_name_given_and_only_by_it() {
         ja.contains("いつもお世話になっております。\n当社が利用している"),
         "{ja}"
     );
-    assert!(en.contains("We are writing about our mail server."), "{en}");
+    assert!(
+        en.contains(
+            "Thank you for your continued support. We are writing about our mail server.\n"
+        ),
+        "{en}"
+    );
+    assert!(!en.contains("This is ."), "{en}");
     a.contact.company_ja = "株式会社サンプル商事".into();
     let out = build("spamrats", "RATS-NoPtr", &a);
     let (ja, _) = mails(&out);

@@ -244,6 +244,24 @@ fn free_text(v: FieldValue) -> bool {
     )
 }
 
+/// Every free-text field a request fills has a limit, including the fields delist offers for a
+/// form it does not know (Cisco Talos, Mimecast, …), and the value fits it (#16).
+#[test]
+fn every_free_text_field_written_has_a_limit() {
+    let mut seen = 0;
+    for (e, sub, cause, o) in outputs() {
+        for f in o.fields.iter().filter(|f| free_text(f.kind)) {
+            seen += 1;
+            let max = f
+                .max_len
+                .unwrap_or_else(|| panic!("{} {sub:?} {cause} {}: no max_len", e.id, f.id));
+            let n = f.value_en.chars().count();
+            assert!(n <= max, "{} {sub:?} {cause} {}: {n} > {max}", e.id, f.id);
+        }
+    }
+    assert!(seen > 100, "{seen}");
+}
+
 /// Every free-text field of every form and email route has a length limit, each with the
 /// source of the number in a comment beside it in the catalogue.
 #[test]

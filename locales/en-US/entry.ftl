@@ -46,6 +46,9 @@ entry-spamhaus-first = Look the { -glossary-ip } up on the checker to see which 
 entry-spamhaus-lookup = Open check.spamhaus.org, type the { -glossary-ip } and search. The result names each list it is on (for example CSS or XBL) and, where you may ask yourself, offers a removal request. If nothing is listed, Spamhaus is not the cause now.
 entry-spamhaus-sub-css = CSS: an automatic listing of low-reputation senders, often a stolen account, an abused web form, or a server whose greeting name (HELO) does not match its reverse DNS name. Removal is quick once fixed, but it relists quickly too.
 entry-spamhaus-sub-sbl = SBL: Spamhaus staff listed this address by hand as a source of spam.
+# The provider email's words for who may ask (the catalogue's SBL removal note): only the ISP or
+# network owner asks, and Spamhaus removes once the ISP reports the spam stopped.
+entry-spamhaus-sub-sbl-owner-rule = The list removes an SBL listing only when the network that owns the { -glossary-ip } asks and reports that the spam has stopped, so we cannot ask it ourselves.
 entry-spamhaus-sub-xbl = XBL: a computer on the network that uses this { -glossary-ip } may be infected, or be an open proxy or spam bot. Find and clean it, then remove the listing yourself on the checker.
 entry-spamhaus-sub-pbl = PBL: not a spam listing. The { -glossary-ip } belongs to a home or dynamic line that should not send mail directly. Send through your provider's { -glossary-mail-server } with sign-in.
 entry-spamhaus-sub-dbl = DBL: your domain, not your { -glossary-ip }, is listed (the sender's domain, or a link in the mail).
@@ -100,6 +103,11 @@ entry-uceprotect-first = Stop any spam from your own { -glossary-ip } and wait. 
 entry-uceprotect-lookup = On the check page, type the { -glossary-ip }. It shows each level separately. If your { -glossary-ip } itself (level 1) is clean, the problem is the neighbourhood, not you.
 entry-uceprotect-sub-l1 = Level 1: your { -glossary-ip } itself hit spam traps. It ends about 7 days after the last hit.
 entry-uceprotect-sub-l2 = Level 2: the range around your { -glossary-ip } holds several listed addresses. Only your { -glossary-provider } can change that.
+# The provider email's words for how Level 2 ends (the catalogue's L2 removal note): by itself
+# once enough Level 1 addresses in the range are gone; otherwise usually only at the upstream
+# provider's request.
+entry-uceprotect-sub-l2-owner-rule = A Level 2 listing ends by itself once enough listed addresses in the range are gone; otherwise, it is usually removed only at the request of the network that owns the range. Stopping the spam in the range is what clears it.
+entry-uceprotect-sub-l2-owner-ask = If the listing stays after the spam has stopped, please ask the list to remove it.
 entry-uceprotect-sub-l3 = Level 3: your provider's whole network is listed. You cannot change it; ask the recipient to stop using level 3.
 
 ## sorbs

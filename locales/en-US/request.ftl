@@ -238,6 +238,10 @@ request-advice-fields-unverified = The fields of this form come from description
         [no] the list
        *[yes] { $list }
     } itself. The page may differ a little: fill in what it asks for.
+request-advice-fields-generic = delist does not know the fields of { $named ->
+        [no] the list's
+       *[yes] { $list }'s
+    } form: these are the ones most removal forms ask for. The page may ask for other things: fill in what it asks for.
 request-advice-do-not-pay = { $named ->
         [no] This list
        *[yes] { $list }
@@ -250,7 +254,7 @@ request-advice-ask-provider-first = On a shared server, the { -glossary-ip } bel
         [network-owner] { $named ->
             [no] This list
            *[yes] { $list }
-        } may accept the request only from them, so send them the email below first.
+        } normally hears a removal request only from the network that owns the { -glossary-ip }. The email below to your provider is therefore the request: it asks them to find the cause and to ask the list for removal.
        *[role-address] { $named ->
             [no] This list
            *[yes] { $list }
@@ -313,17 +317,17 @@ request-provider-to = { $named ->
        *[no] To the support team,
     }
 request-provider-hello = { $who ->
-        [both] This is { $name } from { $company }, writing about our mail server. Thank you for your continued support.
-        [name] This is { $name }, writing about our mail server. Thank you for your continued support.
-        [company] This is { $company }, writing about our mail server. Thank you for your continued support.
-       *[none] We are writing about our mail server. Thank you for your continued support.
+        [both] Thank you for your continued support. I am { $name } of { $company }, and I am writing about our mail server.
+        [name] Thank you for your continued support. I am { $name }, and I am writing about our mail server.
+        [company] Thank you for your continued support. We are { $company }, and we are writing about our mail server.
+       *[none] Thank you for your continued support. We are writing about our mail server.
     }
 request-provider-situation = { $listed ->
-        [yes] The { -glossary-ip } of the { -glossary-mail-server } we use has been listed on the blocklist { $list }. Because of this, some of our mail is not being delivered.
+        [yes] The { -glossary-ip } of the { -glossary-mail-server } we use has been listed on the { $list } blocklist. Because of this, some of our mail is not being delivered.
        *[no] { $list } is blocking mail from the { -glossary-ip } of the { -glossary-mail-server } we use. Because of this, some of our mail is not being delivered.
     }
 request-provider-shared = The server is shared, so we cannot find the cause ourselves.
-request-provider-owner-only = The list accepts removal requests only from the owner or administrator of the { -glossary-ip }.
+request-provider-owner-only = The list accepts removal requests only from the network that owns the { -glossary-ip }, so we cannot ask it ourselves.
 request-provider-owner-asked = The list asks for removal requests from the owner of the { -glossary-ip }, sent from its abuse@ or postmaster@ address.
 request-provider-rule-ptr = The list removes an { -glossary-ip } only once it has a correct reverse DNS (PTR) that names its mail server. As we understand it, the reverse DNS is set by you, as the owner of the { -glossary-ip }.
 request-provider-rule-submission = The list does not remove the { -glossary-ip } of an ordinary (dynamic) internet line. We would therefore like to send our mail through your outgoing mail server, with authentication.

@@ -46,6 +46,8 @@ entry-spamhaus-first = 確認ページで{ -glossary-ip }を調べ、どのリ�
 entry-spamhaus-lookup = check.spamhaus.org を開き、{ -glossary-ip }を入力して検索します。結果に、載っているリストの名前(CSS や XBL など)が表示され、自分で申請できる場合は解除申請の案内が出ます。何も載っていなければ、今は Spamhaus が原因ではありません。
 entry-spamhaus-sub-css = CSS: 評判の低い送信元を自動で登録するリストです。原因の多くは、アカウントの乗っ取り、フォームの悪用、またはサーバーが名乗る名前(HELO)と逆引きが合っていないことです。直せばすぐに外せますが、直さないとまた載ります。
 entry-spamhaus-sub-sbl = SBL: Spamhaus の担当者が、迷惑メールの送信元として手作業で登録したものです。
+# レンタルサーバー会社へのメールで、誰が申請できるか(カタログのSBLの解除の説明のとおり)。
+entry-spamhaus-sub-sbl-owner-rule = このブロックリストは、{ -glossary-ip }を管理しているネットワークが申請し、迷惑メールが止まったと報告したときにだけ、SBLの登録を解除します。そのため、当社からは申請できません。
 entry-spamhaus-sub-xbl = XBL: この{ -glossary-ip }を使っているネットワークの中に、ウイルスに感染したパソコンやオープンプロキシ、迷惑メールを送るプログラムがある可能性があります。見つけて駆除してから、確認ページで自分で解除します。
 entry-spamhaus-sub-pbl = PBL: 迷惑メールの登録ではありません。家庭用や動的な回線の{ -glossary-ip }で、直接メールを送るべきではないという意味です。プロバイダーの{ -glossary-mail-server }から、認証付きで送ってください。
 entry-spamhaus-sub-dbl = DBL: { -glossary-ip }ではなく、ドメイン(送信者のドメインやメール内のリンク)が登録されています。
@@ -100,6 +102,9 @@ entry-uceprotect-first = 自分の{ -glossary-ip }から迷惑メールが出て
 entry-uceprotect-lookup = 確認ページで{ -glossary-ip }を入力すると、レベルごとに結果が出ます。自分の{ -glossary-ip }(レベル1)に問題がなければ、原因はあなたではなく周りです。
 entry-uceprotect-sub-l1 = レベル1: あなたの{ -glossary-ip }自体がスパムトラップにメールを送りました。最後の送信から約7日で外れます。
 entry-uceprotect-sub-l2 = レベル2: あなたの{ -glossary-ip }の周りの範囲に、登録されたアドレスがいくつもあります。変えられるのは{ -glossary-provider }だけです。
+# レンタルサーバー会社へのメールで、レベル2がどう外れるか(カタログのL2の解除の説明のとおり)。
+entry-uceprotect-sub-l2-owner-rule = このブロックリストのレベル2の登録は、範囲内の登録されたアドレスが十分に減ると、自動的に外れます。それ以外では、通常、その範囲を管理するネットワークからの申請でしか解除されません。解除につながるのは、範囲内の迷惑メールを止めることです。
+entry-uceprotect-sub-l2-owner-ask = 迷惑メールが止まっても登録が外れない場合は、上記のブロックリストに{ -glossary-removal-request }をしていただけますでしょうか。
 entry-uceprotect-sub-l3 = レベル3: プロバイダーのネットワーク全体が登録されています。あなたには変えられないので、相手にレベル3を使わないよう頼んでください。
 
 ## sorbs

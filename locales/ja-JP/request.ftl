@@ -223,10 +223,14 @@ request-advice-fields-unverified = { $named ->
         [no] このフォームの欄は、
        *[yes] { $list }のフォームの欄は、
     }運営者の公式な説明ではなく、ほかの人が書いた説明をもとにしています。実際のページと少し違うことがあります。ページで聞かれたとおりに入力してください。
+request-advice-fields-generic = { $named ->
+        [no] このリスト
+       *[yes] { $list }
+    }のフォームの欄は、delistには分かりません。ここにあるのは、多くの解除申請フォームが聞く欄です。ページで聞かれたとおりに入力してください。
 request-advice-do-not-pay = { $named ->
         [no] このリストには
        *[yes] { $list }には
-    }有料の「エクスプレス解除」がありますが、お金を払う必要はありません。登録は無料で、自動的に外れます。
+    }有料の「エクスプレス解除」がありますが、お金を払う必要はありません。待っていれば、費用はかからずに自動的に外れます。
 request-advice-platform = あなたのメールは{ $server ->
         [m365] Microsoft 365
        *[other] Google Workspace
@@ -235,7 +239,7 @@ request-advice-ask-provider-first = 共用サーバーの{ -glossary-ip }は、{
         [network-owner] { $named ->
             [no] このリストは
            *[yes] { $list }は
-        }{ -glossary-provider }からの申請しか受け付けないことがあります。まず下のメールを{ -glossary-provider }に送ってください。
+        }通常、{ -glossary-ip }を管理するネットワークからの{ -glossary-removal-request }しか受け付けません。そのため、下の{ -glossary-provider }へのメールが申請になります。原因の調査と、リストへの{ -glossary-removal-request }をお願いする内容です。
        *[role-address] { $named ->
             [no] このリストは
            *[yes] { $list }は
@@ -312,7 +316,7 @@ request-provider-situation = { $listed ->
        *[no] 当社が利用している{ -glossary-mail-server }の{ -glossary-ip }からのメールが、{ $list }にブロックされています。そのため、一部の宛先にメールが届かなくなっています。
     }
 request-provider-shared = 共用サーバーのため、当社では原因を調べることができません。
-request-provider-owner-only = このブロックリストは、{ -glossary-ip }の持ち主か管理者からの{ -glossary-removal-request }しか受け付けていません。
+request-provider-owner-only = このブロックリストは、{ -glossary-ip }を管理しているネットワークからの{ -glossary-removal-request }しか受け付けていません。そのため、当社からは申請できません。
 request-provider-owner-asked = このブロックリストは、{ -glossary-ip }の持ち主が abuse@ か postmaster@ のアドレスから{ -glossary-removal-request }を送るよう求めています。
 request-provider-rule-ptr = このブロックリストは、メールサーバーの名前を示す正しい逆引き(PTR)が設定されるまで、登録を外しません。逆引きの設定は、{ -glossary-ip }を管理している貴社にお願いするものと理解しています。
 request-provider-rule-submission = このブロックリストは、ふつうの(動的な)インターネット回線の{ -glossary-ip }を登録から外しません。そこで、今後は貴社のメール送信サーバーを使い、認証付きで送りたいと考えています。

@@ -138,7 +138,8 @@ pub(super) fn email(ctx: &Ctx<'_>, ask: Ask, lang: Lang) -> String {
         if removable && ctx.removal.who == WhoMayAsk::IpOwnerRoleAddress {
             out.push(m("request-provider-owner-asked"));
         } else if removable && owner_only {
-            out.push(m("request-provider-owner-only"));
+            out.push(m(&own_words(ctx, lang, "owner-rule")
+                .unwrap_or_else(|| "request-provider-owner-only".to_owned())));
         }
     } else {
         // The list's own rule, as the catalogue states it: why this is asked and not removal.
@@ -156,11 +157,17 @@ pub(super) fn email(ctx: &Ctx<'_>, ask: Ask, lang: Lang) -> String {
         .reason
         .prevention
         .contains(&Prevention::AskProviderDedicatedIp);
+    // A list's own words for the removal request, where its catalogue note words it its own
+    // way (UCEPROTECT Level 2 ends by itself; a request only if it stays).
+    let delist_ask = own_words(ctx, lang, "owner-ask");
     out.extend(
         ask.requests(removable, dedicated)
             .into_iter()
             .enumerate()
-            .map(|(i, id)| format!("{}. {}", i + 1, m(id))),
+            .map(|(i, id)| match (&delist_ask, id) {
+                (Some(own), "request-provider-ask-delist") => format!("{}. {}", i + 1, m(own)),
+                _ => format!("{}. {}", i + 1, m(id)),
+            }),
     );
     out.extend(account(ctx, lang));
     out.extend([String::new(), m("request-provider-thanks"), String::new()]);
@@ -170,6 +177,14 @@ pub(super) fn email(ctx: &Ctx<'_>, ask: Ask, lang: Lang) -> String {
         Lang::Ja => words::Glossed::default().apply(&text).into_owned(),
         Lang::En => text,
     }
+}
+
+/// The id of a sub-list's own words in `entry.ftl` (`entry-<list>-sub-<sub>-<what>`), where it
+/// has them: the catalogue's removal note said in the email's words.
+fn own_words(ctx: &Ctx<'_>, lang: Lang, what: &str) -> Option<String> {
+    let sub = ctx.sublist?.to_ascii_lowercase();
+    let id = format!("entry-{}-sub-{sub}-{what}", ctx.entry.id);
+    crate::i18n::has(lang, &id).then_some(id)
 }
 
 fn args(ctx: &Ctx<'_>, lang: Lang) -> FluentArgs<'static> {

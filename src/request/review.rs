@@ -49,15 +49,19 @@ pub fn check(
     if super::asks(entry, sublist).contains(&Question::Name) || !c.name_for_en().is_empty() {
         push(Question::Name, validate::name(c.name_for_en()));
     }
-    push(
-        Question::Email,
-        validate::email(
-            &c.email,
-            role_address_wanted(entry, sublist, removal)
-                .as_ref()
-                .map(|(en, ja)| (en.as_str(), ja.as_str())),
-        ),
-    );
+    // Where nothing is sent (the listing expires, the list is closed, no one can ask), an
+    // address is needed by no one: one given is still checked.
+    if !entry.nothing_to_request(sublist) || !c.email.trim().is_empty() {
+        push(
+            Question::Email,
+            validate::email(
+                &c.email,
+                role_address_wanted(entry, sublist, removal)
+                    .as_ref()
+                    .map(|(en, ja)| (en.as_str(), ja.as_str())),
+            ),
+        );
+    }
     if needs_ip(removal) {
         let ip = facts.ip_text().unwrap_or_default();
         push(Question::Ip, validate::ip(&ip));
@@ -249,7 +253,16 @@ fn method_advice(entry: &Entry, (name, name_ja): (&str, &str), removal: &Removal
                 &[("list", name), ("list_ja", name_ja)],
             );
         }
-        RemovalMethod::WebForm if removal.fields.is_empty() || unverified => {
+        // Where delist knows nothing of the form, the fields are the ones most removal forms ask
+        // for, and the note says so rather than quoting anyone.
+        RemovalMethod::WebForm if removal.fields.is_empty() => {
+            say(
+                Question::List,
+                "request-advice-fields-generic",
+                &[("list", name), ("list_ja", name_ja)],
+            );
+        }
+        RemovalMethod::WebForm if unverified => {
             say(
                 Question::List,
                 "request-advice-fields-unverified",

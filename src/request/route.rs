@@ -37,11 +37,18 @@ fn form_fields(removal: &Removal) -> Vec<FormField> {
     if !removal.fields.is_empty() {
         return removal.fields.clone();
     }
+    // No limit is known for a form delist does not know: its own caps, as the catalogue sets
+    // them where a form publishes none (a name, one short paragraph an operator reads in full).
+    let cap = |value| match value {
+        FieldValue::Name => Some(70),
+        FieldValue::Reason => Some(1000),
+        _ => None,
+    };
     let f = |id: &str, label: &str, value| FormField {
         id: id.to_owned(),
         label: label.to_owned(),
         value,
-        max_len: None,
+        max_len: cap(value),
         required: true,
         options: Vec::new(),
         unverified: true,

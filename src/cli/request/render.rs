@@ -68,7 +68,15 @@ pub(super) fn render(name: &str, out: &RequestOutput, lang: Lang) -> String {
     let value = t!(lang, "request-cli-value");
     let translation = t!(lang, "request-cli-translation");
     for (i, f) in out.fields.iter().enumerate() {
-        s.push_str(&format!("\n[{}] {}  ({})\n", i + 1, f.label, f.help));
+        // The page is in English: a Japanese reader gets each label's meaning beside it.
+        let label = match lang {
+            Lang::Ja if f.label_ja != f.label => format!("{} / {}", f.label, f.label_ja),
+            _ => f.label.clone(),
+        };
+        s.push_str(&format!("\n[{}] {label}\n", i + 1));
+        if !f.help.is_empty() {
+            s.push_str(&format!("    {}\n", f.help));
+        }
         if !f.manual {
             s.push_str(&format!("    {value}: {}\n", f.value_en));
             // An English reader needs the Japanese only beside free text; a Japanese reader
