@@ -175,14 +175,14 @@ fn a_line_of_twelve_thousand_addresses_is_read_with_every_address() {
     }
 }
 
-/// The fuzzer's slow unit (`fuzz/regressions/hostile_mail-slow-unit-30s`, 31.8 MB once built:
-/// one recipient refused 1,500 times, each reply a flood of 803 addresses) replayed with 20
-/// refusals instead of 1,500: the same bounce at a scale a debug build reads in a second.
-#[test]
-fn the_fuzzers_slow_unit_is_read_to_its_result() {
+/// A saved `hostile_mail` input (`fuzz/regressions/NAME`) built with 20 repeats instead of the
+/// fuzzer's 1,500, and read: the same bounce at a scale a debug build reads in a second.
+fn replay_with_20_repeats(name: &str) -> delist::diagnosis::Diagnosis {
     use promises::generate::{self, Budget, Bytes};
     let choices = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/hostile_mail-slow-unit-30s"),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fuzz/regressions")
+            .join(name),
     )
     .unwrap();
     let budget = Budget {
@@ -190,7 +190,15 @@ fn the_fuzzers_slow_unit_is_read_to_its_result() {
         ..Budget::FUZZ
     };
     let mail = generate::mail(&mut Bytes::new(&choices), budget);
-    let d = promises::analyse(&mail).expect("a bounce");
+    promises::analyse(&mail).expect("a bounce")
+}
+
+/// The fuzzer's slow unit (`fuzz/regressions/hostile_mail-slow-unit-30s`, 31.8 MB once built:
+/// one recipient refused 1,500 times, each reply a flood of 803 addresses) replayed with 20
+/// refusals instead of 1,500: the same bounce at a scale a debug build reads in a second.
+#[test]
+fn the_fuzzers_slow_unit_is_read_to_its_result() {
+    let d = replay_with_20_repeats("hostile_mail-slow-unit-30s");
     assert_eq!(d.findings.len(), 20);
     for (delivery, finding) in d.entries() {
         assert_eq!(delivery.reason, delist::bounce::Reason::Filtered);
@@ -208,17 +216,7 @@ fn the_fuzzers_slow_unit_is_read_to_its_result() {
 /// the mail under the limit now (below). Replayed with 20 repeats, read to its result.
 #[test]
 fn the_fuzzers_122_mb_unit_is_read_to_its_result() {
-    use promises::generate::{self, Budget, Bytes};
-    let choices = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/hostile_mail-slow-unit-122mb"),
-    )
-    .unwrap();
-    let budget = Budget {
-        recipients: 20,
-        ..Budget::FUZZ
-    };
-    let mail = generate::mail(&mut Bytes::new(&choices), budget);
-    let d = promises::analyse(&mail).expect("a bounce");
+    let d = replay_with_20_repeats("hostile_mail-slow-unit-122mb");
     assert_eq!(d.findings.len(), 60);
     let recipients: Vec<Option<&str>> = d
         .report
