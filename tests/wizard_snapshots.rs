@@ -13,6 +13,14 @@ use ratatui::style::Modifier;
 use wizard_support::Harness;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+/// The steps that show running text (the others are forms and the paste box).
+const TEXT_STEPS: [Step; 5] = [
+    Step::Happened,
+    Step::Ip,
+    Step::List,
+    Step::Copy,
+    Step::After,
+];
 
 fn code(lang: Lang) -> &'static str {
     lang.code()
@@ -219,13 +227,7 @@ fn a_qr_code_is_shown_whole_or_not_at_all() {
 #[test]
 fn every_page_keeps_headings_with_their_text_and_japanese_lines_whole() {
     for lang in Lang::ALL {
-        for step in [
-            Step::Happened,
-            Step::Ip,
-            Step::List,
-            Step::Copy,
-            Step::After,
-        ] {
+        for step in TEXT_STEPS {
             for (w, rows) in SIZES {
                 let mut h = Harness::demo_at(lang, step);
                 let mut seen = Vec::new();
@@ -324,13 +326,7 @@ fn scrolling_line_by_line_never_ends_the_view_on_a_heading() {
             .chain(SCROLLED.iter().map(Some))
             .enumerate()
         {
-            for step in [
-                Step::Happened,
-                Step::Ip,
-                Step::List,
-                Step::Copy,
-                Step::After,
-            ] {
+            for step in TEXT_STEPS {
                 let walked = match bounce {
                     None => Some(Harness::demo_at(lang, step)),
                     Some(text) => walked_to(lang, text, step),
